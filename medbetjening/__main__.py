@@ -1,0 +1,3 @@
+from medbetjening.cli import main
+
+raise SystemExit(main())

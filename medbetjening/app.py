@@ -1,0 +1,75 @@
+"""Composition root: settings, database, services, QApplication, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from medbetjening.settings import LANGUAGE, Settings
+
+PROCESS_START = time.perf_counter()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from medbetjening.services.container import Services
+    from medbetjening.services.database import open_database
+    from medbetjening.storage.engine import StorageError
+    from medbetjening.ui.first_run_dialog import FirstRunDialog
+    from medbetjening.ui.i18n import choose_language, install_translations
+    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.sign_in import actor_for, choose_actor
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Medbetjening")
+    app.setOrganizationName("Medbetjening")
+    settings = Settings()
+    install_translations(app, args.lang or choose_language(settings.get(LANGUAGE)))
+
+    try:
+        database = open_database(args.db)
+    except StorageError as error:
+        QMessageBox.critical(None, app.translate("App", "Databasen kan ikke åbnes"), str(error))
+        print(f"Fejl: {error}", file=sys.stderr)
+        return 1
+    services = Services(database)
+
+    if services.setup.is_empty():
+        dialog = FirstRunDialog(services.setup)
+        if args.exit_after_startup:  # nobody to answer the dialog: show it, report, leave
+            dialog.show()
+            QTimer.singleShot(0, lambda: _report_startup(app, dialog))
+            return app.exec()
+        if not dialog.exec() or dialog.created is None:
+            return 0
+        actor = actor_for(dialog.created)
+    else:
+        actor = choose_actor(services, settings)
+        if actor is None:
+            return 0
+
+    window = MainWindow(services, actor, settings)
+    window.show()
+    if args.exit_after_startup:
+        QTimer.singleShot(0, lambda: _report_startup(app, window))
+    else:
+        QTimer.singleShot(0, window.offer_unfinished_visits)
+    code = app.exec()
+    database.dispose()
+    return code
+
+
+def _report_startup(app, window) -> None:  # type: ignore[no-untyped-def]
+    app.processEvents()
+    print(f"startup_seconds={time.perf_counter() - PROCESS_START:.3f}", flush=True)
+    window.close()
+    app.quit()
+
+
+def main() -> int:
+    from medbetjening.cli import main as cli_main
+
+    return cli_main([])

@@ -1,0 +1,66 @@
+"""Command line: the same services as the window, no widgets.
+
+Without a sub-command the window opens. Sub-commands live in ``cli_commands/``, one
+module each with ``register(subparsers)``; they are found automatically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from medbetjening import __version__, cli_commands
+from medbetjening.locations import default_db_url
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="medbetjening",
+        description="Medbetjening – hjælp borgeren til at klare sine digitale ærinder selv.",
+    )
+    parser.add_argument("--version", action="version", version=f"medbetjening {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="databasens adresse (standard: SQLite i brugerens datamappe, eller MEDBETJENING_DB_URL)",
+    )
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="start vinduet, skriv opstartstiden og afslut (til målinger og test)",
+    )
+    parser.add_argument("--lang", choices=["da", "en"], default=None, help="sprog i vinduet")
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    for module_info in sorted(pkgutil.iter_modules(cli_commands.__path__), key=lambda m: m.name):
+        if module_info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{cli_commands.__name__}.{module_info.name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = args.db or default_db_url()
+    if args.command is None:
+        from medbetjening.app import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        print("Afbrudt.", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - every error reaches the user in words
+        from medbetjening.cli_commands._common import report_error
+
+        return report_error(error)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

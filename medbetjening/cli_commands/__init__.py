@@ -1,0 +1,1 @@
+"""Sub-commands of the ``medbetjening`` command, one module each."""

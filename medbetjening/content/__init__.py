@@ -1,0 +1,1 @@
+"""Loads and validates YAML content from resources/ into domain objects."""

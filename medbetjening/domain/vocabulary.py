@@ -1,0 +1,123 @@
+"""The shared vocabulary of a visit, stored as the enum values (short English codes)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    STAFF = "staff"
+    AMBASSADOR = "ambassador"
+    LEAD = "lead"
+
+
+class SiteKind(StrEnum):
+    TOWN_HALL = "town_hall"
+    LIBRARY = "library"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    COUNTER = "counter"
+    LIBRARY = "library"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class ContactType(StrEnum):
+    INFORMATION = "information"
+    INTERACTION = "interaction"
+    TRANSACTION = "transaction"
+
+
+class VisitStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class StepActor(StrEnum):
+    """Who did a step of a flow: the measure that makes self-sufficiency visible."""
+
+    CITIZEN_ALONE = "citizen_alone"
+    CITIZEN_GUIDED = "citizen_guided"
+    STAFF = "staff"
+    SKIPPED = "skipped"
+
+
+class Obstacle(StrEnum):
+    NO_MITID = "no_mitid"
+    MISSING_DOCUMENT = "missing_document"
+    SYSTEM_DOWN = "system_down"
+    OTHER = "other"
+
+
+class FlowRunStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    ENDED = "ended"
+
+
+class Completion(StrEnum):
+    COMPLETED = "completed"
+    PARTLY = "partly"
+    NOT_COMPLETED = "not_completed"
+
+
+class BlockReason(StrEnum):
+    NO_MITID = "no_mitid"
+    MISSING_DOCUMENTS = "missing_documents"
+    SYSTEM_DOWN = "system_down"
+    OUT_OF_TIME = "out_of_time"
+    OTHER_AUTHORITY = "other_authority"
+    CITIZEN_DECLINED = "citizen_declined"
+
+
+class Autonomy(StrEnum):
+    WITH_GUIDANCE = "with_guidance"
+    AUTONOMOUS_WITH_HELP = "autonomous_with_help"
+    AUTONOMOUS = "autonomous"
+
+
+class Referral(StrEnum):
+    LIBRARY_COURSE = "library_course"
+    DIGITAL_AMBASSADOR = "digital_ambassador"
+    DIGITAL_HOTLINE = "digital_hotline"
+    RELATIVE_ACCESS = "relative_access"
+    DIGITAL_POST_EXEMPTION = "digital_post_exemption"
+    OTHER_OFFICE = "other_office"
+
+
+class FollowUpKind(StrEnum):
+    CALL = "call"
+    APPOINTMENT = "appointment"
+    CHECK_ALONE = "check_alone"
+
+
+class FollowUpStatus(StrEnum):
+    DUE = "due"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class AgeBand(StrEnum):
+    UNDER_18 = "0-17"
+    FROM_18 = "18-29"
+    FROM_30 = "30-49"
+    FROM_50 = "50-66"
+    FROM_67 = "67-79"
+    FROM_80 = "80+"
+    UNKNOWN = "unknown"
+
+
+class SelfSufficiency(StrEnum):
+    NOT_STARTED = "not_started"
+    LEARNING = "learning"
+    CAN_WITH_HELP = "can_with_help"
+    SELF_SUFFICIENT = "self_sufficient"
+
+
+class AppointmentSource(StrEnum):
+    MANUAL = "manual"
+    ICS = "ics"
+    CSV = "csv"

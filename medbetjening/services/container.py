@@ -1,0 +1,25 @@
+"""All use cases for one open database, composed once in the composition root."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from medbetjening.services.database import Database
+from medbetjening.services.setup import SetupService
+from medbetjening.services.visits import VisitService
+
+
+class Services:
+    """Services are built on first use so start-up pays only for what it shows."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._uow = database.uow_factory
+
+    @cached_property
+    def setup(self) -> SetupService:
+        return SetupService(self._uow)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        return VisitService(self._uow)

@@ -1,0 +1,112 @@
+"""Opening the database: engine, schema check and upgrade, backup and restore."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from medbetjening.services.errors import InvalidInput
+from medbetjening.storage import migrate
+from medbetjening.storage.engine import describe, make_engine, sqlite_path
+from medbetjening.storage.migrate import SchemaState, UpgradeReport
+from medbetjening.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
+
+PG_DUMP_HINT = (
+    "PostgreSQL sikkerhedskopieres med pg_dump, fx:\n"
+    "  pg_dump --format=custom --file medbetjening.dump 'postgresql://bruger@server/medbetjening'\n"
+    "og genskabes med pg_restore --clean --dbname … medbetjening.dump"
+)
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    uow_factory: UnitOfWorkFactory
+    upgrade_report: UpgradeReport | None = None
+
+    @property
+    def description(self) -> str:
+        return describe(self.url)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, upgrade: bool = True) -> Database:
+    """Open ``url``; with ``upgrade`` the schema is created or migrated (after a backup)."""
+    engine = make_engine(url)
+    report = migrate.upgrade(engine, url) if upgrade else None
+    return Database(
+        url=url, engine=engine, uow_factory=unit_of_work_factory(engine), upgrade_report=report
+    )
+
+
+def check(url: str) -> SchemaState:
+    engine = make_engine(url)
+    try:
+        return migrate.schema_state(engine)
+    finally:
+        engine.dispose()
+
+
+def backup(url: str, out: Path) -> Path:
+    path = sqlite_path(url)
+    if path is None:
+        raise InvalidInput(PG_DUMP_HINT)
+    if not path.exists():
+        raise InvalidInput(f"Databasefilen {path} findes ikke.")
+    if out.exists():
+        raise InvalidInput(f"Filen {out} findes allerede; vælg et andet navn.")
+    migrate.backup_sqlite(path, out)
+    return out
+
+
+def restore(url: str, source: Path) -> Path | None:
+    """Replace the SQLite database with ``source``; the current file is backed up first."""
+    path = sqlite_path(url)
+    if path is None:
+        raise InvalidInput(PG_DUMP_HINT)
+    if not source.exists():
+        raise InvalidInput(f"Filen {source} findes ikke.")
+    probe = make_engine(f"sqlite:///{source}")
+    try:
+        with probe.connect() as connection:
+            connection.execute(text("PRAGMA quick_check"))
+        state = migrate.schema_state(probe)
+    except migrate.StorageError:
+        raise
+    except Exception as error:
+        raise InvalidInput(f"{source} er ikke en gyldig Medbetjening-database: {error}") from error
+    finally:
+        probe.dispose()
+    if state.empty:
+        raise InvalidInput(f"{source} indeholder ingen Medbetjening-data.")
+    if not state.known:
+        raise migrate.SchemaTooNewError(
+            f"{source} har skemaversion {state.current}, som er nyere end dette program. "
+            "Opdatér Medbetjening før du genskaber den."
+        )
+    previous = None
+    if path.exists():
+        previous = migrate.backup_sqlite(
+            path, migrate.timestamped_backup_path(path, "before-restore")
+        )
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    tmp = path.with_name(path.name + ".restoring")
+    migrate.backup_sqlite(source, tmp)
+    shutil.move(tmp, path)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        migrate.upgrade(engine, f"sqlite:///{path}")
+    finally:
+        engine.dispose()
+    return previous

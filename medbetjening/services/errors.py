@@ -1,0 +1,23 @@
+"""Errors a use case raises; each message is Danish and fit to show the user."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base class: the message is shown to the user as it is."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class InvalidInput(ServiceError):
+    pass
+
+
+class ConcurrentEdit(ServiceError):
+    pass

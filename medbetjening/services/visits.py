@@ -1,0 +1,131 @@
+"""Starting, resuming and listing visits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from medbetjening.domain.vocabulary import Channel, ContactType, VisitStatus
+from medbetjening.services.context import ActorContext
+from medbetjening.services.dto import VisitRow
+from medbetjening.services.errors import NotFound
+from medbetjening.storage.models import Citizen, FlowRun, Site, Staff, Visit
+from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+
+def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(day, dt.time.min)
+    return start, start + dt.timedelta(days=1)
+
+
+class VisitService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    def start_visit(
+        self,
+        actor: ActorContext,
+        channel: Channel | None = None,
+        contact_type: ContactType = ContactType.INTERACTION,
+        desk_id: int | None = None,
+    ) -> int:
+        with self._uow() as uow:
+            site = uow.session.get(Site, actor.site_id)
+            if site is None:
+                raise NotFound(f"Sted nr. {actor.site_id} findes ikke.")
+            if channel is None:
+                channel = Channel.LIBRARY if site.kind == "library" else Channel.COUNTER
+            visit = Visit(
+                site_id=actor.site_id,
+                staff_id=actor.staff_id,
+                desk_id=desk_id,
+                channel=channel.value,
+                contact_type=contact_type.value,
+                status=VisitStatus.OPEN.value,
+            )
+            uow.session.add(visit)
+            uow.commit()
+            return visit.id
+
+    def todays_visits(self, actor: ActorContext, day: dt.date | None = None) -> list[VisitRow]:
+        start, end = _day_bounds(day or dt.date.today())
+        query = (
+            select(Visit, Staff.name, Citizen.citizen_code)
+            .join(Staff, Staff.id == Visit.staff_id)
+            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+            .where(Visit.site_id == actor.site_id)
+            .where(Visit.started_at >= start, Visit.started_at < end)
+            .order_by(Visit.started_at.desc(), Visit.id.desc())
+        )
+        if actor.is_ambassador:  # volunteers see only their own visits
+            query = query.where(Visit.staff_id == actor.staff_id)
+        with self._uow() as uow:
+            rows = uow.session.execute(query).all()
+            flows = self._flow_titles(uow.session, [visit.id for visit, _, _ in rows])
+            return [
+                self._row(visit, staff_name, code, flows.get(visit.id, []))
+                for visit, staff_name, code in rows
+            ]
+
+    def open_visits(self, actor: ActorContext) -> list[VisitRow]:
+        """Visits this staff member left open (a crash, or a forgotten close)."""
+        query = (
+            select(Visit, Staff.name, Citizen.citizen_code)
+            .join(Staff, Staff.id == Visit.staff_id)
+            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+            .where(Visit.staff_id == actor.staff_id, Visit.status == VisitStatus.OPEN.value)
+            .order_by(Visit.started_at.desc())
+        )
+        with self._uow() as uow:
+            rows = uow.session.execute(query).all()
+            flows = self._flow_titles(uow.session, [visit.id for visit, _, _ in rows])
+            return [
+                self._row(visit, staff_name, code, flows.get(visit.id, []))
+                for visit, staff_name, code in rows
+            ]
+
+    def get_visit(self, actor: ActorContext, visit_id: int) -> VisitRow:
+        query = (
+            select(Visit, Staff.name, Citizen.citizen_code)
+            .join(Staff, Staff.id == Visit.staff_id)
+            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+            .where(Visit.id == visit_id)
+        )
+        with self._uow() as uow:
+            row = uow.session.execute(query).first()
+            if row is None:
+                raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+            visit, staff_name, code = row
+            flows = self._flow_titles(uow.session, [visit.id])
+            return self._row(visit, staff_name, code, flows.get(visit.id, []))
+
+    @staticmethod
+    def _flow_titles(session, visit_ids: list[int]) -> dict[int, list[str]]:  # type: ignore[no-untyped-def]
+        if not visit_ids:
+            return {}
+        titles: dict[int, list[str]] = {}
+        query = (
+            select(FlowRun.visit_id, FlowRun.flow_title)
+            .where(FlowRun.visit_id.in_(visit_ids))
+            .order_by(FlowRun.id)
+        )
+        for visit_id, title in session.execute(query):
+            titles.setdefault(visit_id, []).append(title)
+        return titles
+
+    @staticmethod
+    def _row(visit: Visit, staff_name: str, code: str | None, flows: list[str]) -> VisitRow:
+        return VisitRow(
+            id=visit.id,
+            started_at=visit.started_at,
+            ended_at=visit.ended_at,
+            status=visit.status,
+            channel=visit.channel,
+            contact_type=visit.contact_type,
+            staff_name=staff_name,
+            citizen_id=visit.citizen_id,
+            citizen_code=code,
+            flows=", ".join(flows),
+            version=visit.version,
+        )

@@ -1,0 +1,252 @@
+"""SQLAlchemy 2 typed models.
+
+Enum-like columns hold the string values of ``medbetjening.domain.vocabulary`` so the
+schema stays portable between SQLite and PostgreSQL. Times are the counter's local
+wall-clock time (naive): every site of a municipality is in Danish time, and "today"
+is what the staff member sees on the wall clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Site(Base):
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="town_hall")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    desks: Mapped[list[Desk]] = relationship(back_populates="site")
+
+
+class Desk(Base):
+    __tablename__ = "desk"
+    __table_args__ = (UniqueConstraint("site_id", "name", name="uq_desk_site_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+
+    site: Mapped[Site] = relationship(back_populates="desks")
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20), default="staff")
+    os_user: Mapped[str | None] = mapped_column(String(120), index=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Citizen(Base):
+    """A pseudonymous citizen: never a CPR number, only its keyed hash or a code."""
+
+    __tablename__ = "citizen"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cpr_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    citizen_code: Mapped[str | None] = mapped_column(String(16), unique=True)
+    age_band: Mapped[str] = mapped_column(String(10), default="unknown")
+    language: Mapped[str] = mapped_column(String(8), default="da")
+    consent_follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    last_visit_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+
+
+class Appointment(Base):
+    """A booked time from the booking system, or one added by hand."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (Index("ix_appointment_site_starts", "site_id", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(10), default="manual")
+    external_id: Mapped[str | None] = mapped_column(String(255))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Visit(Base):
+    __tablename__ = "visit"
+    __table_args__ = (
+        Index("ix_visit_site_started", "site_id", "started_at"),
+        Index("ix_visit_status_site", "status", "site_id"),
+        Index("ix_visit_citizen_started", "citizen_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desk.id", ondelete="SET NULL"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizen.id", ondelete="SET NULL"))
+    channel: Mapped[str] = mapped_column(String(20), default="counter")
+    contact_type: Mapped[str] = mapped_column(String(20), default="interaction")
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Optimistic concurrency: bumped on every change to the visit or its children.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AssessmentResult(Base):
+    __tablename__ = "assessment_result"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), unique=True)
+    instrument_id: Mapped[str] = mapped_column(String(60))
+    instrument_version: Mapped[str] = mapped_column(String(20), default="1")
+    computed_level: Mapped[int | None] = mapped_column(Integer)
+    level: Mapped[int | None] = mapped_column(Integer)
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    digitally_challenged: Mapped[bool | None] = mapped_column(Boolean)
+    route: Mapped[str | None] = mapped_column(String(40))
+    barriers: Mapped[str] = mapped_column(Text, default="")  # comma-separated codes
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    answers: Mapped[list[AssessmentAnswer]] = relationship(
+        cascade="all, delete-orphan", back_populates="assessment"
+    )
+
+
+class AssessmentAnswer(Base):
+    __tablename__ = "assessment_answer"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "item_id", name="uq_assessment_answer_item"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_result.id", ondelete="CASCADE")
+    )
+    item_id: Mapped[str] = mapped_column(String(60))
+    score: Mapped[int | None] = mapped_column(Integer)
+    choice: Mapped[str | None] = mapped_column(String(200))
+    answered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    assessment: Mapped[AssessmentResult] = relationship(back_populates="answers")
+
+
+class FlowRun(Base):
+    __tablename__ = "flow_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    flow_id: Mapped[str] = mapped_column(String(80), index=True)
+    flow_title: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(12), default="active")
+    current_step: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    steps: Mapped[list[StepRecord]] = relationship(
+        cascade="all, delete-orphan", back_populates="flow_run", order_by="StepRecord.step_index"
+    )
+
+
+class StepRecord(Base):
+    __tablename__ = "step_record"
+    __table_args__ = (UniqueConstraint("flow_run_id", "step_id", name="uq_step_record_run_step"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    flow_run_id: Mapped[int] = mapped_column(ForeignKey("flow_run.id", ondelete="CASCADE"))
+    step_index: Mapped[int] = mapped_column(Integer)
+    step_id: Mapped[str] = mapped_column(String(80))
+    actor: Mapped[str | None] = mapped_column(String(20))
+    obstacle: Mapped[str | None] = mapped_column(String(20))
+    obstacle_note: Mapped[str | None] = mapped_column(String(500))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    flow_run: Mapped[FlowRun] = relationship(back_populates="steps")
+
+
+class Outcome(Base):
+    __tablename__ = "outcome"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), unique=True)
+    completion: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(String(30))
+    autonomy: Mapped[str] = mapped_column(String(30))
+    derived_autonomy: Mapped[str | None] = mapped_column(String(30))
+    referral: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    citizen_share: Mapped[float | None]  # share of steps the citizen did, 0..1
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_site_status_due", "site_id", "status", "due_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizen.id", ondelete="CASCADE"))
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20), default="call")
+    status: Mapped[str] = mapped_column(String(12), default="due")
+    result: Mapped[str | None] = mapped_column(String(40))
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    done_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class AuditEvent(Base):
+    """Append-only record of reads of a citizen's history, exports and erasures."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(40))
+    target_type: Mapped[str | None] = mapped_column(String(40))
+    target_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,1 @@
+"""Qt Widgets. Never talks to the database: everything goes through services."""

@@ -1,0 +1,87 @@
+"""First run: name the site and the staff member, or pick existing ones."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medbetjening.domain.vocabulary import Role, SiteKind
+from medbetjening.services.dto import StaffInfo
+from medbetjening.services.errors import ServiceError
+from medbetjening.services.setup import SetupService
+from medbetjening.ui.labels import choices
+
+
+class FirstRunDialog(QDialog):
+    """Creates the site and the first profile (a team lead, who can add others)."""
+
+    def __init__(self, setup: SetupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup = setup
+        self.created: StaffInfo | None = None
+        self.setWindowTitle(self.tr("Velkommen til Medbetjening"))
+        self.setAccessibleName(self.tr("Første opstart"))
+
+        intro = QLabel(
+            self.tr(
+                "Skriv navnet på stedet (fx Borgerservice Rådhuset eller Hovedbiblioteket) "
+                "og dit eget navn. Den første profil bliver teamleder og kan oprette flere."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.site_name = QLineEdit()
+        self.site_name.setAccessibleName(self.tr("Stedets navn"))
+        self.site_name.setPlaceholderText(self.tr("fx Borgerservice Rådhuset"))
+        self.site_kind = QComboBox()
+        self.site_kind.setAccessibleName(self.tr("Slags sted"))
+        for code, text in choices("site_kind"):
+            self.site_kind.addItem(text, code)
+        self.staff_name = QLineEdit()
+        self.staff_name.setAccessibleName(self.tr("Dit navn"))
+        self.os_user = QLineEdit(getpass.getuser())
+        self.os_user.setAccessibleName(self.tr("Brugernavn på pc'en"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Sted:"), self.site_name)
+        form.addRow(self.tr("Sla&gs sted:"), self.site_kind)
+        form.addRow(self.tr("Dit &navn:"), self.staff_name)
+        form.addRow(self.tr("&Brugernavn:"), self.os_user)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opret"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _create(self) -> None:
+        try:
+            site = self._setup.create_site(
+                self.site_name.text(), SiteKind(self.site_kind.currentData())
+            )
+            self.created = self._setup.create_staff(
+                self.staff_name.text(), site.id, Role.LEAD, self.os_user.text().strip() or None
+            )
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Kan ikke oprette"), str(error))
+            return
+        self.accept()

@@ -1,0 +1,60 @@
+"""Danish display names for the vocabulary codes, translatable through Qt Linguist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "Labels"
+
+_LABELS: dict[str, dict[str, str]] = {
+    "channel": {
+        "counter": QT_TRANSLATE_NOOP("Labels", "Skranke"),
+        "library": QT_TRANSLATE_NOOP("Labels", "Bibliotek"),
+        "phone": QT_TRANSLATE_NOOP("Labels", "Telefon"),
+        "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+    },
+    "contact_type": {
+        "information": QT_TRANSLATE_NOOP("Labels", "Information"),
+        "interaction": QT_TRANSLATE_NOOP("Labels", "Interaktion"),
+        "transaction": QT_TRANSLATE_NOOP("Labels", "Transaktion"),
+    },
+    "visit_status": {
+        "open": QT_TRANSLATE_NOOP("Labels", "Åben"),
+        "closed": QT_TRANSLATE_NOOP("Labels", "Afsluttet"),
+    },
+    "role": {
+        "staff": QT_TRANSLATE_NOOP("Labels", "Medarbejder"),
+        "ambassador": QT_TRANSLATE_NOOP("Labels", "Digital ambassadør"),
+        "lead": QT_TRANSLATE_NOOP("Labels", "Teamleder"),
+    },
+    "site_kind": {
+        "town_hall": QT_TRANSLATE_NOOP("Labels", "Borgerservice"),
+        "library": QT_TRANSLATE_NOOP("Labels", "Bibliotek"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Andet"),
+    },
+}
+
+
+def label(group: str, code: str) -> str:
+    """The translated display name of a code; the code itself if unknown."""
+    source = _LABELS.get(group, {}).get(code)
+    return QCoreApplication.translate(_CONTEXT, source) if source else code
+
+
+def choices(group: str) -> list[tuple[str, str]]:
+    """(code, translated name) pairs in declaration order, for combo boxes."""
+    return [(code, label(group, code)) for code in _LABELS[group]]
+
+
+def register(group: str, labels: dict[str, str]) -> None:
+    """Let a screen add its own group (its strings still need QT_TRANSLATE_NOOP)."""
+    _LABELS.setdefault(group, {}).update(labels)
+
+
+def citizen_label(citizen_id: int | None, code: str | None) -> str:
+    tr = QCoreApplication.translate
+    if citizen_id is None:
+        return tr(_CONTEXT, "Anonym")
+    if code:
+        return tr(_CONTEXT, "Kode %1").replace("%1", code)
+    return tr(_CONTEXT, "Borger nr. %1").replace("%1", str(citizen_id))

@@ -1,0 +1,61 @@
+"""Pick an open visit to resume (also offered at start-up after a crash)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medbetjening.services.dto import VisitRow
+from medbetjening.ui.labels import citizen_label
+
+
+class ResumeDialog(QDialog):
+    def __init__(
+        self, rows: list[VisitRow], parent: QWidget | None = None, unfinished: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.selected_id: int | None = None
+        self.setWindowTitle(self.tr("Genoptag besøg"))
+        self.setAccessibleName(self.tr("Genoptag besøg"))
+        text = (
+            self.tr("Disse besøg blev ikke afsluttet sidst. Vil du fortsætte et af dem?")
+            if unfinished
+            else self.tr("Vælg det besøg, du vil fortsætte.")
+        )
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Åbne besøg"))
+        for row in rows:
+            item = QListWidgetItem(
+                f"{row.started_at:%d.%m.%Y %H:%M} · {citizen_label(row.citizen_id, row.citizen_code)}"
+                + (f" · {row.flows}" if row.flows else "")
+            )
+            item.setData(256, row.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self._accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Fortsæt besøget"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Ikke nu"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.selected_id = int(item.data(256))
+            self.accept()

@@ -1,0 +1,97 @@
+"""Run slow, Qt-free work off the GUI thread with progress, cancel and a callback.
+
+The work function gets a ``TaskControl`` to report progress and check for cancel;
+results and errors come back to the GUI thread through queued signals, so widgets
+are only ever touched on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside work when the user pressed cancel."""
+
+
+class TaskControl:
+    def __init__(self, signals: _TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._signals.progress.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _TaskSignals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[TaskControl], Any], signals: _TaskSignals) -> None:
+        super().__init__()
+        self._work = work
+        self._signals = signals
+        self.control = TaskControl(signals)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.control)
+        except Cancelled:
+            self._signals.cancelled.emit()
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread to show
+            self._signals.failed.emit(error)
+        else:
+            if self.control.cancelled:
+                self._signals.cancelled.emit()
+            else:
+                self._signals.succeeded.emit(result)
+        finally:
+            self._signals.finished.emit()
+
+
+class BackgroundTask(QObject):
+    """One piece of work: connect to its signals, then ``start()``."""
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, work: Callable[[TaskControl], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._signals = _TaskSignals()
+        self._runnable = _Runnable(work, self._signals)
+        self._runnable.setAutoDelete(False)
+        for name in ("progress", "succeeded", "failed", "cancelled", "finished"):
+            getattr(self._signals, name).connect(getattr(self, name))
+        self.running = False
+        self.finished.connect(self._mark_done)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        self.running = True
+        (pool or QThreadPool.globalInstance()).start(self._runnable)
+
+    def cancel(self) -> None:
+        self._runnable.control.cancel()
+
+    def _mark_done(self) -> None:
+        self.running = False

@@ -1,0 +1,89 @@
+"""The "Dagens besøg" screen: today's open and closed visits of this site."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medbetjening.services.dto import VisitRow
+from medbetjening.ui.today_model import TodayVisitsModel
+
+
+class TodayScreen(QWidget):
+    new_visit_requested = Signal()
+    open_visit_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Dagens besøg"))
+        self.heading = QLabel(self.tr("<h2>Dagens besøg</h2>"))
+        self.heading.setAccessibleName(self.tr("Dagens besøg"))
+
+        self.model = TodayVisitsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Liste over dagens besøg"))
+        self.table.setAccessibleDescription(self.tr("Enter åbner det valgte besøg"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+
+        self.empty_label = QLabel(self.tr("Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg."))
+        self.empty_label.setAccessibleName(self.tr("Ingen besøg i dag"))
+
+        self.new_button = QPushButton(self.tr("&Nyt besøg"))
+        self.new_button.setAccessibleName(self.tr("Nyt besøg"))
+        self.new_button.setToolTip(self.tr("Start et nyt besøg (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_visit_requested)
+        self.open_button = QPushButton(self.tr("Å&bn besøg"))
+        self.open_button.setAccessibleName(self.tr("Åbn det valgte besøg"))
+        self.open_button.setToolTip(self.tr("Åbn det valgte besøg (Enter)"))
+        self.open_button.clicked.connect(self._open_selected)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.new_button, self.open_button)
+        self.setTabOrder(self.open_button, self.table)
+
+    def set_rows(self, rows: list[VisitRow]) -> None:
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.open_button.setEnabled(bool(rows))
+        if rows and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        self.open_visit_requested.emit(self.model.data(index, TodayVisitsModel.VisitIdRole))
+
+    def _open_selected(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_visit_requested.emit(self.model.data(index, TodayVisitsModel.VisitIdRole))
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self._open_selected()
+            return
+        super().keyPressEvent(event)

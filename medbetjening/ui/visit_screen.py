@@ -1,0 +1,68 @@
+"""One visit: a header with who/when and the panels (assessment, flows, outcome)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from medbetjening.services.context import ActorContext
+from medbetjening.services.dto import VisitRow
+from medbetjening.ui.labels import citizen_label, label
+from medbetjening.ui.visit_panels import panel_factories
+
+
+class VisitScreen(QWidget):
+    back_requested = Signal()
+    visit_changed = Signal(int)
+
+    def __init__(
+        self, services, actor: ActorContext, visit: VisitRow, parent: QWidget | None = None
+    ) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.visit_id = visit.id
+        self.setAccessibleName(self.tr("Besøg"))
+
+        self.header = QLabel()
+        self.header.setAccessibleName(self.tr("Besøgets oplysninger"))
+        self.back_button = QPushButton(self.tr("← &Tilbage til dagens besøg"))
+        self.back_button.setAccessibleName(self.tr("Tilbage til dagens besøg"))
+        self.back_button.setToolTip(self.tr("Besøget forbliver åbent (Esc)"))
+        self.back_button.clicked.connect(self.back_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.back_button)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Besøgets trin"))
+        self.panels: list[QWidget] = []
+        for factory in panel_factories():
+            panel = factory(services, actor, visit.id, self)
+            self.panels.append(panel)
+            self.tabs.addTab(panel, getattr(panel, "title", panel.accessibleName()))
+        if not self.panels:
+            empty = QLabel(self.tr("Besøget er oprettet og gemt."))
+            empty.setAccessibleName(self.tr("Besøget er oprettet"))
+            self.tabs.addTab(empty, self.tr("Besøg"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.show_visit(visit)
+
+    def show_visit(self, visit: VisitRow) -> None:
+        text = self.tr("Besøg nr. %1 · startet %2 · %3 · %4 · %5")
+        for number, value in enumerate(
+            [
+                str(visit.id),
+                visit.started_at.strftime("%H:%M"),
+                label("channel", visit.channel),
+                citizen_label(visit.citizen_id, visit.citizen_code),
+                label("visit_status", visit.status),
+            ],
+            start=1,
+        ):
+            text = text.replace(f"%{number}", value)
+        self.header.setText(f"<b>{text}</b>")

@@ -1,0 +1,113 @@
+"""Shared fixtures: a fresh database per test on SQLite, and on PostgreSQL when asked."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_URL_ENV = "MEDBETJENING_TEST_PG_URL"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder: no test touches the user's real files."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("MEDBETJENING_HOME", str(home))
+    monkeypatch.delenv("MEDBETJENING_DB_URL", raising=False)
+    return home
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get(PG_URL_ENV)
+    if url:
+        return url
+    if os.environ.get("CI"):
+        pytest.fail(f"{PG_URL_ENV} is not set: CI must run the PostgreSQL tests (see .ci/run)")
+    return None
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    admin_url = _postgres_admin_url()
+    if admin_url is None:
+        pytest.skip(f"no PostgreSQL server ({PG_URL_ENV} not set); CI runs these")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"mb_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db_url(request: pytest.FixtureRequest) -> str:
+    """Runs the test once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def database(sqlite_url: str):  # type: ignore[no-untyped-def]
+    from medbetjening.services.database import open_database
+
+    db = open_database(sqlite_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def services(database):  # type: ignore[no-untyped-def]
+    from medbetjening.services.container import Services
+
+    return Services(database)
+
+
+def _seed_actor(services, role: str):  # type: ignore[no-untyped-def]
+    from medbetjening.domain.vocabulary import Role, SiteKind
+    from medbetjening.services.context import ActorContext
+
+    sites = services.setup.sites()
+    site = (
+        sites[0]
+        if sites
+        else services.setup.create_site("Borgerservice Rådhuset", SiteKind.TOWN_HALL)
+    )
+    staff = services.setup.create_staff(f"Test {role}", site.id, Role(role))
+    return ActorContext(staff_id=staff.id, site_id=site.id, role=Role(role), name=staff.name)
+
+
+@pytest.fixture
+def actor(services):  # type: ignore[no-untyped-def]
+    """A staff member (role: staff) at a town-hall site."""
+    return _seed_actor(services, "staff")
+
+
+@pytest.fixture
+def lead(services):  # type: ignore[no-untyped-def]
+    return _seed_actor(services, "lead")
+
+
+@pytest.fixture
+def ambassador(services):  # type: ignore[no-untyped-def]
+    return _seed_actor(services, "ambassador")
