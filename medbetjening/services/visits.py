@@ -6,7 +6,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, ContactType, VisitStatus
+from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
 from medbetjening.services.errors import NotFound
@@ -30,6 +32,7 @@ class VisitService:
         contact_type: ContactType = ContactType.INTERACTION,
         desk_id: int | None = None,
     ) -> int:
+        require(actor, Action.START_VISIT)
         with self._uow() as uow:
             site = uow.session.get(Site, actor.site_id)
             if site is None:

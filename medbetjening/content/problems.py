@@ -1,0 +1,26 @@
+"""Problems found in a content file, each naming file, line and field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ContentProblem:
+    file: Path
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        # The format `medbetjening flows check` prints: file:line: field: message
+        return f"{self.file}:{self.line or 0}: {self.field}: {self.message}"
+
+
+class ContentError(Exception):
+    """One or more problems in a content file; ``str()`` lists them one per line."""
+
+    def __init__(self, problems: list[ContentProblem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems

@@ -1,0 +1,109 @@
+"""Read YAML keeping the line of every mapping key and sequence item.
+
+Pydantic reports errors by location (``steps.2.citizen_text``); ``LineMap.line_of``
+turns that location back into a line of the file, so a municipality's content
+editor is told exactly where to look.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from medbetjening.content.problems import ContentError, ContentProblem
+
+Location = tuple[str | int, ...]
+
+
+class LineMap:
+    def __init__(self) -> None:
+        self._lines: dict[Location, int] = {}
+
+    def add(self, location: Location, line: int) -> None:
+        self._lines.setdefault(location, line)
+
+    def line_of(self, location: Location) -> int | None:
+        """The line of the location, or of its nearest enclosing key."""
+        location = tuple(location)
+        while location:
+            if location in self._lines:
+                return self._lines[location]
+            location = location[:-1]
+        return self._lines.get((), 1)
+
+
+def _construct(node: yaml.Node, location: Location, lines: LineMap) -> Any:
+    lines.add(location, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = (
+                _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            )
+            lines.add((*location, key), key_node.start_mark.line + 1)
+            result[key] = _construct(value_node, (*location, key), lines)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _construct(item, (*location, index), lines) for index, item in enumerate(node.value)
+        ]
+    return _scalar(node)
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    finally:
+        loader.dispose()
+
+
+def load_yaml_with_lines(path: Path) -> tuple[Any, LineMap]:
+    """Parse ``path``; a syntax error becomes a ContentError with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ContentError(
+            [ContentProblem(path, None, "(fil)", f"filen er ikke UTF-8: {error}")]
+        ) from error
+    except OSError as error:
+        raise ContentError(
+            [ContentProblem(path, None, "(fil)", f"kan ikke læses: {error}")]
+        ) from error
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise ContentError(
+            [ContentProblem(path, line, "(yaml)", f"ugyldig YAML: {error.problem or error}")]
+        ) from error
+    lines = LineMap()
+    if node is None:
+        raise ContentError([ContentProblem(path, 1, "(fil)", "filen er tom")])
+    return _construct(node, (), lines), lines
+
+
+def problems_from_validation(path: Path, lines: LineMap, error: Any) -> list[ContentProblem]:
+    """Turn a pydantic ValidationError into problems with file, line and field."""
+    problems = []
+    for item in error.errors():
+        location = tuple(item["loc"])
+        field = ".".join(str(part) for part in location) or "(rod)"
+        problems.append(ContentProblem(path, lines.line_of(location), field, _danish(item)))
+    return problems
+
+
+def _danish(item: dict[str, Any]) -> str:
+    kind = item.get("type", "")
+    if kind == "missing":
+        return "feltet mangler"
+    if kind == "extra_forbidden":
+        return "ukendt felt (stavefejl?)"
+    if kind in {"string_type", "int_type", "list_type", "dict_type", "bool_type", "model_type"}:
+        return f"forkert type: {item.get('msg', '')}"
+    if kind in {"enum", "literal_error"}:
+        return f"ugyldig værdi: {item.get('msg', '')}"
+    return str(item.get("msg", kind))
