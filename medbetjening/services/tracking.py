@@ -93,6 +93,7 @@ class FollowUpRow:
     id: int
     due_date: dt.date
     overdue: bool
+    due_today: bool
     kind: str
     citizen_id: int | None
     citizen_code: str | None
@@ -208,6 +209,7 @@ class TrackingService:
                     id=follow_up.id,
                     due_date=follow_up.due_date,
                     overdue=follow_up.due_date < today,
+                    due_today=follow_up.due_date == today,
                     kind=follow_up.kind,
                     citizen_id=follow_up.citizen_id,
                     citizen_code=code,
