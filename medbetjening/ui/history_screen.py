@@ -58,7 +58,7 @@ class LevelChart(QWidget):
     def set_points(self, points: list[LevelPoint]) -> None:
         self.points = list(points)
         description = "; ".join(
-            f"{point.at.strftime('%d-%m-%Y')}: {label('level', str(point.level))}"
+            f"{point.at.strftime('%d-%m-%Y')}: {label('history_level', str(point.level))}"
             for point in self.points
         )
         self.setAccessibleDescription(description or self.tr("Ingen vurderinger endnu"))
@@ -69,7 +69,8 @@ class LevelChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
-        left = metrics.horizontalAdvance("3 Kan hjælpe andre") + 12
+        names = [label("history_level", str(level)) for level in range(MAX_LEVEL + 1)]
+        left = max(metrics.horizontalAdvance(name) for name in names) + 12
         area = QRectF(
             left, metrics.height(), self.width() - left - 16, self.height() - 2.5 * metrics.height()
         )
@@ -81,7 +82,7 @@ class LevelChart(QWidget):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(text_color)
-            painter.drawText(QPointF(4, y + metrics.ascent() / 2), label("level", str(level)))
+            painter.drawText(QPointF(4, y + metrics.ascent() / 2), names[level])
         if not self.points:
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Ingen vurderinger endnu"))
             return

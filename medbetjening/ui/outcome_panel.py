@@ -184,6 +184,9 @@ class OutcomePanel(QWidget):
         try:
             defaults = self.services.outcome.defaults(self.actor, self.visit_id)
         except ServiceError as error:
+            if self._defaults is None:  # nothing to close with: e.g. not this user's visit
+                self.form_widget.setEnabled(False)
+                self.close_button.setEnabled(False)
             self._show_error(str(error))
             return
         if defaults.status == VisitStatus.CLOSED.value:

@@ -79,7 +79,7 @@ register(
     },
 )
 register(
-    "level",
+    "history_level",
     {
         "0": QT_TRANSLATE_NOOP("Labels", "0 Afhængig"),
         "1": QT_TRANSLATE_NOOP("Labels", "1 Med hjælp"),

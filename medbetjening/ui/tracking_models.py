@@ -142,7 +142,7 @@ class HistoryVisitsModel(RowsModel[HistoryVisit]):
             lambda row: row.site_name,
             lambda row: row.staff_name,
             lambda row: row.flows or "–",
-            lambda row: label("level", str(row.level)) if row.level is not None else "–",
+            lambda row: label("history_level", str(row.level)) if row.level is not None else "–",
             lambda row: (
                 label("completion", row.completion)
                 if row.completion

@@ -198,3 +198,23 @@ def test_ambassadors_close_only_their_own_visits(db_services, staff, outcome) ->
     version = outcome.defaults(volunteer, own).version
     outcome.close_visit(volunteer, own, _request(version))
     assert outcome.outcome(volunteer, own).completion == "completed"
+
+
+def test_no_cpr_from_a_note_reaches_the_database_file(sqlite_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.services.container import Services
+    from medbetjening.services.database import open_database
+
+    database = open_database(sqlite_url)
+    services = Services(database)
+    staff = _seed_actor(services, "staff")
+    service = OutcomeService(database.uow_factory, clock=lambda: NOW)
+    written = ["010203-1234", "0102031234", "010203 1234"]
+    for cpr in written:
+        visit_id = add_visit(services, staff, started_at=START)
+        version = service.defaults(staff, visit_id).version
+        service.close_visit(staff, visit_id, _request(version, note=f"Borgerens cpr {cpr} ok"))
+    database.dispose()  # checkpoints the WAL into the file
+    data = (tmp_path / "test.sqlite").read_bytes()
+    for needle in ("0102031234", "010203-1234", "010203 1234", "1234"):
+        assert needle.encode() not in data
+    assert MASK.encode() in data

@@ -136,3 +136,14 @@ def test_screenshot_of_the_outcome_tab(qtbot, main_window, services, actor) -> N
     assert panel.reason.currentData() == "missing_documents"
     assert panel.autonomy.currentData() == "with_guidance"
     main_window.grab().save("/tmp/shots/issue5-outcome-panel.png")
+
+
+def test_an_ambassador_cannot_close_a_colleagues_visit(qtbot, services, actor, ambassador) -> None:  # type: ignore[no-untyped-def]
+    visit_id = add_visit(services, actor, started_at=dt.datetime.now())
+    panel = OutcomePanel(services, ambassador, visit_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert "hører ikke til dine besøg" in panel.error_label.text()
+    assert not panel.close_button.isEnabled() and not panel.form_widget.isEnabled()
+    panel.close_visit()
+    assert _stored(services, visit_id)[0].status == "open"
