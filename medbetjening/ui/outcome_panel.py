@@ -321,6 +321,8 @@ class OutcomePanel(QWidget):
     def _show_closed(self) -> None:
         self.form_widget.setEnabled(False)
         self.close_button.setEnabled(False)
+        self.close_button.hide()
+        self.autonomy_hint.hide()
         info = self.services.outcome.outcome(self.actor, self.visit_id)
         if info is None:
             self.done_label.setText(self.tr("Besøget er afsluttet."))
