@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -208,7 +209,7 @@ class OutcomeService:
                 session.add(follow_up)
             try:
                 session.flush()
-            except StaleDataError as error:
+            except (StaleDataError, IntegrityError) as error:  # closed meanwhile elsewhere
                 raise ConcurrentEdit(_changed_message(visit_id)) from error
             uow.commit()
             return ClosedVisit(

@@ -206,6 +206,14 @@ class OutcomePanel(QWidget):
             day = defaults.follow_up_date
             self.follow_up_date.setDate(QDate(day.year, day.month, day.day))
         self._show_autonomy_hint(defaults)
+        self.follow_up_kind.setEnabled(defaults.has_citizen)
+        self.follow_up_kind.setToolTip(
+            self.tr("Hvad skal der ske bagefter?")
+            if defaults.has_citizen
+            else self.tr("Knyt borgeren til besøget for at planlægge en opfølgning")
+        )
+        if not defaults.has_citizen:
+            self.follow_up_kind.setCurrentIndex(0)
         self._completion_changed()
         self._follow_up_changed()
 
@@ -232,7 +240,9 @@ class OutcomePanel(QWidget):
         self.reason.setEnabled(needs_reason)
 
     def _follow_up_changed(self) -> None:
-        self.follow_up_date.setEnabled(self.follow_up_kind.currentData() is not None)
+        self.follow_up_date.setEnabled(
+            self.follow_up_kind.isEnabled() and self.follow_up_kind.currentData() is not None
+        )
 
     def _note_changed(self) -> None:
         text = self.note.toPlainText()

@@ -65,6 +65,7 @@ def test_enter_on_the_focused_close_button_also_closes(qtbot, main_window, servi
     assert panel.autonomy.currentData() == "autonomous"
     assert "100 %" in panel.autonomy_hint.text()
     assert panel.duration.value() in (12, 13)
+    assert panel.form_widget.isEnabled() and not panel.follow_up_kind.isEnabled()  # anonymous
     qtbot.keyClick(panel.close_button, Qt.Key.Key_Return)
     visit, outcome, _ = _stored(services, visit_id)
     assert visit.status == "closed" and outcome.autonomy == "autonomous"
@@ -78,6 +79,7 @@ def test_keyboard_choices_errors_masking_and_follow_up(qtbot, main_window, servi
     panel = _panel(main_window)
     main_window.visit_screen.tabs.setCurrentWidget(panel)
     assert not panel.reason.isEnabled()
+    assert panel.follow_up_kind.isEnabled() and not panel.follow_up_date.isEnabled()
 
     panel.completion.setFocus()
     qtbot.keyClick(panel.completion, Qt.Key.Key_Down)  # "Delvist gennemført"
