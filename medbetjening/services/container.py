@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import cached_property
 
 from medbetjening.services.database import Database
+from medbetjening.services.outcome import OutcomeService
 from medbetjening.services.setup import SetupService
+from medbetjening.services.tracking import TrackingService
 from medbetjening.services.visits import VisitService
 
 
@@ -23,3 +25,11 @@ class Services:
     @cached_property
     def visits(self) -> VisitService:
         return VisitService(self._uow)
+
+    @cached_property
+    def outcome(self) -> OutcomeService:
+        return OutcomeService(self._uow)
+
+    @cached_property
+    def tracking(self) -> TrackingService:
+        return TrackingService(self._uow)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from medbetjening import __version__
+from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
@@ -78,6 +79,19 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("&Afslut"), QKeySequence.StandardKey.Quit, self.close, self.tr("Luk programmet")
         )
+        self.history_action = self._action(
+            self.tr("Borgerens &historik …"),
+            "Ctrl+H",
+            self.show_citizen_history,
+            self.tr("Vis historikken for borgeren i det valgte besøg"),
+        )
+        self.follow_ups_action = self._action(
+            self.tr("&Opfølgning …"),
+            "Ctrl+U",
+            self.show_follow_ups,
+            self.tr("Vis forfaldne opfølgninger for dette sted"),
+        )
+        self.follow_ups_action.setEnabled(allowed(self.actor.role, Action.MANAGE_FOLLOW_UPS))
         self.about_action = self._action(
             self.tr("&Om Medbetjening"), None, self.show_about, self.tr("Version og database")
         )
@@ -94,6 +108,9 @@ class MainWindow(QMainWindow):
             self.refresh_action,
         ):
             self.visit_menu.addAction(action)
+        self.visit_menu.addSeparator()
+        self.visit_menu.addAction(self.history_action)
+        self.visit_menu.addAction(self.follow_ups_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.about_action)
 
@@ -166,6 +183,43 @@ class MainWindow(QMainWindow):
         dialog = ResumeDialog(rows, self, unfinished=True)
         if dialog.exec() and dialog.selected_id is not None:
             self.open_visit(dialog.selected_id)
+
+    def show_citizen_history(self, citizen_id: int | None = None) -> None:
+        """Ctrl+H: the history of the open visit's citizen (or the selected visit's)."""
+        from medbetjening.ui.history_screen import HistoryDialog
+
+        if not citizen_id:
+            citizen_id = self._current_citizen_id()
+        if citizen_id is None:
+            self.statusBar().showMessage(
+                self.tr("Besøget er ikke knyttet til en borger, så der er ingen historik."), 8000
+            )
+            return
+        self.history_dialog = HistoryDialog(self.services, self.actor, citizen_id, self)
+        self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog.show()
+
+    def _current_citizen_id(self) -> int | None:
+        if self.stack.currentWidget() is self.visit_screen and self.visit_screen is not None:
+            visit_id = self.visit_screen.visit_id
+        else:
+            index = self.today.table.currentIndex()
+            if not index.isValid():
+                return None
+            visit_id = self.today.model.row_at(index.row()).id
+        try:
+            return self.services.visits.get_visit(self.actor, visit_id).citizen_id
+        except ServiceError:
+            return None
+
+    def show_follow_ups(self) -> None:
+        """Ctrl+U: the "Opfølgning" list of this site."""
+        from medbetjening.ui.follow_up_screen import FollowUpDialog
+
+        self.follow_up_dialog = FollowUpDialog(self.services, self.actor, self)
+        self.follow_up_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.follow_up_dialog.screen_widget.history_requested.connect(self.show_citizen_history)
+        self.follow_up_dialog.show()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -15,5 +15,8 @@ PanelFactory = Callable[..., QWidget]
 
 
 def panel_factories() -> list[PanelFactory]:
+    from medbetjening.ui.outcome_panel import outcome_panel
+
     factories: list[PanelFactory] = []
+    factories.append(outcome_panel)  # "Afslut" (issue 5): keep it the last tab
     return factories

@@ -1,0 +1,303 @@
+"""Closing a visit: the required outcome, its suggested defaults and the follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from medbetjening.domain.notes import mask_cpr
+from medbetjening.domain.roles import Action
+from medbetjening.domain.self_sufficiency import (
+    citizen_share,
+    derive_autonomy,
+    suggest_completion,
+    suggest_reason,
+)
+from medbetjening.domain.vocabulary import (
+    Autonomy,
+    BlockReason,
+    Completion,
+    FollowUpKind,
+    FollowUpStatus,
+    Referral,
+    VisitStatus,
+)
+from medbetjening.services.authorization import require
+from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import ConcurrentEdit, InvalidInput, NotFound, PermissionDenied
+from medbetjening.storage.models import Citizen, FlowRun, FollowUp, Outcome, StepRecord, Visit
+from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+NOTE_MAX_CHARS = 500
+DURATION_MAX_MINUTES = 600
+DEFAULT_FOLLOW_UP_DAYS = 14
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class OutcomeDefaults:
+    """What the close form starts with; each value can be changed before closing."""
+
+    visit_id: int
+    version: int
+    status: str
+    started_at: dt.datetime
+    completion: Completion
+    reason: BlockReason | None
+    autonomy: Autonomy
+    derived_autonomy: Autonomy | None  # None: no step marks to derive from
+    duration_minutes: int
+    citizen_share: float | None
+    has_citizen: bool
+    follow_up_date: dt.date
+
+
+@dataclass(frozen=True)
+class CloseRequest:
+    completion: Completion
+    autonomy: Autonomy
+    duration_minutes: int
+    expected_version: int
+    reason: BlockReason | None = None
+    referral: Referral | None = None
+    note: str = ""
+    follow_up_date: dt.date | None = None
+    follow_up_kind: FollowUpKind | None = None
+
+
+@dataclass(frozen=True)
+class OutcomeInfo:
+    visit_id: int
+    completion: str
+    reason: str | None
+    autonomy: str
+    derived_autonomy: str | None
+    referral: str | None
+    note: str | None
+    citizen_share: float | None
+    duration_minutes: int | None
+    ended_at: dt.datetime | None
+    follow_up_date: dt.date | None
+    follow_up_kind: str | None
+
+
+@dataclass(frozen=True)
+class ClosedVisit:
+    visit_id: int
+    version: int
+    masked_numbers: int  # CPR-like numbers masked in the note
+    follow_up_id: int | None
+
+
+class OutcomeService:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, clock: Callable[[], dt.datetime] = _now
+    ) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+
+    # -- reading --------------------------------------------------------------
+    def defaults(self, actor: ActorContext, visit_id: int) -> OutcomeDefaults:
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            visit = self._visit(uow.session, actor, visit_id)
+            runs, marks, obstacles = self._runs_and_marks(uow.session, visit_id)
+            derived = derive_autonomy(marks)
+            completion = suggest_completion(
+                [run.status for run in runs], any(mark is not None for mark in marks)
+            )
+            now = self._clock()
+            return OutcomeDefaults(
+                visit_id=visit.id,
+                version=visit.version,
+                status=visit.status,
+                started_at=visit.started_at,
+                completion=completion,
+                reason=None if completion == Completion.COMPLETED else suggest_reason(obstacles),
+                autonomy=derived or Autonomy.WITH_GUIDANCE,
+                derived_autonomy=derived,
+                duration_minutes=_minutes(visit.started_at, now),
+                citizen_share=citizen_share(marks),
+                has_citizen=visit.citizen_id is not None,
+                follow_up_date=now.date() + dt.timedelta(days=DEFAULT_FOLLOW_UP_DAYS),
+            )
+
+    def outcome(self, actor: ActorContext, visit_id: int) -> OutcomeInfo | None:
+        """The stored outcome of a closed visit (None while the visit is open)."""
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            visit = self._visit(uow.session, actor, visit_id)
+            row = uow.session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
+            if row is None:
+                return None
+            follow_up = uow.session.scalar(
+                select(FollowUp).where(FollowUp.visit_id == visit_id).order_by(FollowUp.id)
+            )
+            return OutcomeInfo(
+                visit_id=visit_id,
+                completion=row.completion,
+                reason=row.reason,
+                autonomy=row.autonomy,
+                derived_autonomy=row.derived_autonomy,
+                referral=row.referral,
+                note=row.note,
+                citizen_share=row.citizen_share,
+                duration_minutes=visit.duration_minutes,
+                ended_at=visit.ended_at,
+                follow_up_date=follow_up.due_date if follow_up else None,
+                follow_up_kind=follow_up.kind if follow_up else None,
+            )
+
+    # -- closing --------------------------------------------------------------
+    def close_visit(self, actor: ActorContext, visit_id: int, request: CloseRequest) -> ClosedVisit:
+        require(actor, Action.RECORD_VISIT)
+        _validate(request)
+        note = mask_cpr(request.note.strip())
+        with self._uow() as uow:
+            session = uow.session
+            visit = self._visit(session, actor, visit_id)
+            if visit.status == VisitStatus.CLOSED.value:
+                raise InvalidInput(f"Besøg nr. {visit_id} er allerede afsluttet.")
+            if visit.version != request.expected_version:
+                raise ConcurrentEdit(_changed_message(visit_id))
+            follow_up_citizen = None
+            if request.follow_up_date is not None:
+                follow_up_citizen = self._follow_up_citizen(session, visit, request)
+            _, marks, _ = self._runs_and_marks(session, visit_id)
+            now = self._clock()
+            if request.follow_up_date is not None and request.follow_up_date < now.date():
+                raise InvalidInput(
+                    "Opfølgningens dato ligger før i dag; vælg i dag eller en senere dato."
+                )
+            visit.status = VisitStatus.CLOSED.value
+            visit.ended_at = now
+            visit.duration_minutes = request.duration_minutes
+            session.add(
+                Outcome(
+                    visit_id=visit_id,
+                    completion=request.completion.value,
+                    reason=None
+                    if request.completion == Completion.COMPLETED or request.reason is None
+                    else request.reason.value,
+                    autonomy=request.autonomy.value,
+                    derived_autonomy=_value(derive_autonomy(marks)),
+                    referral=_value(request.referral),
+                    note=note.text or None,
+                    citizen_share=citizen_share(marks),
+                    created_at=now,
+                )
+            )
+            follow_up = None
+            if request.follow_up_date is not None and request.follow_up_kind is not None:
+                follow_up = FollowUp(
+                    visit_id=visit_id,
+                    citizen_id=follow_up_citizen,
+                    site_id=visit.site_id,
+                    due_date=request.follow_up_date,
+                    kind=request.follow_up_kind.value,
+                    status=FollowUpStatus.DUE.value,
+                )
+                session.add(follow_up)
+            try:
+                session.flush()
+            except (StaleDataError, IntegrityError) as error:  # closed meanwhile elsewhere
+                raise ConcurrentEdit(_changed_message(visit_id)) from error
+            uow.commit()
+            return ClosedVisit(
+                visit_id=visit_id,
+                version=visit.version,
+                masked_numbers=note.masked,
+                follow_up_id=follow_up.id if follow_up else None,
+            )
+
+    # -- helpers --------------------------------------------------------------
+    @staticmethod
+    def _visit(session: Session, actor: ActorContext, visit_id: int) -> Visit:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+        if visit.site_id != actor.site_id or (
+            actor.is_ambassador and visit.staff_id != actor.staff_id
+        ):
+            raise PermissionDenied(f"Besøg nr. {visit_id} hører ikke til dine besøg.")
+        return visit
+
+    @staticmethod
+    def _runs_and_marks(
+        session: Session, visit_id: int
+    ) -> tuple[list[FlowRun], list[str | None], list[str | None]]:
+        runs = list(
+            session.scalars(
+                select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)
+            )
+        )
+        records = session.scalars(
+            select(StepRecord)
+            .join(FlowRun, FlowRun.id == StepRecord.flow_run_id)
+            .where(FlowRun.visit_id == visit_id)
+            .order_by(StepRecord.recorded_at, StepRecord.id)
+        ).all()
+        return runs, [r.actor for r in records], [r.obstacle for r in records]
+
+    @staticmethod
+    def _follow_up_citizen(session: Session, visit: Visit, request: CloseRequest) -> int:
+        if visit.citizen_id is None:
+            raise InvalidInput(
+                "Et anonymt besøg kan ikke følges op. Knyt borgeren til besøget først, "
+                "eller vælg 'Ingen opfølgning'."
+            )
+        citizen = session.get(Citizen, visit.citizen_id)
+        if (
+            request.follow_up_kind == FollowUpKind.CALL
+            and citizen is not None
+            and not citizen.consent_follow_up
+        ):
+            raise InvalidInput(
+                "Borgeren har ikke sagt ja til at blive kontaktet. Vælg en anden opfølgning, "
+                "eller registrér samtykket først."
+            )
+        return visit.citizen_id
+
+
+def _validate(request: CloseRequest) -> None:
+    if request.completion != Completion.COMPLETED and request.reason is None:
+        raise InvalidInput(
+            "Vælg hvorfor ærindet ikke blev gennemført (fx ingen MitID eller manglende papirer)."
+        )
+    if not 1 <= request.duration_minutes <= DURATION_MAX_MINUTES:
+        raise InvalidInput(
+            f"Varigheden skal være mellem 1 og {DURATION_MAX_MINUTES} minutter "
+            f"(ikke {request.duration_minutes})."
+        )
+    if len(request.note.strip()) > NOTE_MAX_CHARS:
+        raise InvalidInput(
+            f"Noten er for lang ({len(request.note.strip())} tegn); "
+            f"skriv højst {NOTE_MAX_CHARS} tegn."
+        )
+    if (request.follow_up_date is None) != (request.follow_up_kind is None):
+        raise InvalidInput("En opfølgning skal have både en dato og en type.")
+
+
+def _changed_message(visit_id: int) -> str:
+    return (
+        f"Besøg nr. {visit_id} er blevet ændret af en anden, mens du arbejdede. "
+        "Åbn besøget igen og se ændringerne, før du afslutter."
+    )
+
+
+def _minutes(start: dt.datetime, end: dt.datetime) -> int:
+    minutes = round((end - start).total_seconds() / 60)
+    return min(max(minutes, 1), DURATION_MAX_MINUTES)
+
+
+def _value(code: Autonomy | Referral | None) -> str | None:
+    return code.value if code is not None else None

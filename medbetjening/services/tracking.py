@@ -1,0 +1,352 @@
+"""Tracking a citizen across visits: history, per-task status, and the follow-ups.
+
+Every read of one citizen's history (and of their task status) is audited in the
+same transaction. Ambassadors get the per-task status only, never the history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medbetjening.domain.roles import Action, allowed
+from medbetjening.domain.self_sufficiency import (
+    Attempt,
+    FollowUpReport,
+    FollowUpResult,
+    TaskEvent,
+    Trend,
+    assessment_trend,
+    task_status,
+)
+from medbetjening.domain.vocabulary import Completion, FlowRunStatus, FollowUpStatus
+from medbetjening.services import audit
+from medbetjening.services.authorization import require
+from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.storage.models import (
+    AssessmentResult,
+    Citizen,
+    FlowRun,
+    FollowUp,
+    Outcome,
+    Site,
+    Staff,
+    StepRecord,
+    Visit,
+)
+from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+HISTORY_READ = "citizen.history.read"
+TASK_STATUS_READ = "citizen.task_status.read"
+
+
+@dataclass(frozen=True)
+class TaskStatusRow:
+    flow_id: str
+    title: str
+    status: str  # SelfSufficiency value
+    changed_at: dt.datetime | None
+    attempts: int
+    last_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class HistoryVisit:
+    visit_id: int
+    started_at: dt.datetime
+    status: str
+    site_name: str
+    staff_name: str
+    flows: str
+    level: int | None
+    completion: str | None
+    autonomy: str | None
+    citizen_share: float | None
+    referral: str | None
+    note: str | None  # None also when the reader may not see others' notes
+
+
+@dataclass(frozen=True)
+class LevelPoint:
+    at: dt.datetime
+    level: int
+
+
+@dataclass(frozen=True)
+class CitizenHistory:
+    citizen_id: int
+    citizen_code: str | None
+    age_band: str
+    visits: list[HistoryVisit]  # oldest first
+    levels: list[LevelPoint]  # oldest first
+    trend: Trend
+    tasks: list[TaskStatusRow]
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    due_date: dt.date
+    overdue: bool
+    due_today: bool
+    kind: str
+    citizen_id: int | None
+    citizen_code: str | None
+    visit_id: int
+    visit_started_at: dt.datetime
+    tasks: str
+    staff_name: str
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class TrackingService:
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        today: Callable[[], dt.date] = _today,
+        clock: Callable[[], dt.datetime] = _now,
+    ) -> None:
+        self._uow = uow_factory
+        self._today = today
+        self._clock = clock
+
+    # -- one citizen ----------------------------------------------------------
+    def citizen_history(self, actor: ActorContext, citizen_id: int) -> CitizenHistory:
+        require(actor, Action.READ_HISTORY)
+        with self._uow() as uow:
+            session = uow.session
+            citizen = self._citizen(session, citizen_id)
+            see_notes = allowed(actor.role, Action.READ_OTHERS_NOTES)
+            rows = session.execute(
+                select(Visit, Site.name, Staff.name, AssessmentResult, Outcome)
+                .join(Site, Site.id == Visit.site_id)
+                .join(Staff, Staff.id == Visit.staff_id)
+                .outerjoin(AssessmentResult, AssessmentResult.visit_id == Visit.id)
+                .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+                .where(Visit.citizen_id == citizen_id)
+                .order_by(Visit.started_at, Visit.id)
+            ).all()
+            titles = _flow_titles(session, [row[0].id for row in rows])
+            visits: list[HistoryVisit] = []
+            levels: list[LevelPoint] = []
+            for visit, site_name, staff_name, assessment, outcome in rows:
+                level = _level(assessment)
+                if level is not None:
+                    levels.append(LevelPoint(at=visit.started_at, level=level))
+                own = visit.staff_id == actor.staff_id
+                visits.append(
+                    HistoryVisit(
+                        visit_id=visit.id,
+                        started_at=visit.started_at,
+                        status=visit.status,
+                        site_name=site_name,
+                        staff_name=staff_name,
+                        flows=", ".join(titles.get(visit.id, [])),
+                        level=level,
+                        completion=outcome.completion if outcome else None,
+                        autonomy=outcome.autonomy if outcome else None,
+                        citizen_share=outcome.citizen_share if outcome else None,
+                        referral=outcome.referral if outcome else None,
+                        note=outcome.note if outcome and (see_notes or own) else None,
+                    )
+                )
+            tasks = _task_statuses(session, citizen_id)
+            audit.record(session, actor, HISTORY_READ, "citizen", citizen_id)
+            uow.commit()
+            return CitizenHistory(
+                citizen_id=citizen.id,
+                citizen_code=citizen.citizen_code,
+                age_band=citizen.age_band,
+                visits=visits,
+                levels=levels,
+                trend=assessment_trend([(point.at, point.level) for point in levels]),
+                tasks=tasks,
+            )
+
+    def task_statuses(self, actor: ActorContext, citizen_id: int) -> list[TaskStatusRow]:
+        """Per-task status only: what an ambassador may see of a returning citizen."""
+        require(actor, Action.READ_TASK_STATUS)
+        with self._uow() as uow:
+            self._citizen(uow.session, citizen_id)
+            tasks = _task_statuses(uow.session, citizen_id)
+            audit.record(uow.session, actor, TASK_STATUS_READ, "citizen", citizen_id)
+            uow.commit()
+            return tasks
+
+    # -- follow-ups -----------------------------------------------------------
+    def due_follow_ups(self, actor: ActorContext, days_ahead: int = 0) -> list[FollowUpRow]:
+        """This site's open follow-ups due by today (+ ``days_ahead``), oldest first."""
+        require(actor, Action.MANAGE_FOLLOW_UPS)
+        today = self._today()
+        until = today + dt.timedelta(days=max(days_ahead, 0))
+        with self._uow() as uow:
+            session = uow.session
+            rows = session.execute(
+                select(FollowUp, Visit, Staff.name, Citizen.citizen_code)
+                .join(Visit, Visit.id == FollowUp.visit_id)
+                .join(Staff, Staff.id == Visit.staff_id)
+                .outerjoin(Citizen, Citizen.id == FollowUp.citizen_id)
+                .where(FollowUp.site_id == actor.site_id)
+                .where(FollowUp.status == FollowUpStatus.DUE.value)
+                .where(FollowUp.due_date <= until)
+                .order_by(FollowUp.due_date, FollowUp.id)
+            ).all()
+            titles = _flow_titles(session, [visit.id for _, visit, _, _ in rows])
+            return [
+                FollowUpRow(
+                    id=follow_up.id,
+                    due_date=follow_up.due_date,
+                    overdue=follow_up.due_date < today,
+                    due_today=follow_up.due_date == today,
+                    kind=follow_up.kind,
+                    citizen_id=follow_up.citizen_id,
+                    citizen_code=code,
+                    visit_id=visit.id,
+                    visit_started_at=visit.started_at,
+                    tasks=", ".join(titles.get(visit.id, [])),
+                    staff_name=staff_name,
+                )
+                for follow_up, visit, staff_name, code in rows
+            ]
+
+    def mark_follow_up_done(
+        self, actor: ActorContext, follow_up_id: int, result: FollowUpResult
+    ) -> None:
+        """Done with a result; "managed alone" makes the visit's tasks self-sufficient."""
+        require(actor, Action.MANAGE_FOLLOW_UPS)
+        with self._uow() as uow:
+            follow_up = uow.session.get(FollowUp, follow_up_id)
+            if follow_up is None:
+                raise NotFound(f"Opfølgning nr. {follow_up_id} findes ikke.")
+            if follow_up.site_id != actor.site_id:
+                raise PermissionDenied(f"Opfølgning nr. {follow_up_id} hører til et andet sted.")
+            if follow_up.status != FollowUpStatus.DUE.value:
+                raise InvalidInput(f"Opfølgning nr. {follow_up_id} er allerede afsluttet.")
+            follow_up.status = FollowUpStatus.DONE.value
+            follow_up.result = FollowUpResult(result).value
+            follow_up.done_at = self._clock()
+            follow_up.done_by = actor.staff_id
+            uow.commit()
+
+    @staticmethod
+    def _citizen(session: Session, citizen_id: int) -> Citizen:
+        citizen = session.get(Citizen, citizen_id)
+        if citizen is None:
+            raise NotFound(f"Borger nr. {citizen_id} findes ikke.")
+        return citizen
+
+
+def _level(assessment: AssessmentResult | None) -> int | None:
+    if assessment is None:
+        return None
+    return assessment.level if assessment.level is not None else assessment.computed_level
+
+
+def _flow_titles(session: Session, visit_ids: list[int]) -> dict[int, list[str]]:
+    titles: dict[int, list[str]] = {}
+    if not visit_ids:
+        return titles
+    query = (
+        select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
+        .where(FlowRun.visit_id.in_(visit_ids))
+        .order_by(FlowRun.id)
+    )
+    for visit_id, title, flow_id in session.execute(query):
+        names = titles.setdefault(visit_id, [])
+        if (title or flow_id) not in names:
+            names.append(title or flow_id)
+    return titles
+
+
+@dataclass
+class _Merged:
+    at: dt.datetime
+    autonomy: str | None
+    marks: list[str | None] = field(default_factory=list)
+    completed: bool = False
+
+
+def _task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
+    """Collect each task's attempts and follow-up reports, then apply the domain rules."""
+    runs = session.execute(
+        select(FlowRun, Visit.started_at, Outcome.completion, Outcome.autonomy)
+        .join(Visit, Visit.id == FlowRun.visit_id)
+        .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+        .where(Visit.citizen_id == citizen_id)
+        .order_by(Visit.started_at, FlowRun.id)
+    ).all()
+    if not runs:
+        return []
+    run_ids = [run.id for run, _, _, _ in runs]
+    marks: dict[int, list[str | None]] = {}
+    for run_id, actor in session.execute(
+        select(StepRecord.flow_run_id, StepRecord.actor)
+        .where(StepRecord.flow_run_id.in_(run_ids))
+        .order_by(StepRecord.step_index, StepRecord.id)
+    ):
+        marks.setdefault(run_id, []).append(actor)
+
+    # One attempt per visit × task: runs of the same flow in one visit are merged.
+    merged: dict[tuple[int, str], _Merged] = {}
+    titles: dict[str, str] = {}
+    tasks_of_visit: dict[int, set[str]] = {}
+    for run, started_at, completion, autonomy in runs:
+        key = (run.visit_id, run.flow_id)
+        entry = merged.setdefault(key, _Merged(at=started_at, autonomy=autonomy))
+        entry.marks.extend(marks.get(run.id, []))
+        entry.completed = (
+            entry.completed
+            or run.status == FlowRunStatus.COMPLETED
+            or (completion == Completion.COMPLETED and run.status != FlowRunStatus.ENDED)
+        )
+        titles[run.flow_id] = run.flow_title or run.flow_id
+        tasks_of_visit.setdefault(run.visit_id, set()).add(run.flow_id)
+
+    events: dict[str, list[TaskEvent]] = {}
+    for (_, flow_id), entry in merged.items():
+        events.setdefault(flow_id, []).append(
+            Attempt(
+                at=entry.at,
+                marks=tuple(entry.marks),
+                completed=entry.completed,
+                outcome_autonomy=entry.autonomy,
+            )
+        )
+    for visit_id, result, done_at in session.execute(
+        select(FollowUp.visit_id, FollowUp.result, FollowUp.done_at).where(
+            FollowUp.visit_id.in_(list(tasks_of_visit)),
+            FollowUp.status == FollowUpStatus.DONE.value,
+            FollowUp.result.is_not(None),
+            FollowUp.done_at.is_not(None),
+        )
+    ):
+        for flow_id in tasks_of_visit[visit_id]:
+            events[flow_id].append(FollowUpReport(at=done_at, result=result))
+
+    rows = []
+    for flow_id, task_events in events.items():
+        status = task_status(task_events)
+        rows.append(
+            TaskStatusRow(
+                flow_id=flow_id,
+                title=titles[flow_id],
+                status=status.status.value,
+                changed_at=status.changed_at,
+                attempts=status.attempts,
+                last_at=max(event.at for event in task_events),
+            )
+        )
+    rows.sort(key=lambda row: (row.title.casefold(), row.flow_id))
+    return rows

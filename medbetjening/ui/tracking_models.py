@@ -1,0 +1,200 @@
+"""Table models for the history and follow-up screens: thin adapters over plain rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+import medbetjening.ui.tracking_labels  # noqa: F401 - registers the label groups
+from medbetjening.services.tracking import FollowUpRow, HistoryVisit, TaskStatusRow
+from medbetjening.ui.labels import citizen_label, label
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+
+def _date(value) -> str:  # type: ignore[no-untyped-def]
+    return value.strftime("%d-%m-%Y") if value is not None else "–"
+
+
+def _share(value: float | None) -> str:
+    return f"{round(value * 100)} %" if value is not None else "–"
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over a list of frozen dataclasses, one column per function."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    # Subclasses: column headers and a function per column giving its display text.
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def columns(self) -> list[Callable[[Row], str]]:
+        raise NotImplementedError
+
+    def row_id(self, row: Row) -> Any:
+        return getattr(row, "id", None)
+
+    def tooltip(self, row: Row, column: int) -> str | None:
+        return None
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            if 0 <= section < len(headers):
+                return headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role == self.IdRole:
+            return self.row_id(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            columns = self.columns()
+            if 0 <= index.column() < len(columns):
+                return columns[index.column()](row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        return None
+
+
+class TaskStatusModel(RowsModel[TaskStatusRow]):
+    StatusRole = Qt.ItemDataRole.UserRole + 2
+
+    def headers(self) -> list[str]:
+        tr = QCoreApplication.translate
+        return [
+            tr("TaskStatusModel", "Opgave"),
+            tr("TaskStatusModel", "Status"),
+            tr("TaskStatusModel", "Siden"),
+            tr("TaskStatusModel", "Besøg"),
+            tr("TaskStatusModel", "Senest"),
+        ]
+
+    def columns(self) -> list[Callable[[TaskStatusRow], str]]:
+        return [
+            lambda row: row.title,
+            lambda row: label("self_sufficiency", row.status),
+            lambda row: _date(row.changed_at),
+            lambda row: str(row.attempts),
+            lambda row: _date(row.last_at),
+        ]
+
+    def row_id(self, row: TaskStatusRow) -> Any:
+        return row.flow_id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == self.StatusRole and index.isValid() and 0 <= index.row() < len(self._rows):
+            return self._rows[index.row()].status
+        return super().data(index, role)
+
+
+class HistoryVisitsModel(RowsModel[HistoryVisit]):
+    def headers(self) -> list[str]:
+        tr = QCoreApplication.translate
+        return [
+            tr("HistoryVisitsModel", "Dato"),
+            tr("HistoryVisitsModel", "Sted"),
+            tr("HistoryVisitsModel", "Medarbejder"),
+            tr("HistoryVisitsModel", "Forløb"),
+            tr("HistoryVisitsModel", "Niveau"),
+            tr("HistoryVisitsModel", "Resultat"),
+            tr("HistoryVisitsModel", "Selvstændighed"),
+            tr("HistoryVisitsModel", "Borgerens andel"),
+            tr("HistoryVisitsModel", "Henvisning"),
+            tr("HistoryVisitsModel", "Note"),
+        ]
+
+    def columns(self) -> list[Callable[[HistoryVisit], str]]:
+        return [
+            lambda row: row.started_at.strftime("%d-%m-%Y %H:%M"),
+            lambda row: row.site_name,
+            lambda row: row.staff_name,
+            lambda row: row.flows or "–",
+            lambda row: label("history_level", str(row.level)) if row.level is not None else "–",
+            lambda row: (
+                label("completion", row.completion)
+                if row.completion
+                else label("visit_status", row.status)
+            ),
+            lambda row: label("autonomy", row.autonomy) if row.autonomy else "–",
+            lambda row: _share(row.citizen_share),
+            lambda row: label("referral", row.referral) if row.referral else "–",
+            lambda row: row.note or "",
+        ]
+
+    def row_id(self, row: HistoryVisit) -> Any:
+        return row.visit_id
+
+    def tooltip(self, row: HistoryVisit, column: int) -> str | None:
+        if column == 3:
+            return row.flows or None
+        if column == 9:
+            return row.note or None
+        return None
+
+
+class FollowUpModel(RowsModel[FollowUpRow]):
+    def headers(self) -> list[str]:
+        tr = QCoreApplication.translate
+        return [
+            tr("FollowUpModel", "Forfalder"),
+            tr("FollowUpModel", "Status"),
+            tr("FollowUpModel", "Hvad"),
+            tr("FollowUpModel", "Borger"),
+            tr("FollowUpModel", "Besøg"),
+            tr("FollowUpModel", "Opgaver"),
+            tr("FollowUpModel", "Medarbejder"),
+        ]
+
+    def columns(self) -> list[Callable[[FollowUpRow], str]]:
+        tr = QCoreApplication.translate
+        return [
+            lambda row: _date(row.due_date),
+            lambda row: (
+                tr("FollowUpModel", "Overskredet")
+                if row.overdue
+                else tr("FollowUpModel", "I dag")
+                if row.due_today
+                else tr("FollowUpModel", "Kommende")
+            ),
+            lambda row: label("follow_up_kind", row.kind),
+            lambda row: citizen_label(row.citizen_id, row.citizen_code),
+            lambda row: _date(row.visit_started_at),
+            lambda row: row.tasks or "–",
+            lambda row: row.staff_name,
+        ]
+
+    def tooltip(self, row: FollowUpRow, column: int) -> str | None:
+        return row.tasks or None if column == 5 else None
