@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,12 +34,7 @@ def _postgres_admin_url() -> str | None:
     return None
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
-    admin_url = _postgres_admin_url()
-    if admin_url is None:
-        pytest.skip(f"no PostgreSQL server ({PG_URL_ENV} not set); CI runs these")
+def _create_pg_database(admin_url: str) -> tuple[str, str]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -46,32 +42,118 @@ def postgres_url() -> Iterator[str]:
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return name, make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_pg_database(admin_url: str, name: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def postgres_empty_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database (no schema) for one test, dropped afterwards."""
+    admin_url = _postgres_admin_url()
+    if admin_url is None:
+        pytest.skip(f"no PostgreSQL server ({PG_URL_ENV} not set); CI runs these")
+    name, url = _create_pg_database(admin_url)
     try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        _drop_pg_database(admin_url, name)
+
+
+@pytest.fixture(scope="session")
+def _postgres_worker_db() -> Iterator[str | None]:
+    """One migrated database per test worker; tests get it emptied (see postgres_url)."""
+    admin_url = os.environ.get(PG_URL_ENV)
+    if not admin_url:
+        yield None
+        return
+    from medbetjening.services.database import open_database
+
+    name, url = _create_pg_database(admin_url)
+    open_database(url).dispose()
+    try:
+        yield url
+    finally:
+        _drop_pg_database(admin_url, name)
+
+
+@pytest.fixture
+def postgres_url(_postgres_worker_db: str | None) -> str:
+    """A PostgreSQL database at the newest schema with every table empty.
+
+    Creating a database per test costs about a second; truncating costs milliseconds.
+    """
+    if _postgres_worker_db is None:
+        _postgres_admin_url()  # fails in CI
+        pytest.skip(f"no PostgreSQL server ({PG_URL_ENV} not set); CI runs these")
+    from sqlalchemy import create_engine, text
+
+    from medbetjening.storage.models import Base
+
+    engine = create_engine(_postgres_worker_db)
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return _postgres_worker_db
 
 
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
+    """An empty SQLite file (no schema yet)."""
     return f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once per worker; tests get a copy (milliseconds)."""
+    from medbetjening.services.database import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    db = open_database(f"sqlite:///{path}")
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_migrated_url(tmp_path: Path, _sqlite_template: Path) -> str:
+    """A SQLite file already at the newest schema, with every table empty."""
+    target = tmp_path / "test.sqlite"
+    shutil.copyfile(_sqlite_template, target)
+    return f"sqlite:///{target}"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def any_db_url(request: pytest.FixtureRequest) -> str:
-    """Runs the test once on SQLite and once on PostgreSQL."""
+    """Runs the test once on SQLite and once on PostgreSQL (both at the newest schema)."""
     if request.param == "sqlite":
-        return request.getfixturevalue("sqlite_url")
+        return request.getfixturevalue("sqlite_migrated_url")
     return request.getfixturevalue("postgres_url")
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_empty_db_url(request: pytest.FixtureRequest) -> str:
+    """Like any_db_url, but the PostgreSQL database has no schema yet (slower)."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("postgres_empty_url")
+
+
 @pytest.fixture
-def database(sqlite_url: str):  # type: ignore[no-untyped-def]
+def database(sqlite_migrated_url: str):  # type: ignore[no-untyped-def]
     from medbetjening.services.database import open_database
 
-    db = open_database(sqlite_url)
+    db = open_database(sqlite_migrated_url)
     yield db
     db.dispose()
 

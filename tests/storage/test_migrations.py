@@ -19,8 +19,8 @@ from medbetjening.storage.models import Base
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 
 
-def test_empty_database_is_created_at_head(any_db_url: str) -> None:
-    db = open_database(any_db_url)
+def test_empty_database_is_created_at_head(any_empty_db_url: str) -> None:
+    db = open_database(any_empty_db_url)
     try:
         state = migrate.schema_state(db.engine)
         assert state.at_head
@@ -38,9 +38,9 @@ def test_empty_database_is_created_at_head(any_db_url: str) -> None:
         db.dispose()
 
 
-def test_migrations_match_the_models(any_db_url: str) -> None:
+def test_migrations_match_the_models(any_empty_db_url: str) -> None:
     """A model change without a migration (or the reverse) fails here."""
-    db = open_database(any_db_url)
+    db = open_database(any_empty_db_url)
     try:
         with db.engine.connect() as connection:
             diff = compare_metadata(
