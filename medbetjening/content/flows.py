@@ -185,6 +185,7 @@ class LoadedFlow:
     path: Path
     line_of_id: int
     advisories: tuple[ContentProblem, ...] = ()  # readable but worth fixing (LIX)
+    alternative_lines: tuple[int | None, ...] = ()
 
 
 def load_flow_file(path: Path) -> LoadedFlow:
@@ -226,7 +227,13 @@ def load_flow_file(path: Path) -> LoadedFlow:
                 "brug kortere sætninger og kortere ord",
             )
         )
-    return LoadedFlow(flow, path, lines.line_of(("id",)) or 1, tuple(advisories))
+    return LoadedFlow(
+        flow,
+        path,
+        lines.line_of(("id",)) or 1,
+        tuple(advisories),
+        tuple(lines.line_of(("alternatives", i, "flow")) for i in range(len(flow.alternatives))),
+    )
 
 
 @dataclass
@@ -254,6 +261,7 @@ def load_flow_library(folders: Sequence[Path]) -> FlowLibrary:
     """Load every flow file of ``folders`` in order; a later folder overrides by id."""
     library = FlowLibrary()
     origin: dict[str, Path] = {}
+    loaded_by_id: dict[str, LoadedFlow] = {}
     for folder in folders:
         if not folder.is_dir():
             library.problems.append(
@@ -283,21 +291,26 @@ def load_flow_library(folders: Sequence[Path]) -> FlowLibrary:
             if flow_id in library.flows:
                 library.overridden[flow_id] = origin[flow_id]
             library.flows[flow_id] = loaded.flow
+            loaded_by_id[flow_id] = loaded
             origin[flow_id] = path
             library.advisories.extend(loaded.advisories)
-    library.problems.extend(_cross_references(library))
+    library.problems.extend(_cross_references(library, loaded_by_id))
     return library
 
 
-def _cross_references(library: FlowLibrary) -> list[ContentProblem]:
+def _cross_references(
+    library: FlowLibrary, loaded_by_id: dict[str, LoadedFlow]
+) -> list[ContentProblem]:
+    """An alternative that names a flow which does not exist (a typo, or a removed flow)."""
     problems = []
-    for flow in library.flows.values():
+    for flow_id, flow in library.flows.items():
+        lines = loaded_by_id[flow_id].alternative_lines
         for index, alternative in enumerate(flow.alternatives):
             if alternative.flow and alternative.flow not in library.flows:
                 problems.append(
                     ContentProblem(
                         Path(flow.origin),
-                        None,
+                        lines[index] if index < len(lines) else None,
                         f"alternatives.{index}.flow",
                         f"forløbet '{alternative.flow}' findes ikke",
                     )
