@@ -294,7 +294,8 @@ def load_flow_library(folders: Sequence[Path]) -> FlowLibrary:
             loaded_by_id[flow_id] = loaded
             origin[flow_id] = path
             library.advisories.extend(loaded.advisories)
-    library.problems.extend(_cross_references(library, loaded_by_id))
+    # A dangling reference does not break the flow: it loads, and `flows check` says so.
+    library.advisories.extend(_cross_references(library, loaded_by_id))
     return library
 
 

@@ -140,6 +140,8 @@ def _index(flow: Flow) -> _Index:
 
 
 def _term_score(term: str, entry: _Index) -> int:
+    if entry.title_words and entry.title_words[0].startswith(term):
+        return 4  # the title begins with it: "pas" → "Pas – ansøg …" before "MitID … pas"
     if any(word.startswith(term) for word in entry.title_words):
         return 3
     if any(word.startswith(term) for word in entry.other_words):

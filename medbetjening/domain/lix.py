@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.:!?]+(?=\s|$)|\n+")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|eu|org|net)\S*")
+_URL = re.compile(
+    r"(?:\b(?:https?://|www\.)\S+?|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|eu|org|net)\b\S*?)"
+    r"(?=[.,:;!?)]*(?:\s|$))"
+)
 
 
 @dataclass(frozen=True)
