@@ -34,7 +34,7 @@ def test_check_reports_each_problem_as_file_line_field_message(tmp_path: Path, c
 
 
 def test_check_of_a_folder_finds_duplicate_ids(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    text = builtin_flows_dir() / "pas.yaml".read_text(encoding="utf-8")
+    text = (builtin_flows_dir() / "pas.yaml").read_text(encoding="utf-8")
     (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
     (tmp_path / "b.yaml").write_text(text, encoding="utf-8")
     assert main(["flows", "check", str(tmp_path)]) == 1
@@ -45,7 +45,7 @@ def test_check_of_a_folder_finds_duplicate_ids(tmp_path: Path, capsys) -> None: 
 def test_list_uses_the_municipality_folder(tmp_path: Path, isolated_home: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     extra = tmp_path / "extra"
     extra.mkdir()
-    text = builtin_flows_dir() / "pas.yaml".read_text(encoding="utf-8")
+    text = (builtin_flows_dir() / "pas.yaml").read_text(encoding="utf-8")
     (extra / "pas.yaml").write_text(text.replace("Pas – ansøg om nyt pas", "Vores pas"), "utf-8")
     Settings().set(EXTRA_FLOWS_DIR, str(extra))
     assert main(["flows", "list"]) == 0
