@@ -186,6 +186,11 @@ class FlowService:
             record.recorded_at = _now()
             marked = {r.step_id for r in run.steps if r.actor}
             next_index = self._next_unmarked(flow, index, marked)
+            if run.status != FlowRunStatus.ACTIVE.value:  # marking a paused run resumes it
+                others = uow.session.scalars(
+                    select(FlowRun).where(FlowRun.visit_id == run.visit_id, FlowRun.id != run.id)
+                )
+                self._pause_others(list(others), keep=run)
             run.status = FlowRunStatus.ACTIVE.value
             if next_index is None:
                 run.current_step = len(flow.steps)

@@ -15,5 +15,8 @@ PanelFactory = Callable[..., QWidget]
 
 
 def panel_factories() -> list[PanelFactory]:
+    from medbetjening.ui.flow_walker import flow_walker_panel
+
     factories: list[PanelFactory] = []
+    factories.append(flow_walker_panel)  # "Forløb" (issue 4)
     return factories
