@@ -37,6 +37,13 @@ from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+_MARK_KEYS = {
+    Qt.Key.Key_1: StepActor.CITIZEN_ALONE,
+    Qt.Key.Key_2: StepActor.CITIZEN_GUIDED,
+    Qt.Key.Key_3: StepActor.STAFF,
+    Qt.Key.Key_0: StepActor.SKIPPED,
+    Qt.Key.Key_S: StepActor.SKIPPED,
+}
 
 
 def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -98,7 +105,6 @@ class FlowWalker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._update_results)
         self.search.returnPressed.connect(self._start_selected)
-        self.search.installEventFilter(self)
         search_label = QLabel(self.tr("&Find forløb (Ctrl+F):"))
         search_label.setBuddy(self.search)
 
@@ -254,18 +260,44 @@ class FlowWalker(QWidget):
         return button
 
     def _build_shortcuts(self) -> None:
-        def shortcut(keys: str, slot) -> None:  # type: ignore[no-untyped-def]
+        # Ctrl+F / Ctrl+E work from anywhere in the walker (also from the search box).
+        for keys, slot in (("Ctrl+F", self.focus_search), ("Ctrl+E", self.end)):
             item = QShortcut(QKeySequence(keys), self)
             item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             item.activated.connect(slot)
+        # The one-key marks are read from the key events of the step view, so typing
+        # in the search box never records anything.
+        self.steps_list.installEventFilter(self)
+        self.runs_list.installEventFilter(self)
+        self.search.installEventFilter(self)
 
-        for code, key in ACTOR_KEYS:
-            shortcut(key, lambda c=code: self._key_mark(StepActor(c)))
-        shortcut("S", lambda: self._key_mark(StepActor.SKIPPED))
-        shortcut("O", self._key_obstacle)
-        shortcut("P", self._key_pause)
-        shortcut("Ctrl+E", self.end)
-        shortcut("Ctrl+F", self.focus_search)
+    def _handle_key(self, event) -> bool:  # type: ignore[no-untyped-def]
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if modifiers == Qt.KeyboardModifier.ControlModifier:
+            if key == Qt.Key.Key_F:
+                self.focus_search()
+                return True
+            if key == Qt.Key.Key_E:
+                self.end()
+                return True
+            return False
+        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if key in _MARK_KEYS:
+            self.mark(_MARK_KEYS[key])
+            return True
+        if key == Qt.Key.Key_O:
+            self.ask_obstacle()
+            return True
+        if key == Qt.Key.Key_P:
+            self.pause()
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
 
     # -- the picker ---------------------------------------------------------------
     def focus_search(self) -> None:
@@ -283,6 +315,12 @@ class FlowWalker(QWidget):
             self.results.setCurrentRow(0)
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if (
+            watched in (self.steps_list, self.runs_list)
+            and event.type() == QEvent.Type.KeyPress
+            and self._handle_key(event)
+        ):
+            return True
         # Up/Down in the search box move through the results, so typing + Enter is enough.
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
@@ -440,7 +478,9 @@ class FlowWalker(QWidget):
         self.url_label.setVisible(step.url is not None)
         self.mark_label.setText(self._mark_text(step))
         self._update_buttons()
-        self._set_citizen_line(step.citizen.get("da") if not self.run.finished else "")
+        # The citizen sees the step only while the flow is going (not paused or stopped).
+        active = self.run.status == FlowRunStatus.ACTIVE
+        self._set_citizen_line(step.citizen.get("da") if active else "")
 
     def _mark_text(self, step: FlowStep) -> str:
         assert self.run is not None
@@ -465,22 +505,6 @@ class FlowWalker(QWidget):
             button.setEnabled(open_run)
 
     # -- marks --------------------------------------------------------------------
-    def _focus_in_picker(self) -> bool:
-        focus = self.focusWidget()
-        return focus is self.search or focus is self.results
-
-    def _key_mark(self, who: StepActor) -> None:
-        if not self._focus_in_picker():
-            self.mark(who)
-
-    def _key_obstacle(self) -> None:
-        if not self._focus_in_picker():
-            self.ask_obstacle()
-
-    def _key_pause(self) -> None:
-        if not self._focus_in_picker():
-            self.pause()
-
     def _usable_run(self) -> FlowRunInfo | None:
         if self.run is None or self.flow is None:
             self._say(self.tr("Start eller vælg et forløb først (Ctrl+F)."), error=True)

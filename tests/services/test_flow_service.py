@@ -159,3 +159,15 @@ def test_closed_visit_and_other_peoples_visits_are_refused(svc) -> None:  # type
         services.flows.get_run(actor, 9999)
     with services.database.uow_factory() as uow:
         assert uow.session.scalar(select(FlowRun.status)) == "active"
+
+
+def test_the_container_reads_the_municipality_folder_from_the_settings(database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.content.flows import builtin_flows_dir
+    from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
+
+    text = (builtin_flows_dir() / "pas.yaml").read_text(encoding="utf-8")
+    (tmp_path / "pas.yaml").write_text(text.replace("Pas – ansøg om nyt pas", "Vores pas"), "utf-8")
+    Settings().set(EXTRA_FLOWS_DIR, str(tmp_path))
+    flows = Services(database).flows
+    assert flows.get_flow("pas").title.da == "Vores pas"
+    assert len(flows.flows()) == 16
