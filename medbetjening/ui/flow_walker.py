@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -66,7 +66,8 @@ class FlowWalker(QWidget):
         self.services = services
         self.actor = actor
         self.visit_id = visit_id
-        self.language = "da"
+        # Staff texts follow the window's language; the citizen screen stays Danish.
+        self.language = "en" if QLocale().language() == QLocale.Language.English else "da"
         self.title = self.tr("Forløb")
         self.setAccessibleName(self.tr("Forløb i besøget"))
         self.run: FlowRunInfo | None = None
@@ -406,6 +407,8 @@ class FlowWalker(QWidget):
     def _flow_info_html(self, flow: Flow) -> str:
         lang = self.language
         parts = []
+        if flow.summary:
+            parts.append(html.escape(flow.summary.get(lang)))
         if flow.prerequisites:
             needs = ", ".join(html.escape(p.get(lang)) for p in flow.prerequisites)
             parts.append(f"<b>{html.escape(self.tr('Borgeren skal have:'))}</b> {needs}")

@@ -44,6 +44,7 @@ class ObstacleDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1) + 8)
         list_label = QLabel(self.tr("&Forhindring:"))
         list_label.setBuddy(self.list)
 
