@@ -82,7 +82,10 @@ class FlowService:
 
     # -- the library -------------------------------------------------------------
     @classmethod
-    def with_extra_dir(cls, uow_factory: UnitOfWorkFactory, extra_dir: str | Path | None):  # type: ignore[no-untyped-def]
+    def with_extra_dir(
+        cls, uow_factory: UnitOfWorkFactory, extra_dir: str | Path | None
+    ) -> FlowService:
+        """The shipped flows plus the municipality's folder (setting content/extra_flows_dir)."""
         return cls(uow_factory, lambda: load_flow_library(flow_folders(extra_dir)))
 
     @property

@@ -151,3 +151,17 @@ def test_completing_a_flow(qtbot, services, actor) -> None:  # type: ignore[no-u
     assert walker.run.status.value == "completed"
     assert "Forløbet er gennemført." in walker.feedback.text()
     assert walker.current_citizen_line() == "Færdig. Godt klaret!"
+
+
+def test_escape_in_the_obstacle_chooser_saves_nothing(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    walker = _walker(qtbot, services, actor, visit_id)
+    _start_by_typing(qtbot, walker, "digital post")
+    qtbot.keyClick(walker.steps_list, Qt.Key.Key_O)
+    dialog = walker.obstacle_dialog
+    qtbot.keyClick(dialog.list, Qt.Key.Key_3)
+    assert dialog.obstacle.value == "system_down"
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert _records(services) == []
+    assert walker.run is not None and walker.run.status.value == "active"
