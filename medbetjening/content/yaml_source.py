@@ -15,6 +15,8 @@ import yaml
 from medbetjening.content.problems import ContentError, ContentProblem
 
 Location = tuple[str | int, ...]
+# libyaml's parser is ~30× faster than the pure-Python one (and keeps the line marks).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LineMap:
@@ -73,7 +75,7 @@ def load_yaml_with_lines(path: Path) -> tuple[Any, LineMap]:
             [ContentProblem(path, None, "(fil)", f"kan ikke læses: {error}")]
         ) from error
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from medbetjening.services.database import Database
+from medbetjening.services.flows import FlowService
 from medbetjening.services.outcome import OutcomeService
 from medbetjening.services.setup import SetupService
 from medbetjening.services.tracking import TrackingService
@@ -33,3 +34,9 @@ class Services:
     @cached_property
     def tracking(self) -> TrackingService:
         return TrackingService(self._uow)
+
+    @cached_property
+    def flows(self) -> FlowService:
+        from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
+
+        return FlowService.with_extra_dir(self._uow, Settings().get(EXTRA_FLOWS_DIR) or None)

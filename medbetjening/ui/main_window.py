@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.flow_warning = None
+        QTimer.singleShot(0, self._warn_broken_flows)  # after the window is shown
         self._restore_geometry()
         self.refresh_today()
 
@@ -92,6 +94,15 @@ class MainWindow(QMainWindow):
             self.tr("Vis forfaldne opfølgninger for dette sted"),
         )
         self.follow_ups_action.setEnabled(allowed(self.actor.role, Action.MANAGE_FOLLOW_UPS))
+        from medbetjening.ui.citizen_screen import CitizenScreenController
+
+        self.citizen_screen = CitizenScreenController(self)
+        self.citizen_screen_action = self._action(
+            self.tr("&Borgerens skærm"),
+            "F9",
+            self.citizen_screen.toggle,
+            self.tr("Vis eller skjul borgerens skærm med det aktuelle trin (F9)"),
+        )
         self.about_action = self._action(
             self.tr("&Om Medbetjening"), None, self.show_about, self.tr("Version og database")
         )
@@ -111,6 +122,7 @@ class MainWindow(QMainWindow):
         self.visit_menu.addSeparator()
         self.visit_menu.addAction(self.history_action)
         self.visit_menu.addAction(self.follow_ups_action)
+        self.visit_menu.addAction(self.citizen_screen_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.about_action)
 
@@ -121,6 +133,11 @@ class MainWindow(QMainWindow):
         self.user_label.setAccessibleName(self.tr("Logget ind som"))
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+
+    def _warn_broken_flows(self) -> None:
+        from medbetjening.ui.flow_problems import show_broken_flows
+
+        self.flow_warning = show_broken_flows(self, self.services)
 
     def _restore_geometry(self) -> None:
         saved = self.settings.get(WINDOW_GEOMETRY)

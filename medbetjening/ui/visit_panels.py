@@ -15,8 +15,10 @@ PanelFactory = Callable[..., QWidget]
 
 
 def panel_factories() -> list[PanelFactory]:
+    from medbetjening.ui.flow_walker import flow_walker_panel
     from medbetjening.ui.outcome_panel import outcome_panel
 
-    factories: list[PanelFactory] = []
-    factories.append(outcome_panel)  # "Afslut" (issue 5): keep it the last tab
-    return factories
+    return [
+        flow_walker_panel,  # "Forløb" (issue 4)
+        outcome_panel,  # "Afslut" (issue 5): keep it the last tab
+    ]

@@ -123,10 +123,8 @@ def test_main_window_ctrl_h_and_ctrl_u_open_history_and_follow_ups(
     assert follow_ups.screen_widget.model.rowCount() == 1  # the seeded one is long overdue
     follow_ups.screen_widget.history_button.click()
     assert main_window.history_dialog.screen_widget.citizen_id == citizen_id
-    assert [a.text() for a in main_window.visit_menu.actions()][-2:] == [
-        "Borgerens &historik …",
-        "&Opfølgning …",
-    ]
+    menu_texts = [a.text() for a in main_window.visit_menu.actions()]
+    assert {"Borgerens &historik …", "&Opfølgning …"} <= set(menu_texts)
 
 
 def test_ambassadors_have_no_follow_up_list(qtbot, services, ambassador, settings) -> None:  # type: ignore[no-untyped-def]

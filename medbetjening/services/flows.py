@@ -1,0 +1,355 @@
+"""Guided flows in a visit: start a run, record who did each step, obstacles, pause/end.
+
+Every mark is committed at once (a crash loses nothing), and the run remembers its
+current step so the walker resumes where it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medbetjening.content.flows import FlowLibrary, flow_folders, load_flow_library
+from medbetjening.content.problems import ContentProblem
+from medbetjening.domain.flows import Flow, search_flows
+from medbetjening.domain.roles import Action
+from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StepActor, VisitStatus
+from medbetjening.services.authorization import require
+from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.storage.models import FlowRun, StepRecord, Visit
+from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+NOTE_MAX = 500
+_CPR_LIKE = re.compile(r"(?<!\d)\d{6}[-\s]?\d{4}(?!\d)")
+
+
+@dataclass(frozen=True)
+class StepMark:
+    step_index: int
+    step_id: str
+    actor: StepActor | None
+    obstacle: Obstacle | None
+    obstacle_note: str | None
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class FlowRunInfo:
+    id: int
+    visit_id: int
+    flow_id: str
+    flow_title: str
+    status: FlowRunStatus
+    current_step: int
+    step_count: int  # 0 when the flow is no longer in the library
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    marks: tuple[StepMark, ...]
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (FlowRunStatus.COMPLETED, FlowRunStatus.ENDED)
+
+    def mark_for(self, step_id: str) -> StepMark | None:
+        for mark in self.marks:
+            if mark.step_id == step_id:
+                return mark
+        return None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class FlowService:
+    """The flow library (read once, reloadable) and flow runs of visits."""
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        library_loader: Callable[[], FlowLibrary] | None = None,
+    ) -> None:
+        self._uow = uow_factory
+        self._loader = library_loader or (lambda: load_flow_library(flow_folders(None)))
+        self._library: FlowLibrary | None = None
+
+    # -- the library -------------------------------------------------------------
+    @classmethod
+    def with_extra_dir(
+        cls, uow_factory: UnitOfWorkFactory, extra_dir: str | Path | None
+    ) -> FlowService:
+        """The shipped flows plus the municipality's folder (setting content/extra_flows_dir)."""
+        return cls(uow_factory, lambda: load_flow_library(flow_folders(extra_dir)))
+
+    @property
+    def library(self) -> FlowLibrary:
+        if self._library is None:
+            self._library = self._loader()
+        return self._library
+
+    def reload(self) -> FlowLibrary:
+        self._library = None
+        return self.library
+
+    @property
+    def problems(self) -> list[ContentProblem]:
+        """Problems that kept a flow file out of the library (shown at start-up)."""
+        return list(self.library.problems)
+
+    def flows(self) -> list[Flow]:
+        return self.library.ordered()
+
+    def search(self, query: str) -> list[Flow]:
+        return search_flows(self.library.flows.values(), query)
+
+    def get_flow(self, flow_id: str) -> Flow:
+        flow = self.library.flows.get(flow_id)
+        if flow is None:
+            raise NotFound(f"Forløbet '{flow_id}' findes ikke (længere) i forløbsbiblioteket.")
+        return flow
+
+    # -- runs ---------------------------------------------------------------------
+    def start_run(self, actor: ActorContext, visit_id: int, flow_id: str) -> FlowRunInfo:
+        """Start a flow in the visit; an unfinished run of the same flow is resumed instead."""
+        require(actor, Action.RECORD_VISIT)
+        flow = self.get_flow(flow_id)
+        with self._uow() as uow:
+            visit = self._visit(uow.session, actor, visit_id)
+            if visit.status != VisitStatus.OPEN.value:
+                raise InvalidInput("Besøget er afsluttet; der kan ikke startes nye forløb.")
+            runs = list(
+                uow.session.scalars(
+                    select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)
+                )
+            )
+            run = next(
+                (
+                    r
+                    for r in runs
+                    if r.flow_id == flow_id
+                    and r.status in (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value)
+                ),
+                None,
+            )
+            self._pause_others(runs, keep=run)
+            if run is None:
+                run = FlowRun(
+                    visit_id=visit_id,
+                    flow_id=flow.id,
+                    flow_title=flow.title.da[:200],
+                    status=FlowRunStatus.ACTIVE.value,
+                    current_step=0,
+                )
+                uow.session.add(run)
+            else:
+                run.status = FlowRunStatus.ACTIVE.value
+            uow.commit()
+            return self._info(run)
+
+    def runs(self, actor: ActorContext, visit_id: int) -> list[FlowRunInfo]:
+        """The visit's flow runs in the order they were started, with their marks."""
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            self._visit(uow.session, actor, visit_id)
+            runs = uow.session.scalars(
+                select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)
+            )
+            return [self._info(run) for run in runs]
+
+    def get_run(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            return self._info(self._run(uow.session, actor, run_id))
+
+    def mark_step(
+        self,
+        actor: ActorContext,
+        run_id: int,
+        who: StepActor,
+        step_index: int | None = None,
+    ) -> FlowRunInfo:
+        """Record who did a step (default: the current one) and move on to the next."""
+        require(actor, Action.RECORD_VISIT)
+        who = StepActor(who)
+        with self._uow() as uow:
+            run = self._run(uow.session, actor, run_id, writable=True)
+            flow = self.get_flow(run.flow_id)
+            index = run.current_step if step_index is None else step_index
+            if not 0 <= index < len(flow.steps):
+                raise InvalidInput(f"Forløbet har intet trin nr. {index + 1}.")
+            record = self._record(run, flow, index)
+            record.actor = who.value
+            record.recorded_at = _now()
+            marked = {r.step_id for r in run.steps if r.actor}
+            next_index = self._next_unmarked(flow, index, marked)
+            if run.status != FlowRunStatus.ACTIVE.value:  # marking a paused run resumes it
+                others = uow.session.scalars(
+                    select(FlowRun).where(FlowRun.visit_id == run.visit_id, FlowRun.id != run.id)
+                )
+                self._pause_others(list(others), keep=run)
+            run.status = FlowRunStatus.ACTIVE.value
+            if next_index is None:
+                run.current_step = len(flow.steps)
+                run.status = FlowRunStatus.COMPLETED.value
+                run.ended_at = _now()
+            else:
+                run.current_step = next_index
+            uow.commit()
+            return self._info(run)
+
+    def mark_obstacle(
+        self,
+        actor: ActorContext,
+        run_id: int,
+        obstacle: Obstacle,
+        note: str | None = None,
+        step_index: int | None = None,
+    ) -> FlowRunInfo:
+        """Note what blocked a step (the current step stays where it is)."""
+        require(actor, Action.RECORD_VISIT)
+        obstacle = Obstacle(obstacle)
+        note = (note or "").strip() or None
+        if note is not None:
+            if len(note) > NOTE_MAX:
+                raise InvalidInput(f"Noten er for lang (højst {NOTE_MAX} tegn).")
+            if _CPR_LIKE.search(note):
+                raise InvalidInput("Noten ligner et CPR-nummer. Skriv aldrig CPR-numre i noter.")
+        with self._uow() as uow:
+            run = self._run(uow.session, actor, run_id, writable=True)
+            flow = self.get_flow(run.flow_id)
+            index = run.current_step if step_index is None else step_index
+            if not 0 <= index < len(flow.steps):
+                raise InvalidInput(f"Forløbet har intet trin nr. {index + 1}.")
+            record = self._record(run, flow, index)
+            record.obstacle = obstacle.value
+            record.obstacle_note = note
+            record.recorded_at = _now()
+            uow.commit()
+            return self._info(run)
+
+    def clear_obstacle(self, actor: ActorContext, run_id: int, step_index: int) -> FlowRunInfo:
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            run = self._run(uow.session, actor, run_id, writable=True)
+            for record in list(run.steps):
+                if record.step_index == step_index:
+                    record.obstacle = None
+                    record.obstacle_note = None
+                    if record.actor is None:
+                        run.steps.remove(record)
+            uow.commit()
+            return self._info(run)
+
+    def pause(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
+        return self._set_status(actor, run_id, FlowRunStatus.PAUSED)
+
+    def resume(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
+        """Make the run the active one of its visit (the others pause)."""
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            run = self._run(uow.session, actor, run_id, writable=True)
+            if run.status in (FlowRunStatus.COMPLETED.value, FlowRunStatus.ENDED.value):
+                raise InvalidInput("Forløbet er afsluttet og kan ikke genoptages.")
+            others = uow.session.scalars(
+                select(FlowRun).where(FlowRun.visit_id == run.visit_id, FlowRun.id != run.id)
+            )
+            self._pause_others(list(others), keep=run)
+            run.status = FlowRunStatus.ACTIVE.value
+            uow.commit()
+            return self._info(run)
+
+    def end(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
+        """Stop the run where it is (not completed); its marks stay."""
+        return self._set_status(actor, run_id, FlowRunStatus.ENDED)
+
+    # -- helpers -------------------------------------------------------------------
+    def _set_status(self, actor: ActorContext, run_id: int, status: FlowRunStatus) -> FlowRunInfo:
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            run = self._run(uow.session, actor, run_id, writable=True)
+            if run.status in (FlowRunStatus.COMPLETED.value, FlowRunStatus.ENDED.value):
+                raise InvalidInput("Forløbet er allerede afsluttet.")
+            run.status = status.value
+            if status == FlowRunStatus.ENDED:
+                run.ended_at = _now()
+            uow.commit()
+            return self._info(run)
+
+    @staticmethod
+    def _pause_others(runs: list[FlowRun], keep: FlowRun | None) -> None:
+        for other in runs:
+            if other is not keep and other.status == FlowRunStatus.ACTIVE.value:
+                other.status = FlowRunStatus.PAUSED.value
+
+    @staticmethod
+    def _next_unmarked(flow: Flow, index: int, marked: set[str]) -> int | None:
+        order = list(range(index + 1, len(flow.steps))) + list(range(0, index + 1))
+        for candidate in order:
+            if flow.steps[candidate].id not in marked:
+                return candidate
+        return None
+
+    @staticmethod
+    def _record(run: FlowRun, flow: Flow, index: int) -> StepRecord:
+        step = flow.steps[index]
+        for record in run.steps:
+            if record.step_id == step.id:
+                record.step_index = index
+                return record
+        record = StepRecord(step_index=index, step_id=step.id)
+        run.steps.append(record)
+        return record
+
+    @staticmethod
+    def _visit(session: Session, actor: ActorContext, visit_id: int) -> Visit:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+        if visit.site_id != actor.site_id and not actor.is_lead:
+            raise PermissionDenied("Besøget hører til et andet sted.")
+        if actor.is_ambassador and visit.staff_id != actor.staff_id:
+            raise PermissionDenied("Digitale ambassadører kan kun registrere i egne besøg.")
+        return visit
+
+    def _run(
+        self, session: Session, actor: ActorContext, run_id: int, writable: bool = False
+    ) -> FlowRun:
+        run = session.get(FlowRun, run_id)
+        if run is None:
+            raise NotFound(f"Forløb nr. {run_id} findes ikke.")
+        visit = self._visit(session, actor, run.visit_id)
+        if writable and visit.status != VisitStatus.OPEN.value:
+            raise InvalidInput("Besøget er afsluttet; forløbet kan ikke ændres.")
+        return run
+
+    def _info(self, run: FlowRun) -> FlowRunInfo:
+        flow = self.library.flows.get(run.flow_id)
+        return FlowRunInfo(
+            id=run.id,
+            visit_id=run.visit_id,
+            flow_id=run.flow_id,
+            flow_title=run.flow_title,
+            status=FlowRunStatus(run.status),
+            current_step=run.current_step,
+            step_count=len(flow.steps) if flow else 0,
+            started_at=run.started_at,
+            ended_at=run.ended_at,
+            marks=tuple(
+                StepMark(
+                    step_index=r.step_index,
+                    step_id=r.step_id,
+                    actor=StepActor(r.actor) if r.actor else None,
+                    obstacle=Obstacle(r.obstacle) if r.obstacle else None,
+                    obstacle_note=r.obstacle_note,
+                    recorded_at=r.recorded_at,
+                )
+                for r in sorted(run.steps, key=lambda r: r.step_index)
+            ),
+        )
