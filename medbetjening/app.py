@@ -13,11 +13,14 @@ PROCESS_START = time.perf_counter()
 
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from medbetjening.locations import resources_dir
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
     from medbetjening.storage.engine import StorageError
+    from medbetjening.ui.appearance import apply_settings
     from medbetjening.ui.first_run_dialog import FirstRunDialog
     from medbetjening.ui.i18n import choose_language, install_translations
     from medbetjening.ui.main_window import MainWindow
@@ -28,6 +31,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Medbetjening")
     settings = Settings()
     install_translations(app, args.lang or choose_language(settings.get(LANGUAGE)))
+    apply_settings(app, settings)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "medbetjening.svg")))
 
     try:
         database = open_database(args.db)

@@ -81,10 +81,23 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("&Om Medbetjening"), None, self.show_about, self.tr("Version og database")
         )
+        self.help_action = self._action(
+            self.tr("&Brugervejledning"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_help,
+            self.tr("Sådan går et besøg, og genveje (F1)"),
+        )
+        self.preferences_action = self._action(
+            self.tr("&Indstillinger …"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_preferences,
+            self.tr("Sprog, tekststørrelse og høj kontrast"),
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Filer"))
+        self.file_menu.addAction(self.preferences_action)
         self.file_menu.addAction(self.quit_action)
         self.visit_menu = bar.addMenu(self.tr("&Besøg"))
         for action in (
@@ -95,6 +108,7 @@ class MainWindow(QMainWindow):
         ):
             self.visit_menu.addAction(action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -175,6 +189,16 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", self.services.database.description),
         )
+
+    def show_help(self) -> None:
+        from medbetjening.ui.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def show_preferences(self) -> None:
+        from medbetjening.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.visit_screen:

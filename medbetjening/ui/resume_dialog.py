@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.services.dto import VisitRow
+from medbetjening.ui.i18n import format_datetime
 from medbetjening.ui.labels import citizen_label
 
 
@@ -35,7 +36,7 @@ class ResumeDialog(QDialog):
         self.list.setAccessibleName(self.tr("Åbne besøg"))
         for row in rows:
             item = QListWidgetItem(
-                f"{row.started_at:%d.%m.%Y %H:%M} · {citizen_label(row.citizen_id, row.citizen_code)}"
+                f"{format_datetime(row.started_at)} · {citizen_label(row.citizen_id, row.citizen_code)}"
                 + (f" · {row.flows}" if row.flows else "")
             )
             item.setData(256, row.id)
