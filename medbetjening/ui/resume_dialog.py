@@ -42,6 +42,7 @@ class ResumeDialog(QDialog):
             item.setData(256, row.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        intro.setBuddy(self.list)
         self.list.itemActivated.connect(lambda _item: self._accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
