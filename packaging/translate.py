@@ -143,7 +143,7 @@ def pseudo_translate(text: str) -> str:
     """Accented text about 40 % longer; keeps %1 placeholders, &-mnemonics and <tags>."""
     out: list[str] = []
     i = 0
-    letters = 0
+    letters = visible = 0
     while i < len(text):
         char = text[i]
         if char == "<":  # an HTML tag: copy unchanged
@@ -163,12 +163,12 @@ def pseudo_translate(text: str) -> str:
                 i = end + 1
                 continue
         out.append(char.translate(_ACCENTED))
-        if char.isalpha():
-            letters += 1
+        letters += char.isalpha()
+        visible += 1
         i += 1
     if letters == 0:
         return text
-    padding = "ŵ" * max(2, round(letters * 0.4))
+    padding = "ŵ" * max(2, round(visible * 0.4) - 2)  # the brackets count too
     return f"[{''.join(out)} {padding}]" if "\n" not in text else "".join(out) + " " + padding
 
 
