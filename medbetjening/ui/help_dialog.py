@@ -24,6 +24,7 @@ class HelpDialog(QDialog):
         self.browser.setAccessibleName(self.tr("Vejledningens tekst"))
         self.browser.setToolTip(self.tr("Piletaster og Page Down læser videre"))
         self.browser.setOpenExternalLinks(False)
+        self.browser.setTabChangesFocus(True)  # Tab leaves the text; arrows scroll it
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path(language or current_language()))))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
