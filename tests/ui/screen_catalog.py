@@ -184,7 +184,12 @@ def all_screens(context: ScreenContext) -> tuple[list[tuple[str, QWidget]], list
     for cls in widget_classes():
         if issubclass(cls, QMainWindow):
             continue  # the main window is above, with a visit open
-        widget = build(cls, context)
+        try:
+            widget = build(cls, context)
+        except Exception as error:  # noqa: BLE001 - reported for dialogs, below
+            if issubclass(cls, QDialog):
+                unbuildable.append(f"{qualified(cls)} ({type(error).__name__}: {error})")
+            continue
         if widget is None:
             if issubclass(cls, QDialog):
                 unbuildable.append(qualified(cls))
@@ -359,18 +364,24 @@ def _inside_compound(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
+# A widget may opt out of the clipping check: widget.setProperty("clipping_ok", True).
+CLIPPING_OK = "clipping_ok"
+
+
 def clipped_now(name: str, root: QWidget) -> list[str]:
     """Labels and buttons on screen now whose text needs more room than they got."""
     problems = []
     for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
         if not widget.isVisible() or widget.objectName().startswith("qt_"):
             continue
+        if widget.property(CLIPPING_OK):  # elided on purpose (full text in the tooltip)
+            continue
         if _inside_compound(widget, root) or not widget.text().strip():
             continue
         hint = widget.sizeHint()
         need_width, need_height = hint.width(), hint.height()
         if isinstance(widget, QLabel) and widget.wordWrap():
-            need_width = widget.minimumSizeHint().width()
+            need_width = 0  # a wrapped label needs height, not width
             need_height = widget.heightForWidth(widget.width())
         if widget.width() + 1 < need_width or widget.height() + 1 < need_height:
             problems.append(
