@@ -4,7 +4,7 @@ larger text, high contrast, nothing by colour alone, everything by keyboard."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -296,3 +296,16 @@ def test_whole_visit_by_keyboard_only(qtbot, main_window: MainWindow, services, 
     assert main_window.visit_screen.visit_id == visit_id
     press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert main_window.stack.currentWidget() is main_window.today
+    # Ctrl+R: the resume dialog (modal) is answered with Enter
+    answered: list[str] = []
+
+    def answer_modal() -> None:
+        dialog = QApplication.activeModalWidget()
+        answered.append(type(dialog).__name__)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer_modal)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert answered == ["ResumeDialog"]
+    assert main_window.stack.currentWidget() is main_window.visit_screen
+    assert main_window.visit_screen.visit_id == visit_id
