@@ -25,6 +25,9 @@ ls "$BUNDLE"/_internal/PySide6/Qt/plugins/platforms/ | grep -q offscreen \
 ls "$BUNDLE"/_internal/PySide6/Qt/translations/ | grep -q 'qtbase_da.qm' \
   || { echo "Qt's own Danish translation (qtbase_da.qm) is missing"; exit 1; }
 
+"$BUNDLE/medbetjening" --help | grep -qE '^ +db ' \
+  || { echo "the bundle does not find its sub-commands (cli_commands/)"; exit 1; }
+
 HOME_DIR=$(mktemp -d /tmp/medbetjening-bundle.XXXXXX)
 trap 'rm -rf "$HOME_DIR"' EXIT
 echo "=== start the bundle offscreen (MEDBETJENING_HOME=$HOME_DIR)"
@@ -34,4 +37,8 @@ OUTPUT=$(env -u MEDBETJENING_DB_URL MEDBETJENING_HOME="$HOME_DIR" QT_QPA_PLATFOR
 echo "$OUTPUT"
 echo "$OUTPUT" | grep -q '^startup_seconds=' || { echo "no startup_seconds in the output"; exit 1; }
 [ -f "$HOME_DIR/medbetjening.sqlite" ] || { echo "the bundle did not create its database"; exit 1; }
+OUTPUT=$(env -u MEDBETJENING_DB_URL MEDBETJENING_HOME="$HOME_DIR" QT_QPA_PLATFORM=offscreen \
+  timeout 120 "$BUNDLE/medbetjening" --lang en --exit-after-startup 2>&1) || {
+  echo "$OUTPUT"; echo "the bundle failed to start in English"; exit 1; }
+echo "$OUTPUT" | grep -q '^startup_seconds=' || { echo "no startup_seconds (English)"; exit 1; }
 echo "bundle OK: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1))"

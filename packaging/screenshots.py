@@ -40,7 +40,10 @@ def save_small(widget, path: Path) -> Path:  # type: ignore[no-untyped-def]
                 round(image.width() * scale), Qt.TransformationMode.SmoothTransformation
             )
         )
-        small = scaled.convertToFormat(QImage.Format.Format_Indexed8)
+        small = scaled.convertToFormat(
+            QImage.Format.Format_Indexed8,
+            Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+        )
         small.save(str(path), "PNG", 0)
         if path.stat().st_size <= MAX_BYTES or scale < 0.4:
             return path
