@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from medbetjening import __version__
 from medbetjening.services.context import ActorContext
@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.settings = settings
         self.visit_screen: VisitScreen | None = None
+        self.help_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Medbetjening"))
         self.setAccessibleName(self.tr("Medbetjening – hovedvindue"))
 
@@ -191,9 +192,14 @@ class MainWindow(QMainWindow):
         )
 
     def show_help(self) -> None:
+        """The guide stays open beside the window (not modal); F1 brings it back."""
         from medbetjening.ui.help_dialog import HelpDialog
 
-        HelpDialog(self).exec()
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def show_preferences(self) -> None:
         from medbetjening.ui.preferences_dialog import PreferencesDialog

@@ -25,17 +25,21 @@ MUST_MENTION = [
 ]
 
 
-def test_f1_opens_the_guide(qtbot, main_window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    shown: list[HelpDialog] = []
-    monkeypatch.setattr(HelpDialog, "exec", lambda self: shown.append(self) or 0)
+def test_f1_opens_the_guide_beside_the_window(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
-    assert len(shown) == 1
-    dialog = shown[0]
-    qtbot.addWidget(dialog)
+    dialog = main_window.help_dialog
+    assert isinstance(dialog, HelpDialog) and dialog.isVisible()
+    assert not dialog.isModal()  # the staff member can keep working
     assert "Sådan går et besøg" in dialog.browser.toPlainText()
     assert main_window.help_action in main_window.help_menu.actions()
+    qtbot.keyClick(dialog.browser, Qt.Key.Key_Escape)  # Esc closes it
+    assert not dialog.isVisible()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    assert main_window.help_dialog is dialog and dialog.isVisible()
 
 
 @pytest.mark.parametrize(
