@@ -55,10 +55,9 @@ def screen_context(services, actor, settings):  # type: ignore[no-untyped-def]
 
 
 def _build_screens(qtbot, context):  # type: ignore[no-untyped-def]
-    built, unbuildable = all_screens(context)
+    built, _unbuildable = all_screens(context)  # test_accessibility checks they all build
     for _name, widget in built:
         qtbot.addWidget(widget)
-    assert unbuildable == []
     return built
 
 
@@ -79,7 +78,9 @@ def untranslated(texts: list[tuple[str, str]], catalogue: list[translate.Message
             stripped = stripped.replace(data, "")
         stripped = re.sub(r"<[^>]+>", " ", stripped)
         if DANISH_LETTERS.search(stripped) or DANISH_WORDS.search(stripped):
-            problems.append(f"{where}: {text!r} looks Danish (not through tr()?)")
+            problems.append(
+                f"{where}: {text!r} looks Danish: not through tr(), or not yet in the .ts/English table"
+            )
     return problems
 
 
