@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         )
         self.preferences_action = self._action(
             self.tr("&Indstillinger …"),
-            QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
             self.show_preferences,
             self.tr("Sprog, tekststørrelse og høj kontrast"),
         )

@@ -241,7 +241,9 @@ def test_preferences_menu_entry_opens_the_dialog(
     opened: list[PreferencesDialog] = []
     monkeypatch.setattr(PreferencesDialog, "exec", lambda self: opened.append(self) or 0)
     assert main_window.preferences_action in main_window.file_menu.actions()
-    main_window.preferences_action.trigger()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1
 
 
