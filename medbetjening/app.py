@@ -11,6 +11,21 @@ from medbetjening.settings import LANGUAGE, Settings
 PROCESS_START = time.perf_counter()
 
 
+def configure_application(app, settings: Settings, language: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    """Language (argument, setting, system, else Danish), text size, contrast, icon."""
+    from PySide6.QtGui import QIcon
+
+    from medbetjening.locations import resources_dir
+    from medbetjening.ui.appearance import apply_settings
+    from medbetjening.ui.i18n import choose_language, install_translations
+
+    chosen = language or choose_language(settings.get(LANGUAGE))
+    install_translations(app, chosen)
+    apply_settings(app, settings)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "medbetjening.svg")))
+    return chosen
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,7 +34,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from medbetjening.services.database import open_database
     from medbetjening.storage.engine import StorageError
     from medbetjening.ui.first_run_dialog import FirstRunDialog
-    from medbetjening.ui.i18n import choose_language, install_translations
     from medbetjening.ui.main_window import MainWindow
     from medbetjening.ui.sign_in import actor_for, choose_actor
 
@@ -27,7 +41,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Medbetjening")
     app.setOrganizationName("Medbetjening")
     settings = Settings()
-    install_translations(app, args.lang or choose_language(settings.get(LANGUAGE)))
+    configure_application(app, settings, args.lang)
 
     try:
         database = open_database(args.db)

@@ -31,6 +31,10 @@ def default_db_url() -> str:
     return os.environ.get(DB_URL_ENV) or f"sqlite:///{default_db_path()}"
 
 
+# Sub-folders of resources/ that show a folder is the real one (any of them will do).
+_RESOURCE_MARKERS = ("assessment", "flows", "translations", "help", "icons")
+
+
 def resources_dir() -> Path:
     """Bundled resources: inside the package when installed, beside it in a checkout."""
     package = Path(__file__).resolve().parent
@@ -39,7 +43,7 @@ def resources_dir() -> Path:
     if frozen_root:  # PyInstaller one-folder bundle
         candidates.insert(0, Path(frozen_root) / "medbetjening" / "resources")
     for candidate in candidates:
-        if (candidate / "assessment").is_dir() or (candidate / "flows").is_dir():
+        if any((candidate / marker).is_dir() for marker in _RESOURCE_MARKERS):
             return candidate
     raise FileNotFoundError(
         "Programmets ressourcer blev ikke fundet (resources/). Geninstallér programmet. "

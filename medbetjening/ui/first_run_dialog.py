@@ -68,6 +68,8 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        # wide enough for the wrapped intro and the placeholders, in any text size
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -1,32 +1,53 @@
-"""Load the Danish or English translation (ours and Qt's own) at start-up."""
+"""Load the Danish or English translation (ours and Qt's own) and format by locale.
+
+Source strings are Danish; English comes from ``resources/translations/medbetjening_en.qm``.
+Dates, times and numbers go through ``QLocale()`` (the default set here), never strftime.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from medbetjening.locations import resources_dir
 
 SUPPORTED = ("da", "en")
+_INSTALLED_PROPERTY = "medbetjening_translators"
 
 
-def choose_language(setting: str) -> str:
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
     """The setting if set, else the system locale if supported, else Danish."""
     if setting in SUPPORTED:
         return setting
-    system = QLocale.system().name().split("_")[0]
-    return system if system in SUPPORTED else "da"
+    name = (system or QLocale.system()).name().split("_")[0]
+    return name if name in SUPPORTED else "da"
 
 
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Source strings are Danish; English comes from medbetjening_en.qm."""
+def locale_for(language: str) -> QLocale:
+    """Danish, or British English (24-hour clock, day before month)."""
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+
+
+def install_translations(
+    app: QApplication, language: str, directory: Path | None = None
+) -> list[QTranslator]:
+    """Install Qt's qtbase and our translation for ``language`` (replacing earlier ones).
+
+    ``directory`` overrides where ``medbetjening_<language>.qm`` is looked up (the
+    pseudo-locale test uses it).
+    """
+    remove_translations(app)
+    QLocale.setDefault(locale_for(language))
     translators: list[QTranslator] = []
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
-            QLocale.Country.Denmark,
-        )
-    )
     qt_translator = QTranslator(app)
     if qt_translator.load(
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -34,7 +55,44 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         app.installTranslator(qt_translator)
         translators.append(qt_translator)
     own = QTranslator(app)
-    if own.load(f"medbetjening_{language}", str(resources_dir() / "translations")):
+    if own.load(f"medbetjening_{language}", str(directory or translations_dir())):
         app.installTranslator(own)
         translators.append(own)
+    app.setProperty(_INSTALLED_PROPERTY, translators)
     return translators
+
+
+def remove_translations(app: QApplication) -> None:
+    for translator in app.property(_INSTALLED_PROPERTY) or []:
+        app.removeTranslator(translator)
+    app.setProperty(_INSTALLED_PROPERTY, [])
+
+
+def current_language() -> str:
+    """ "en" when the default locale is English, else "da"."""
+    return "en" if QLocale().language() == QLocale.Language.English else "da"
+
+
+# -- formatting in the default locale ---------------------------------------------------
+def format_time(value: dt.datetime | dt.time) -> str:
+    time = value.time() if isinstance(value, dt.datetime) else value
+    return QLocale().toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_date(value: dt.date) -> str:
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def format_datetime(value: dt.datetime) -> str:
+    qdt = QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)

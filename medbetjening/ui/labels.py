@@ -52,9 +52,8 @@ def register(group: str, labels: dict[str, str]) -> None:
 
 
 def citizen_label(citizen_id: int | None, code: str | None) -> str:
-    tr = QCoreApplication.translate
     if citizen_id is None:
-        return tr(_CONTEXT, "Anonym")
+        return QCoreApplication.translate("Labels", "Anonym")
     if code:
-        return tr(_CONTEXT, "Kode %1").replace("%1", code)
-    return tr(_CONTEXT, "Borger nr. %1").replace("%1", str(citizen_id))
+        return QCoreApplication.translate("Labels", "Kode %1").replace("%1", code)
+    return QCoreApplication.translate("Labels", "Borger nr. %1").replace("%1", str(citizen_id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from medbetjening import __version__
 from medbetjening.domain.roles import Action, allowed
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.settings = settings
         self.visit_screen: VisitScreen | None = None
+        self.help_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Medbetjening"))
         self.setAccessibleName(self.tr("Medbetjening – hovedvindue"))
 
@@ -106,10 +107,23 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("&Om Medbetjening"), None, self.show_about, self.tr("Version og database")
         )
+        self.help_action = self._action(
+            self.tr("&Brugervejledning"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_help,
+            self.tr("Sådan går et besøg, og genveje (F1)"),
+        )
+        self.preferences_action = self._action(
+            self.tr("&Indstillinger …"),
+            "Ctrl+,",
+            self.show_preferences,
+            self.tr("Sprog, tekststørrelse og høj kontrast"),
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Filer"))
+        self.file_menu.addAction(self.preferences_action)
         self.file_menu.addAction(self.quit_action)
         self.visit_menu = bar.addMenu(self.tr("&Besøg"))
         for action in (
@@ -124,6 +138,7 @@ class MainWindow(QMainWindow):
         self.visit_menu.addAction(self.follow_ups_action)
         self.visit_menu.addAction(self.citizen_screen_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -246,6 +261,21 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", self.services.database.description),
         )
+
+    def show_help(self) -> None:
+        """The guide stays open beside the window (not modal); F1 brings it back."""
+        from medbetjening.ui.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    def show_preferences(self) -> None:
+        from medbetjening.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.visit_screen:

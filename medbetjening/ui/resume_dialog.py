@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.services.dto import VisitRow
+from medbetjening.ui.i18n import format_datetime
 from medbetjening.ui.labels import citizen_label
 
 
@@ -35,12 +36,13 @@ class ResumeDialog(QDialog):
         self.list.setAccessibleName(self.tr("Åbne besøg"))
         for row in rows:
             item = QListWidgetItem(
-                f"{row.started_at:%d.%m.%Y %H:%M} · {citizen_label(row.citizen_id, row.citizen_code)}"
+                f"{format_datetime(row.started_at)} · {citizen_label(row.citizen_id, row.citizen_code)}"
                 + (f" · {row.flows}" if row.flows else "")
             )
             item.setData(256, row.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        intro.setBuddy(self.list)
         self.list.itemActivated.connect(lambda _item: self._accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -49,6 +51,7 @@ class ResumeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Ikke nu"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list)

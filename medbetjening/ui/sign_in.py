@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from medbetjening.domain.vocabulary import Role
@@ -36,8 +37,8 @@ def choose_actor(
         names = [f"{p.name} ({label('role', p.role)})" for p in profiles]
         choice, ok = QInputDialog.getItem(
             parent,
-            parent.tr("Vælg profil") if parent else "Vælg profil",
-            "Profil:",
+            QCoreApplication.translate("SignIn", "Vælg profil"),
+            QCoreApplication.translate("SignIn", "Profil:"),
             names,
             0,
             False,

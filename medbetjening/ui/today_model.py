@@ -13,20 +13,21 @@ from PySide6.QtCore import (
 )
 
 from medbetjening.services.dto import VisitRow
+from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
+    # Literal context and text in every call, so pyside6-lupdate finds them.
     return [
-        tr("TodayModel", "Tid"),
-        tr("TodayModel", "Status"),
-        tr("TodayModel", "Borger"),
-        tr("TodayModel", "Forløb"),
-        tr("TodayModel", "Kanal"),
-        tr("TodayModel", "Medarbejder"),
+        QCoreApplication.translate("TodayModel", "Tid"),
+        QCoreApplication.translate("TodayModel", "Status"),
+        QCoreApplication.translate("TodayModel", "Borger"),
+        QCoreApplication.translate("TodayModel", "Forløb"),
+        QCoreApplication.translate("TodayModel", "Kanal"),
+        QCoreApplication.translate("TodayModel", "Medarbejder"),
     ]
 
 
@@ -69,7 +70,7 @@ class TodayVisitsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == 0:
-                return row.started_at.strftime("%H:%M")
+                return format_time(row.started_at)
             if column == 1:
                 return label("visit_status", row.status)
             if column == 2:

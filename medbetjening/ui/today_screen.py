@@ -41,6 +41,7 @@ class TodayScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._activated)
+        self.heading.setBuddy(self.table)  # the visible heading labels the list
 
         self.empty_label = QLabel(self.tr("Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg."))
         self.empty_label.setAccessibleName(self.tr("Ingen besøg i dag"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
+from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.visit_panels import panel_factories
 
@@ -57,7 +58,7 @@ class VisitScreen(QWidget):
         for number, value in enumerate(
             [
                 str(visit.id),
-                visit.started_at.strftime("%H:%M"),
+                format_time(visit.started_at),
                 label("channel", visit.channel),
                 citizen_label(visit.citizen_id, visit.citizen_code),
                 label("visit_status", visit.status),

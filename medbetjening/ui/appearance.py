@@ -1,0 +1,109 @@
+"""Larger text and a high-contrast theme, applied at start-up and live.
+
+Text follows the system font: the scale is a percentage of the font the
+application started with, never a fixed pixel size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from medbetjening.settings import FONT_SCALE, HIGH_CONTRAST, Settings
+
+MIN_SCALE, MAX_SCALE = 80, 200
+_BASE_FONT = "medbetjening_base_font"
+_BASE_STYLE = "medbetjening_base_style"
+_BASE_PALETTE = "medbetjening_base_palette"
+
+
+# Fusion draws frames and check boxes a shade darker than the window: invisible on black.
+# White frames, a yellow focus frame, and filled check marks make them visible.
+HIGH_CONTRAST_STYLE = """
+QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView,
+QPushButton, QToolButton, QTabBar::tab {
+    border: 1px solid #ffffff;
+}
+QPushButton, QToolButton { padding: 4px 12px; }
+QTabBar::tab { padding: 4px 12px; }
+QTabBar::tab:selected { background: #ffd700; color: #000000; }
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QTextEdit:focus,
+QPlainTextEdit:focus, QAbstractItemView:focus, QPushButton:focus, QToolButton:focus,
+QCheckBox:focus, QRadioButton:focus, QTabBar::tab:focus {
+    border: 2px solid #ffd700;
+}
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 14px; height: 14px; border: 2px solid #ffffff; background: #000000;
+}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {
+    background: #ffd700; border: 4px double #ffffff;
+}
+"""
+
+
+def high_contrast_palette() -> QPalette:
+    """White and yellow on black: WCAG AAA contrast for text and focus."""
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffd700")
+    grey = QColor("#b0b0b0")
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, color in (
+            (QPalette.ColorRole.Window, black),
+            (QPalette.ColorRole.WindowText, white),
+            (QPalette.ColorRole.Base, black),
+            (QPalette.ColorRole.AlternateBase, QColor("#1a1a1a")),
+            (QPalette.ColorRole.Text, white),
+            (QPalette.ColorRole.Button, black),
+            (QPalette.ColorRole.ButtonText, white),
+            (QPalette.ColorRole.BrightText, yellow),
+            (QPalette.ColorRole.Highlight, yellow),
+            (QPalette.ColorRole.HighlightedText, black),
+            (QPalette.ColorRole.ToolTipBase, black),
+            (QPalette.ColorRole.ToolTipText, white),
+            (QPalette.ColorRole.PlaceholderText, grey),
+            (QPalette.ColorRole.Link, QColor("#66ccff")),
+            (QPalette.ColorRole.LinkVisited, QColor("#ff99ff")),
+            (QPalette.ColorRole.Light, white),
+            (QPalette.ColorRole.Midlight, grey),
+            (QPalette.ColorRole.Mid, grey),
+            (QPalette.ColorRole.Dark, white),
+            (QPalette.ColorRole.Shadow, white),
+        ):
+            palette.setColor(group, role, color)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, black)
+    return palette
+
+
+def apply_appearance(app: QApplication, font_scale: int, high_contrast: bool) -> None:
+    """Scale the start-up font by ``font_scale`` % and switch the theme; callable again."""
+    if app.property(_BASE_FONT) is None:  # remember the system's look the first time
+        app.setProperty(_BASE_FONT, QFont(app.font()))
+        app.setProperty(_BASE_STYLE, app.style().name())
+        app.setProperty(_BASE_PALETTE, QPalette(app.palette()))
+    base: QFont = app.property(_BASE_FONT)
+    font = QFont(base)
+    scale = max(MIN_SCALE, min(MAX_SCALE, font_scale)) / 100
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * scale)
+    else:
+        font.setPixelSize(max(1, round(base.pixelSize() * scale)))
+    app.setFont(font)
+    if high_contrast:
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(high_contrast_palette())
+        app.setStyleSheet(HIGH_CONTRAST_STYLE)
+    else:
+        app.setStyleSheet("")
+        app.setStyle(QStyleFactory.create(app.property(_BASE_STYLE)))
+        app.setPalette(app.property(_BASE_PALETTE))
+
+
+def apply_settings(app: QApplication, settings: Settings) -> None:
+    apply_appearance(app, settings.get(FONT_SCALE), settings.get(HIGH_CONTRAST))

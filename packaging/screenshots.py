@@ -1,0 +1,160 @@
+"""Screenshots of the main screens for the README (docs/screenshots/*.png).
+
+    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [--out docs/screenshots]
+
+Builds a throw-away database with a few visits, shows today's list, the visit
+screen (one picture per panel tab, so panels added later are pictured too), the
+first-run dialog, the settings and the user guide, and saves small PNGs
+(palette-reduced, at most MAX_BYTES each). Also today's list in English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+MAX_BYTES = 150_000
+SIZE = (1000, 620)
+
+
+def save_small(widget, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Save ``widget`` as a palette PNG; shrink it until it is under MAX_BYTES."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage()
+    scale = 1.0
+    while True:
+        scaled = (
+            image
+            if scale == 1.0
+            else image.scaledToWidth(
+                round(image.width() * scale), Qt.TransformationMode.SmoothTransformation
+            )
+        )
+        small = scaled.convertToFormat(
+            QImage.Format.Format_Indexed8,
+            Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+        )
+        small.save(str(path), "PNG", 0)
+        if path.stat().st_size <= MAX_BYTES or scale < 0.4:
+            return path
+        scale *= 0.85
+
+
+def slug(text: str) -> str:
+    text = text.replace("&", "").lower()
+    for danish, ascii_ in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        text = text.replace(danish, ascii_)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "panel"
+
+
+def take(out: Path) -> list[Path]:
+    """Take all screenshots into ``out``; the environment is left as it was."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    out.mkdir(parents=True, exist_ok=True)
+    before = (os.environ.get("MEDBETJENING_HOME"), QLocale())
+    try:
+        return _take(app, out)
+    finally:
+        if before[0] is None:
+            os.environ.pop("MEDBETJENING_HOME", None)
+        else:
+            os.environ["MEDBETJENING_HOME"] = before[0]
+        QLocale.setDefault(before[1])
+
+
+def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    from medbetjening.domain.vocabulary import Channel, Role, SiteKind
+    from medbetjening.services.container import Services
+    from medbetjening.services.database import open_database
+    from medbetjening.settings import Settings
+    from medbetjening.ui.first_run_dialog import FirstRunDialog
+    from medbetjening.ui.help_dialog import HelpDialog
+    from medbetjening.ui.i18n import install_translations, remove_translations
+    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.preferences_dialog import PreferencesDialog
+    from medbetjening.ui.sign_in import actor_for
+
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["MEDBETJENING_HOME"] = home
+        install_translations(app, "da")
+        empty = open_database(f"sqlite:///{home}/empty.sqlite")
+        first_run = FirstRunDialog(Services(empty).setup)
+        first_run.show()
+        saved.append(save_small(first_run, out / "first-run.png"))
+        first_run.close()
+        empty.dispose()
+
+        database = open_database(f"sqlite:///{home}/demo.sqlite")
+        services = Services(database)
+        site = services.setup.create_site("Borgerservice Rådhuset", SiteKind.TOWN_HALL)
+        actor = actor_for(services.setup.create_staff("Kenni", site.id, Role.STAFF))
+        colleague = actor_for(services.setup.create_staff("Ditte", site.id, Role.LEAD))
+        services.visits.start_visit(colleague, channel=Channel.PHONE)
+        services.visits.start_visit(actor)
+        visit_id = services.visits.start_visit(actor)
+        settings = Settings(Path(home) / "settings.ini")
+
+        window = MainWindow(services, actor, settings)
+        window.resize(*SIZE)
+        window.show()
+        window.show_today()
+        app.processEvents()
+        saved.append(save_small(window, out / "today.png"))
+        window.open_visit(visit_id)
+        tabs = window.visit_screen.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            app.processEvents()
+            if index == 0:  # the README shows this one
+                saved.append(save_small(window, out / "visit.png"))
+            if tabs.count() > 1:
+                name = f"visit-{index + 1}-{slug(tabs.tabText(index))}.png"
+                saved.append(save_small(window, out / name))
+
+        for dialog, name in (
+            (PreferencesDialog(settings, window), "preferences.png"),
+            (HelpDialog(window), "help.png"),
+        ):
+            dialog.show()
+            app.processEvents()
+            saved.append(save_small(dialog, out / name))
+            dialog.close()
+        window.close()
+
+        install_translations(app, "en")
+        english = MainWindow(services, actor, settings)
+        english.resize(*SIZE)
+        english.show()
+        app.processEvents()
+        saved.append(save_small(english, out / "today-en.png"))
+        english.close()
+        remove_translations(app)
+        database.dispose()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    for path in take(args.out):
+        print(f"{path} ({path.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,319 @@
+"""Accessibility: names and labels on every control of every screen, reading-order focus,
+larger text, high contrast, nothing by colour alone, everything by keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medbetjening.settings import FONT_SCALE, HIGH_CONTRAST
+from medbetjening.ui.appearance import apply_appearance
+from medbetjening.ui.main_window import MainWindow
+from tests.ui.screen_catalog import (
+    ScreenContext,
+    accessibility_problems,
+    all_screens,
+    build,
+    descendants,
+    model_columns,
+    widget_classes,
+)
+
+KNOWN_SCREENS = {
+    "FirstRunDialog",
+    "ResumeDialog",
+    "PreferencesDialog",
+    "HelpDialog",
+    "TodayScreen",
+    "VisitScreen",
+}
+
+
+@pytest.fixture
+def screen_context(services, actor, settings):  # type: ignore[no-untyped-def]
+    return ScreenContext(services, actor, settings)
+
+
+@pytest.fixture
+def screens(qtbot, screen_context):  # type: ignore[no-untyped-def]
+    built, _unbuildable = all_screens(screen_context)  # see test_every_dialog_can_be_built
+    for _name, widget in built:
+        qtbot.addWidget(widget)
+    return built
+
+
+@pytest.fixture
+def restore_appearance():  # type: ignore[no-untyped-def]
+    yield
+    app = QApplication.instance()
+    apply_appearance(app, 100, False)
+
+
+def test_every_dialog_can_be_built(qtbot, screen_context) -> None:  # type: ignore[no-untyped-def]
+    built, unbuildable = all_screens(screen_context)
+    for _name, widget in built:
+        qtbot.addWidget(widget)
+    assert unbuildable == [], (
+        f"dialogs the screen catalogue cannot build: {unbuildable} — "
+        "add a builder to BUILDERS in tests/ui/screen_catalog.py"
+    )
+
+
+def test_screens_are_discovered_from_the_ui_package(screens) -> None:  # type: ignore[no-untyped-def]
+    names = {name for name, _widget in screens}
+    assert names >= KNOWN_SCREENS
+    assert {cls.__name__ for cls in widget_classes()} >= KNOWN_SCREENS | {"MainWindow"}
+
+
+def test_every_control_has_an_accessible_name_and_a_visible_label(screens) -> None:  # type: ignore[no-untyped-def]
+    problems = []
+    checked = 0
+    for name, widget in screens:
+        problems += accessibility_problems(name, widget)
+        checked += len(list(descendants(widget)))
+    assert checked > 50  # the walk really reached the widgets
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_checker_finds_a_control_without_name_or_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    bare = QLineEdit()
+    bare.setPlaceholderText("Navn")  # a placeholder is not a label
+    layout.addWidget(bare)
+    named = QPushButton("&Gem")
+    layout.addWidget(named)
+    problems = accessibility_problems("test", root)
+    assert len(problems) == 2 and all("QLineEdit" in p for p in problems)
+
+
+# -- focus order -------------------------------------------------------------------------
+def _tab_chain(qtbot, window: QWidget, start: QWidget) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    chain = [start]
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        current = QApplication.focusWidget()
+        if current in chain:
+            break
+        chain.append(current)
+    return chain
+
+
+def _rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def reading_order_problems(chain: list[QWidget]) -> list[str]:
+    """Tab may go right on a row, down, or up into a new column to the right — never back."""
+    problems = []
+    for before, after in zip(chain, chain[1:], strict=False):
+        a, b = _rect(before), _rect(after)
+        same_row = b.top() < a.bottom() and a.top() < b.bottom()
+        if (same_row and b.right() <= a.left()) or (
+            not same_row and b.bottom() <= a.top() and b.left() < a.right()
+        ):
+            problems.append(
+                f"{type(before).__name__} {before.accessibleName()!r} → "
+                f"{type(after).__name__} {after.accessibleName()!r} goes against reading order"
+            )
+    return problems
+
+
+def test_tab_order_of_todays_screen_follows_reading_order(
+    qtbot, main_window: MainWindow, services, actor
+) -> None:  # type: ignore[no-untyped-def]
+    services.visits.start_visit(actor)
+    main_window.refresh_today()
+    today = main_window.today
+    chain = _tab_chain(qtbot, main_window, today.new_button)
+    assert chain == [today.new_button, today.open_button, today.table]
+    assert reading_order_problems(chain) == []
+
+
+def test_tab_order_of_the_visit_screen_follows_reading_order(
+    qtbot, main_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    main_window.new_visit()
+    screen = main_window.visit_screen
+    chain = _tab_chain(qtbot, main_window, screen.back_button)
+    assert chain[:2] == [screen.back_button, screen.tabs.tabBar()]
+    assert reading_order_problems(chain) == []
+
+
+@pytest.mark.parametrize("class_name", ["FirstRunDialog", "PreferencesDialog", "ResumeDialog"])
+def test_tab_order_of_dialogs_follows_reading_order(qtbot, screen_context, class_name) -> None:  # type: ignore[no-untyped-def]
+    cls = next(c for c in widget_classes() if c.__name__ == class_name)
+    dialog = build(cls, screen_context)
+    qtbot.addWidget(dialog)
+    first = dialog.focusWidget() or dialog.nextInFocusChain()
+    dialog.show()
+    chain = _tab_chain(qtbot, dialog, dialog.focusWidget() or first)
+    assert len(chain) >= 2
+    assert reading_order_problems(chain) == []
+
+
+def test_reading_order_check_finds_a_backwards_jump(qtbot) -> None:  # type: ignore[no-untyped-def]
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    top, bottom = QLineEdit(), QLineEdit()
+    layout.addWidget(top)
+    layout.addWidget(bottom)
+    root.show()
+    qtbot.waitExposed(root)
+    assert reading_order_problems([bottom, top])
+    assert reading_order_problems([top, bottom]) == []
+
+
+# -- text size, contrast, colour -----------------------------------------------------------
+def test_font_scale_follows_the_start_up_font_and_applies_live(
+    qtbot, restore_appearance, main_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    apply_appearance(app, 100, False)
+    base = app.font().pointSizeF()
+    label_height = main_window.today.empty_label.sizeHint().height()
+    apply_appearance(app, 150, False)
+    assert app.font().pointSizeF() == pytest.approx(base * 1.5)
+    label = main_window.today.empty_label
+    qtbot.waitUntil(lambda: label.font().pointSizeF() == pytest.approx(base * 1.5))
+    assert main_window.today.empty_label.sizeHint().height() > label_height
+    apply_appearance(app, 100, False)
+    assert app.font().pointSizeF() == pytest.approx(base)
+
+
+def test_high_contrast_theme_switches_on_and_off(qtbot, restore_appearance) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    apply_appearance(app, 100, False)
+    normal_window = app.palette().color(QPalette.ColorRole.Window)
+    apply_appearance(app, 100, True)
+    palette = app.palette()
+    assert palette.color(QPalette.ColorRole.Window).name() == "#000000"
+    assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+    assert palette.color(QPalette.ColorRole.Highlight).name() == "#ffd700"
+    apply_appearance(app, 100, False)
+    assert app.palette().color(QPalette.ColorRole.Window) == normal_window
+
+
+def test_preferences_dialog_by_keyboard_saves_and_applies(
+    qtbot, settings, restore_appearance
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.ui.preferences_dialog import PreferencesDialog
+
+    app = QApplication.instance()
+    apply_appearance(app, 100, False)
+    base = app.font().pointSizeF()
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.font_scale.setFocus()
+    dialog.font_scale.selectAll()
+    qtbot.keyClicks(dialog.font_scale, "150")
+    dialog.high_contrast.setFocus()
+    qtbot.keyClick(dialog.high_contrast, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.font_scale, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.get(FONT_SCALE) == 150 and settings.get(HIGH_CONTRAST) is True
+    assert app.font().pointSizeF() == pytest.approx(base * 1.5)
+    assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+
+
+def test_preferences_menu_entry_opens_the_dialog(
+    qtbot, main_window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.ui.preferences_dialog import PreferencesDialog
+
+    opened: list[PreferencesDialog] = []
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: opened.append(self) or 0)
+    assert main_window.preferences_action in main_window.file_menu.actions()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
+
+
+def test_nothing_is_shown_by_colour_alone(screens) -> None:  # type: ignore[no-untyped-def]
+    """Where a cell has a colour or an icon, it also has text."""
+    colour_roles = (
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.DecorationRole,
+    )
+    problems, cells = [], 0
+    for name, root in screens:
+        for view in root.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None or view.objectName().startswith("qt_"):
+                continue
+            for row in range(min(model.rowCount(QModelIndex()), 20)):
+                for column in range(model_columns(model)):
+                    index = model.index(row, column)
+                    cells += 1
+                    coloured = any(model.data(index, role) is not None for role in colour_roles)
+                    text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "").strip()
+                    if coloured and not text:
+                        problems.append(f"{name}: {type(model).__name__} cell {row},{column}")
+    assert cells > 0
+    assert problems == [], "\n".join(problems)
+
+
+# -- keyboard only -----------------------------------------------------------------------
+def test_whole_visit_by_keyboard_only(qtbot, main_window: MainWindow, services, actor) -> None:  # type: ignore[no-untyped-def]
+    """A visit driven by keys only, as far as the screens go.
+
+    After the merge the lead extends this with the panels: assessment (number keys),
+    flow (1/2/3/0 per step, obstacle), close with Ctrl+Enter and the handout.
+    """
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        target = QApplication.focusWidget() or main_window
+        qtbot.keyClick(target, key, modifier)
+
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    screen = main_window.visit_screen
+    assert screen is not None and main_window.stack.currentWidget() is screen
+    assert screen.isAncestorOf(QApplication.focusWidget())  # focus moved into the visit
+    visit_id = screen.visit_id
+    # every panel of the visit is reachable by Ctrl+Tab
+    for index in range(1, screen.tabs.count()):
+        press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert screen.tabs.currentIndex() == index
+    press(Qt.Key.Key_Escape)
+    assert main_window.stack.currentWidget() is main_window.today
+    assert main_window.today.table.hasFocus()
+    assert services.visits.get_visit(actor, visit_id).status == "open"
+    press(Qt.Key.Key_Return)
+    assert main_window.stack.currentWidget() is main_window.visit_screen
+    assert main_window.visit_screen.visit_id == visit_id
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.stack.currentWidget() is main_window.today
+    # Ctrl+R: the resume dialog (modal) is answered with Enter
+    answered: list[str] = []
+
+    def answer_modal() -> None:
+        dialog = QApplication.activeModalWidget()
+        answered.append(type(dialog).__name__)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer_modal)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert answered == ["ResumeDialog"]
+    assert main_window.stack.currentWidget() is main_window.visit_screen
+    assert main_window.visit_screen.visit_id == visit_id
