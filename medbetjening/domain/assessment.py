@@ -269,8 +269,8 @@ def requirements_met(instrument: Instrument, req: Requirements, scores: Mapping[
     for area, minimum in req.areas.items():
         if any(scores[i.id] < minimum for i in instrument.scored_items if i.area == area):
             return False
-    if any(scores[item] < minimum for item, minimum in req.items.items()):
-        return False
+    if any(scores.get(item, -1) < minimum for item, minimum in req.items.items()):
+        return False  # an unknown item is never met
     for rule in req.at_least:
         scope = [i for i in instrument.scored_items if rule.area in (None, i.area)]
         if sum(1 for i in scope if scores[i.id] >= rule.score) < rule.count:
