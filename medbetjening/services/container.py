@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from medbetjening.services.assessment import AssessmentService
 from medbetjening.services.database import Database
 from medbetjening.services.setup import SetupService
 from medbetjening.services.visits import VisitService
@@ -23,3 +24,7 @@ class Services:
     @cached_property
     def visits(self) -> VisitService:
         return VisitService(self._uow)
+
+    @cached_property
+    def assessment(self) -> AssessmentService:
+        return AssessmentService(self._uow)
