@@ -15,5 +15,8 @@ PanelFactory = Callable[..., QWidget]
 
 
 def panel_factories() -> list[PanelFactory]:
+    from medbetjening.ui.assessment_panel import AssessmentPanel
+
     factories: list[PanelFactory] = []
+    factories.append(AssessmentPanel)  # "Kompetence" (issue 3)
     return factories
