@@ -30,6 +30,8 @@ class AssessmentController(QObject):
     ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.service = services.assessment
+        self._visits = services.visits
+        self._citizen_id: int | None = None
         self.actor = actor
         self.visit_id = visit_id
         self.language = content_language()
@@ -40,6 +42,7 @@ class AssessmentController(QObject):
         try:
             self.instrument = self.service.instrument
             self.state = self.service.current(actor, visit_id)
+            self._citizen_id = self._visits.get_visit(actor, visit_id).citizen_id
         except ServiceError as error:
             self.load_error = str(error)
         self.load_previous()
@@ -66,6 +69,22 @@ class AssessmentController(QObject):
             self.failed.emit(str(error))
             return
         self.changed.emit()
+
+    def citizen_may_have_changed(self) -> None:
+        """Call when a citizen may have been linked to the visit: re-read the previous result.
+
+        Cheap when nothing changed (one visit read, no audited history read).
+        """
+        try:
+            citizen_id = self._visits.get_visit(self.actor, self.visit_id).citizen_id
+        except ServiceError as error:
+            self.failed.emit(str(error))
+            return
+        if citizen_id != self._citizen_id:
+            self._citizen_id = citizen_id
+            self.previous = None
+            self.load_previous()
+            self.changed.emit()
 
     def reload(self) -> None:
         if self.instrument is None:

@@ -9,7 +9,7 @@ shown in plain words as they change, beside the citizen's previous result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,12 +29,6 @@ from medbetjening.domain.assessment import Change, Instrument, Mode, change
 from medbetjening.services.context import ActorContext
 from medbetjening.ui.assessment_controller import AssessmentController
 from medbetjening.ui.assessment_rows import ItemRow
-
-_CONTEXT = "AssessmentPanel"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _level_text(instrument: Instrument, level: int, language: str) -> str:
@@ -155,6 +149,9 @@ class AssessmentPanel(QWidget):
         self._shortcut("Alt+O", lambda: self.rows.focus_first_open(Mode.OBSERVED))
         self.controller.changed.connect(self._refresh)
         self.controller.failed.connect(self.message.setText)
+        visit_changed = getattr(parent, "visit_changed", None)  # the visit screen's signal
+        if visit_changed is not None:
+            visit_changed.connect(lambda _visit_id: self.controller.citizen_may_have_changed())
         self._refresh()
         self._show_problems()
 
@@ -211,6 +208,8 @@ class AssessmentPanel(QWidget):
     # -- behaviour ---------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.controller.instrument is not None:
+            self.controller.citizen_may_have_changed()  # linked in the Borger tab meanwhile?
         if not self._focused_once and self.controller.instrument is not None:
             self._focused_once = True
             # After the visit screen has placed its own focus: start at the first question.
@@ -450,12 +449,12 @@ class ObservedItemsWidget(QWidget):
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setAccessibleName(_tr("Observerede punkter"))
+        self.setAccessibleName(self.tr("Observerede punkter"))
         self.rows = _Rows(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(f"<b>{_tr('Observér undervejs')}</b>")
-        heading.setAccessibleName(_tr("Observér undervejs"))
+        heading = QLabel("<b>" + self.tr("Observér undervejs") + "</b>")
+        heading.setAccessibleName(self.tr("Observér undervejs"))
         layout.addWidget(heading)
         instrument = controller.instrument
         if instrument is not None:
@@ -468,7 +467,7 @@ class ObservedItemsWidget(QWidget):
                     layout.addWidget(row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(_tr("Foreløbigt resultat"))
+        self.summary.setAccessibleName(self.tr("Foreløbigt resultat"))
         layout.addWidget(self.summary)
         layout.addStretch(1)
         controller.changed.connect(self.refresh)
@@ -491,15 +490,15 @@ class ObservedItemsWidget(QWidget):
         lang = self.controller.language
         level = _level_text(instrument, result.effective_level, lang)
         if not result.started and state.level is None:
-            text = _tr("Niveau: ikke vurderet endnu")
+            text = self.tr("Niveau: ikke vurderet endnu")
         elif result.provisional and not state.overridden:
             text = (
-                _tr("Niveau %1–%2 (foreløbigt)")
+                self.tr("Niveau %1–%2 (foreløbigt)")
                 .replace("%1", str(result.level))
                 .replace("%2", str(result.level_max))
             )
         else:
-            text = _tr("Niveau %1").replace("%1", level)
+            text = self.tr("Niveau %1").replace("%1", level)
         route = instrument.route(result.route)
         if route is not None:
             text += " · " + route.name.get(lang)

@@ -7,7 +7,7 @@ Backspace/Delete clears the answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.assessment import Answer, Item, Mode
-
-_CONTEXT = "AssessmentRow"
 
 
 class ItemRow(QFrame):
@@ -55,12 +53,8 @@ class ItemRow(QFrame):
         top.addWidget(self.marker)
         top.addWidget(self.question, 1)
         if item.mode == Mode.OBSERVED:
-            tag = QLabel(QCoreApplication.translate(_CONTEXT, "observeres"))
-            tag.setToolTip(
-                QCoreApplication.translate(
-                    _CONTEXT, "Vurderes mens borgeren gør ærindet; kan besvares senere"
-                )
-            )
+            tag = QLabel(self.tr("observeres"))
+            tag.setToolTip(self.tr("Vurderes mens borgeren gør ærindet; kan besvares senere"))
             top.addWidget(tag)
 
         layout = QVBoxLayout(self)
@@ -83,9 +77,7 @@ class ItemRow(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes row to row; keys answer
             button.setAccessibleName(option.text.get(language))
-            button.setToolTip(
-                QCoreApplication.translate(_CONTEXT, "Tast %1").replace("%1", option.key)
-            )
+            button.setToolTip(self.tr("Tast %1").replace("%1", option.key))
             button.clicked.connect(lambda _=False, a=option.answer: self._pick(a))
             self.group.addButton(button)
             self.buttons[option.answer] = button
@@ -99,9 +91,7 @@ class ItemRow(QFrame):
 
     def _keys_help(self) -> str:
         keys = ", ".join(f"{o.key}: {o.text.get(self.language)}" for o in self.item.scale.options)
-        return QCoreApplication.translate(
-            _CONTEXT, "Taster – %1. Enter: videre. Tilbage-tast: slet svaret."
-        ).replace("%1", keys)
+        return self.tr("Taster – %1. Enter: videre. Tilbage-tast: slet svaret.").replace("%1", keys)
 
     def set_answer(self, answer: Answer | None) -> None:
         self.answer = answer
@@ -111,15 +101,9 @@ class ItemRow(QFrame):
         for answer, button in self.buttons.items():
             button.setChecked(answer == self.answer)
         option = self.item.scale.option_for_answer(self.answer)
-        status = (
-            option.text.get(self.language)
-            if option is not None
-            else QCoreApplication.translate(_CONTEXT, "ikke besvaret")
-        )
+        status = option.text.get(self.language) if option is not None else self.tr("ikke besvaret")
         self.setAccessibleDescription(
-            QCoreApplication.translate(_CONTEXT, "Svar: %1. %2")
-            .replace("%1", status)
-            .replace("%2", self._keys_help())
+            self.tr("Svar: %1. %2").replace("%1", status).replace("%2", self._keys_help())
         )
 
     def _pick(self, answer: Answer) -> None:

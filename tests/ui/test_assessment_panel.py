@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -14,9 +13,7 @@ from medbetjening.content.assessment import (
     load_instrument,
 )
 from medbetjening.content.problems import ContentProblem
-from medbetjening.domain.vocabulary import Role
 from medbetjening.services.assessment import AssessmentService
-from medbetjening.services.context import ActorContext
 from medbetjening.storage.models import Citizen, Visit
 from medbetjening.ui.assessment_panel import AssessmentPanel
 from medbetjening.ui.assessment_rows import ItemRow
@@ -262,9 +259,37 @@ def test_a_broken_file_is_reported_and_the_previous_instrument_used(
     assert len(panel.rows.rows) == 12
 
 
-@pytest.mark.parametrize("role", [Role.STAFF])
-def test_the_visit_screen_has_the_kompetence_tab(qtbot, main_window, role) -> None:  # type: ignore[no-untyped-def]
+def test_the_visit_screen_refreshes_the_previous_result_on_visit_changed(
+    qtbot, main_window, services
+) -> None:  # type: ignore[no-untyped-def]
     main_window.new_visit()
-    tabs = main_window.visit_screen.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())][:1] == ["Kompetence"]
-    assert isinstance(main_window.actor, ActorContext)
+    screen = main_window.visit_screen
+    panel = screen.panels[0]
+    assert isinstance(panel, AssessmentPanel) and screen.tabs.tabText(0) == "Kompetence"
+    seen: list[int] = []
+    panel.controller.citizen_may_have_changed = lambda: seen.append(1)  # type: ignore[method-assign]
+    screen.visit_changed.emit(screen.visit_id)
+    assert seen == [1]
+
+
+def test_linking_a_citizen_later_shows_the_previous_result(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
+    with services.database.uow_factory() as uow:
+        citizen = Citizen()
+        uow.session.add(citizen)
+        uow.commit()
+    earlier = services.visits.start_visit(actor)
+    with services.database.uow_factory() as uow:
+        visit = uow.session.get(Visit, earlier)
+        visit.citizen_id, visit.started_at = citizen.id, dt.datetime(2026, 2, 3, 9)
+        uow.commit()
+    services.assessment.record_answer(actor, earlier, "mitid_login", 0)  # level 0
+    now = services.visits.start_visit(actor)
+    panel = make_panel(qtbot, services, actor, now)
+    assert "Ingen tidligere" in panel.result_view.previous.text()
+
+    with services.database.uow_factory() as uow:  # the citizen panel links the citizen …
+        uow.session.get(Visit, now).citizen_id = citizen.id
+        uow.commit()
+    panel.controller.citizen_may_have_changed()  # … and the visit screen says so
+    assert "03.02.2026" in panel.result_view.previous.text()
+    assert "0 – Afhængig" in panel.result_view.previous.text()
