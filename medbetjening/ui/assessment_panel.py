@@ -213,7 +213,12 @@ class AssessmentPanel(QWidget):
         if not self._focused_once and self.controller.instrument is not None:
             self._focused_once = True
             # After the visit screen has placed its own focus: start at the first question.
-            QTimer.singleShot(0, lambda: self.rows.focus_first_open(None))
+            # (A child timer: it dies with the panel, so it never fires on deleted rows.)
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda: self.rows.focus_first_open(None))
+            timer.timeout.connect(timer.deleteLater)
+            timer.start(0)
 
     def _refresh(self) -> None:
         self.message.setText("")

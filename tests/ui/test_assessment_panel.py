@@ -293,3 +293,41 @@ def test_linking_a_citizen_later_shows_the_previous_result(qtbot, services, acto
     panel.controller.citizen_may_have_changed()  # … and the visit screen says so
     assert "03.02.2026" in panel.result_view.previous.text()
     assert "0 – Afhængig" in panel.result_view.previous.text()
+
+
+def test_the_program_starts_with_the_last_valid_instrument_when_the_file_breaks(
+    qtbot, services, actor, settings, isolated_home
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.settings import ASSESSMENT_FILE
+    from medbetjening.ui.main_window import MainWindow
+
+    own = isolated_home / "kommunens-afklaring.yaml"
+    text = bundled_instrument_path().read_text(encoding="utf-8")
+    own.write_text(text.replace("Hvilket MitID bruger du?", "Hvilken slags MitID har du?"), "utf-8")
+    settings.set(ASSESSMENT_FILE, str(own))
+    AssessmentService(services.database.uow_factory).instrument  # a good day: copy kept  # noqa: B018
+
+    own.write_text(text.replace("scale: mitid\n", "scale: mitidd\n"), "utf-8")  # then a typo
+    window = MainWindow(services, actor, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.new_visit()
+    panel = window.visit_screen.panels[0]
+    assert "sidste gyldige udgave" in panel.warning.text()
+    assert f"{own}:" in panel.warning.text() and "items.1.scale" in panel.warning.text()
+    mitid_row = next(r for r in panel.rows.rows if r.item.id == "mitid")
+    assert "Hvilken slags MitID har du?" in mitid_row.question.text()  # the municipality's text
+
+
+def test_english_window_shows_the_english_texts(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
+    try:
+        panel = make_panel(qtbot, services, actor, services.visits.start_visit(actor))
+    finally:
+        QLocale.setDefault(previous)
+    row = next(r for r in panel.rows.rows if r.item.id == "install_app")
+    assert "Can you install an app" in row.question.text()
+    assert row.buttons[2].text() == "2  Alone"
