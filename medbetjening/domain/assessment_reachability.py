@@ -140,6 +140,11 @@ def unreachable_routes(instrument: Instrument) -> list[Unreachable]:
     levels = [rule.level for rule in instrument.levels]
     winners: set[str] = set()
     item_ids = list(items)
+    worlds = len(levels) * 2 ** len(barrier_ids)
+    for values in items.values():
+        worlds *= len(values)
+    if worlds > SEARCH_LIMIT:
+        return []  # too large to decide quickly: do not cry wolf
     for level in levels:
         for present in itertools.product([False, True], repeat=len(barrier_ids)):
             barriers = dict(zip(barrier_ids, present, strict=True))

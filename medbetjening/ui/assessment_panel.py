@@ -148,7 +148,7 @@ class AssessmentPanel(QWidget):
         self._shortcut("Alt+S", lambda: self.rows.focus_first_open(Mode.ASKED))
         self._shortcut("Alt+O", lambda: self.rows.focus_first_open(Mode.OBSERVED))
         self.controller.changed.connect(self._refresh)
-        self.controller.failed.connect(self.message.setText)
+        self.controller.failed.connect(self._show_message)
         visit_changed = getattr(parent, "visit_changed", None)  # the visit screen's signal
         if visit_changed is not None:
             visit_changed.connect(lambda _visit_id: self.controller.citizen_may_have_changed())
@@ -220,8 +220,12 @@ class AssessmentPanel(QWidget):
             timer.timeout.connect(timer.deleteLater)
             timer.start(0)
 
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _refresh(self) -> None:
-        self.message.setText("")
+        self._show_message("")
         self.rows.refresh()
 
     def _show_problems(self) -> None:
@@ -438,6 +442,9 @@ class ResultView(QWidget):
         )
 
     def _show_override(self, state) -> None:  # type: ignore[no-untyped-def]
+        if not self.override_level.hasFocus():  # show the level in force, unless being edited
+            index = self.override_level.findData(state.level if state.overridden else None)
+            self.override_level.setCurrentIndex(max(index, 0))
         if state.overridden:
             self.override_status.setText(
                 self.tr("Dit niveau gælder. Begrundelse: %1").replace(

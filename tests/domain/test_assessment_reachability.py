@@ -87,3 +87,12 @@ def test_a_self_contradicting_route_is_dead(instrument: Instrument) -> None:
     routes[0] = replace(routes[0], when=contradiction)
     found = unreachable_routes(replace(instrument, routes=tuple(routes)))
     assert [u.id for u in found] == ["power_of_attorney"]
+
+
+def test_an_instrument_too_large_to_search_is_not_reported(
+    instrument: Instrument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("medbetjening.domain.assessment_reachability.SEARCH_LIMIT", 10)
+    always = When("any", (Condition(Subject.LEVEL, minimum=0),))
+    routes = (replace(instrument.routes[0], when=always), *instrument.routes[1:])
+    assert unreachable_routes(replace(instrument, routes=routes)) == []
