@@ -140,7 +140,10 @@ class AssessmentService:
             raise InvalidInput(f"'{answer}' er ikke et svar på '{item.text.da}'.")
         with self._uow() as uow:
             visit = self._visit(uow.session, actor, visit_id, for_change=True)
-            row = self._row(uow.session, visit_id) or self._new_row(uow.session, instrument, visit)
+            row = self._row(uow.session, visit_id)
+            if row is None and answer is None:
+                return self._state(instrument, visit_id, None)  # nothing to clear
+            row = row or self._new_row(uow.session, instrument, visit)
             existing = next((a for a in row.answers if a.item_id == item_id), None)
             if answer is None:
                 if existing is not None:
@@ -175,7 +178,10 @@ class AssessmentService:
                 raise InvalidInput("Begrundelsen ligner et CPR-nummer. Skriv den uden CPR-nummer.")
         with self._uow() as uow:
             visit = self._visit(uow.session, actor, visit_id, for_change=True)
-            row = self._row(uow.session, visit_id) or self._new_row(uow.session, instrument, visit)
+            row = self._row(uow.session, visit_id)
+            if row is None and level is None:
+                return self._state(instrument, visit_id, None)  # no override to clear
+            row = row or self._new_row(uow.session, instrument, visit)
             before = row.level
             row.override_reason = reason if level is not None else None
             if level is not None:

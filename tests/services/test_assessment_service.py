@@ -136,6 +136,10 @@ def test_nothing_scored_yet_stores_no_level(local) -> None:  # type: ignore[no-u
     services, actor = local
     visit_id = new_visit(services, actor)
     assert services.assessment.current(actor, visit_id).level is None
+    services.assessment.record_answer(actor, visit_id, "mitid", None)  # clearing nothing
+    services.assessment.override_level(actor, visit_id, None)  # no override to clear
+    with services.database.uow_factory() as uow:
+        assert uow.session.scalars(select(AssessmentResult)).all() == []
     services.assessment.record_answer(actor, visit_id, "mitid", "app")
     row = stored(services, visit_id)
     assert (row.level, row.computed_level, row.route) == (None, None, None)
