@@ -331,3 +331,17 @@ def test_english_window_shows_the_english_texts(qtbot, services, actor) -> None:
     row = next(r for r in panel.rows.rows if r.item.id == "install_app")
     assert "Can you install an app" in row.question.text()
     assert row.buttons[2].text() == "2  Alone"
+
+
+def test_a_closed_visit_says_so_and_keeps_its_answers(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    services.assessment.record_answer(actor, visit_id, "devices", "both")
+    with services.database.uow_factory() as uow:
+        uow.session.get(Visit, visit_id).status = "closed"
+        uow.commit()
+    panel = make_panel(qtbot, services, actor, visit_id)
+    assert focused_item() == "mitid"  # the first open item
+    Keyboard(qtbot).answer("a")
+    assert "afsluttet" in panel.message.text() and panel.message.isVisible()
+    assert services.assessment.current(actor, visit_id).answers == {"devices": "both"}
+    assert focused_item() == "mitid"
