@@ -32,6 +32,9 @@ LAST_SITE_ID = Setting("session/last_site_id", 0, "Sidst valgte sted")
 SHARED_PC = Setting("security/shared_pc", False, "Delt pc: adgangskode kræves ved login")
 KEY_FILE = Setting("security/key_file", "", "Fil med pseudonymiseringsnøglen (tom: OS-nøgleringen)")
 EXTRA_FLOWS_DIR = Setting("content/extra_flows_dir", "", "Kommunens egen mappe med forløb")
+ASSESSMENT_FILE = Setting(
+    "content/assessment_file", "", "Kommunens egen kompetenceafklaring (YAML); tom: den medfølgende"
+)
 RETENTION_MONTHS = Setting(
     "retention/visit_months", 12, "Slettefrist for besøg knyttet til en borger"
 )

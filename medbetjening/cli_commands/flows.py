@@ -66,10 +66,8 @@ def _check_flows(path: Path) -> list[ContentProblem]:
 
 
 def _check_assessment(path: Path) -> list[ContentProblem]:
-    try:
-        from medbetjening.content.assessment import check_assessment_file  # type: ignore[import-not-found]
-    except ImportError:
-        return [ContentProblem(path, None, "(fil)", "kompetencefiler kan ikke tjekkes endnu")]
+    from medbetjening.content.assessment import check_assessment_file
+
     return list(check_assessment_file(path))
 
 

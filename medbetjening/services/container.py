@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from medbetjening.services.assessment import AssessmentService
 from medbetjening.services.database import Database
 from medbetjening.services.flows import FlowService
 from medbetjening.services.outcome import OutcomeService
@@ -40,3 +41,7 @@ class Services:
         from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
         return FlowService.with_extra_dir(self._uow, Settings().get(EXTRA_FLOWS_DIR) or None)
+
+    @cached_property
+    def assessment(self) -> AssessmentService:
+        return AssessmentService(self._uow)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from medbetjening.cli import main
 from medbetjening.cli_commands.flows import _kind_of
 from medbetjening.content.flows import builtin_flows_dir
@@ -63,3 +65,19 @@ def test_assessment_files_go_to_their_own_checker(tmp_path: Path) -> None:
     assert _kind_of(folder / "x.yaml") == "assessment"
     assert _kind_of(tmp_path / "y.yaml") == "assessment"
     assert _kind_of(tmp_path / "z.yaml") == "flow"
+
+
+def test_flows_check_also_validates_the_assessment_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from medbetjening.content.assessment import bundled_instrument_path
+
+    folder = tmp_path / "assessment"
+    folder.mkdir()
+    broken = folder / "instrument.yaml"
+    text = bundled_instrument_path().read_text(encoding="utf-8")
+    broken.write_text(text.replace("scale: autonomy", "scale: nonsense", 1), encoding="utf-8")
+    assert main(["flows", "check", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert f"{broken}:" in out and "scale" in out
+    assert main(["flows", "check"]) == 0  # the shipped flows and instrument are valid

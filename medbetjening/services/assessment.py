@@ -1,0 +1,318 @@
+"""Record a visit's competence assessment, answer by answer, and compare with the last one.
+
+Every answer is committed when given (a crash loses nothing). The computed level,
+flag, barriers and route are stored with the answers, so statistics and the
+citizen's history need no instrument to read them. A level set by the staff member
+is kept with its reason beside the computed one (Datatilsynet 2023: staff must not
+rely blindly on system output, and an override is recorded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
+from medbetjening.content.problems import ContentError
+from medbetjening.domain.assessment import Answer, Change, Instrument, Result, change, score
+from medbetjening.domain.roles import Action
+from medbetjening.domain.vocabulary import VisitStatus
+from medbetjening.services import audit
+from medbetjening.services.authorization import require
+from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.settings import ASSESSMENT_FILE, Settings
+from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visit
+from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+REASON_MAX = 500
+_CPR_LIKE = re.compile(r"(?<!\d)\d{6}[- ]?\d{4}(?!\d)")
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    """The assessment of one visit as it stands."""
+
+    visit_id: int
+    answers: dict[str, Answer]
+    result: Result  # computed from the answers (and the override for barriers/route)
+    level: int | None  # the level in force: the override, else the computed one
+    computed_level: int | None
+    override_reason: str | None
+    updated_at: dt.datetime | None
+
+    @property
+    def overridden(self) -> bool:
+        return self.override_reason is not None
+
+
+@dataclass(frozen=True)
+class PreviousAssessment:
+    """The citizen's most recent assessment from an earlier visit."""
+
+    visit_id: int
+    visit_started_at: dt.datetime
+    level: int
+    computed_level: int | None
+    overridden: bool
+    digitally_challenged: bool | None
+    route: str | None
+    barriers: tuple[str, ...]
+    instrument_version: str
+
+    def change_to(self, level: int | None) -> Change | None:
+        return change(self.level, level)
+
+
+def default_instrument_loader() -> LoadedInstrument:
+    """The municipality's file from the settings if set, else the bundled one."""
+    configured = Settings().get(ASSESSMENT_FILE)
+    return load_active_instrument(Path(configured) if configured else None)
+
+
+class AssessmentService:
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        instrument_loader: Callable[[], LoadedInstrument] = default_instrument_loader,
+    ) -> None:
+        self._uow = uow_factory
+        self._loader = instrument_loader
+
+    # -- the instrument -------------------------------------------------------
+    @cached_property
+    def _loaded(self) -> LoadedInstrument | ContentError:
+        try:
+            return self._loader()
+        except ContentError as error:
+            return error
+
+    @property
+    def instrument(self) -> Instrument:
+        loaded = self._loaded
+        if isinstance(loaded, ContentError):
+            raise InvalidInput(
+                "Kompetenceafklaringen kan ikke bruges: filen har fejl, og der er ingen "
+                f"tidligere gyldig udgave.\n{loaded}"
+            )
+        return loaded.instrument
+
+    @property
+    def instrument_problems(self) -> list[str]:
+        """Problems found when loading (file:line: field: message), for a warning."""
+        loaded = self._loaded
+        problems = loaded.problems if isinstance(loaded, ContentError) else loaded.problems
+        return [str(problem) for problem in problems]
+
+    @property
+    def using_fallback(self) -> bool:
+        """True when a broken file made the program use an earlier valid instrument."""
+        loaded = self._loaded
+        return not isinstance(loaded, ContentError) and loaded.fallback
+
+    # -- use cases ----------------------------------------------------------------
+    def current(self, actor: ActorContext, visit_id: int) -> AssessmentState:
+        require(actor, Action.RECORD_VISIT)
+        instrument = self.instrument
+        with self._uow() as uow:
+            self._visit(uow.session, actor, visit_id)
+            row = self._row(uow.session, visit_id)
+            return self._state(instrument, visit_id, row)
+
+    def record_answer(
+        self, actor: ActorContext, visit_id: int, item_id: str, answer: Answer | None
+    ) -> AssessmentState:
+        """Save one answer at once (``None`` clears it) and store the new result."""
+        require(actor, Action.RECORD_VISIT)
+        instrument = self.instrument
+        if not instrument.has_item(item_id):
+            raise InvalidInput(f"Punktet '{item_id}' findes ikke i kompetenceafklaringen.")
+        item = instrument.item(item_id)
+        if answer is not None and not item.scale.accepts(answer):
+            raise InvalidInput(f"'{answer}' er ikke et svar på '{item.text.da}'.")
+        with self._uow() as uow:
+            visit = self._visit(uow.session, actor, visit_id, for_change=True)
+            row = self._row(uow.session, visit_id)
+            if row is None and answer is None:
+                return self._state(instrument, visit_id, None)  # nothing to clear
+            row = row or self._new_row(uow.session, instrument, visit)
+            existing = next((a for a in row.answers if a.item_id == item_id), None)
+            if answer is None:
+                if existing is not None:
+                    row.answers.remove(existing)
+            else:
+                if existing is None:
+                    existing = AssessmentAnswer(item_id=item_id)
+                    row.answers.append(existing)
+                existing.score = answer if isinstance(answer, int) else None
+                existing.choice = answer if isinstance(answer, str) else None
+                existing.answered_at = dt.datetime.now().replace(microsecond=0)
+            self._store_result(instrument, row)
+            self._touch(visit)
+            uow.commit()
+            return self._state(instrument, visit_id, row)
+
+    def override_level(
+        self, actor: ActorContext, visit_id: int, level: int | None, reason: str = ""
+    ) -> AssessmentState:
+        """Set the level by the staff member's judgment (with a reason), or clear it."""
+        require(actor, Action.RECORD_VISIT)
+        instrument = self.instrument
+        reason = reason.strip()
+        if level is not None:
+            if level not in {rule.level for rule in instrument.levels}:
+                raise InvalidInput(f"Niveau {level} findes ikke.")
+            if not reason:
+                raise InvalidInput("Skriv hvorfor du ændrer niveauet.")
+            if len(reason) > REASON_MAX:
+                raise InvalidInput(f"Begrundelsen må højst være {REASON_MAX} tegn.")
+            if _CPR_LIKE.search(reason):
+                raise InvalidInput("Begrundelsen ligner et CPR-nummer. Skriv den uden CPR-nummer.")
+        with self._uow() as uow:
+            visit = self._visit(uow.session, actor, visit_id, for_change=True)
+            row = self._row(uow.session, visit_id)
+            if row is None and level is None:
+                return self._state(instrument, visit_id, None)  # no override to clear
+            row = row or self._new_row(uow.session, instrument, visit)
+            before = row.level
+            row.override_reason = reason if level is not None else None
+            if level is not None:
+                row.level = level
+            self._store_result(instrument, row)
+            self._touch(visit)
+            audit.record(
+                uow.session,
+                actor,
+                "assessment.override" if level is not None else "assessment.override_cleared",
+                "visit",
+                visit_id,
+                f"niveau {before} → {row.level}",
+            )
+            uow.commit()
+            return self._state(instrument, visit_id, row)
+
+    def previous_result(self, actor: ActorContext, visit_id: int) -> PreviousAssessment | None:
+        """The same citizen's latest assessment from an earlier visit (an audited read)."""
+        require(actor, Action.READ_HISTORY)
+        with self._uow() as uow:
+            visit = self._visit(uow.session, actor, visit_id)
+            if visit.citizen_id is None:
+                return None
+            query = (
+                select(AssessmentResult, Visit)
+                .join(Visit, Visit.id == AssessmentResult.visit_id)
+                .where(Visit.citizen_id == visit.citizen_id, Visit.id != visit.id)
+                .where(Visit.started_at <= visit.started_at)
+                .where(AssessmentResult.level.is_not(None))
+                .order_by(Visit.started_at.desc(), Visit.id.desc())
+                .limit(1)
+            )
+            found = uow.session.execute(query).first()
+            audit.record(
+                uow.session,
+                actor,
+                "assessment.previous.read",
+                "citizen",
+                visit.citizen_id,
+                f"besøg {visit_id}",
+            )
+            uow.commit()
+            if found is None:
+                return None
+            row, earlier = found
+            return PreviousAssessment(
+                visit_id=earlier.id,
+                visit_started_at=earlier.started_at,
+                level=int(row.level),
+                computed_level=row.computed_level,
+                overridden=row.override_reason is not None,
+                digitally_challenged=row.digitally_challenged,
+                route=row.route,
+                barriers=tuple(b for b in row.barriers.split(",") if b),
+                instrument_version=row.instrument_version,
+            )
+
+    # -- helpers ------------------------------------------------------------------
+    @staticmethod
+    def _visit(
+        session: Session, actor: ActorContext, visit_id: int, for_change: bool = False
+    ) -> Visit:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+        if visit.site_id != actor.site_id or (
+            actor.is_ambassador and visit.staff_id != actor.staff_id
+        ):
+            raise PermissionDenied("Du kan kun se og ændre besøg på dit eget sted.")
+        if for_change and visit.status != VisitStatus.OPEN.value:
+            raise InvalidInput("Besøget er afsluttet; kompetenceafklaringen kan ikke ændres.")
+        return visit
+
+    @staticmethod
+    def _row(session: Session, visit_id: int) -> AssessmentResult | None:
+        return session.scalar(select(AssessmentResult).where(AssessmentResult.visit_id == visit_id))
+
+    @staticmethod
+    def _new_row(session: Session, instrument: Instrument, visit: Visit) -> AssessmentResult:
+        row = AssessmentResult(
+            visit_id=visit.id,
+            instrument_id=instrument.id,
+            instrument_version=instrument.version,
+            barriers="",
+        )
+        session.add(row)
+        return row
+
+    @staticmethod
+    def _answers(row: AssessmentResult | None) -> dict[str, Answer]:
+        if row is None:
+            return {}
+        answers: dict[str, Answer] = {}
+        for answer in row.answers:
+            if answer.score is not None:
+                answers[answer.item_id] = answer.score
+            elif answer.choice is not None:
+                answers[answer.item_id] = answer.choice
+        return answers
+
+    def _store_result(self, instrument: Instrument, row: AssessmentResult) -> None:
+        override = row.level if row.override_reason is not None else None
+        result = score(instrument, self._answers(row), override=override)
+        row.instrument_id = instrument.id
+        row.instrument_version = instrument.version
+        row.computed_level = result.level if result.started else None
+        if override is None:
+            row.level = row.computed_level
+        row.digitally_challenged = result.digitally_challenged
+        row.route = result.route if (result.started or override is not None) else None
+        row.barriers = ",".join(result.barriers)
+        row.updated_at = dt.datetime.now().replace(microsecond=0)
+
+    @staticmethod
+    def _touch(visit: Visit) -> None:
+        """Bump the visit's version: a change to a child is a change to the visit."""
+        flag_modified(visit, "status")
+
+    def _state(
+        self, instrument: Instrument, visit_id: int, row: AssessmentResult | None
+    ) -> AssessmentState:
+        answers = self._answers(row)
+        overridden = row is not None and row.override_reason is not None
+        override = row.level if row is not None and overridden else None
+        return AssessmentState(
+            visit_id=visit_id,
+            answers=answers,
+            result=score(instrument, answers, override=override),
+            level=row.level if row is not None else None,
+            computed_level=row.computed_level if row is not None else None,
+            override_reason=row.override_reason if row is not None else None,
+            updated_at=row.updated_at if row is not None else None,
+        )
