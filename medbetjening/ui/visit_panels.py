@@ -15,5 +15,7 @@ PanelFactory = Callable[..., QWidget]
 
 
 def panel_factories() -> list[PanelFactory]:
-    factories: list[PanelFactory] = []
+    from medbetjening.ui.citizen_panel import citizen_panel_factory
+
+    factories: list[PanelFactory] = [citizen_panel_factory]  # Borger (issue 5b) first
     return factories
