@@ -33,6 +33,9 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen()
         self.today.new_visit_requested.connect(self.new_visit)
         self.today.open_visit_requested.connect(self.open_visit)
+        self.today.start_appointment_requested.connect(self.start_appointment)
+        self.today.add_appointment_requested.connect(self.add_appointment)
+        self.today.import_appointments_requested.connect(self.import_appointments)
         self.stack.addWidget(self.today)
         self.setCentralWidget(self.stack)
 
@@ -75,6 +78,18 @@ class MainWindow(QMainWindow):
             self.refresh_today,
             self.tr("Hent listen igen"),
         )
+        self.add_appointment_action = self._action(
+            self.tr("Ny &aftale …"),
+            "Ctrl+Shift+N",
+            self.add_appointment,
+            self.tr("Skriv en booket tid ind i hånden"),
+        )
+        self.import_appointments_action = self._action(
+            self.tr("&Importér aftaler …"),
+            "Ctrl+I",
+            self.import_appointments,
+            self.tr("Hent bookede tider fra booking-systemets .ics- eller .csv-fil"),
+        )
         self.quit_action = self._action(
             self.tr("&Afslut"), QKeySequence.StandardKey.Quit, self.close, self.tr("Luk programmet")
         )
@@ -94,6 +109,9 @@ class MainWindow(QMainWindow):
             self.refresh_action,
         ):
             self.visit_menu.addAction(action)
+        self.visit_menu.addSeparator()
+        self.visit_menu.addAction(self.add_appointment_action)
+        self.visit_menu.addAction(self.import_appointments_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.about_action)
 
@@ -112,7 +130,10 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------
     def refresh_today(self) -> None:
-        self.today.set_rows(self.services.visits.todays_visits(self.actor))
+        self.today.set_rows(
+            self.services.visits.todays_visits(self.actor),
+            self.services.appointments.todays_appointments(self.actor),
+        )
 
     def show_today(self) -> None:
         self.refresh_today()
@@ -142,6 +163,28 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.visit_screen)
         self.visit_screen.tabs.setFocus()
         self.visit_opened.emit(visit_id)
+
+    def start_appointment(self, appointment_id: int) -> None:
+        """Enter on a booked time: start (or reopen) the visit linked to it."""
+        try:
+            visit_id = self.services.appointments.start_visit(self.actor, appointment_id)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Kan ikke starte besøget"), str(error))
+            return
+        self.open_visit(visit_id)
+
+    def add_appointment(self) -> None:
+        from medbetjening.ui.appointment_dialog import AppointmentDialog
+
+        if AppointmentDialog(self.services, self.actor, self).exec():
+            self.refresh_today()
+
+    def import_appointments(self) -> None:
+        from medbetjening.ui.appointment_dialog import choose_and_import
+
+        self._import_task = choose_and_import(
+            self, self.services, self.actor, lambda _report: self.refresh_today()
+        )
 
     def resume_visit(self) -> None:
         from medbetjening.ui.resume_dialog import ResumeDialog

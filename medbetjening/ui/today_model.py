@@ -1,7 +1,8 @@
-"""Table model for "Dagens besøg": a thin adapter over a list of VisitRow."""
+"""Table model for "Dagens besøg": a thin adapter over VisitRow and booked AppointmentRow."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,7 +12,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
+from medbetjening.services.appointments import AppointmentRow
 from medbetjening.services.dto import VisitRow
 from medbetjening.ui.labels import citizen_label, label
 
@@ -32,17 +35,22 @@ def _headers() -> list[str]:
 
 class TodayVisitsModel(QAbstractTableModel):
     VisitIdRole = Qt.ItemDataRole.UserRole + 1
+    AppointmentIdRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._rows: list[VisitRow] = []
+        self._rows: list[VisitRow | AppointmentRow] = []
 
-    def set_rows(self, rows: list[VisitRow]) -> None:
+    def set_rows(self, rows: list[VisitRow], appointments: Sequence[AppointmentRow] = ()) -> None:
+        """Booked appointments not yet started come first (by time), then the visits."""
+        booked = sorted(
+            (a for a in appointments if a.visit_id is None), key=lambda a: (a.starts_at, a.id)
+        )
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = [*booked, *rows]
         self.endResetModel()
 
-    def row_at(self, row: int) -> VisitRow:
+    def row_at(self, row: int) -> VisitRow | AppointmentRow:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -64,6 +72,8 @@ class TodayVisitsModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
+        if isinstance(row, AppointmentRow):
+            return self._appointment_data(row, index.column(), role)
         if role == self.VisitIdRole:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -82,4 +92,26 @@ class TodayVisitsModel(QAbstractTableModel):
                 return row.staff_name
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return row.flows or None
+        return None
+
+    def _appointment_data(self, row: AppointmentRow, column: int, role: int) -> Any:
+        if role == self.AppointmentIdRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                end = f"–{row.ends_at:%H:%M}" if row.ends_at else ""
+                return f"{row.starts_at:%H:%M}{end}"
+            if column == 1:
+                return QCoreApplication.translate("TodayModel", "Booket")
+            if column == 3:
+                return row.label or "–"
+            return "–" if column == 2 else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "TodayModel", "Booket tid. Enter starter besøget for aftalen."
+            )
+        if role == Qt.ItemDataRole.FontRole and column == 1:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
