@@ -269,6 +269,8 @@ class CitizenPanel(QWidget):
         self._pending_cpr = False
         if not text:
             self.entry.setEchoMode(QLineEdit.EchoMode.Normal)
+        elif sum(char.isdigit() for char in text) >= 10 and classify_entry(text) == "cpr":
+            self.entry.setEchoMode(QLineEdit.EchoMode.Password)  # all ten digits typed
         self._error("")
         self._update_create_button()
 

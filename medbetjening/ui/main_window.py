@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from medbetjening import __version__
+from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
@@ -90,6 +91,18 @@ class MainWindow(QMainWindow):
             self.import_appointments,
             self.tr("Hent bookede tider fra booking-systemets .ics- eller .csv-fil"),
         )
+        self.key_action = self._action(
+            self.tr("&Pseudonymiseringsnøgle …"),
+            None,
+            self.show_key_dialog,
+            self.tr("Nøglen til CPR-opslag: status, eksport og import"),
+        )
+        self.key_action.setEnabled(not self.actor.is_ambassador)
+        may_book = allowed(self.actor.role, Action.IMPORT_APPOINTMENTS)
+        for appointment_action in (self.add_appointment_action, self.import_appointments_action):
+            appointment_action.setEnabled(may_book)
+        self.today.add_appointment_button.setEnabled(may_book)
+        self.today.import_button.setEnabled(may_book)
         self.quit_action = self._action(
             self.tr("&Afslut"), QKeySequence.StandardKey.Quit, self.close, self.tr("Luk programmet")
         )
@@ -100,6 +113,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Filer"))
+        self.file_menu.addAction(self.key_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.visit_menu = bar.addMenu(self.tr("&Besøg"))
         for action in (
@@ -185,6 +200,11 @@ class MainWindow(QMainWindow):
         self._import_task = choose_and_import(
             self, self.services, self.actor, lambda _report: self.refresh_today()
         )
+
+    def show_key_dialog(self) -> None:
+        from medbetjening.ui.key_dialog import KeyDialog
+
+        KeyDialog(self.services, self.actor, self).exec()
 
     def resume_visit(self) -> None:
         from medbetjening.ui.resume_dialog import ResumeDialog

@@ -144,3 +144,26 @@ def test_every_control_has_an_accessible_name_and_label_or_tooltip(qtbot, visit_
         assert widget.accessibleName(), widget
         assert widget.toolTip() or widget in buddies or isinstance(widget, QCheckBox), widget
     assert set(LANGUAGES) == {code for code, _ in choices("language")}
+
+
+def test_cpr_typed_in_the_panel_never_reaches_the_database_file(
+    qtbot, visit_panel, services
+) -> None:  # type: ignore[no-untyped-def]
+    _screen, panel = visit_panel
+    panel.entry.setFocus()
+    qtbot.keyClicks(panel.entry, "150385-123")
+    assert panel.entry.echoMode() == QLineEdit.EchoMode.Normal
+    qtbot.keyClicks(panel.entry, "4")
+    assert panel.entry.echoMode() == QLineEdit.EchoMode.Password  # masked at the 10th digit
+    qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
+    panel.create()
+    _type(qtbot, panel, "1503851234")
+    assert panel.citizen is not None and panel.citizen.has_cpr_link
+    path = services.database.sqlite_file
+    data = b"".join(
+        Path(f"{path}{suffix}").read_bytes()
+        for suffix in ("", "-wal")
+        if Path(f"{path}{suffix}").exists()
+    )
+    for form in ("1503851234", "150385-1234", "150385 1234"):
+        assert form.encode() not in data and form.encode("utf-16-le") not in data
