@@ -3,6 +3,17 @@
 All or nothing: the whole file is read and checked first; the first problem raises
 :class:`AppointmentImportError` naming the line (CSV) or the event and its line (ics),
 in Danish, and nothing is saved. Citizens' CPR-like numbers in a title are masked.
+
+iCalendar: every VEVENT needs a UID (the booking id, so a second import does not
+double it) and a DTSTART with a time; DTEND or DURATION is optional; SUMMARY is the
+errand; cancelled events (STATUS:CANCELLED) are skipped; recurring events (RRULE) and
+all-day events are refused. Times with a time zone become local wall-clock time.
+
+CSV (``;``, ``,`` or tab; UTF-8 or Windows-1252, as Excel writes it): a header row and
+either a ``start`` column (``2026-11-26 10:00`` or ``26-11-2026 10:00``) or ``dato`` +
+``tid`` columns; optional ``id`` (booking id; without it the same time and title count
+as the same booking), ``slut`` (end) and ``emne`` (errand). English names and a few
+synonyms are understood (see ``_COLUMNS``).
 """
 
 from __future__ import annotations

@@ -177,7 +177,14 @@ class PseudonymKeyStore:
                     f"OS-nøgleringen kan ikke læses ({type(error).__name__}). "
                     "CPR-opslag er slået fra; brug borgerkoden."
                 ) from None
-            return None if stored is None else _decode(stored, "OS-nøgleringen")
+            if stored is None:
+                return None
+            try:
+                return _decode(stored, "OS-nøgleringen")
+            except InvalidInput as error:
+                raise KeyUnavailable(
+                    f"{error} CPR-opslag er slået fra; brug borgerkoden."
+                ) from None
         path = self.key_path
         if not path.exists():
             return None
