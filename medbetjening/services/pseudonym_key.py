@@ -22,6 +22,7 @@ import base64
 import binascii
 import contextlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,13 +35,14 @@ from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, ServiceError
 from medbetjening.settings import KEY_FILE, Settings
-from medbetjening.storage.models import Citizen
+from medbetjening.storage.models import AuditEvent, Citizen
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 KEYRING_SERVICE = "medbetjening"
 KEYRING_USERNAME = "pseudonymisation-key"
 DEFAULT_KEY_FILE_NAME = "pseudonym.key"
 _FILE_HEADER = "medbetjening-pseudonymiseringsnoegle v1"
+_FINGERPRINT = re.compile(r"[0-9A-F]{4}(?:-[0-9A-F]{4}){3}")
 
 EXPORT_WARNING = (
     "Nøglefilen er hemmelig: med den og en kopi af databasen kan man finde ud af, "
@@ -262,6 +264,7 @@ class PseudonymKeyService:
     def __init__(self, uow_factory: UnitOfWorkFactory, store: PseudonymKeyStore) -> None:
         self._uow = uow_factory
         self.store = store
+        self._verified: bytes | None = None
 
     def linked_citizens(self) -> int:
         with self._uow() as uow:
@@ -272,14 +275,58 @@ class PseudonymKeyService:
                 or 0
             )
 
+    def recorded_fingerprint(self) -> str | None:
+        """The fingerprint of the key this database was last used with (from the audit log).
+
+        Every PC that creates or imports a key records its fingerprint, so in a shared
+        database a PC with a different key is noticed before it hashes anything.
+        """
+        query = (
+            select(AuditEvent.detail)
+            .where(AuditEvent.action.in_(("key.create", "key.import")))
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        )
+        with self._uow() as uow:
+            detail = uow.session.scalar(query)
+        match = _FINGERPRINT.search(detail or "")
+        return match.group(0) if match else None
+
     def key(self) -> bytes:
-        """The key for hashing; never silently replaces a lost key of linked citizens."""
+        """The key for hashing. Never silently replaces a lost key, never uses a foreign one."""
+        if self._verified is not None:
+            return self._verified
+        recorded = self.recorded_fingerprint()
         try:
-            return self.store.load(allow_create=False)
+            key = self.store.load(allow_create=False)
         except KeyUnavailable:
-            if self.store.configured_file is not None or self.linked_citizens():
+            if self.store.configured_file is not None:
                 raise
-        return self.store.load(allow_create=True)
+            if recorded is not None:
+                raise KeyUnavailable(
+                    f"Databasen bruges med en pseudonymiseringsnøgle (fingeraftryk {recorded}), "
+                    f"som ikke findes på denne pc ({self.store.location}). CPR-opslag er slået "
+                    "fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme "
+                    "besøg virker som normalt."
+                ) from None
+            if self.linked_citizens():
+                raise
+            key = self.store.load(allow_create=True)
+            with self._uow() as uow:
+                audit.record(
+                    uow.session, None, "key.create", detail=f"fingeraftryk {key_fingerprint(key)}"
+                )
+                uow.commit()
+            recorded = key_fingerprint(key)
+        if recorded is not None and recorded != key_fingerprint(key):
+            raise KeyUnavailable(
+                f"Nøglen på denne pc (fingeraftryk {key_fingerprint(key)}) er ikke den, databasen "
+                f"bruges med ({recorded}). CPR-opslag er slået fra, så borgere ikke bliver "
+                "registreret to gange; teamlederen importerer kommunens nøgle. Borgerkoder og "
+                "anonyme besøg virker som normalt."
+            )
+        self._verified = key
+        return key
 
     def status(self) -> KeyStatus:
         try:
@@ -308,25 +355,34 @@ class PseudonymKeyService:
     def check_import(self, actor: ActorContext, path: Path) -> KeyImportCheck:
         require(actor, Action.MANAGE_KEY)
         new = self.store.read_key_file(path)
-        current = self.store.current_fingerprint()
         fingerprint = key_fingerprint(new)
-        same = current == fingerprint
+        current = self.store.current_fingerprint()
+        recorded = self.recorded_fingerprint()
         linked = self.linked_citizens()
+        # The key the citizens' CPR links were made with: the database's, else this PC's.
+        in_use = recorded or current
         warning = None
-        if current is None and linked:
+        if in_use is not None and in_use != fingerprint:
+            if linked:
+                warning = (
+                    f"Nøglen i filen ({fingerprint}) er en ANDEN end den, databasen bruges med "
+                    f"({in_use}), og {linked} borger(e) er knyttet til et CPR-nummer med den. "
+                    "Efter importen genkendes de ikke længere ved CPR-opslag (kun ved "
+                    "borgerkode). Importér kun, hvis filen er kommunens fælles nøgle."
+                )
+            elif recorded is not None:
+                warning = (
+                    f"Nøglen i filen ({fingerprint}) er en ANDEN end den, databasen bruges med "
+                    f"({recorded}). Andre pc'er med den gamle nøgle får CPR-opslag slået fra, "
+                    "indtil nøglen også er importeret der."
+                )
+        elif in_use is None and linked:
             warning = (
                 f"Pc'en har ingen nøgle nu, og {linked} borger(e) er knyttet til et "
                 "CPR-nummer. Er filen ikke den nøgle, de blev knyttet med, genkendes de ikke "
                 "ved CPR-opslag (kun ved borgerkode). Importér kun kommunens fælles nøgle."
             )
-        elif not same and linked:
-            warning = (
-                f"Nøglen i filen er en ANDEN end den nuværende, og {linked} borger(e) er "
-                "knyttet til et CPR-nummer med den nuværende nøgle. Efter importen genkendes "
-                "de ikke længere ved CPR-opslag (kun ved borgerkode). Importér kun, hvis "
-                "filen er kommunens fælles nøgle."
-            )
-        return KeyImportCheck(fingerprint, current, same, linked, warning)
+        return KeyImportCheck(fingerprint, current, current == fingerprint, linked, warning)
 
     def import_key(self, actor: ActorContext, path: Path, *, accept_mismatch: bool = False) -> str:
         """Replace this PC's key with the one in ``path``; a risky change needs consent."""
@@ -335,13 +391,18 @@ class PseudonymKeyService:
             raise InvalidInput(check.warning)
         if not check.same_key:
             self.store.replace(self.store.read_key_file(path))
+        self._verified = None
         with self._uow() as uow:
             audit.record(
                 uow.session,
                 actor,
                 "key.import",
                 detail=f"fingeraftryk {check.fingerprint}"
-                + (f"; {check.linked_citizens} CPR-koblinger ugyldige" if check.warning else ""),
+                + (
+                    f"; {check.linked_citizens} CPR-koblinger ugyldige"
+                    if check.warning and check.linked_citizens
+                    else ""
+                ),
             )
             uow.commit()
         if check.same_key:

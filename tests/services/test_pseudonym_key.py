@@ -98,11 +98,32 @@ def test_lost_key_is_not_silently_replaced_when_citizens_are_linked(
 ) -> None:  # type: ignore[no-untyped-def]
     services.key_store = PseudonymKeyStore(tmp_path, use_keyring=False)
     services.citizens.create(actor, cpr="211062-5629")
+    fingerprint = services.pseudonym_keys.status().fingerprint
     (tmp_path / "pseudonym.key").unlink()
-    services.key_store._cached = None  # a new start of the program
-    status = services.pseudonym_keys.status()
-    assert not status.available and "CPR-kobling" in status.message
+    restarted = PseudonymKeyService(
+        services.database.uow_factory, PseudonymKeyStore(tmp_path, use_keyring=False)
+    )
+    status = restarted.status()
+    assert not status.available and fingerprint in status.message
+    assert "ikke findes på denne pc" in status.message
     assert not (tmp_path / "pseudonym.key").exists()
+
+
+def test_a_second_pc_with_its_own_key_is_stopped_before_hashing(
+    services, actor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Shared database: PC 1 created the key; PC 2 must import it, not make its own."""
+    services.key_store = PseudonymKeyStore(tmp_path / "pc1", use_keyring=False)
+    assert services.pseudonym_keys.status().available  # created and recorded at first use
+    pc2_store = PseudonymKeyStore(tmp_path / "pc2", use_keyring=False)
+    pc2 = PseudonymKeyService(services.database.uow_factory, pc2_store)
+    status = pc2.status()
+    assert not status.available and "importerer kommunens nøgle" in status.message
+    assert not pc2_store.key_path.exists()  # no second key was made
+    pc2_store.replace(bytes(32))  # a stray key (e.g. copied from another municipality)
+    pc2 = PseudonymKeyService(services.database.uow_factory, pc2_store)
+    with pytest.raises(KeyUnavailable, match="ikke den, databasen"):
+        pc2.key()
 
 
 @posix_only
