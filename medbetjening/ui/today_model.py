@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -40,6 +41,8 @@ class TodayVisitsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._rows: list[VisitRow | AppointmentRow] = []
+        self._booked_at: dict[int, dt.datetime] = {}  # visit id → booked time (else walk-in)
+        self._booked_label: dict[int, str] = {}  # visit id → the booking's errand
 
     def set_rows(self, rows: list[VisitRow], appointments: Sequence[AppointmentRow] = ()) -> None:
         """Booked appointments not yet started come first (by time), then the visits."""
@@ -48,6 +51,9 @@ class TodayVisitsModel(QAbstractTableModel):
         )
         self.beginResetModel()
         self._rows = [*booked, *rows]
+        started = [a for a in appointments if a.visit_id is not None]
+        self._booked_at = {a.visit_id: a.starts_at for a in started}
+        self._booked_label = {a.visit_id: a.label for a in started if a.label}
         self.endResetModel()
 
     def row_at(self, row: int) -> VisitRow | AppointmentRow:
@@ -79,13 +85,20 @@ class TodayVisitsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == 0:
-                return row.started_at.strftime("%H:%M")
+                booked = self._booked_at.get(row.id)
+                if booked is None:
+                    return row.started_at.strftime("%H:%M")
+                return (
+                    QCoreApplication.translate("TodayModel", "%1 (booket %2)")
+                    .replace("%1", row.started_at.strftime("%H:%M"))
+                    .replace("%2", booked.strftime("%H:%M"))
+                )
             if column == 1:
                 return label("visit_status", row.status)
             if column == 2:
                 return citizen_label(row.citizen_id, row.citizen_code)
             if column == 3:
-                return row.flows or "–"
+                return row.flows or self._booked_label.get(row.id) or "–"
             if column == 4:
                 return label("channel", row.channel)
             if column == 5:

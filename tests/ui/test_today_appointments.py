@@ -33,10 +33,23 @@ def test_model_mixes_booked_appointments_and_visits(qtmodeltester, services, act
     assert cells[0] == ["09:30–09:45", "Booket", "–", "Pas"]
     assert cells[1][1:] == ["Booket", "–", "MitID"]
     assert cells[2][1] == "Åben"
+    assert cells[2][0].endswith("(booket 08:00)")  # a booked visit, not a walk-in
+    assert cells[2][3] == "Flytning"  # the booking's errand until a flow is started
     assert model.index(0, 0).data(TodayVisitsModel.AppointmentIdRole) == early.id
     assert model.index(1, 0).data(TodayVisitsModel.AppointmentIdRole) == late.id
     assert model.index(0, 0).data(TodayVisitsModel.VisitIdRole) is None
     assert model.index(2, 0).data(TodayVisitsModel.VisitIdRole) == visit_id
+    walk_in = services.visits.start_visit(actor)
+    model.set_rows(
+        services.visits.todays_visits(actor), services.appointments.todays_appointments(actor)
+    )
+    qtmodeltester.check(model)
+    walk_in_row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(TodayVisitsModel.VisitIdRole) == walk_in
+    )
+    assert "booket" not in model.index(walk_in_row, 0).data()
 
 
 def test_enter_on_a_booked_time_starts_a_visit_linked_to_it(
