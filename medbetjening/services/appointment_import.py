@@ -130,7 +130,7 @@ def parse_ics(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
         if not uid:
             raise fail("mangler UID (booking-systemets id), så dubletter kan ikke kendes.")
         if uid in seen:
-            raise fail(f"UID {uid} står to gange (også i {seen[uid]}).")
+            raise fail(f"UID {_label(uid)[:60]} står to gange (også i {seen[uid]}).")
         seen[uid] = where
         if "rrule" in event:
             raise fail("er en gentagen aftale (RRULE); eksportér de enkelte tider.")
@@ -286,14 +286,14 @@ def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
             raise fail("mangler starttidspunkt.")
         if starts_at is None:
             raise fail(
-                f"tidspunktet «{raw_start[:30]}» kan ikke læses; brug fx 2026-11-26 10:00 "
+                f"tidspunktet «{_label(raw_start)[:30]}» kan ikke læses; brug fx 2026-11-26 10:00 "
                 "eller 26-11-2026 10:00."
             )
         ends_at = None
         if cell("end"):
             ends_at = _parse_time_on(starts_at.date(), cell("end"))
             if ends_at is None:
-                raise fail(f"sluttidspunktet «{cell('end')[:30]}» kan ikke læses.")
+                raise fail(f"sluttidspunktet «{_label(cell('end'))[:30]}» kan ikke læses.")
             if ends_at < starts_at:
                 raise fail("slutter før den begynder.")
         label = _label(cell("label"))
@@ -304,7 +304,9 @@ def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
             digest = hashlib.sha256(f"{starts_at.isoformat()}|{label}".encode()).hexdigest()[:24]
             external_id = f"csv#{digest}"
         if external_id in seen:
-            raise fail(f"samme aftale (id {booking_id or label}) som linje {seen[external_id]}.")
+            raise fail(
+                f"samme aftale (id {_label(booking_id)[:40] or label}) som linje {seen[external_id]}."
+            )
         seen[external_id] = line
         result.append(
             ParsedAppointment(

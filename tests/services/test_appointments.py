@@ -182,6 +182,7 @@ BROKEN_CSV = [
         "linje 3: samme aftale (id 1) som linje 2",
     ),
     ("header-only", "id;start\n", "ingen aftaler"),
+    ("cpr-in-time", "id;start\n1;211062-5629\n", "linje 2: tidspunktet «******-****»"),
     ("empty", "", "er tom"),
 ]
 
