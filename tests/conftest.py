@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the developer's real OS keyring (the pseudonymisation key falls back to a file).
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 PG_URL_ENV = "MEDBETJENING_TEST_PG_URL"
 

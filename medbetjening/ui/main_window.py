@@ -35,6 +35,9 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen()
         self.today.new_visit_requested.connect(self.new_visit)
         self.today.open_visit_requested.connect(self.open_visit)
+        self.today.start_appointment_requested.connect(self.start_appointment)
+        self.today.add_appointment_requested.connect(self.add_appointment)
+        self.today.import_appointments_requested.connect(self.import_appointments)
         self.stack.addWidget(self.today)
         self.setCentralWidget(self.stack)
 
@@ -79,6 +82,30 @@ class MainWindow(QMainWindow):
             self.refresh_today,
             self.tr("Hent listen igen"),
         )
+        self.add_appointment_action = self._action(
+            self.tr("Ny &aftale …"),
+            "Ctrl+Shift+N",
+            self.add_appointment,
+            self.tr("Skriv en booket tid ind i hånden"),
+        )
+        self.import_appointments_action = self._action(
+            self.tr("&Importér aftaler …"),
+            "Ctrl+I",
+            self.import_appointments,
+            self.tr("Hent bookede tider fra booking-systemets .ics- eller .csv-fil"),
+        )
+        self.key_action = self._action(
+            self.tr("&Pseudonymiseringsnøgle …"),
+            None,
+            self.show_key_dialog,
+            self.tr("Nøglen til CPR-opslag: status, eksport og import"),
+        )
+        self.key_action.setEnabled(not self.actor.is_ambassador)
+        may_book = allowed(self.actor.role, Action.IMPORT_APPOINTMENTS)
+        for appointment_action in (self.add_appointment_action, self.import_appointments_action):
+            appointment_action.setEnabled(may_book)
+        self.today.add_appointment_button.setEnabled(may_book)
+        self.today.import_button.setEnabled(may_book)
         self.quit_action = self._action(
             self.tr("&Afslut"), QKeySequence.StandardKey.Quit, self.close, self.tr("Luk programmet")
         )
@@ -124,6 +151,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Filer"))
         self.file_menu.addAction(self.preferences_action)
+        self.file_menu.addAction(self.key_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.visit_menu = bar.addMenu(self.tr("&Besøg"))
         for action in (
@@ -137,6 +166,8 @@ class MainWindow(QMainWindow):
         self.visit_menu.addAction(self.history_action)
         self.visit_menu.addAction(self.follow_ups_action)
         self.visit_menu.addAction(self.citizen_screen_action)
+        self.visit_menu.addAction(self.add_appointment_action)
+        self.visit_menu.addAction(self.import_appointments_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
@@ -161,7 +192,10 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------
     def refresh_today(self) -> None:
-        self.today.set_rows(self.services.visits.todays_visits(self.actor))
+        self.today.set_rows(
+            self.services.visits.todays_visits(self.actor),
+            self.services.appointments.todays_appointments(self.actor),
+        )
 
     def show_today(self) -> None:
         self.refresh_today()
@@ -191,6 +225,33 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.visit_screen)
         self.visit_screen.tabs.setFocus()
         self.visit_opened.emit(visit_id)
+
+    def start_appointment(self, appointment_id: int) -> None:
+        """Enter on a booked time: start (or reopen) the visit linked to it."""
+        try:
+            visit_id = self.services.appointments.start_visit(self.actor, appointment_id)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Kan ikke starte besøget"), str(error))
+            return
+        self.open_visit(visit_id)
+
+    def add_appointment(self) -> None:
+        from medbetjening.ui.appointment_dialog import AppointmentDialog
+
+        if AppointmentDialog(self.services, self.actor, self).exec():
+            self.refresh_today()
+
+    def import_appointments(self) -> None:
+        from medbetjening.ui.appointment_dialog import choose_and_import
+
+        self._import_task = choose_and_import(
+            self, self.services, self.actor, lambda _report: self.refresh_today()
+        )
+
+    def show_key_dialog(self) -> None:
+        from medbetjening.ui.key_dialog import KeyDialog
+
+        KeyDialog(self.services, self.actor, self).exec()
 
     def resume_visit(self) -> None:
         from medbetjening.ui.resume_dialog import ResumeDialog

@@ -1,7 +1,9 @@
-"""Table model for "Dagens besøg": a thin adapter over a list of VisitRow."""
+"""Table model for "Dagens besøg": a thin adapter over VisitRow and booked AppointmentRow."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,7 +13,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
+from medbetjening.services.appointments import AppointmentRow
 from medbetjening.services.dto import VisitRow
 from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
@@ -33,17 +37,27 @@ def _headers() -> list[str]:
 
 class TodayVisitsModel(QAbstractTableModel):
     VisitIdRole = Qt.ItemDataRole.UserRole + 1
+    AppointmentIdRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._rows: list[VisitRow] = []
+        self._rows: list[VisitRow | AppointmentRow] = []
+        self._booked_at: dict[int, dt.datetime] = {}  # visit id → booked time (else walk-in)
+        self._booked_label: dict[int, str] = {}  # visit id → the booking's errand
 
-    def set_rows(self, rows: list[VisitRow]) -> None:
+    def set_rows(self, rows: list[VisitRow], appointments: Sequence[AppointmentRow] = ()) -> None:
+        """Booked appointments not yet started come first (by time), then the visits."""
+        booked = sorted(
+            (a for a in appointments if a.visit_id is None), key=lambda a: (a.starts_at, a.id)
+        )
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = [*booked, *rows]
+        started = [a for a in appointments if a.visit_id is not None]
+        self._booked_at = {a.visit_id: a.starts_at for a in started}
+        self._booked_label = {a.visit_id: a.label for a in started if a.label}
         self.endResetModel()
 
-    def row_at(self, row: int) -> VisitRow:
+    def row_at(self, row: int) -> VisitRow | AppointmentRow:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -65,22 +79,53 @@ class TodayVisitsModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
+        if isinstance(row, AppointmentRow):
+            return self._appointment_data(row, index.column(), role)
         if role == self.VisitIdRole:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == 0:
-                return format_time(row.started_at)
+                booked = self._booked_at.get(row.id)
+                if booked is None:
+                    return format_time(row.started_at)
+                return (
+                    QCoreApplication.translate("TodayModel", "%1 (booket %2)")
+                    .replace("%1", format_time(row.started_at))
+                    .replace("%2", format_time(booked))
+                )
             if column == 1:
                 return label("visit_status", row.status)
             if column == 2:
                 return citizen_label(row.citizen_id, row.citizen_code)
             if column == 3:
-                return row.flows or "–"
+                return row.flows or self._booked_label.get(row.id) or "–"
             if column == 4:
                 return label("channel", row.channel)
             if column == 5:
                 return row.staff_name
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return row.flows or None
+        return None
+
+    def _appointment_data(self, row: AppointmentRow, column: int, role: int) -> Any:
+        if role == self.AppointmentIdRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                end = f"–{row.ends_at:%H:%M}" if row.ends_at else ""
+                return f"{row.starts_at:%H:%M}{end}"
+            if column == 1:
+                return QCoreApplication.translate("TodayModel", "Booket")
+            if column == 3:
+                return row.label or "–"
+            return "–" if column == 2 else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "TodayModel", "Booket tid. Enter starter besøget for aftalen."
+            )
+        if role == Qt.ItemDataRole.FontRole and column == 1:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None

@@ -1,4 +1,4 @@
-"""The "Dagens besøg" screen: today's open and closed visits of this site."""
+"""The "Dagens besøg" screen: today's booked appointments and open and closed visits."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medbetjening.services.appointments import AppointmentRow
 from medbetjening.services.dto import VisitRow
 from medbetjening.ui.today_model import TodayVisitsModel
 
@@ -21,6 +22,9 @@ from medbetjening.ui.today_model import TodayVisitsModel
 class TodayScreen(QWidget):
     new_visit_requested = Signal()
     open_visit_requested = Signal(int)
+    start_appointment_requested = Signal(int)
+    add_appointment_requested = Signal()
+    import_appointments_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +36,9 @@ class TodayScreen(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Liste over dagens besøg"))
-        self.table.setAccessibleDescription(self.tr("Enter åbner det valgte besøg"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter åbner det valgte besøg eller starter besøget for en booket tid")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,10 +61,23 @@ class TodayScreen(QWidget):
         self.open_button.setToolTip(self.tr("Åbn det valgte besøg (Enter)"))
         self.open_button.clicked.connect(self._open_selected)
 
+        self.add_appointment_button = QPushButton(self.tr("Ny &aftale …"))
+        self.add_appointment_button.setAccessibleName(self.tr("Tilføj en booket tid"))
+        self.add_appointment_button.setToolTip(self.tr("Skriv en booket tid ind i hånden"))
+        self.add_appointment_button.clicked.connect(self.add_appointment_requested)
+        self.import_button = QPushButton(self.tr("&Importér aftaler …"))
+        self.import_button.setAccessibleName(self.tr("Importér aftaler fra booking-systemet"))
+        self.import_button.setToolTip(
+            self.tr("Hent bookede tider fra en iCalendar- (.ics) eller CSV-fil")
+        )
+        self.import_button.clicked.connect(self.import_appointments_requested)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.add_appointment_button)
+        buttons.addWidget(self.import_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -66,22 +85,31 @@ class TodayScreen(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.new_button, self.open_button)
-        self.setTabOrder(self.open_button, self.table)
+        self.setTabOrder(self.open_button, self.add_appointment_button)
+        self.setTabOrder(self.add_appointment_button, self.import_button)
+        self.setTabOrder(self.import_button, self.table)
 
-    def set_rows(self, rows: list[VisitRow]) -> None:
-        self.model.set_rows(rows)
-        self.empty_label.setVisible(not rows)
-        self.open_button.setEnabled(bool(rows))
-        if rows and not self.table.currentIndex().isValid():
+    def set_rows(
+        self, rows: list[VisitRow], appointments: list[AppointmentRow] | None = None
+    ) -> None:
+        self.model.set_rows(rows, appointments or [])
+        count = self.model.rowCount()
+        self.empty_label.setVisible(not count)
+        self.open_button.setEnabled(bool(count))
+        if count and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        appointment_id = self.model.data(index, TodayVisitsModel.AppointmentIdRole)
+        if appointment_id is not None:
+            self.start_appointment_requested.emit(appointment_id)
+            return
         self.open_visit_requested.emit(self.model.data(index, TodayVisitsModel.VisitIdRole))
 
     def _open_selected(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.open_visit_requested.emit(self.model.data(index, TodayVisitsModel.VisitIdRole))
+            self._activated(index)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():

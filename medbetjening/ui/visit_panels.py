@@ -16,10 +16,12 @@ PanelFactory = Callable[..., QWidget]
 
 def panel_factories() -> list[PanelFactory]:
     from medbetjening.ui.assessment_panel import AssessmentPanel
+    from medbetjening.ui.citizen_panel import citizen_panel_factory
     from medbetjening.ui.flow_walker import flow_walker_panel
     from medbetjening.ui.outcome_panel import outcome_panel
 
     return [
+        citizen_panel_factory,  # "Borger" (issue 5b)
         AssessmentPanel,  # "Kompetence" (issue 3)
         flow_walker_panel,  # "Forløb" (issue 4)
         outcome_panel,  # "Afslut" (issue 5): keep it the last tab

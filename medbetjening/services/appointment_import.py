@@ -1,0 +1,323 @@
+"""Reading booked appointments from a booking system's iCalendar (.ics) or CSV file.
+
+All or nothing: the whole file is read and checked first; the first problem raises
+:class:`AppointmentImportError` naming the line (CSV) or the event and its line (ics),
+in Danish, and nothing is saved. Citizens' CPR-like numbers in a title are masked.
+
+iCalendar: every VEVENT needs a UID (the booking id, so a second import does not
+double it) and a DTSTART with a time; DTEND or DURATION is optional; SUMMARY is the
+errand; cancelled events (STATUS:CANCELLED) are skipped; recurring events (RRULE) and
+all-day events are refused. Times with a time zone become local wall-clock time.
+
+CSV (``;``, ``,`` or tab; UTF-8 or Windows-1252, as Excel writes it): a header row and
+either a ``start`` column (``2026-11-26 10:00`` or ``26-11-2026 10:00``) or ``dato`` +
+``tid`` columns; optional ``id`` (booking id; without it the same time and title count
+as the same booking), ``slut`` (end) and ``emne`` (errand). English names and a few
+synonyms are understood (see ``_COLUMNS``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from medbetjening.domain.pseudonym import mask_cpr_like
+from medbetjening.domain.vocabulary import AppointmentSource
+from medbetjening.services.errors import InvalidInput
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_LABEL = 200
+
+
+class AppointmentImportError(InvalidInput):
+    """The file cannot be imported; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class ParsedAppointment:
+    external_id: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    label: str
+    source: AppointmentSource
+    where: str  # "linje 4" / "aftale 2 (linje 17)", for messages
+
+
+def _label(text: str) -> str:
+    masked, _count = mask_cpr_like(" ".join((text or "").split()))
+    return masked[:MAX_LABEL]
+
+
+def read_appointment_file(path: Path) -> list[ParsedAppointment]:
+    """Parse ``path`` by its extension (.ics or .csv)."""
+    suffix = path.suffix.lower()
+    if suffix not in {".ics", ".ical", ".csv", ".txt"}:
+        raise AppointmentImportError(
+            f"{path.name}: kun iCalendar (.ics) og CSV (.csv) kan importeres."
+        )
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise AppointmentImportError(f"Filen {path} findes ikke.") from None
+    except OSError as error:
+        raise AppointmentImportError(f"Filen {path} kan ikke læses: {error.strerror}.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise AppointmentImportError(
+            f"{path.name} er for stor (over 5 MB) til at være en tidsbestilling."
+        )
+    if not data.strip():
+        raise AppointmentImportError(f"{path.name} er tom.")
+    if suffix in {".ics", ".ical"}:
+        return parse_ics(data, path.name)
+    return parse_csv(data, path.name)
+
+
+# -- iCalendar ---------------------------------------------------------------------------
+
+
+def _local(value: dt.datetime) -> dt.datetime:
+    """Naive local wall-clock time (the counter's time), as stored everywhere."""
+    if value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
+    return value.replace(microsecond=0)
+
+
+def _event_lines(text: str) -> list[int]:
+    return [
+        number
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip().upper() == "BEGIN:VEVENT"
+    ]
+
+
+def parse_ics(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
+    import icalendar
+
+    text = data.decode("utf-8", errors="replace")
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except ValueError as error:
+        detail = str(error).split(":", 1)[0]
+        raise AppointmentImportError(
+            f"{name} kan ikke læses som iCalendar (.ics): {detail}. "
+            "Eksportér kalenderen igen fra booking-systemet."
+        ) from None
+    if getattr(calendar, "name", "") != "VCALENDAR":
+        raise AppointmentImportError(f"{name} er ikke en iCalendar-fil (mangler BEGIN:VCALENDAR).")
+    lines = _event_lines(text)
+    events = list(calendar.walk("VEVENT"))
+    result: list[ParsedAppointment] = []
+    seen: dict[str, str] = {}
+    for number, event in enumerate(events, start=1):
+        line = lines[number - 1] if number - 1 < len(lines) else None
+        summary = str(event.get("summary", "") or "")
+        uid = str(event.get("uid", "") or "").strip()
+        where = f"aftale nr. {number}" + (f" (linje {line})" if line else "")
+        if summary:
+            where += f" «{_label(summary)[:40]}»"
+
+        def fail(problem: str, where: str = where) -> AppointmentImportError:
+            return AppointmentImportError(f"{name}, {where}: {problem} Intet er importeret.")
+
+        if str(event.get("status", "")).upper() == "CANCELLED":
+            continue  # a cancelled booking is not an appointment
+        for prop, message in getattr(event, "errors", []):
+            raise fail(f"feltet {prop} kan ikke læses ({message}).")
+        if not uid:
+            raise fail("mangler UID (booking-systemets id), så dubletter kan ikke kendes.")
+        if uid in seen:
+            raise fail(f"UID {_label(uid)[:60]} står to gange (også i {seen[uid]}).")
+        seen[uid] = where
+        if "rrule" in event:
+            raise fail("er en gentagen aftale (RRULE); eksportér de enkelte tider.")
+        if "dtstart" not in event:
+            raise fail("mangler starttidspunkt (DTSTART).")
+        start = event.decoded("dtstart")
+        if not isinstance(start, dt.datetime):
+            raise fail("er en heldagsbegivenhed uden klokkeslæt, ikke en tidsbestilling.")
+        end: dt.datetime | None = None
+        if "dtend" in event:
+            end_value = event.decoded("dtend")
+            if not isinstance(end_value, dt.datetime):
+                raise fail("sluttidspunktet (DTEND) har intet klokkeslæt.")
+            end = end_value
+        elif "duration" in event:
+            duration = event.decoded("duration")
+            if not isinstance(duration, dt.timedelta):
+                raise fail("varigheden (DURATION) kan ikke læses.")
+            end = start + duration
+        starts_at = _local(start)
+        ends_at = _local(end) if end is not None else None
+        if ends_at is not None and ends_at < starts_at:
+            raise fail("slutter før den begynder (DTEND før DTSTART).")
+        result.append(
+            ParsedAppointment(
+                external_id=f"ics:{uid}"[:255],
+                starts_at=starts_at,
+                ends_at=ends_at,
+                label=_label(summary),
+                source=AppointmentSource.ICS,
+                where=where,
+            )
+        )
+    if not events:
+        raise AppointmentImportError(f"{name} indeholder ingen aftaler (VEVENT).")
+    return result
+
+
+# -- CSV ------------------------------------------------------------------------------------
+
+_COLUMNS = {
+    "id": {"id", "uid", "booking-id", "bookingid", "booking_id", "bookingnr", "nr", "reference"},
+    "start": {"start", "starttid", "starttidspunkt", "tidspunkt", "begin", "dtstart"},
+    "date": {"dato", "date", "dag"},
+    "time": {"tid", "time", "klokkeslæt", "kl", "kl."},
+    "end": {"slut", "sluttid", "sluttidspunkt", "end", "dtend"},
+    "label": {"emne", "titel", "ydelse", "summary", "label", "beskrivelse", "aftale", "type"},
+}
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
+_TIME_FORMATS = ("%H:%M", "%H.%M", "%H:%M:%S")
+
+
+def _column_map(header: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, raw in enumerate(header):
+        key = raw.strip().lower()
+        for column, aliases in _COLUMNS.items():
+            if key in aliases and column not in found:
+                found[column] = index
+    return found
+
+
+def _parse_datetime(text: str) -> dt.datetime | None:
+    text = " ".join(text.replace("T", " ").split())
+    for date_format in _DATE_FORMATS:
+        for time_format in _TIME_FORMATS:
+            try:
+                return dt.datetime.strptime(text, f"{date_format} {time_format}")
+            except ValueError:
+                continue
+    return None
+
+
+def _parse_time_on(day: dt.date, text: str) -> dt.datetime | None:
+    text = text.strip()
+    for time_format in _TIME_FORMATS:
+        try:
+            return dt.datetime.combine(day, dt.datetime.strptime(text, time_format).time())
+        except ValueError:
+            continue
+    return _parse_datetime(text)
+
+
+def _parse_date(text: str) -> dt.date | None:
+    for date_format in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text.strip(), date_format).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _decode_csv(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")  # Excel on Danish Windows
+    except UnicodeDecodeError:
+        raise AppointmentImportError(
+            f"{name}: tegnsættet kan ikke læses; gem filen som CSV (UTF-8)."
+        ) from None
+
+
+def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
+    text = _decode_csv(data, name)
+    first_line = text.splitlines()[0] if text.splitlines() else ""
+    delimiter = max(";,\t", key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for row in reader:
+            rows.append((reader.line_num, row))
+    except csv.Error as error:
+        raise AppointmentImportError(
+            f"{name}, linje {reader.line_num}: CSV-fejl ({error}). Intet er importeret."
+        ) from None
+    header = rows[0][1]
+    columns = _column_map(header)
+    has_start = "start" in columns or ("date" in columns and "time" in columns)
+    if not has_start:
+        raise AppointmentImportError(
+            f"{name}, linje 1: overskriften skal have en kolonne 'start' "
+            "(fx 2026-11-26 10:00) eller kolonnerne 'dato' og 'tid'. Fundet: "
+            f"{', '.join(h.strip() for h in header) or 'ingen'}."
+        )
+    result: list[ParsedAppointment] = []
+    seen: dict[str, int] = {}
+    for line, row in rows[1:]:
+        if not any(cell.strip() for cell in row):
+            continue
+
+        def fail(problem: str, line: int = line) -> AppointmentImportError:
+            return AppointmentImportError(f"{name}, linje {line}: {problem} Intet er importeret.")
+
+        if len(row) < len(header):
+            row = row + [""] * (len(header) - len(row))
+        if len(row) > len(header):
+            raise fail(f"har {len(row)} felter, men overskriften har {len(header)}.")
+
+        def cell(column: str, row: list[str] = row) -> str:
+            return row[columns[column]].strip() if column in columns else ""
+
+        if "start" in columns:
+            raw_start = cell("start")
+            starts_at = _parse_datetime(raw_start)
+        else:
+            raw_start = f"{cell('date')} {cell('time')}".strip()
+            day = _parse_date(cell("date"))
+            starts_at = _parse_time_on(day, cell("time")) if day else None
+        if not raw_start:
+            raise fail("mangler starttidspunkt.")
+        if starts_at is None:
+            raise fail(
+                f"tidspunktet «{_label(raw_start)[:30]}» kan ikke læses; brug fx 2026-11-26 10:00 "
+                "eller 26-11-2026 10:00."
+            )
+        ends_at = None
+        if cell("end"):
+            ends_at = _parse_time_on(starts_at.date(), cell("end"))
+            if ends_at is None:
+                raise fail(f"sluttidspunktet «{_label(cell('end'))[:30]}» kan ikke læses.")
+            if ends_at < starts_at:
+                raise fail("slutter før den begynder.")
+        label = _label(cell("label"))
+        booking_id = cell("id")
+        if booking_id:
+            external_id = f"csv:{booking_id}"
+        else:  # no id column: the same time and title is the same booking
+            digest = hashlib.sha256(f"{starts_at.isoformat()}|{label}".encode()).hexdigest()[:24]
+            external_id = f"csv#{digest}"
+        if external_id in seen:
+            raise fail(
+                f"samme aftale (id {_label(booking_id)[:40] or label}) som linje {seen[external_id]}."
+            )
+        seen[external_id] = line
+        result.append(
+            ParsedAppointment(
+                external_id=external_id[:255],
+                starts_at=starts_at,
+                ends_at=ends_at,
+                label=label,
+                source=AppointmentSource.CSV,
+                where=f"linje {line}",
+            )
+        )
+    if not result:
+        raise AppointmentImportError(f"{name} indeholder ingen aftaler (kun overskriften).")
+    return result
