@@ -23,6 +23,7 @@ from medbetjening.domain.vocabulary import (
     Autonomy,
     BlockReason,
     Completion,
+    FlowRunStatus,
     FollowUpKind,
     FollowUpStatus,
     Referral,
@@ -172,7 +173,7 @@ class OutcomeService:
             follow_up_citizen = None
             if request.follow_up_date is not None:
                 follow_up_citizen = self._follow_up_citizen(session, visit, request)
-            _, marks, _ = self._runs_and_marks(session, visit_id)
+            runs, marks, _ = self._runs_and_marks(session, visit_id)
             now = self._clock()
             if request.follow_up_date is not None and request.follow_up_date < now.date():
                 raise InvalidInput(
@@ -181,6 +182,10 @@ class OutcomeService:
             visit.status = VisitStatus.CLOSED.value
             visit.ended_at = now
             visit.duration_minutes = request.duration_minutes
+            for run in runs:  # a closed visit has no flow left running
+                if run.status in (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value):
+                    run.status = FlowRunStatus.ENDED.value
+                    run.ended_at = now
             session.add(
                 Outcome(
                     visit_id=visit_id,

@@ -17,7 +17,7 @@ from medbetjening.domain.vocabulary import (
 )
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput, PermissionDenied
 from medbetjening.services.outcome import CloseRequest, OutcomeService
-from medbetjening.storage.models import FollowUp, Outcome, Visit
+from medbetjening.storage.models import FlowRun, FollowUp, Outcome, Visit
 from tests.conftest import _seed_actor
 from tests.tracking_seed import add_citizen, add_visit
 
@@ -218,3 +218,27 @@ def test_no_cpr_from_a_note_reaches_the_database_file(sqlite_url, tmp_path) -> N
     for needle in ("0102031234", "010203-1234", "010203 1234", "1234"):
         assert needle.encode() not in data
     assert MASK.encode() in data
+
+
+def test_closing_ends_the_flows_still_running(db_services, staff, outcome) -> None:  # type: ignore[no-untyped-def]
+    visit_id = add_visit(
+        db_services,
+        staff,
+        started_at=START,
+        runs=[
+            ("flytning", "active", ["citizen_alone"]),
+            ("sundhedskort", "paused", []),
+            ("digital-post", "completed", ["citizen_alone"]),
+        ],
+    )
+    version = outcome.defaults(staff, visit_id).version
+    outcome.close_visit(staff, visit_id, _request(version))
+    with db_services.database.uow_factory() as uow:
+        runs = uow.session.scalars(
+            select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)
+        ).all()
+        assert [(r.status, r.ended_at) for r in runs] == [
+            ("ended", NOW),
+            ("ended", NOW),
+            ("completed", None),
+        ]
