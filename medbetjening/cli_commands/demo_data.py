@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from medbetjening.cli_commands._common import TerminalProgress, open_db
-from medbetjening.services import demo_data
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -35,6 +34,8 @@ def _positive(value: str) -> int:
 
 
 def _run(args) -> int:  # type: ignore[no-untyped-def]
+    from medbetjening.services import demo_data  # only when used: keeps start-up lean
+
     db = open_db(args)
     progress = TerminalProgress(args.visits, "Demodata")
     try:
