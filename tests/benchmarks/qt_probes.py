@@ -55,6 +55,13 @@ class Heartbeat(QObject):
         return self.worst_gap_ms
 
 
+def settle(milliseconds: int = 300) -> None:
+    """Let pending events (first paints, layouts) run before measuring."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
 def wait_until(condition: Callable[[], bool], timeout: float = 600.0) -> None:
     """Run the event loop until ``condition()`` holds (checked every 10 ms)."""
     loop = QEventLoop()
