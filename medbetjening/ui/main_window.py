@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------
     def refresh_today(self) -> None:
-        self.today.set_rows(self.services.visits.todays_visits(self.actor))
+        visits, actor = self.services.visits, self.actor
+        self.today.set_loader(
+            lambda after, limit: visits.todays_visits(actor, limit=limit, after=after)
+        )
 
     def show_today(self) -> None:
         self.refresh_today()

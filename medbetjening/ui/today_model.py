@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +17,9 @@ from medbetjening.services.dto import VisitRow
 from medbetjening.ui.labels import citizen_label, label
 
 Index = QModelIndex | QPersistentModelIndex
+# (last row shown or None, how many) -> the next rows; a busy day loads a page at a time
+PageLoader = Callable[[VisitRow | None, int], list[VisitRow]]
+PAGE_SIZE = 100
 
 
 def _headers() -> list[str]:
@@ -36,11 +40,35 @@ class TodayVisitsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._rows: list[VisitRow] = []
+        self._loader: PageLoader | None = None
+        self._more = False
 
     def set_rows(self, rows: list[VisitRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._loader, self._more = None, False
         self.endResetModel()
+
+    def set_loader(self, loader: PageLoader) -> None:
+        """Show the first page now; the view asks for more (``fetchMore``) when scrolled."""
+        self.beginResetModel()
+        self._rows = loader(None, PAGE_SIZE)
+        self._loader, self._more = loader, len(self._rows) >= PAGE_SIZE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._loader is None or not self._rows:
+            return
+        page = self._loader(self._rows[-1], PAGE_SIZE)
+        self._more = len(page) >= PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
 
     def row_at(self, row: int) -> VisitRow:
         return self._rows[row]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.services.dto import VisitRow
-from medbetjening.ui.today_model import TodayVisitsModel
+from medbetjening.ui.today_model import PageLoader, TodayVisitsModel
 
 
 class TodayScreen(QWidget):
@@ -71,6 +71,15 @@ class TodayScreen(QWidget):
 
     def set_rows(self, rows: list[VisitRow]) -> None:
         self.model.set_rows(rows)
+        self._shown()
+
+    def set_loader(self, loader: PageLoader) -> None:
+        """Today's visits a page at a time (the view fetches more when scrolled)."""
+        self.model.set_loader(loader)
+        self._shown()
+
+    def _shown(self) -> None:
+        rows = self.model.rowCount()
         self.empty_label.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
         if rows and not self.table.currentIndex().isValid():

@@ -81,6 +81,15 @@ def wait_until(condition: Callable[[], bool], timeout: float = 600.0) -> None:
         raise TimeoutError(f"not done after {timeout:.0f} s")
 
 
+def idle_worst_gap_ms(milliseconds: int) -> float:
+    """The worst gap of a heartbeat on an idle event loop: the machine's own jitter."""
+    application()
+    beat = Heartbeat()
+    beat.start()
+    settle(milliseconds)
+    return beat.stop()
+
+
 def worst_stall_ms(start_work: Callable[[Callable[[], None]], None], timeout: float = 600) -> float:
     """Worst GUI-thread gap while the work runs; ``start_work(done)`` must call ``done()``."""
     application()
