@@ -8,7 +8,6 @@ import shutil
 import sqlite3
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -48,8 +47,9 @@ def run_child(
 ) -> ChildRun:
     """Run ``command``; time the first output line starting with ``marker``; peak RSS.
 
-    Peak RSS comes from ``os.wait4`` (exact, Linux/macOS); elsewhere from polling
-    ``/proc`` or psutil if available.
+    Peak RSS is the child's own high-water mark (``VmHWM`` in ``/proc``, read every few
+    ms and when the marker appears; psutil elsewhere). Not ``wait4``'s ``ru_maxrss``:
+    Linux carries the parent's RSS at spawn over into it.
     """
     with tempfile.TemporaryFile(mode="w+") as errors:
         started = time.perf_counter()
@@ -58,7 +58,7 @@ def run_child(
         )
         killer = threading.Timer(timeout, process.kill)
         killer.start()
-        poller = _RssPoller(process.pid) if not hasattr(os, "wait4") else None
+        poller = _PeakPoller(process.pid)
         marked = None
         lines = []
         assert process.stdout is not None
@@ -66,16 +66,15 @@ def run_child(
             lines.append(line)
             if marked is None and line.startswith(marker):
                 marked = time.perf_counter() - started
-        peak_mb = cpu = None
+                poller.sample()
+        cpu = None
         if hasattr(os, "wait4"):
             _, status, usage = os.wait4(process.pid, 0)
             process.returncode = os.waitstatus_to_exitcode(status)
-            scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes / KiB
-            peak_mb = usage.ru_maxrss * scale / 2**20
             cpu = usage.ru_utime + usage.ru_stime
         else:
             process.wait()
-            peak_mb = poller.stop() if poller else None
+        peak_mb = poller.stop()
         total = time.perf_counter() - started
         killer.cancel()
         errors.seek(0)
@@ -83,26 +82,42 @@ def run_child(
     return ChildRun(marked, total, peak_mb, cpu, process.returncode, output)
 
 
-class _RssPoller:
+class _PeakPoller:
+    """The peak resident memory of one process, polled while it runs."""
+
     def __init__(self, pid: int) -> None:
         self.pid = pid
         self.peak = 0.0
+        self._status = Path(f"/proc/{pid}/status")
+        self._psutil = None
+        if not self._status.exists():
+            try:
+                import psutil  # type: ignore[import-not-found]
+
+                self._psutil = psutil.Process(pid)
+            except Exception:  # noqa: BLE001 - no psutil: no figure
+                self._psutil = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
-    def _run(self) -> None:
+    def sample(self) -> None:
+        value = None
         try:
-            import psutil  # type: ignore[import-not-found]
-
-            process = psutil.Process(self.pid)
-        except Exception:  # noqa: BLE001 - no psutil: no figure
+            if self._psutil is not None:
+                value = self._psutil.memory_info().rss / 2**20
+            else:
+                for line in self._status.read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        value = int(line.split()[1]) / 1024
+        except Exception:  # noqa: BLE001 - the process has ended
             return
-        while not self._stop.wait(0.02):
-            try:
-                self.peak = max(self.peak, process.memory_info().rss / 2**20)
-            except Exception:  # noqa: BLE001 - the process has ended
-                return
+        if value:
+            self.peak = max(self.peak, value)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.005):
+            self.sample()
 
     def stop(self) -> float | None:
         self._stop.set()
