@@ -15,8 +15,23 @@ from collections.abc import Sequence
 from medbetjening import __version__, cli_commands
 from medbetjening.locations import default_db_url
 
+_OPTIONS_WITH_VALUE = {"--db", "--lang"}
 
-def build_parser() -> argparse.ArgumentParser:
+
+def wants_command(argv: Sequence[str]) -> bool:
+    """Does the command line name a sub-command (or ask for help)? Plain start: no."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token in ("-h", "--help") or not token.startswith("-"):
+            return True
+        index += 2 if token in _OPTIONS_WITH_VALUE else 1
+    return False
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; without ``with_commands`` the sub-command modules are not imported
+    (opening the window must not pay for every command's imports)."""
     parser = argparse.ArgumentParser(
         prog="medbetjening",
         description="Medbetjening – hjælp borgeren til at klare sine digitale ærinder selv.",
@@ -35,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["da", "en"], default=None, help="sprog i vinduet")
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    if not with_commands:
+        return parser
     for module_info in sorted(pkgutil.iter_modules(cli_commands.__path__), key=lambda m: m.name):
         if module_info.name.startswith("_"):
             continue
@@ -44,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=wants_command(argv))
     args = parser.parse_args(argv)
     args.db = args.db or default_db_url()
     if args.command is None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from medbetjening import locations
+from medbetjening import __version__, locations
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -42,7 +42,7 @@ def test_inno_setup_script_is_per_machine_with_start_menu_and_keeps_data() -> No
         r'^Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', iss, re.M
     )
     version = re.search(r'#define AppVersion "([^"]+)"', iss)
-    assert version and version.group(1) == _pyproject()["project"]["version"]
+    assert version and version.group(1) == __version__
     # nothing of the user's data is removed by default
     assert not re.search(r"^\[UninstallDelete\]", iss, re.M)
     assert "UninstallSilent()" in iss and "MB_DEFBUTTON2" in iss  # asked, "No" is the default

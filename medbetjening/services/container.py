@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from medbetjening.services.appointments import AppointmentService
-from medbetjening.services.assessment import AssessmentService
-from medbetjening.services.citizens import CitizenService
 from medbetjening.services.database import Database
-from medbetjening.services.flows import FlowService
-from medbetjening.services.outcome import OutcomeService
-from medbetjening.services.pseudonym_key import (
-    PseudonymKeyService,
-    PseudonymKeyStore,
-    default_key_store,
-)
-from medbetjening.services.setup import SetupService
-from medbetjening.services.tracking import TrackingService
-from medbetjening.services.visits import VisitService
+
+if TYPE_CHECKING:  # imported where first used: start-up pays only for what it shows
+    from medbetjening.services.appointments import AppointmentService
+    from medbetjening.services.assessment import AssessmentService
+    from medbetjening.services.citizens import CitizenService
+    from medbetjening.services.flows import FlowService
+    from medbetjening.services.outcome import OutcomeService
+    from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
+    from medbetjening.services.setup import SetupService
+    from medbetjening.services.tracking import TrackingService
+    from medbetjening.services.visits import VisitService
 
 
 class Services:
@@ -29,43 +28,62 @@ class Services:
 
     @cached_property
     def setup(self) -> SetupService:
+        from medbetjening.services.setup import SetupService
+
         return SetupService(self._uow)
 
     @cached_property
     def visits(self) -> VisitService:
+        from medbetjening.services.visits import VisitService
+
         return VisitService(self._uow)
 
     @cached_property
     def outcome(self) -> OutcomeService:
+        from medbetjening.services.outcome import OutcomeService
+
         return OutcomeService(self._uow)
 
     @cached_property
     def tracking(self) -> TrackingService:
+        from medbetjening.services.tracking import TrackingService
+
         return TrackingService(self._uow)
 
     @cached_property
     def flows(self) -> FlowService:
+        from medbetjening.services.flows import FlowService
         from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
         return FlowService.with_extra_dir(self._uow, Settings().get(EXTRA_FLOWS_DIR) or None)
 
     @cached_property
     def assessment(self) -> AssessmentService:
+        from medbetjening.services.assessment import AssessmentService
+
         return AssessmentService(self._uow)
 
     @cached_property
     def key_store(self) -> PseudonymKeyStore:
         """Outside the database (keyring or 0600 file); tests may assign their own."""
+        from medbetjening.services.pseudonym_key import default_key_store
+
         return default_key_store()
 
     @cached_property
     def pseudonym_keys(self) -> PseudonymKeyService:
+        from medbetjening.services.pseudonym_key import PseudonymKeyService
+
         return PseudonymKeyService(self._uow, self.key_store)
 
     @cached_property
     def citizens(self) -> CitizenService:
+        from medbetjening.services.citizens import CitizenService
+
         return CitizenService(self._uow, self.pseudonym_keys)
 
     @cached_property
     def appointments(self) -> AppointmentService:
+        from medbetjening.services.appointments import AppointmentService
+
         return AppointmentService(self._uow)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, ContactType, VisitStatus
@@ -51,24 +51,84 @@ class VisitService:
             uow.commit()
             return visit.id
 
-    def todays_visits(self, actor: ActorContext, day: dt.date | None = None) -> list[VisitRow]:
+    def todays_visits(
+        self,
+        actor: ActorContext,
+        day: dt.date | None = None,
+        *,
+        limit: int | None = None,
+        after: VisitRow | None = None,
+    ) -> list[VisitRow]:
+        """The day's visits at the actor's site, newest first.
+
+        With ``limit`` a page: the next ``limit`` visits after ``after`` (the last row
+        of the previous page), so a lazy list fetches a busy day a screenful at a time.
+        Plain columns, not ORM objects (benchmark: tests/benchmarks, todays_visits).
+        """
         start, end = _day_bounds(day or dt.date.today())
+        conditions = [
+            Visit.site_id == actor.site_id,
+            Visit.started_at >= start,
+            Visit.started_at < end,
+        ]
+        if actor.is_ambassador:  # volunteers see only their own visits
+            conditions.append(Visit.staff_id == actor.staff_id)
+        if after is not None:
+            conditions.append(Visit.started_at <= after.started_at)  # bounds the index range
+            conditions.append(
+                or_(
+                    Visit.started_at < after.started_at,
+                    and_(Visit.started_at == after.started_at, Visit.id < after.id),
+                )
+            )
         query = (
-            select(Visit, Staff.name, Citizen.citizen_code)
+            select(
+                Visit.id,
+                Visit.started_at,
+                Visit.ended_at,
+                Visit.status,
+                Visit.channel,
+                Visit.contact_type,
+                Staff.name,
+                Visit.citizen_id,
+                Citizen.citizen_code,
+                Visit.version,
+            )
             .join(Staff, Staff.id == Visit.staff_id)
             .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
-            .where(Visit.site_id == actor.site_id)
-            .where(Visit.started_at >= start, Visit.started_at < end)
+            .where(*conditions)
             .order_by(Visit.started_at.desc(), Visit.id.desc())
+            .limit(limit)
         )
-        if actor.is_ambassador:  # volunteers see only their own visits
-            query = query.where(Visit.staff_id == actor.staff_id)
         with self._uow() as uow:
             rows = uow.session.execute(query).all()
-            flows = self._flow_titles(uow.session, [visit.id for visit, _, _ in rows])
+            if limit is None:  # the whole day: flows by the same filter, not a long IN list
+                flows_query = (
+                    select(FlowRun.visit_id, FlowRun.flow_title)
+                    .join(Visit, Visit.id == FlowRun.visit_id)
+                    .where(*conditions)
+                    .order_by(FlowRun.id)
+                )
+                flows: dict[int, list[str]] = {}
+                for visit_id, title in uow.session.execute(flows_query):
+                    flows.setdefault(visit_id, []).append(title)
+            else:
+                flows = self._flow_titles(uow.session, [row[0] for row in rows])
             return [
-                self._row(visit, staff_name, code, flows.get(visit.id, []))
-                for visit, staff_name, code in rows
+                VisitRow(
+                    id=row[0],
+                    started_at=row[1],
+                    ended_at=row[2],
+                    status=row[3],
+                    channel=row[4],
+                    contact_type=row[5],
+                    staff_name=row[6],
+                    citizen_id=row[7],
+                    citizen_code=row[8],
+                    flows=", ".join(flows.get(row[0], [])),
+                    version=row[9],
+                )
+                for row in rows
             ]
 
     def open_visits(self, actor: ActorContext) -> list[VisitRow]:

@@ -1,21 +1,45 @@
-"""Schema revision check at start-up: create, back up and upgrade, or refuse."""
+"""Schema revision check at start-up: create, back up and upgrade, or refuse.
+
+Alembic is imported only when a migration has to run: the check at start-up reads the
+revision table and the revision ids of the migration files directly (a third of the
+start-up time otherwise; ``tests/storage/test_migrations.py`` checks both agree).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from medbetjening.storage.engine import StorageError, sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_ALEMBIC_NAMES = {
+    "command": ("alembic", "command"),
+    "Config": ("alembic.config", "Config"),
+    "MigrationContext": ("alembic.runtime.migration", "MigrationContext"),
+    "ScriptDirectory": ("alembic.script", "ScriptDirectory"),
+}
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+
+
+def __getattr__(name: str) -> Any:
+    """``migrate.ScriptDirectory`` and friends, imported on first use."""
+    if name in _ALEMBIC_NAMES:
+        import importlib
+
+        module, attribute = _ALEMBIC_NAMES[name]
+        return getattr(importlib.import_module(module), attribute)
+    raise AttributeError(name)
 
 
 class SchemaTooNewError(StorageError):
@@ -49,37 +73,46 @@ class UpgradeReport:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+@cache
+def _revision_graph() -> tuple[str, frozenset[str]]:
+    """(head, all known revisions) from the ``revision``/``down_revision`` lines of the files."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            ids = set(re.findall(r"[\"']([^\"']+)[\"']", value))
+            (revisions if name == "revision" else parents).update(ids)
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise StorageError(f"Migrationerne har {len(heads)} hoveder: {sorted(heads)}")
+    return heads.pop(), frozenset(revisions)
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return _revision_graph()[0]
 
 
 def schema_state(engine: Engine) -> SchemaState:
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    assert head is not None
+    head, known_revisions = _revision_graph()
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        if current is None and inspect(connection).get_table_names():
+        tables = inspect(connection).get_table_names()
+        current = None
+        if "alembic_version" in tables:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if current is None and tables:
             raise ForeignDatabaseError(
                 "Databasen indeholder tabeller, men ingen versionsoplysning fra Medbetjening. "
                 "Vælg en anden databasefil eller en tom database."
             )
-    known = current is None or _is_known(script, current)
+    known = current is None or current in known_revisions
     return SchemaState(current=current, head=head, known=known)
-
-
-def _is_known(script: ScriptDirectory, revision: str) -> bool:
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:  # alembic raises several kinds for an unknown id
-        return False
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -110,6 +143,8 @@ def upgrade(engine: Engine, url: str) -> UpgradeReport:
     path = sqlite_path(url)
     if path is not None and not state.empty and path.exists():
         backup = backup_sqlite(path, timestamped_backup_path(path, f"before-{state.head}"))
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -119,6 +154,8 @@ def upgrade(engine: Engine, url: str) -> UpgradeReport:
 
 def upgrade_to(engine: Engine, revision: str) -> None:
     """Upgrade to a given revision (tests build old databases with it)."""
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -1,4 +1,8 @@
-"""Tell the staff member at start-up which flow file is broken (and was left out)."""
+"""Tell the staff member, after start-up, which content file is broken (and left out).
+
+Loading and validating the content costs tens of milliseconds (YAML, pydantic), so it
+runs off the GUI thread a moment after the window is shown, never during start-up.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +12,30 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 
-def broken_flows_text(services) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
-    """(short status text, tooltip with every problem), or None when all flows loaded."""
-    problems = services.flows.problems
+def content_problems(services) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every problem of the flow files and of the assessment file, as `file:line: …`."""
+    return [str(problem) for problem in services.flows.problems] + list(
+        services.assessment.instrument_problems
+    )
+
+
+def broken_content_text(problems: list[str]) -> tuple[str, str] | None:
+    """(short status text, tooltip with every problem), or None when all content loaded."""
     if not problems:
         return None
-    files = sorted({Path(problem.file).name for problem in problems})
-    tr = QCoreApplication.translate
-    short = tr("FlowProblems", "⚠ Forløbsfil med fejl er udeladt: %1").replace(
-        "%1", ", ".join(files)
+    files = sorted({Path(problem.split(":", 1)[0]).name for problem in problems})
+    short = QCoreApplication.translate(
+        "FlowProblems", "⚠ Indholdsfil med fejl er udeladt: %1"
+    ).replace("%1", ", ".join(files))
+    detail = QCoreApplication.translate(
+        "FlowProblems", "Kør 'medbetjening flows check' for detaljer."
     )
-    detail = tr("FlowProblems", "Kør 'medbetjening flows check' for detaljer.")
-    return short, "\n".join([*(str(problem) for problem in problems), detail])
+    return short, "\n".join([*problems, detail])
 
 
-def show_broken_flows(window: QMainWindow, services) -> QLabel | None:  # type: ignore[no-untyped-def]
+def show_broken_content(window: QMainWindow, problems: list[str]) -> QLabel | None:
     """A permanent, non-blocking warning in the status bar of ``window``."""
-    text = broken_flows_text(services)
+    text = broken_content_text(problems)
     if text is None:
         return None
     short, detail = text

@@ -12,8 +12,11 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
 from medbetjening.ui.labels import label
+from medbetjening.ui.tasks import BackgroundTask
 from medbetjening.ui.today_screen import TodayScreen
 from medbetjening.ui.visit_screen import VisitScreen
+
+CONTENT_CHECK_DELAY_MS = 800
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +48,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.flow_warning = None
-        QTimer.singleShot(0, self._warn_broken_flows)  # after the window is shown
+        # content is checked off the GUI thread once the window is up (start-up stays lean)
+        QTimer.singleShot(CONTENT_CHECK_DELAY_MS, self._check_content)
         self._restore_geometry()
         self.refresh_today()
 
@@ -180,10 +184,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
-    def _warn_broken_flows(self) -> None:
-        from medbetjening.ui.flow_problems import show_broken_flows
+    def _check_content(self) -> None:
+        from medbetjening.ui.flow_problems import content_problems, show_broken_content
 
-        self.flow_warning = show_broken_flows(self, self.services)
+        services = self.services
+        self._content_task = BackgroundTask(lambda _control: content_problems(services), self)
+        self._content_task.succeeded.connect(
+            lambda problems: setattr(self, "flow_warning", show_broken_content(self, problems))
+        )
+        self._content_task.start()
 
     def _restore_geometry(self) -> None:
         saved = self.settings.get(WINDOW_GEOMETRY)
@@ -192,9 +201,10 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------
     def refresh_today(self) -> None:
-        self.today.set_rows(
-            self.services.visits.todays_visits(self.actor),
-            self.services.appointments.todays_appointments(self.actor),
+        visits, actor = self.services.visits, self.actor
+        self.today.set_loader(
+            lambda after, limit: visits.todays_visits(actor, limit=limit, after=after),
+            self.services.appointments.todays_appointments(actor),
         )
 
     def show_today(self) -> None:

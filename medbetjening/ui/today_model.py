@@ -1,9 +1,9 @@
-"""Table model for "Dagens besøg": a thin adapter over VisitRow and booked AppointmentRow."""
+"""Table model for "Dagens besøg": booked appointments first, then visits a page at a time."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +21,9 @@ from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
 
 Index = QModelIndex | QPersistentModelIndex
+# (last visit shown or None, how many) -> the next visits; a busy day loads a page at a time
+PageLoader = Callable[[VisitRow | None, int], list[VisitRow]]
+PAGE_SIZE = 100
 
 
 def _headers() -> list[str]:
@@ -41,21 +44,54 @@ class TodayVisitsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        self._booked: list[AppointmentRow] = []  # not yet started, by time
+        self._visits: list[VisitRow] = []
         self._rows: list[VisitRow | AppointmentRow] = []
         self._booked_at: dict[int, dt.datetime] = {}  # visit id → booked time (else walk-in)
         self._booked_label: dict[int, str] = {}  # visit id → the booking's errand
+        self._loader: PageLoader | None = None
+        self._more = False
 
-    def set_rows(self, rows: list[VisitRow], appointments: Sequence[AppointmentRow] = ()) -> None:
-        """Booked appointments not yet started come first (by time), then the visits."""
-        booked = sorted(
+    def _set_appointments(self, appointments: Sequence[AppointmentRow]) -> None:
+        self._booked = sorted(
             (a for a in appointments if a.visit_id is None), key=lambda a: (a.starts_at, a.id)
         )
-        self.beginResetModel()
-        self._rows = [*booked, *rows]
         started = [a for a in appointments if a.visit_id is not None]
         self._booked_at = {a.visit_id: a.starts_at for a in started}
         self._booked_label = {a.visit_id: a.label for a in started if a.label}
+
+    def set_rows(self, rows: list[VisitRow], appointments: Sequence[AppointmentRow] = ()) -> None:
+        """All visits at once (small lists); booked appointments not yet started come first."""
+        self.beginResetModel()
+        self._set_appointments(appointments)
+        self._visits = list(rows)
+        self._rows = [*self._booked, *self._visits]
+        self._loader, self._more = None, False
         self.endResetModel()
+
+    def set_loader(self, loader: PageLoader, appointments: Sequence[AppointmentRow] = ()) -> None:
+        """Show the first page now; the view asks for more (``fetchMore``) when scrolled."""
+        self.beginResetModel()
+        self._set_appointments(appointments)
+        self._visits = loader(None, PAGE_SIZE)
+        self._rows = [*self._booked, *self._visits]
+        self._loader, self._more = loader, len(self._visits) >= PAGE_SIZE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._loader is None or not self._visits:
+            return
+        page = self._loader(self._visits[-1], PAGE_SIZE)
+        self._more = len(page) >= PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._visits.extend(page)
+            self._rows.extend(page)
+            self.endInsertRows()
 
     def row_at(self, row: int) -> VisitRow | AppointmentRow:
         return self._rows[row]
@@ -113,8 +149,8 @@ class TodayVisitsModel(QAbstractTableModel):
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                end = f"–{row.ends_at:%H:%M}" if row.ends_at else ""
-                return f"{row.starts_at:%H:%M}{end}"
+                end = f"–{format_time(row.ends_at)}" if row.ends_at else ""
+                return f"{format_time(row.starts_at)}{end}"
             if column == 1:
                 return QCoreApplication.translate("TodayModel", "Booket")
             if column == 3:

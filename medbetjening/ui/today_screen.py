@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.services.appointments import AppointmentRow
 from medbetjening.services.dto import VisitRow
-from medbetjening.ui.today_model import TodayVisitsModel
+from medbetjening.ui.today_model import PageLoader, TodayVisitsModel
 
 
 class TodayScreen(QWidget):
@@ -45,6 +45,8 @@ class TodayScreen(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # size the columns from the rows on screen, not from every visit of a busy day
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         self.heading.setBuddy(self.table)  # the visible heading labels the list
@@ -93,10 +95,20 @@ class TodayScreen(QWidget):
         self, rows: list[VisitRow], appointments: list[AppointmentRow] | None = None
     ) -> None:
         self.model.set_rows(rows, appointments or [])
-        count = self.model.rowCount()
-        self.empty_label.setVisible(not count)
-        self.open_button.setEnabled(bool(count))
-        if count and not self.table.currentIndex().isValid():
+        self._shown()
+
+    def set_loader(
+        self, loader: PageLoader, appointments: list[AppointmentRow] | None = None
+    ) -> None:
+        """Today's visits a page at a time (the view fetches more when scrolled)."""
+        self.model.set_loader(loader, appointments or [])
+        self._shown()
+
+    def _shown(self) -> None:
+        rows = self.model.rowCount()
+        self.empty_label.setVisible(not rows)
+        self.open_button.setEnabled(bool(rows))
+        if rows and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,475 @@
+"""Realistic, reproducible synthetic visits in bulk: ``medbetjening demo-data``.
+
+Twelve months of visits at three sites (a town hall and two libraries) up to and
+including today (some of today's visits still open), with pseudonymous citizens who
+come back and get better at their errands, assessments with answers, flow runs with a
+record of who did each step, outcomes, follow-ups and some audit events.
+
+Built for a million visits: rows are plain dicts written with Core ``insert(table)``
+executemany in chunks (explicit ids), one transaction per chunk, so memory stays bounded
+and SQLite and PostgreSQL both load quickly. The same seed and reference time give the
+same rows. Citizens are never a CPR number: a random 64-hex "keyed hash" (with no long
+run of digits in it) or a citizen code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine, func, insert, select, text
+
+from medbetjening.domain.vocabulary import SiteKind
+from medbetjening.services import demo_catalog as cat
+from medbetjening.services.demo_visit import CitizenState, VisitBuilder
+from medbetjening.services.errors import InvalidInput
+from medbetjening.storage.models import (
+    AssessmentAnswer,
+    AssessmentResult,
+    AuditEvent,
+    Citizen,
+    Desk,
+    FlowRun,
+    FollowUp,
+    Outcome,
+    Site,
+    Staff,
+    StepRecord,
+    Visit,
+)
+
+GENERATOR_VERSION = 1  # bump when the generated content changes (benchmark caches use it)
+DAYS = 365
+INSERT_BATCH = 10_000
+MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
+
+# Called with the engine after the data is written, e.g. to rebuild pre-aggregated
+# statistics. The CLI passes this list; the composition of the app adds to it.
+DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = []
+
+# Insert order respects the foreign keys within one chunk.
+TABLES = (
+    Citizen,
+    Visit,
+    AssessmentResult,
+    AssessmentAnswer,
+    FlowRun,
+    StepRecord,
+    Outcome,
+    FollowUp,
+    AuditEvent,
+)
+_DIGIT_RUN = re.compile(r"\d{8}")
+CODE_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    counts: dict[str, int]
+    seconds: float
+
+
+@dataclass
+class SitePlan:
+    id: int
+    kind: SiteKind
+    share: float
+    desks: list[int]
+    staff: dict[str, list[int]] = field(default_factory=dict)
+
+
+def generate_demo_data(
+    engine: Engine,
+    visits: int,
+    *,
+    seed: int = 1,
+    now: dt.datetime | None = None,
+    flow_catalog: dict[str, list[str]] | None = None,
+    chunk_size: int = 10_000,
+    progress: Callable[[int, int], None] | None = None,
+    after_generate: Sequence[Callable[[Engine], None]] = (),
+) -> DemoSummary:
+    """Fill a database that has no visits yet with ``visits`` synthetic visits.
+
+    ``now`` is the reference time (default: now); ``flow_catalog`` maps flow id to its
+    step ids (default: ``demo_catalog.DEFAULT_FLOW_CATALOG``, a fallback).
+    """
+    if visits < 1:
+        raise InvalidInput("Antallet af besøg skal være mindst 1.")
+    started = time.perf_counter()
+    generator = _Generator(
+        visits,
+        seed,
+        (now or dt.datetime.now()).replace(microsecond=0),
+        flow_catalog or cat.DEFAULT_FLOW_CATALOG,
+        chunk_size,
+        progress,
+    )
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # demo data is not precious: no fsync per chunk while loading
+            connection.exec_driver_sql("PRAGMA synchronous=OFF")
+        try:
+            generator.run(connection)
+        finally:
+            if sqlite:
+                connection.rollback()
+                connection.exec_driver_sql("PRAGMA synchronous=FULL")
+    for callback in after_generate:
+        callback(engine)
+    return DemoSummary(counts=generator.counts, seconds=time.perf_counter() - started)
+
+
+def fake_cpr_hash(rng: random.Random) -> str:
+    """64 random hex digits, like an HMAC-SHA256, never with 8 digits in a row."""
+    while True:
+        value = f"{rng.getrandbits(256):064x}"
+        if not _DIGIT_RUN.search(value):
+            return value
+
+
+def citizen_code(number: int, salt: int) -> str:
+    """A unique code per number (a bijection modulo 25**8), e.g. ``KQ7M-XC3P``."""
+    size = len(CODE_ALPHABET)
+    value = (number * 2_654_435_761 + salt) % size**8
+    chars = []
+    for _ in range(8):
+        value, digit = divmod(value, size)
+        chars.append(CODE_ALPHABET[digit])
+    return "".join(chars[:4]) + "-" + "".join(chars[4:])
+
+
+class _CitizenPool:
+    """Citizens who may come back: O(1) pick and remove, bounded in size."""
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self._where: dict[int, int] = {}
+
+    def add(self, citizen_id: int) -> None:
+        self._where[citizen_id] = len(self.ids)
+        self.ids.append(citizen_id)
+
+    def remove(self, citizen_id: int) -> None:
+        index = self._where.pop(citizen_id, None)
+        if index is None:
+            return
+        last = self.ids.pop()
+        if last != citizen_id:
+            self.ids[index] = last
+            self._where[last] = index
+
+    def pick(self, rng: random.Random) -> int:
+        return self.ids[int(rng.random() * len(self.ids))]
+
+
+class _Generator:
+    def __init__(
+        self,
+        visits: int,
+        seed: int,
+        now: dt.datetime,
+        flow_catalog: dict[str, list[str]],
+        chunk_size: int,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.total = visits
+        self.rng = random.Random(seed)
+        self.now = now
+        self.today = now.date()
+        self.chunk_size = max(100, chunk_size)
+        self.progress = progress
+        self.code_salt = self.rng.getrandbits(32)
+        self.pools = {"cpr": _CitizenPool(), "code": _CitizenPool()}
+        self.states: dict[int, CitizenState] = {}
+        self.buffers: dict[str, list[dict]] = {model.__tablename__: [] for model in TABLES}
+        self.counts: dict[str, int] = {model.__tablename__: 0 for model in TABLES}
+        self.next_ids: dict[str, int] = {}
+        self.sites: list[SitePlan] = []
+        self.builder = VisitBuilder(self.rng, now, flow_catalog, self._new_id)
+
+    # -- ids --------------------------------------------------------------------
+    def _new_id(self, table: str) -> int:
+        value = self.next_ids[table]
+        self.next_ids[table] = value + 1
+        return value
+
+    def _load_next_ids(self, connection: Connection) -> None:
+        for model in (Site, Desk, Staff, *TABLES):
+            table = model.__table__
+            current = connection.scalar(select(func.max(table.c.id))) or 0
+            self.next_ids[table.name] = current + 1
+
+    # -- the whole run ----------------------------------------------------------------
+    def run(self, connection: Connection) -> None:
+        if connection.scalar(select(func.count()).select_from(Visit.__table__)):
+            raise InvalidInput(
+                "Databasen har allerede besøg. Demodata lægges kun i en database uden besøg "
+                "(brug fx --db sqlite:///demo.sqlite)."
+            )
+        self._load_next_ids(connection)
+        self._create_sites_and_staff(connection)
+        connection.commit()
+        done = 0
+        report_every = max(1, self.total // 200)
+        for day, site, count in self._plan():
+            self._export_event(day, site)
+            starts = self._start_times(day, site, count)
+            for index, start in enumerate(starts):
+                # today, the latest visits per site are still open: someone is being helped
+                self._one_visit(site, start, day == self.today and index >= len(starts) - 2)
+                done += 1
+                if len(self.buffers["visit"]) >= self.chunk_size:
+                    self._flush(connection)
+                if self.progress and done % report_every == 0:
+                    self.progress(done, self.total)
+        self._flush(connection)
+        self._finish(connection)
+        if self.progress:
+            self.progress(self.total, self.total)
+
+    def _flush(self, connection: Connection) -> None:
+        for model in TABLES:
+            rows = self.buffers[model.__tablename__]
+            for start in range(0, len(rows), INSERT_BATCH):
+                connection.execute(insert(model.__table__), rows[start : start + INSERT_BATCH])
+            self.counts[model.__tablename__] += len(rows)
+            rows.clear()
+        connection.commit()
+
+    def _finish(self, connection: Connection) -> None:
+        connection.execute(
+            text(
+                "UPDATE citizen SET last_visit_at = (SELECT max(v.started_at) FROM visit v "
+                "WHERE v.citizen_id = citizen.id) WHERE last_visit_at IS NULL"
+            )
+        )
+        if connection.dialect.name == "postgresql":
+            for model in (Site, Desk, Staff, *TABLES):
+                name = model.__tablename__
+                connection.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"
+                    )
+                )
+        connection.commit()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()
+
+    # -- sites, desks, staff ------------------------------------------------------------
+    def _create_sites_and_staff(self, connection: Connection) -> None:
+        created = self.now - dt.timedelta(days=DAYS + 30)
+        existing = {name: id_ for name, id_ in connection.execute(select(Site.name, Site.id))}
+        first_names = list(cat.FIRST_NAMES)
+        self.rng.shuffle(first_names)
+        name_index = 0
+        for name, kind, share, desk_names in cat.SITES:
+            site_id = existing.get(name)
+            if site_id is None:
+                site_id = self._new_id("site")
+                connection.execute(
+                    insert(Site.__table__),
+                    [{"id": site_id, "name": name, "kind": kind.value, "created_at": created}],
+                )
+            plan = SitePlan(id=site_id, kind=kind, share=share, desks=[])
+            desk_rows = []
+            taken = set(connection.scalars(select(Desk.name).where(Desk.site_id == site_id)))
+            for desk_name in desk_names:
+                if desk_name in taken:
+                    continue
+                plan.desks.append(self._new_id("desk"))
+                desk_rows.append({"id": plan.desks[-1], "site_id": site_id, "name": desk_name})
+            if desk_rows:
+                connection.execute(insert(Desk.__table__), desk_rows)
+            staff_rows = []
+            for role, how_many in cat.STAFFING[kind]:
+                plan.staff[role] = []
+                for _ in range(how_many):
+                    staff_id = self._new_id("staff")
+                    first = first_names[name_index % len(first_names)]
+                    surname = cat.SURNAMES[self.rng.randrange(len(cat.SURNAMES))]
+                    name_index += 1
+                    plan.staff[role].append(staff_id)
+                    staff_rows.append(
+                        {
+                            "id": staff_id,
+                            "site_id": site_id,
+                            "name": f"{first} {surname}",
+                            "role": role,
+                            "os_user": None,
+                            "password_hash": None,
+                            "active": True,
+                            "created_at": created,
+                            "last_seen_at": self.now,
+                        }
+                    )
+            connection.execute(insert(Staff.__table__), staff_rows)
+            self.sites.append(plan)
+
+    # -- when the visits happen ------------------------------------------------------------
+    def _hours(self, day: dt.date, site: SitePlan) -> tuple[float, float] | None:
+        hours = cat.OPENING_HOURS[site.kind][day.weekday()]
+        if day == self.today:
+            return hours or (10, 14)  # always something to show today
+        if (day.month, day.day) in cat.CLOSED_DAYS:
+            return None
+        return hours
+
+    def _plan(self) -> list[tuple[dt.date, SitePlan, int]]:
+        """(day, site, number of visits), in time order, adding up to the total."""
+        cells: list[tuple[dt.date, SitePlan]] = []
+        weights: list[float] = []
+        now_hour = self.now.hour + self.now.minute / 60
+        for offset in range(DAYS - 1, -1, -1):
+            day = self.today - dt.timedelta(days=offset)
+            for site in self.sites:
+                hours = self._hours(day, site)
+                if hours is None:
+                    continue
+                weight = (
+                    site.share
+                    * (cat.WEEKDAY_WEIGHT[day.weekday()] or 0.5)
+                    * cat.MONTH_WEIGHT[day.month - 1]
+                    * self.rng.uniform(0.85, 1.15)
+                )
+                if day == self.today:  # only the part of today that has passed
+                    elapsed = (now_hour - hours[0]) / (hours[1] - hours[0])
+                    weight *= min(1.0, max(0.3, elapsed))
+                cells.append((day, site))
+                weights.append(weight)
+        total_weight = sum(weights)
+        expected = [self.total * w / total_weight for w in weights]
+        counts = [math.floor(e) for e in expected]
+        by_remainder = sorted(range(len(cells)), key=lambda i: counts[i] - expected[i])
+        for i in by_remainder[: self.total - sum(counts)]:
+            counts[i] += 1
+        minimum_today = min(3, self.total // (3 * len(self.sites)))
+        for i, (day, _) in enumerate(cells):
+            while day == self.today and counts[i] < minimum_today:
+                largest = max(
+                    (j for j in range(len(cells)) if cells[j][0] != self.today),
+                    key=counts.__getitem__,
+                )
+                counts[largest] -= 1
+                counts[i] += 1
+        return [(day, site, n) for (day, site), n in zip(cells, counts, strict=True) if n]
+
+    def _start_times(self, day: dt.date, site: SitePlan, count: int) -> list[dt.datetime]:
+        hours = self._hours(day, site)
+        assert hours is not None
+        opens, closes = hours[0] * 60, hours[1] * 60 - 10
+        if day == self.today:
+            now_minute = self.now.hour * 60 + self.now.minute
+            closes = max(opens + 60, min(closes, now_minute))
+        peak = opens + 0.35 * (closes - opens)
+        midnight = dt.datetime.combine(day, dt.time.min)
+        seconds = sorted(int(self.rng.triangular(opens, closes, peak) * 60) for _ in range(count))
+        return [midnight + dt.timedelta(seconds=s) for s in seconds]
+
+    # -- one visit ------------------------------------------------------------------------
+    def _one_visit(self, site: SitePlan, start: dt.datetime, forced_open: bool) -> None:
+        rng = self.rng
+        role = self._role(site)
+        staff_id = site.staff[role][int(rng.random() * len(site.staff[role]))]
+        contact_type = rng.choices(
+            ("information", "interaction", "transaction"), cum_weights=(0.2, 0.7, 1.0)
+        )[0]
+        citizen_id, state, returning = self._citizen(role, contact_type, start)
+        self.builder.build(
+            self.buffers,
+            site_id=site.id,
+            site_kind=site.kind,
+            desk_id=site.desks[int(rng.random() * len(site.desks))] if site.desks else None,
+            staff_id=staff_id,
+            role=role,
+            contact_type=contact_type,
+            start=start,
+            citizen_id=citizen_id,
+            state=state,
+            returning=returning,
+            forced_open=forced_open,
+            follow_up_staff=site.staff["staff"],
+        )
+        if state is not None and state.visits_left <= 0:
+            self.pools["cpr" if state.kind == "cpr" else "code"].remove(citizen_id or 0)
+            self.states.pop(citizen_id or 0, None)
+
+    def _role(self, site: SitePlan) -> str:
+        r = self.rng.random()
+        if site.kind == SiteKind.LIBRARY:
+            return "ambassador" if r < 0.55 else "staff" if r < 0.93 else "lead"
+        return "staff" if r < 0.85 else "lead" if r < 0.93 else "ambassador"
+
+    def _citizen(
+        self, role: str, contact_type: str, start: dt.datetime
+    ) -> tuple[int | None, CitizenState | None, bool]:
+        rng = self.rng
+        r = rng.random()
+        if role == "ambassador":
+            kind = "code" if r < 0.5 else None
+        elif contact_type == "information":
+            kind = "cpr" if r < 0.35 else None
+        else:
+            kind = "cpr" if r < 0.82 else "code" if r < 0.9 else None
+        if kind is None:
+            return None, None, False
+        pool = self.pools[kind]
+        if pool.ids and rng.random() < 0.5:
+            citizen_id = pool.pick(rng)
+            state = self.states[citizen_id]
+            state.visits_left -= 1
+            return citizen_id, state, True
+        citizen_id = self._new_id("citizen")
+        age_band = rng.choices([a for a, _ in cat.AGE_BANDS], [w for _, w in cat.AGE_BANDS])[0]
+        language = rng.choices([c for c, _ in cat.LANGUAGES], [w for _, w in cat.LANGUAGES])[0]
+        consent = rng.random() < 0.45
+        self.buffers["citizen"].append(
+            {
+                "id": citizen_id,
+                "cpr_hash": fake_cpr_hash(rng) if kind == "cpr" else None,
+                "citizen_code": citizen_code(citizen_id, self.code_salt)
+                if kind == "code"
+                else None,
+                "age_band": age_band,
+                "language": language,
+                "consent_follow_up": consent,
+                "created_at": start,
+                "last_visit_at": None,
+            }
+        )
+        skill = min(0.95, max(0.02, rng.gauss(cat.AGE_SKILL[age_band], 0.15)))
+        visits_left = rng.choices((1, 2, 3, 4, 6, 9), (35, 25, 15, 10, 9, 6))[0] - 1
+        state = CitizenState(kind, skill, visits_left, language, consent)
+        if visits_left > 0:
+            if len(pool.ids) >= MAX_ACTIVE_CITIZENS:
+                evicted = pool.pick(rng)
+                pool.remove(evicted)
+                self.states.pop(evicted, None)
+            pool.add(citizen_id)
+            self.states[citizen_id] = state
+        return citizen_id, state, False
+
+    def _export_event(self, day: dt.date, site: SitePlan) -> None:
+        """The lead exports statistics on the first Monday of each month."""
+        if day.weekday() != 0 or day.day > 7:
+            return
+        self.buffers["audit_event"].append(
+            {
+                "id": self._new_id("audit_event"),
+                "at": dt.datetime.combine(day, dt.time(9, 5)),
+                "staff_id": site.staff["lead"][0],
+                "site_id": site.id,
+                "action": cat.AUDIT_EXPORT,
+                "target_type": "statistics",
+                "target_id": None,
+                "detail": "csv",
+            }
+        )

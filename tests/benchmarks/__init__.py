@@ -1,0 +1,1 @@
+"""Benchmarks at municipality scale: ``python -m tests.benchmarks`` (not part of pytest)."""

@@ -1,0 +1,240 @@
+"""The measures. Each is one small function registered with ``@measure``; add new ones
+here (or in another module imported by ``__main__``) the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from tests.benchmarks.demo_db import CACHE_DIR
+from tests.benchmarks.probes import (
+    ChildRun,
+    median_ms,
+    naive_dashboard_seconds,
+    run_child,
+    sqlite3_cli,
+    sqlite3_export_seconds,
+)
+from tests.benchmarks.runner import Context, Result, measure
+
+HERE = Path(__file__).resolve().parent
+STALL_LIMIT_MS = 50
+
+
+# -- shared baselines (computed once per run, used by several measures) ----------------------
+def startup_runs(ctx: Context) -> dict[str, list[ChildRun]]:
+    """The app and the bare window, started alternately ``ctx.repeat`` times (after a warm-up)."""
+
+    def compute() -> dict[str, list[ChildRun]]:
+        commands = {
+            "app": [
+                sys.executable,
+                "-m",
+                "medbetjening",
+                "--exit-after-startup",
+                "--db",
+                ctx.db_url,
+            ],
+            "bare": [sys.executable, str(HERE / "bare_window.py")],
+        }
+        runs: dict[str, list[ChildRun]] = {"app": [], "bare": []}
+        for attempt in range(ctx.repeat + 1):
+            for name, command in commands.items():
+                child = run_child(command, ctx.child_env())
+                if child.returncode != 0 or child.seconds_to_marker is None:
+                    raise RuntimeError(f"{name} start-up failed:\n{child.output[-2000:]}")
+                if attempt:  # the first round only warms the file cache
+                    runs[name].append(child)
+        return runs
+
+    return ctx.shared("startup_runs", compute)
+
+
+def naive_dashboard(ctx: Context) -> float:
+    """Median seconds of the naive GROUP BY dashboard over 12 months of visit rows."""
+    since = (ctx.demo.built_at - dt.timedelta(days=365)).isoformat(sep=" ")
+    return ctx.shared(
+        "naive_dashboard",
+        lambda: statistics.median(naive_dashboard_seconds(ctx.db_path, since) for _ in range(3)),
+    )
+
+
+def sqlite3_export(ctx: Context) -> float:
+    """Median seconds of the sqlite3 CLI writing the visit export columns as CSV."""
+    out = CACHE_DIR / "sqlite3-export.csv"
+    return ctx.shared(
+        "sqlite3_export",
+        lambda: statistics.median(sqlite3_export_seconds(ctx.db_path, out) for _ in range(3)),
+    )
+
+
+# -- measures ---------------------------------------------------------------------------------
+@measure("startup")
+def startup(ctx: Context) -> Result:
+    runs = startup_runs(ctx)
+    app = statistics.median(r.seconds_to_marker or 0 for r in runs["app"])
+    bare = statistics.median(r.seconds_to_marker or 0 for r in runs["bare"])
+    cpu_app = statistics.median(r.cpu_seconds or 0 for r in runs["app"])
+    cpu_bare = statistics.median(r.cpu_seconds or 0 for r in runs["bare"])
+    day = ctx.demo.built_at.date()
+    shown = len(ctx.services.visits.todays_visits(ctx.actor(), dt.date.today()))
+    note = (
+        f"median of {ctx.repeat}, wall clock from spawn to the window shown with "
+        f"{shown} visits in today's list; CPU time {cpu_app:.2f} s vs {cpu_bare:.2f} s "
+        f"({cpu_app / cpu_bare:.2f}×)"
+    )
+    if day != dt.date.today():
+        note += f" (database built {day}: use --rebuild for a full today's list)"
+    return Result("startup", app, "s", bare, "bare QMainWindow+QTableView", max_ratio=2, note=note)
+
+
+@measure("startup_peak_rss")
+def startup_peak_rss(ctx: Context) -> Result:
+    runs = startup_runs(ctx)
+    app = max(r.peak_rss_mb or 0 for r in runs["app"])
+    bare = max(r.peak_rss_mb or 0 for r in runs["bare"])
+    return Result(
+        "startup_peak_rss", app or None, "MB", bare or None, "bare window", max_value=300,
+        note="peak RSS of the whole app process up to the main window (dashboard: see its measure)",
+    )  # fmt: skip
+
+
+def _page_ms(ctx: Context, day: dt.date) -> tuple[float, float, int]:
+    """Medians (ms) of the first page and of a page from the middle of ``day``; rows."""
+    from medbetjening.ui.today_model import PAGE_SIZE
+
+    actor, visits = ctx.actor(), ctx.services.visits
+    whole = visits.todays_visits(actor, day)
+    middle = whole[len(whole) // 2] if whole else None
+    first = median_ms(lambda: visits.todays_visits(actor, day, limit=PAGE_SIZE))
+    later = median_ms(lambda: visits.todays_visits(actor, day, limit=PAGE_SIZE, after=middle))
+    return first, later, len(whole)
+
+
+@measure("todays_visits")
+def todays_visits(ctx: Context) -> Result:
+    day = ctx.demo.built_at.date()
+    first, later, rows = _page_ms(ctx, day)
+    return Result(
+        "todays_visits", max(first, later), "ms", max_value=10,
+        note=f"median of 30 per page (first {first:.1f} ms, mid-day {later:.1f} ms) of the "
+        f"lazy list; {rows} visits at the town hall on {day} (the database's today)",
+    )  # fmt: skip
+
+
+@measure("todays_visits_busiest_day")
+def todays_visits_busiest_day(ctx: Context) -> Result:
+    import sqlite3
+
+    with sqlite3.connect(ctx.db_path) as connection:
+        (day,) = connection.execute(
+            "SELECT date(started_at) FROM visit WHERE site_id = ? GROUP BY 1 "
+            "ORDER BY count(*) DESC LIMIT 1",
+            (ctx.actor().site_id,),
+        ).fetchone()
+    first, later, rows = _page_ms(ctx, dt.date.fromisoformat(day))
+    actor, visits = ctx.actor(), ctx.services.visits
+    whole = median_ms(lambda: visits.todays_visits(actor, dt.date.fromisoformat(day)), repeat=5)
+    return Result(
+        "todays_visits_busiest_day", max(first, later), "ms", max_value=10,
+        note=f"{rows} visits on {day}: first page {first:.1f} ms, mid-day page {later:.1f} ms "
+        f"(all rows at once would take {whole:.0f} ms)",
+    )  # fmt: skip
+
+
+@measure("open_visits")
+def open_visits(ctx: Context) -> Result:
+    actor = ctx.actor()
+    rows = len(ctx.services.visits.open_visits(actor))
+    value = median_ms(lambda: ctx.services.visits.open_visits(actor))
+    return Result(
+        "open_visits", value, "ms", max_value=10, note=f"median of 30; {rows} open visits"
+    )
+
+
+@measure("naive_group_by_12_months")
+def naive_group_by(ctx: Context) -> Result:
+    return Result(
+        "naive_group_by_12_months", naive_dashboard(ctx), "s",
+        note="baseline for the dashboard (target ≤ 10% of it): GROUP BY over the raw rows",
+    )  # fmt: skip
+
+
+@measure("sqlite3_csv_export")
+def sqlite3_csv_export(ctx: Context) -> Result:
+    if sqlite3_cli() is None:
+        return Result(
+            "sqlite3_csv_export", None, "s", note="sqlite3 not installed (apt-get install sqlite3)"
+        )
+    return Result(
+        "sqlite3_csv_export", sqlite3_export(ctx), "s",
+        note="baseline for the CSV export of all visits (target ≤ 2× it)",
+    )  # fmt: skip
+
+
+@measure("gui_stall_today_refresh")
+def gui_stall_today_refresh(ctx: Context) -> Result:
+    """The main window refreshes today's list ten times (F5) while a heartbeat runs."""
+    from PySide6.QtCore import QTimer
+
+    from medbetjening.settings import Settings
+    from medbetjening.ui.main_window import MainWindow
+    from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
+
+    application()
+    window = MainWindow(ctx.services, ctx.actor(), Settings(ctx.app_home / "bench.ini"))
+    window.show()
+    settle()  # the first paint is start-up, not part of this measure
+
+    def work(done) -> None:  # type: ignore[no-untyped-def]
+        remaining = [10]
+
+        def step() -> None:
+            window.refresh_action.trigger()
+            remaining[0] -= 1
+            if remaining[0]:
+                QTimer.singleShot(20, step)
+            else:
+                done()
+
+        step()
+
+    try:
+        started = time.perf_counter()
+        worst = worst_stall_ms(work)
+        idle = idle_worst_gap_ms(int((time.perf_counter() - started) * 1000))
+    finally:
+        window.close()
+        window.deleteLater()
+    return Result(
+        "gui_stall_today_refresh", worst, "ms", idle, "idle heartbeat", max_value=STALL_LIMIT_MS,
+        note="worst heartbeat gap (5 ms timer) over 10 refreshes of today's list",
+    )  # fmt: skip
+
+
+@measure("gui_stall_background_query")
+def gui_stall_background_query(ctx: Context) -> Result:
+    """The naive dashboard queries run in a BackgroundTask; the GUI thread must stay free."""
+    from medbetjening.ui.tasks import BackgroundTask
+    from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, worst_stall_ms
+
+    application()
+    since = (ctx.demo.built_at - dt.timedelta(days=365)).isoformat(sep=" ")
+    tasks = []
+
+    def work(done) -> None:  # type: ignore[no-untyped-def]
+        task = BackgroundTask(lambda control: naive_dashboard_seconds(ctx.db_path, since))
+        task.finished.connect(done)
+        tasks.append(task)
+        task.start()
+
+    started = time.perf_counter()
+    worst = worst_stall_ms(work)
+    idle = idle_worst_gap_ms(int((time.perf_counter() - started) * 1000))
+    return Result(
+        "gui_stall_background_query", worst, "ms", idle, "idle heartbeat", max_value=STALL_LIMIT_MS,
+        note="worst heartbeat gap while the naive dashboard runs in ui.tasks.BackgroundTask",
+    )  # fmt: skip

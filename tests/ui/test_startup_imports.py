@@ -1,0 +1,54 @@
+"""A plain start imports only what the main window needs (start-up time, issue 8).
+
+Not a timing: a structural check, like the layer rules. Each module named here costs
+tens of milliseconds at every start (benchmark: ``python -m tests.benchmarks --only
+startup``) and is needed only by a later action. Import it where it is used instead.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NOT_AT_STARTUP = ("alembic", "openpyxl", "icalendar", "yaml", "pydantic", "keyring")
+
+PROBE = """
+import sys
+from medbetjening.cli import build_parser, wants_command
+argv = ["--db", sys.argv[1], "--exit-after-startup"]
+args = build_parser(wants_command(argv)).parse_args(argv)
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from medbetjening.services.container import Services
+from medbetjening.services.database import open_database
+from medbetjening.settings import Settings
+from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.sign_in import choose_actor
+services = Services(open_database(args.db))
+settings = Settings()
+window = MainWindow(services, choose_actor(services, settings), settings)
+window.show()
+app.processEvents()
+assert window.today.model.rowCount() == 1
+print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))))
+"""
+
+
+def test_a_plain_start_does_not_import_later_features(
+    services, actor, sqlite_migrated_url, settings
+) -> None:  # type: ignore[no-untyped-def]
+    services.visits.start_visit(actor)
+    from medbetjening.settings import LAST_STAFF_ID
+
+    settings.set(LAST_STAFF_ID, actor.staff_id)
+    services.database.dispose()
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, sqlite_migrated_url, *NOT_AT_STARTUP],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "", f"imported at start-up: {done.stdout.strip()}"
