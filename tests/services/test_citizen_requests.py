@@ -66,7 +66,8 @@ def test_json_export_holds_all_their_data_and_nobody_elses(
     assert [(e.target_id, e.detail) for e in events] == [(citizen, "format=json; besøg=2")]
 
 
-def test_pdf_export_is_readable(services, lead, citizen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_export_is_readable(qapp, services, lead, citizen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # qapp: a QApplication first, so the PDF writer does not make a QGuiApplication
     out = tmp_path / "borger.pdf"
     services.citizen_requests.export(lead, citizen, out, render_pdf)
     assert out.read_bytes().startswith(b"%PDF")
