@@ -36,6 +36,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"Fejl: {error}", file=sys.stderr)
         return 1
     services = Services(database)
+    _daily_purge(services, settings)
 
     if services.setup.is_empty():
         dialog = FirstRunDialog(services.setup)
@@ -60,6 +61,16 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     database.dispose()
     return code
+
+
+def _daily_purge(services, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """Delete what passed its deletion deadline, once a day at start-up (audited)."""
+    from medbetjening.services.retention import purge_if_due
+
+    try:
+        purge_if_due(services.retention, settings)
+    except Exception as error:  # noqa: BLE001 - the counter must open even so; retried tomorrow
+        print(f"Automatisk sletning mislykkedes: {error}", file=sys.stderr)
 
 
 def _report_startup(app, window) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,9 +87,16 @@ class AuditLogService:
             )
 
     def export_csv(
-        self, actor: ActorContext, out: Path, criteria: AuditFilter | None = None
+        self,
+        actor: ActorContext,
+        out: Path,
+        criteria: AuditFilter | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> int:
-        """Write the filtered log as CSV (UTF-8 with BOM, ';' for Danish Excel); audited."""
+        """Write the filtered log as CSV (UTF-8 with BOM, ';' for Danish Excel); audited.
+
+        ``progress(done, total)`` may raise to cancel: the file is then not written.
+        """
         require(actor, Action.VIEW_AUDIT)
         criteria = criteria or AuditFilter()
         rows = self.list(actor, criteria)
@@ -97,7 +105,9 @@ class AuditLogService:
             with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle, delimiter=";")
                 writer.writerow(CSV_HEADER)
-                for row in rows:
+                for number, row in enumerate(rows):
+                    if progress is not None and number % 200 == 0:
+                        progress(number, len(rows))
                     writer.writerow(
                         [
                             row.id,
@@ -110,10 +120,15 @@ class AuditLogService:
                             row.detail,
                         ]
                     )
+            if progress is not None:
+                progress(len(rows), len(rows))
             tmp.replace(out)
         except OSError as error:
             tmp.unlink(missing_ok=True)
             raise InvalidInput(f"Kan ikke skrive {out}: {error.strerror or error}") from error
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         with self._uow() as uow:
             audit.record(
                 uow.session,

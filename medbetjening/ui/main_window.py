@@ -81,10 +81,31 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("&Om Medbetjening"), None, self.show_about, self.tr("Version og database")
         )
+        self.password_action = self._action(
+            self.tr("Skift &adgangskode …"),
+            None,
+            self.change_password,
+            self.tr("Skift din egen adgangskode"),
+        )
+        self.staff_admin_action = self._action(
+            self.tr("&Medarbejdere …"),
+            "Ctrl+Shift+M",
+            self.show_staff_admin,
+            self.tr("Opret medarbejdere, skift rolle, deaktivér (teamleder)"),
+        )
+        self.audit_action = self._action(
+            self.tr("&Revisionslog …"),
+            "Ctrl+Shift+L",
+            self.show_audit_log,
+            self.tr("Hvem har set, eksporteret eller slettet borgerdata (teamleder)"),
+        )
+        for action in (self.staff_admin_action, self.audit_action):
+            action.setEnabled(self.actor.is_lead)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Filer"))
+        self.file_menu.addAction(self.password_action)
         self.file_menu.addAction(self.quit_action)
         self.visit_menu = bar.addMenu(self.tr("&Besøg"))
         for action in (
@@ -94,6 +115,10 @@ class MainWindow(QMainWindow):
             self.refresh_action,
         ):
             self.visit_menu.addAction(action)
+        if self.actor.is_lead:
+            self.admin_menu = bar.addMenu(self.tr("Ad&ministration"))
+            self.admin_menu.addAction(self.staff_admin_action)
+            self.admin_menu.addAction(self.audit_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.about_action)
 
@@ -166,6 +191,23 @@ class MainWindow(QMainWindow):
         dialog = ResumeDialog(rows, self, unfinished=True)
         if dialog.exec() and dialog.selected_id is not None:
             self.open_visit(dialog.selected_id)
+
+    def change_password(self) -> None:
+        from medbetjening.ui.staff_admin import ChangePasswordDialog
+
+        ChangePasswordDialog(self.services, self.actor, self).exec()
+
+    def show_staff_admin(self) -> None:
+        from medbetjening.ui.staff_admin import StaffAdminDialog
+
+        if self.actor.is_lead:
+            StaffAdminDialog(self.services, self.actor, self).exec()
+
+    def show_audit_log(self) -> None:
+        from medbetjening.ui.audit_screen import AuditDialog
+
+        if self.actor.is_lead:
+            AuditDialog(self.services, self.actor, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
