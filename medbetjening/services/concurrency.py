@@ -7,12 +7,14 @@ the same visit cannot silently overwrite each other. Services writing children c
 ``claim_visit(session, visit_id, expected_version)`` in the same transaction:
 
     with self._uow() as uow:
-        new_version = claim_visit(uow.session, visit_id, expected_version)
+        visit = claim_visit(uow.session, visit_id, expected_version)
         uow.session.add(StepRecord(...))
         uow.commit()
+        return visit.version  # the screen keeps this for its next change
 
-``expected_version`` is the ``VisitRow.version`` the screen shows; after the commit the
-screen keeps ``new_version``. Pass ``None`` to bump without a check (a background job).
+``expected_version`` is the ``VisitRow.version`` the screen shows. Pass ``None`` to bump
+without a check (a background job). Wrap ORM updates of a visit loaded earlier in
+``stale_as_concurrent_edit()`` so a stale version also ends in ConcurrentEdit.
 """
 
 from __future__ import annotations
@@ -40,29 +42,29 @@ CONCURRENT_EDIT_MESSAGE = (
 _RETRY_SQLSTATES = {"40001", "40P01", "55P03"}
 
 
-def claim_visit(session: Session, visit_id: int, expected_version: int | None) -> int:
+def claim_visit(session: Session, visit_id: int, expected_version: int | None) -> Visit:
     """Bump the visit's version in the caller's transaction; ConcurrentEdit if stale.
 
     The UPDATE takes the row lock, so a second writer waits and then finds the new
-    version. Returns the visit's new version.
+    version. Returns the visit, loaded fresh: change it freely (the ORM checks and bumps
+    the version again on flush); after the commit ``visit.version`` is the version the
+    screen keeps for its next change.
     """
     query = update(Visit).where(Visit.id == visit_id)
     if expected_version is not None:
         query = query.where(Visit.version == expected_version)
     result = session.execute(
-        query.values(version=Visit.version + 1).returning(Visit.version),
+        query.values(version=Visit.version + 1).returning(Visit.id),
         execution_options={"synchronize_session": False},
     )
-    new_version = result.scalar()
-    if new_version is None:
+    if result.scalar() is None:
         exists = session.scalar(select(Visit.id).where(Visit.id == visit_id))
         if exists is None:
             raise NotFound(f"Besøg nr. {visit_id} findes ikke længere.")
         raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE)
-    loaded = session.identity_map.get(session.identity_key(Visit, (visit_id,)))  # type: ignore[arg-type]
-    if loaded is not None:  # keep a loaded visit in step, so its own update still works
-        session.expire(loaded)
-    return int(new_version)
+    visit = session.get(Visit, visit_id, populate_existing=True)
+    assert visit is not None
+    return visit
 
 
 @contextmanager

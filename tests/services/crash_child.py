@@ -33,7 +33,7 @@ def main(
     confirm(f"visit {visit_id}")
     version = 1
     with uow_factory() as uow:
-        version = claim_visit(uow.session, visit_id, version)
+        version = claim_visit(uow.session, visit_id, version).version
         run = FlowRun(visit_id=visit_id, flow_id="digital-post", flow_title="Digital Post")
         uow.session.add(run)
         uow.commit()
@@ -41,7 +41,7 @@ def main(
     confirm(f"run {run_id}")
     for index in range(steps):
         with uow_factory() as uow:
-            version = claim_visit(uow.session, visit_id, version)
+            version = claim_visit(uow.session, visit_id, version).version
             uow.session.add(
                 StepRecord(
                     flow_run_id=run_id,

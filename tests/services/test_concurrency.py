@@ -38,9 +38,10 @@ def test_second_writer_with_a_stale_version_gets_a_clear_message(setup_any) -> N
     seen_by_both = services.visits.get_visit(actor, visit_id).version
 
     with services.database.uow_factory() as uow:  # first staff member adds a flow
-        new_version = claim_visit(uow.session, visit_id, seen_by_both)
+        visit = claim_visit(uow.session, visit_id, seen_by_both)
         uow.session.add(FlowRun(visit_id=visit_id, flow_id="pas", flow_title="Pas"))
         uow.commit()
+    new_version = visit.version
     assert new_version == seen_by_both + 1
 
     with pytest.raises(ConcurrentEdit) as raised, services.database.uow_factory() as uow:
@@ -74,10 +75,12 @@ def test_claim_keeps_a_loaded_visit_usable_in_the_same_session(setup_any) -> Non
     services, actor = setup_any
     visit_id = services.visits.start_visit(actor)
     with services.database.uow_factory() as uow:
-        visit = uow.session.get(Visit, visit_id)
-        claim_visit(uow.session, visit_id, visit.version)
-        visit.status = "closed"
+        loaded = uow.session.get(Visit, visit_id)
+        visit = claim_visit(uow.session, visit_id, loaded.version)
+        assert visit is loaded and visit.version == 2
+        visit.status = "closed"  # the ORM checks version 2 and bumps it again
         uow.commit()
+    assert visit.version == 3
     assert services.visits.get_visit(actor, visit_id).version == 3
 
 
@@ -87,7 +90,7 @@ def test_missing_visit_and_unchecked_bump(setup_any) -> None:  # type: ignore[no
     with services.database.uow_factory() as uow:
         with pytest.raises(NotFound):
             claim_visit(uow.session, 999_999, 1)
-        assert claim_visit(uow.session, visit_id, None) == 2
+        assert claim_visit(uow.session, visit_id, None).version == 2
 
 
 def test_with_retry_repeats_only_transient_errors() -> None:
