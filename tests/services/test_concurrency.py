@@ -114,3 +114,58 @@ def test_with_retry_repeats_only_transient_errors() -> None:
         with_retry(
             lambda: (_ for _ in ()).throw(OperationalError("x", {}, Locked("no such table")))
         )
+
+
+@pytest.mark.postgres
+def test_a_real_deadlock_on_postgresql_is_retried(postgres_url: str) -> None:
+    """Two PCs lock two visits in opposite order: one is chosen as deadlock victim and
+    its whole unit of work runs again; both changes end up saved."""
+    import threading
+
+    from sqlalchemy import text
+
+    db = open_database(postgres_url)
+    services = Services(db)
+    site = services.setup.create_site("Rådhuset", SiteKind.TOWN_HALL)
+    staff = services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    actor = ActorContext(staff.id, site.id, Role.STAFF, staff.name)
+    first, second = services.visits.start_visit(actor), services.visits.start_visit(actor)
+    both_hold_one = threading.Barrier(2, timeout=10)
+    retries: list[BaseException] = []
+    errors: list[BaseException] = []
+
+    def pc(order: tuple[int, int]) -> None:
+        attempts = 0
+
+        def action() -> None:
+            nonlocal attempts
+            attempts += 1
+            with db.uow_factory() as uow:
+                uow.session.execute(text("SET LOCAL deadlock_timeout = '50ms'"))
+                claim_visit(uow.session, order[0], None)
+                if attempts == 1:
+                    both_hold_one.wait()
+                claim_visit(uow.session, order[1], None)
+                uow.commit()
+
+        try:
+            with_retry(action, on_retry=retries.append)
+        except BaseException as error:  # noqa: BLE001 - handed to the test thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=pc, args=(o,)) for o in ((first, second), (second, first))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    db.dispose()
+    assert errors == []
+    assert len(retries) == 1 and is_transient(retries[0])
+    assert "deadlock" in str(retries[0]).lower()
+    db = open_database(postgres_url)
+    try:
+        versions = Services(db).visits
+        assert versions.get_visit(actor, first).version == 3
+        assert versions.get_visit(actor, second).version == 3
+    finally:
+        db.dispose()
