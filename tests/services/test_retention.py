@@ -179,3 +179,39 @@ def test_daily_purge_runs_once_a_day(services, world, isolated_home) -> None:  #
     assert (
         purge_if_due(services.retention, settings, today=TODAY + dt.timedelta(days=1)) is not None
     )
+
+
+def test_purge_and_erasure_on_both_engines(any_db_url: str) -> None:
+    """Cascades, the tally and the audit permit work the same on PostgreSQL."""
+    from medbetjening.domain.vocabulary import Role
+    from medbetjening.services.container import Services
+    from medbetjening.services.context import ActorContext
+    from medbetjening.services.database import open_database
+
+    db = open_database(any_db_url)
+    try:
+        services = Services(db)
+        site = services.setup.create_site("Rådhuset")
+        staff = services.setup.create_staff("Kenni", site.id, Role.LEAD)
+        lead = ActorContext(staff.id, site.id, Role.LEAD, staff.name)
+        old = add_citizen(services, "OLD1")
+        add_visit(services, lead, OLD, old, follow_up=True)
+        erased = add_citizen(services, "ERASE1")
+        add_visit(services, lead, RECENT, erased, follow_up=True)
+        add_visit(services, lead, OLD, None)
+        with db.uow_factory() as uow:
+            uow.session.add(AuditEvent(at=dt.datetime(2020, 1, 1), action="export.handout"))
+            uow.commit()
+
+        report = services.retention.purge(lead, today=TODAY)
+        assert (report.visits, report.citizens, report.audit_events) == (1, 1, 1)
+        services.citizen_requests.erase(lead, erased)
+        assert _count(services, Visit) == 1 and _count(services, Citizen) == 0
+        assert _count(services, FollowUp) == 0 and _count(services, StepRecord) == 2
+        with db.uow_factory() as uow:
+            assert uow.session.scalar(select(func.sum(PurgedVisitTally.visits))) == 2
+        actions = {row.action for row in services.audit_log.list(lead)}
+        assert {"retention.purge", "citizen.erase"} <= actions
+        assert "export.handout" not in actions
+    finally:
+        db.dispose()
