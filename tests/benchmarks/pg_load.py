@@ -28,7 +28,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, func, select, text, update
 from sqlalchemy.engine import make_url
 
 from medbetjening.domain.vocabulary import Role, SiteKind
@@ -139,9 +139,16 @@ def run_client(
                 visit = session.get(Visit, visit_id)
                 visit.status = "closed"
                 visit.ended_at = visit.started_at
-                # returning citizens are shared by all PCs: a hot row
-                citizen = session.get(Citizen, citizen_id, with_for_update=True)
-                citizen.last_visit_at = visit.started_at
+                # returning citizens are shared by all PCs: a hot row, updated in place
+                session.execute(
+                    update(Citizen)
+                    .where(Citizen.id == citizen_id)
+                    .values(
+                        last_visit_at=func.greatest(
+                            func.coalesce(Citizen.last_visit_at, visit.started_at), visit.started_at
+                        )
+                    )
+                )
 
             save(close)
     except Exception as error:  # noqa: BLE001 - reported to the parent, which fails the run
