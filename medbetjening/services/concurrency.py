@@ -12,7 +12,14 @@ the same visit cannot silently overwrite each other. Services writing children c
         uow.commit()
         return visit.version  # the screen keeps this for its next change
 
-``expected_version`` is the ``VisitRow.version`` the screen shows. Pass ``None`` to bump
+``expected_version`` is the ``VisitRow.version`` the screen shows.
+
+Do not ``SELECT … FOR UPDATE`` the citizen row in a transaction that also changed the
+visit: PostgreSQL then holds a KEY SHARE lock on the citizen (the foreign-key check of
+the visit update) and two PCs closing visits of the same citizen upgrade it in turn —
+a deadlock on every retry (found by ``tests/benchmarks/pg_load.py``). Update shared rows
+in place (``UPDATE citizen SET last_visit_at = …``), which takes a lock that does not
+conflict with KEY SHARE. Pass ``None`` to bump
 without a check (a background job). Wrap ORM updates of a visit loaded earlier in
 ``stale_as_concurrent_edit()`` so a stale version also ends in ConcurrentEdit.
 """
