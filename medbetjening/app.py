@@ -21,7 +21,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from medbetjening.ui.first_run_dialog import FirstRunDialog
     from medbetjening.ui.i18n import choose_language, install_translations
     from medbetjening.ui.main_window import MainWindow
-    from medbetjening.ui.sign_in import actor_for, choose_actor
+    from medbetjening.ui.sign_in import (
+        actor_for,
+        choose_actor,
+        make_sign_in_dialog,
+        preselected_actor,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Medbetjening")
@@ -47,6 +52,13 @@ def run_gui(args: argparse.Namespace) -> int:
         if not dialog.exec() or dialog.created is None:
             return 0
         actor = actor_for(dialog.created)
+    elif args.exit_after_startup:  # nobody to sign in: the preselected profile, if allowed
+        actor = preselected_actor(services, settings)
+        if actor is None:  # a shared PC: show the sign-in dialog, report, leave
+            dialog = make_sign_in_dialog(services, settings)
+            dialog.show()
+            QTimer.singleShot(0, lambda: _report_startup(app, dialog))
+            return app.exec()
     else:
         actor = choose_actor(services, settings)
         if actor is None:

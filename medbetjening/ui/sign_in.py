@@ -182,24 +182,41 @@ class SignInDialog(QDialog):
         self.accept()
 
 
-def choose_actor(
+def make_sign_in_dialog(
     services,  # type: ignore[no-untyped-def]
     settings: Settings,
     parent: QWidget | None = None,
-) -> ActorContext | None:
-    profiles = services.setup.staff()
-    if not profiles:
-        return None
-    dialog = SignInDialog(
+) -> SignInDialog:
+    return SignInDialog(
         services.staff,
-        profiles,
+        services.setup.staff(),
         shared_pc=settings.get(SHARED_PC),
         os_user=getpass.getuser(),
         last_staff_id=settings.get(LAST_STAFF_ID),
         site_names={site.id: site.name for site in services.setup.sites()},
         parent=parent,
     )
+
+
+def choose_actor(
+    services,  # type: ignore[no-untyped-def]
+    settings: Settings,
+    parent: QWidget | None = None,
+) -> ActorContext | None:
+    if not services.setup.staff():
+        return None
+    dialog = make_sign_in_dialog(services, settings, parent)
     if not dialog.exec() or dialog.actor is None:
         return None
     settings.set(LAST_STAFF_ID, dialog.actor.staff_id)
     return dialog.actor
+
+
+def preselected_actor(services, settings: Settings) -> ActorContext | None:  # type: ignore[no-untyped-def]
+    """Sign in as the profile the dialog would preselect, without asking (start-up
+    measurements with --exit-after-startup). Never on a shared PC: None there."""
+    profiles = services.setup.staff()
+    if not profiles or settings.get(SHARED_PC):
+        return None
+    chosen = profiles[preferred_profile(profiles, getpass.getuser(), settings.get(LAST_STAFF_ID))]
+    return services.staff.authenticate(chosen.id, None, password_required=False)
