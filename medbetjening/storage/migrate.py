@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from medbetjening.storage.engine import StorageError, sqlite_path
 
@@ -95,6 +97,36 @@ def timestamped_backup_path(db_file: Path, label: str) -> Path:
     return db_file.with_name(f"{db_file.stem}.{label}-{stamp}{db_file.suffix or '.sqlite'}")
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction for migrations.
+
+    On SQLite, foreign keys are switched off while migrating: a batch migration rebuilds
+    a table (copy, DROP, rename), and with foreign keys on, the DROP would fire the
+    ON DELETE actions of the tables pointing at it (cascade-deleting step marks, or
+    nulling — and, with the append-only triggers, refusing — audit events). The
+    foreign keys are checked before the migration commits.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            f"Opgraderingen ville bryde {len(broken)} fremmednøgler "
+                            f"(fx i tabellen {broken[0][0]}). Intet er ændret."
+                        )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
 def upgrade(engine: Engine, url: str) -> UpgradeReport:
     """Bring the database to head; back an existing SQLite file up first."""
     state = schema_state(engine)
@@ -111,7 +143,7 @@ def upgrade(engine: Engine, url: str) -> UpgradeReport:
     if path is not None and not state.empty and path.exists():
         backup = backup_sqlite(path, timestamped_backup_path(path, f"before-{state.head}"))
     config = alembic_config()
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return UpgradeReport(before=state.current, after=state.head, backup=backup)
@@ -120,6 +152,6 @@ def upgrade(engine: Engine, url: str) -> UpgradeReport:
 def upgrade_to(engine: Engine, revision: str) -> None:
     """Upgrade to a given revision (tests build old databases with it)."""
     config = alembic_config()
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
