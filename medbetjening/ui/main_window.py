@@ -99,7 +99,13 @@ class MainWindow(QMainWindow):
             self.show_audit_log,
             self.tr("Hvem har set, eksporteret eller slettet borgerdata (teamleder)"),
         )
-        for action in (self.staff_admin_action, self.audit_action):
+        self.citizen_requests_action = self._action(
+            self.tr("&Borgerens rettigheder …"),
+            None,
+            self.show_citizen_requests,
+            self.tr("Indsigt i og sletning af en borgers data (teamleder)"),
+        )
+        for action in (self.staff_admin_action, self.audit_action, self.citizen_requests_action):
             action.setEnabled(self.actor.is_lead)
 
     def _build_menus(self) -> None:
@@ -119,6 +125,7 @@ class MainWindow(QMainWindow):
             self.admin_menu = bar.addMenu(self.tr("Ad&ministration"))
             self.admin_menu.addAction(self.staff_admin_action)
             self.admin_menu.addAction(self.audit_action)
+            self.admin_menu.addAction(self.citizen_requests_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.about_action)
 
@@ -208,6 +215,12 @@ class MainWindow(QMainWindow):
 
         if self.actor.is_lead:
             AuditDialog(self.services, self.actor, self).exec()
+
+    def show_citizen_requests(self) -> None:
+        from medbetjening.ui.citizen_requests_dialog import CitizenRequestsDialog
+
+        if self.actor.is_lead:
+            CitizenRequestsDialog(self.services, self.actor, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

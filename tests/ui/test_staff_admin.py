@@ -106,6 +106,11 @@ def test_admin_menu_only_for_leads(
         "Ad&ministration",
         "&Hjælp",
     ]
+    assert [a.text() for a in window.admin_menu.actions()] == [
+        "&Medarbejdere …",
+        "&Revisionslog …",
+        "&Borgerens rettigheder …",
+    ]
     assert window.staff_admin_action.shortcut().toString() == "Ctrl+Shift+M"
     assert window.audit_action.isEnabled()
 
