@@ -35,7 +35,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from medbetjening.storage.engine import StorageError
     from medbetjening.ui.first_run_dialog import FirstRunDialog
     from medbetjening.ui.main_window import MainWindow
-    from medbetjening.ui.sign_in import actor_for, choose_actor
+    from medbetjening.ui.sign_in import (
+        actor_for,
+        choose_actor,
+        make_sign_in_dialog,
+        preselected_actor,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Medbetjening")
@@ -50,6 +55,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"Fejl: {error}", file=sys.stderr)
         return 1
     services = Services(database)
+    _daily_purge(services, settings)
 
     if services.setup.is_empty():
         dialog = FirstRunDialog(services.setup)
@@ -60,6 +66,13 @@ def run_gui(args: argparse.Namespace) -> int:
         if not dialog.exec() or dialog.created is None:
             return 0
         actor = actor_for(dialog.created)
+    elif args.exit_after_startup:  # nobody to sign in: the preselected profile, if allowed
+        actor = preselected_actor(services, settings)
+        if actor is None:  # a shared PC: show the sign-in dialog, report, leave
+            dialog = make_sign_in_dialog(services, settings)
+            dialog.show()
+            QTimer.singleShot(0, lambda: _report_startup(app, dialog))
+            return app.exec()
     else:
         actor = choose_actor(services, settings)
         if actor is None:
@@ -74,6 +87,16 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     database.dispose()
     return code
+
+
+def _daily_purge(services, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """Delete what passed its deletion deadline, once a day at start-up (audited)."""
+    from medbetjening.services.retention import purge_if_due
+
+    try:
+        purge_if_due(services.retention, settings)
+    except Exception as error:  # noqa: BLE001 - the counter must open even so; retried tomorrow
+        print(f"Automatisk sletning mislykkedes: {error}", file=sys.stderr)
 
 
 def _report_startup(app, window) -> None:  # type: ignore[no-untyped-def]

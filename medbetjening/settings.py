@@ -40,6 +40,9 @@ RETENTION_MONTHS = Setting(
 )
 NOTE_RETENTION_MONTHS = Setting("retention/note_months", 12, "Slettefrist for noter")
 LAST_PURGE_DATE = Setting("retention/last_purge", "", "Dato for sidste automatiske sletning")
+AUDIT_RETENTION_MONTHS = Setting(
+    "retention/audit_months", 24, "Slettefrist for revisionsloggen (adgang, eksport, sletning)"
+)
 
 
 class Settings:

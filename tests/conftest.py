@@ -101,9 +101,17 @@ def postgres_url(_postgres_worker_db: str | None) -> str:
     from medbetjening.storage.models import Base
 
     engine = create_engine(_postgres_worker_db)
-    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    permit = "audit_purge_permit"  # audit_event is append-only unless a permit row exists
+    tables = ", ".join(
+        f'"{table.name}"' for table in Base.metadata.sorted_tables if table.name != permit
+    )
     with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {permit} RESTART IDENTITY"))
+        connection.execute(
+            text(f"INSERT INTO {permit} (granted_at, reason) VALUES (now(), 'test reset')")
+        )
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        connection.execute(text(f"TRUNCATE {permit} RESTART IDENTITY"))
     engine.dispose()
     return _postgres_worker_db
 

@@ -27,6 +27,7 @@ class Action(StrEnum):
     VIEW_AUDIT = "audit.view"
     MANAGE_KEY = "key.manage"
     CITIZEN_REQUEST = "citizen.request"  # access request and erasure
+    SET_OWN_PASSWORD = "staff.set_own_password"
 
 
 _STAFF = {
@@ -41,6 +42,7 @@ _STAFF = {
     Action.IMPORT_APPOINTMENTS,
     Action.EXPORT_HANDOUT,
     Action.EXPORT_CASE_NOTE,
+    Action.SET_OWN_PASSWORD,
 }
 
 # Volunteers: anonymous or citizen-code visits only; no CPR, no notes of others,
@@ -51,6 +53,7 @@ _AMBASSADOR = {
     Action.LINK_CITIZEN_CODE,
     Action.READ_TASK_STATUS,
     Action.EXPORT_HANDOUT,
+    Action.SET_OWN_PASSWORD,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {

@@ -10,11 +10,15 @@ from medbetjening.services.database import Database
 if TYPE_CHECKING:  # imported where first used: start-up pays only for what it shows
     from medbetjening.services.appointments import AppointmentService
     from medbetjening.services.assessment import AssessmentService
+    from medbetjening.services.audit_log import AuditLogService
+    from medbetjening.services.citizen_requests import CitizenRequestService
     from medbetjening.services.citizens import CitizenService
     from medbetjening.services.flows import FlowService
     from medbetjening.services.outcome import OutcomeService
     from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
+    from medbetjening.services.retention import RetentionService
     from medbetjening.services.setup import SetupService
+    from medbetjening.services.staff import StaffService
     from medbetjening.services.tracking import TrackingService
     from medbetjening.services.visits import VisitService
 
@@ -87,3 +91,27 @@ class Services:
         from medbetjening.services.appointments import AppointmentService
 
         return AppointmentService(self._uow)
+
+    @cached_property
+    def staff(self) -> StaffService:
+        from medbetjening.services.staff import StaffService
+
+        return StaffService(self._uow)
+
+    @cached_property
+    def audit_log(self) -> AuditLogService:
+        from medbetjening.services.audit_log import AuditLogService
+
+        return AuditLogService(self._uow)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from medbetjening.services.retention import RetentionService
+
+        return RetentionService(self._uow)
+
+    @cached_property
+    def citizen_requests(self) -> CitizenRequestService:
+        from medbetjening.services.citizen_requests import CitizenRequestService
+
+        return CitizenRequestService(self._uow)

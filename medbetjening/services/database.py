@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage import migrate
@@ -66,7 +68,39 @@ def backup(url: str, out: Path) -> Path:
     if out.exists():
         raise InvalidInput(f"Filen {out} findes allerede; vælg et andet navn.")
     migrate.backup_sqlite(path, out)
+    with closing(sqlite3.connect(out)) as raw:  # one self-contained file, no -wal beside it
+        raw.execute("PRAGMA journal_mode=DELETE")
     return out
+
+
+def _probe_backup(source: Path) -> SchemaState:
+    """Check a backup file read-only (it is never modified): intact, ours, not too new."""
+    not_valid = (
+        f"{source} er ikke en gyldig Medbetjening-database (filen er skadet eller af en "
+        "anden slags). Intet er ændret. Vælg en anden sikkerhedskopi."
+    )
+    try:
+        with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as raw:
+            check = raw.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise InvalidInput(not_valid)
+            tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                raise InvalidInput(f"{source} indeholder ingen Medbetjening-data. Intet er ændret.")
+            if "alembic_version" not in tables:
+                raise InvalidInput(
+                    f"{source} er ikke en Medbetjening-database (ingen versionsoplysning). "
+                    "Intet er ændret."
+                )
+            row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise InvalidInput(not_valid) from error
+    if row is None:
+        raise InvalidInput(f"{source} indeholder ingen Medbetjening-data. Intet er ændret.")
+    current = str(row[0])
+    head = migrate.head_revision()
+    known = current in migrate.known_revisions()
+    return SchemaState(current=current, head=head, known=known)
 
 
 def restore(url: str, source: Path) -> Path | None:
@@ -76,23 +110,11 @@ def restore(url: str, source: Path) -> Path | None:
         raise InvalidInput(PG_DUMP_HINT)
     if not source.exists():
         raise InvalidInput(f"Filen {source} findes ikke.")
-    probe = make_engine(f"sqlite:///{source}")
-    try:
-        with probe.connect() as connection:
-            connection.execute(text("PRAGMA quick_check"))
-        state = migrate.schema_state(probe)
-    except migrate.StorageError:
-        raise
-    except Exception as error:
-        raise InvalidInput(f"{source} er ikke en gyldig Medbetjening-database: {error}") from error
-    finally:
-        probe.dispose()
-    if state.empty:
-        raise InvalidInput(f"{source} indeholder ingen Medbetjening-data.")
+    state = _probe_backup(source)
     if not state.known:
         raise migrate.SchemaTooNewError(
             f"{source} har skemaversion {state.current}, som er nyere end dette program. "
-            "Opdatér Medbetjening før du genskaber den."
+            "Opdatér Medbetjening før du genskaber den. Intet er ændret."
         )
     previous = None
     if path.exists():

@@ -8,7 +8,7 @@ from sqlalchemy import and_, or_, select
 
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, ContactType, VisitStatus
-from medbetjening.services.authorization import require
+from medbetjening.services.authorization import require, require_visit_access
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
 from medbetjening.services.errors import NotFound
@@ -160,6 +160,7 @@ class VisitService:
             if row is None:
                 raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
             visit, staff_name, code = row
+            require_visit_access(actor, visit.site_id, visit.staff_id)
             flows = self._flow_titles(uow.session, [visit.id])
             return self._row(visit, staff_name, code, flows.get(visit.id, []))
 

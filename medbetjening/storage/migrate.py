@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from medbetjening.storage.engine import StorageError, sqlite_path
 
@@ -99,6 +101,11 @@ def head_revision() -> str:
     return _revision_graph()[0]
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision this version of the program has a migration for."""
+    return _revision_graph()[1]
+
+
 def schema_state(engine: Engine) -> SchemaState:
     head, known_revisions = _revision_graph()
     with engine.connect() as connection:
@@ -128,6 +135,36 @@ def timestamped_backup_path(db_file: Path, label: str) -> Path:
     return db_file.with_name(f"{db_file.stem}.{label}-{stamp}{db_file.suffix or '.sqlite'}")
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction for migrations.
+
+    On SQLite, foreign keys are switched off while migrating: a batch migration rebuilds
+    a table (copy, DROP, rename), and with foreign keys on, the DROP would fire the
+    ON DELETE actions of the tables pointing at it (cascade-deleting step marks, or
+    nulling — and, with the append-only triggers, refusing — audit events). The
+    foreign keys are checked before the migration commits.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            f"Opgraderingen ville bryde {len(broken)} fremmednøgler "
+                            f"(fx i tabellen {broken[0][0]}). Intet er ændret."
+                        )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
 def upgrade(engine: Engine, url: str) -> UpgradeReport:
     """Bring the database to head; back an existing SQLite file up first."""
     state = schema_state(engine)
@@ -146,7 +183,7 @@ def upgrade(engine: Engine, url: str) -> UpgradeReport:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return UpgradeReport(before=state.current, after=state.head, backup=backup)
@@ -157,6 +194,6 @@ def upgrade_to(engine: Engine, revision: str) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -250,3 +250,45 @@ class AuditEvent(Base):
     target_type: Mapped[str | None] = mapped_column(String(40))
     target_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditPurgePermit(Base):
+    """The one way past the append-only triggers on ``audit_event``.
+
+    The retention job inserts a permit, deletes expired audit events and removes the
+    permit again, all in one transaction: no other connection ever sees the permit, and
+    any UPDATE or DELETE on ``audit_event`` without one is refused by the database.
+    """
+
+    __tablename__ = "audit_purge_permit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    granted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    reason: Mapped[str] = mapped_column(String(80), default="retention")
+
+
+class PurgedVisitTally(Base):
+    """Anonymous per-day counts of citizen-linked visits the retention purge deleted.
+
+    Statistics for past periods add these to the counts of the remaining visits.
+    """
+
+    __tablename__ = "purged_visit_tally"
+    __table_args__ = (
+        UniqueConstraint(
+            "day",
+            "site_id",
+            "channel",
+            "contact_type",
+            "completion",
+            name="uq_purged_visit_tally_key",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    channel: Mapped[str] = mapped_column(String(20))
+    contact_type: Mapped[str] = mapped_column(String(20))
+    completion: Mapped[str] = mapped_column(String(20), default="none")  # "none": no outcome
+    visits: Mapped[int] = mapped_column(Integer, default=0)

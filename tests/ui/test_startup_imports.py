@@ -25,10 +25,10 @@ from medbetjening.services.container import Services
 from medbetjening.services.database import open_database
 from medbetjening.settings import Settings
 from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.sign_in import choose_actor
+from medbetjening.ui.sign_in import preselected_actor
 services = Services(open_database(args.db))
 settings = Settings()
-window = MainWindow(services, choose_actor(services, settings), settings)
+window = MainWindow(services, preselected_actor(services, settings), settings)
 window.show()
 app.processEvents()
 assert window.today.model.rowCount() == 1
@@ -49,6 +49,7 @@ def test_a_plain_start_does_not_import_later_features(
         cwd=ROOT,
         capture_output=True,
         text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "", f"imported at start-up: {done.stdout.strip()}"

@@ -1,0 +1,115 @@
+"""Two staff on one visit: optimistic version checks, and retrying transient conflicts.
+
+``visit.version`` is a SQLAlchemy ``version_id_col``: every ORM update of a visit checks
+that the row still has the version that was read and bumps it. Changes to a visit's
+children (step marks, assessment, outcome …) must bump it as well, so two people editing
+the same visit cannot silently overwrite each other. Services writing children call
+``claim_visit(session, visit_id, expected_version)`` in the same transaction:
+
+    with self._uow() as uow:
+        visit = claim_visit(uow.session, visit_id, expected_version)
+        uow.session.add(StepRecord(...))
+        uow.commit()
+        return visit.version  # the screen keeps this for its next change
+
+``expected_version`` is the ``VisitRow.version`` the screen shows.
+
+Do not ``SELECT … FOR UPDATE`` the citizen row in a transaction that also changed the
+visit: PostgreSQL then holds a KEY SHARE lock on the citizen (the foreign-key check of
+the visit update) and two PCs closing visits of the same citizen upgrade it in turn —
+a deadlock on every retry (found by ``tests/benchmarks/pg_load.py``). Update shared rows
+in place (``UPDATE citizen SET last_visit_at = …``), which takes a lock that does not
+conflict with KEY SHARE. Pass ``None`` to bump
+without a check (a background job). Wrap ORM updates of a visit loaded earlier in
+``stale_as_concurrent_edit()`` so a stale version also ends in ConcurrentEdit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from medbetjening.services.errors import ConcurrentEdit, NotFound
+from medbetjening.storage.models import Visit
+
+T = TypeVar("T")
+
+CONCURRENT_EDIT_MESSAGE = (
+    "En anden har ændret dette besøg, mens du arbejdede i det. Din seneste ændring er "
+    "ikke gemt. Besøget hentes igen, så du kan se den andens ændring og gøre din igen."
+)
+
+# PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
+_RETRY_SQLSTATES = {"40001", "40P01", "55P03"}
+
+
+def claim_visit(session: Session, visit_id: int, expected_version: int | None) -> Visit:
+    """Bump the visit's version in the caller's transaction; ConcurrentEdit if stale.
+
+    The UPDATE takes the row lock, so a second writer waits and then finds the new
+    version. Returns the visit, loaded fresh: change it freely (the ORM checks and bumps
+    the version again on flush); after the commit ``visit.version`` is the version the
+    screen keeps for its next change.
+    """
+    query = update(Visit).where(Visit.id == visit_id)
+    if expected_version is not None:
+        query = query.where(Visit.version == expected_version)
+    result = session.execute(
+        query.values(version=Visit.version + 1).returning(Visit.id),
+        execution_options={"synchronize_session": False},
+    )
+    if result.scalar() is None:
+        exists = session.scalar(select(Visit.id).where(Visit.id == visit_id))
+        if exists is None:
+            raise NotFound(f"Besøg nr. {visit_id} findes ikke længere.")
+        raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE)
+    visit = session.get(Visit, visit_id, populate_existing=True)
+    assert visit is not None
+    return visit
+
+
+@contextmanager
+def stale_as_concurrent_edit() -> Iterator[None]:
+    """Turn SQLAlchemy's StaleDataError (version_id_col mismatch) into ConcurrentEdit."""
+    try:
+        yield
+    except StaleDataError as error:
+        raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE) from error
+
+
+def is_transient(error: BaseException) -> bool:
+    """A deadlock, serialization failure or busy database: safe to retry the action."""
+    if not isinstance(error, DBAPIError):
+        return False
+    sqlstate = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    if sqlstate in _RETRY_SQLSTATES:
+        return True
+    return isinstance(error, OperationalError) and "database is locked" in str(error.orig)
+
+
+def with_retry(
+    action: Callable[[], T],
+    *,
+    attempts: int = 5,
+    on_retry: Callable[[BaseException], None] | None = None,
+) -> T:
+    """Run ``action`` (one whole unit of work) again after a transient conflict.
+
+    The unit of work rolled back when the error left it, so running it again is safe.
+    Waiting is done by the database (lock waits and busy timeout), not here.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return action()
+        except DBAPIError as error:
+            if attempt == attempts or not is_transient(error):
+                raise
+            if on_retry is not None:
+                on_retry(error)
+    raise AssertionError("unreachable")

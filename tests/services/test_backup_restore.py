@@ -1,0 +1,121 @@
+"""``db backup`` / ``db restore``: round trip, a newer schema refused, a damaged file named."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from medbetjening.cli import main as cli_main
+from medbetjening.services import database
+from medbetjening.services.container import Services
+from medbetjening.services.errors import InvalidInput
+from medbetjening.storage.migrate import SchemaTooNewError, head_revision
+from medbetjening.storage.models import Visit
+
+
+def _visit_count(url: str) -> int:
+    db = database.open_database(url)
+    try:
+        with db.uow_factory() as uow:
+            return uow.session.scalar(select(func.count()).select_from(Visit))
+    finally:
+        db.dispose()
+
+
+def test_round_trip_brings_back_the_backed_up_state(
+    services, actor, sqlite_url, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    services.visits.start_visit(actor)
+    services.visits.start_visit(actor)
+    backup = tmp_path / "kopi.sqlite"
+    assert cli_main(["--db", sqlite_url, "db", "backup", "--out", str(backup)]) == 0
+    services.visits.start_visit(actor)  # made after the backup
+    services.database.dispose()
+    assert _visit_count(sqlite_url) == 3
+
+    assert cli_main(["--db", sqlite_url, "db", "restore", str(backup)]) == 0
+    assert _visit_count(sqlite_url) == 2
+    # the database that was replaced is kept beside it
+    kept = sorted(Path(sqlite_url.removeprefix("sqlite:///")).parent.glob("*before-restore*"))
+    assert len(kept) == 1 and _visit_count(f"sqlite:///{kept[0]}") == 3
+    with sqlite3.connect(backup) as raw:  # the backup file itself is left as it was
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_backup_refuses_to_overwrite(services, sqlite_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "findes.sqlite"
+    target.write_bytes(b"")
+    with pytest.raises(InvalidInput, match="findes allerede"):
+        database.backup(sqlite_url, target)
+
+
+def test_restore_refuses_a_newer_schema(services, sqlite_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    future = tmp_path / "fremtid.sqlite"
+    database.backup(sqlite_url, future)
+    with sqlite3.connect(future) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    services.database.dispose()
+    with pytest.raises(SchemaTooNewError, match="nyere end dette program"):
+        database.restore(sqlite_url, future)
+    assert database.check(sqlite_url).current == head_revision()  # nothing replaced
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is not a database at all" * 200, b"SQLite format 3\x00" + b"\xff" * 5000],
+    ids=["text", "damaged-header"],
+)
+def test_restore_of_a_damaged_file_says_so_clearly(
+    services, actor, sqlite_url, tmp_path: Path, capsys, content: bytes
+) -> None:  # type: ignore[no-untyped-def]
+    services.visits.start_visit(actor)
+    services.database.dispose()
+    broken = tmp_path / "skadet.sqlite"
+    broken.write_bytes(content)
+    code = cli_main(["--db", sqlite_url, "db", "restore", str(broken)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "ikke en gyldig Medbetjening-database" in err and "Intet er ændret" in err
+    assert "Traceback" not in err and "sqlite3" not in err
+    assert _visit_count(sqlite_url) == 1
+
+
+def test_restore_of_a_foreign_or_empty_database(services, sqlite_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    foreign = tmp_path / "andet.sqlite"
+    with sqlite3.connect(foreign) as raw:
+        raw.execute("CREATE TABLE noget (x INTEGER)")
+    empty = tmp_path / "tom.sqlite"
+    sqlite3.connect(empty).close()
+    services.database.dispose()
+    with pytest.raises(InvalidInput, match="ikke en Medbetjening-database"):
+        database.restore(sqlite_url, foreign)
+    with pytest.raises(InvalidInput, match="ingen Medbetjening-data"):
+        database.restore(sqlite_url, empty)
+    with pytest.raises(InvalidInput, match="findes ikke"):
+        database.restore(sqlite_url, tmp_path / "mangler.sqlite")
+
+
+def test_postgres_points_to_pg_dump(tmp_path: Path) -> None:
+    url = "postgresql+psycopg://bruger@server/medbetjening"
+    with pytest.raises(InvalidInput, match="pg_dump"):
+        database.backup(url, tmp_path / "x")
+    with pytest.raises(InvalidInput, match="pg_restore"):
+        database.restore(url, tmp_path / "x")
+
+
+def test_restored_database_is_usable(services, actor, sqlite_url, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services.visits.start_visit(actor)
+    backup = database.backup(sqlite_url, tmp_path / "kopi.sqlite")
+    services.database.dispose()
+    database.restore(sqlite_url, backup)
+    db = database.open_database(sqlite_url)
+    try:
+        again = Services(db)
+        assert len(again.visits.open_visits(actor)) == 1
+        again.visits.start_visit(actor)
+        assert len(again.visits.open_visits(actor)) == 2
+    finally:
+        db.dispose()

@@ -1,0 +1,171 @@
+"""Two staff on the same visit: the second write is refused, never silently lost."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from medbetjening.domain.vocabulary import Role, SiteKind
+from medbetjening.services.concurrency import (
+    CONCURRENT_EDIT_MESSAGE,
+    claim_visit,
+    is_transient,
+    stale_as_concurrent_edit,
+    with_retry,
+)
+from medbetjening.services.container import Services
+from medbetjening.services.context import ActorContext
+from medbetjening.services.database import open_database
+from medbetjening.services.errors import ConcurrentEdit, NotFound
+from medbetjening.storage.models import FlowRun, Visit
+
+
+@pytest.fixture
+def setup_any(any_db_url: str):  # type: ignore[no-untyped-def]
+    db = open_database(any_db_url)
+    services = Services(db)
+    site = services.setup.create_site("Rådhuset", SiteKind.TOWN_HALL)
+    staff = services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    actor = ActorContext(staff.id, site.id, Role.STAFF, staff.name)
+    yield services, actor
+    db.dispose()
+
+
+def test_second_writer_with_a_stale_version_gets_a_clear_message(setup_any) -> None:  # type: ignore[no-untyped-def]
+    services, actor = setup_any
+    visit_id = services.visits.start_visit(actor)
+    seen_by_both = services.visits.get_visit(actor, visit_id).version
+
+    with services.database.uow_factory() as uow:  # first staff member adds a flow
+        visit = claim_visit(uow.session, visit_id, seen_by_both)
+        uow.session.add(FlowRun(visit_id=visit_id, flow_id="pas", flow_title="Pas"))
+        uow.commit()
+    new_version = visit.version
+    assert new_version == seen_by_both + 1
+
+    with pytest.raises(ConcurrentEdit) as raised, services.database.uow_factory() as uow:
+        claim_visit(uow.session, visit_id, seen_by_both)  # second one saw the old version
+        uow.session.add(FlowRun(visit_id=visit_id, flow_id="flytning", flow_title="Flytning"))
+        uow.commit()
+    assert str(raised.value) == CONCURRENT_EDIT_MESSAGE and "anden" in str(raised.value)
+    with services.database.uow_factory() as uow:
+        assert uow.session.scalars(select(FlowRun.flow_id)).all() == ["pas"]
+    assert services.visits.get_visit(actor, visit_id).version == new_version
+
+
+def test_orm_update_of_a_stale_visit_is_a_concurrent_edit(setup_any) -> None:  # type: ignore[no-untyped-def]
+    services, actor = setup_any
+    visit_id = services.visits.start_visit(actor)
+    factory = services.database.uow_factory
+    with factory() as first, factory() as second:
+        mine = first.session.get(Visit, visit_id)
+        theirs = second.session.get(Visit, visit_id)
+        mine.status = "closed"
+        first.commit()
+        theirs.channel = "phone"
+        with pytest.raises(ConcurrentEdit), stale_as_concurrent_edit():
+            second.commit()
+    with factory() as uow:
+        visit = uow.session.get(Visit, visit_id)
+        assert (visit.status, visit.channel, visit.version) == ("closed", "counter", 2)
+
+
+def test_claim_keeps_a_loaded_visit_usable_in_the_same_session(setup_any) -> None:  # type: ignore[no-untyped-def]
+    services, actor = setup_any
+    visit_id = services.visits.start_visit(actor)
+    with services.database.uow_factory() as uow:
+        loaded = uow.session.get(Visit, visit_id)
+        visit = claim_visit(uow.session, visit_id, loaded.version)
+        assert visit is loaded and visit.version == 2
+        visit.status = "closed"  # the ORM checks version 2 and bumps it again
+        uow.commit()
+    assert visit.version == 3
+    assert services.visits.get_visit(actor, visit_id).version == 3
+
+
+def test_missing_visit_and_unchecked_bump(setup_any) -> None:  # type: ignore[no-untyped-def]
+    services, actor = setup_any
+    visit_id = services.visits.start_visit(actor)
+    with services.database.uow_factory() as uow:
+        with pytest.raises(NotFound):
+            claim_visit(uow.session, 999_999, 1)
+        assert claim_visit(uow.session, visit_id, None).version == 2
+
+
+def test_with_retry_repeats_only_transient_errors() -> None:
+    class Locked(Exception):
+        pass
+
+    attempts: list[int] = []
+
+    def flaky() -> str:
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise OperationalError("INSERT", {}, Locked("database is locked"))
+        return "ok"
+
+    retried: list[BaseException] = []
+    assert with_retry(flaky, on_retry=retried.append) == "ok"
+    assert len(attempts) == 3 and len(retried) == 2
+    assert is_transient(OperationalError("x", {}, Locked("database is locked")))
+    assert not is_transient(OperationalError("x", {}, Locked("no such table")))
+    with pytest.raises(OperationalError):
+        with_retry(
+            lambda: (_ for _ in ()).throw(OperationalError("x", {}, Locked("no such table")))
+        )
+
+
+@pytest.mark.postgres
+def test_a_real_deadlock_on_postgresql_is_retried(postgres_url: str) -> None:
+    """Two PCs lock two visits in opposite order: one is chosen as deadlock victim and
+    its whole unit of work runs again; both changes end up saved."""
+    import threading
+
+    from sqlalchemy import text
+
+    db = open_database(postgres_url)
+    services = Services(db)
+    site = services.setup.create_site("Rådhuset", SiteKind.TOWN_HALL)
+    staff = services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    actor = ActorContext(staff.id, site.id, Role.STAFF, staff.name)
+    first, second = services.visits.start_visit(actor), services.visits.start_visit(actor)
+    both_hold_one = threading.Barrier(2, timeout=10)
+    retries: list[BaseException] = []
+    errors: list[BaseException] = []
+
+    def pc(order: tuple[int, int]) -> None:
+        attempts = 0
+
+        def action() -> None:
+            nonlocal attempts
+            attempts += 1
+            with db.uow_factory() as uow:
+                uow.session.execute(text("SET LOCAL deadlock_timeout = '50ms'"))
+                claim_visit(uow.session, order[0], None)
+                if attempts == 1:
+                    both_hold_one.wait()
+                claim_visit(uow.session, order[1], None)
+                uow.commit()
+
+        try:
+            with_retry(action, on_retry=retries.append)
+        except BaseException as error:  # noqa: BLE001 - handed to the test thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=pc, args=(o,)) for o in ((first, second), (second, first))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    db.dispose()
+    assert errors == []
+    assert len(retries) == 1 and is_transient(retries[0])
+    assert "deadlock" in str(retries[0]).lower()
+    db = open_database(postgres_url)
+    try:
+        versions = Services(db).visits
+        assert versions.get_visit(actor, first).version == 3
+        assert versions.get_visit(actor, second).version == 3
+    finally:
+        db.dispose()
