@@ -14,11 +14,12 @@ def broken_flows_text(services) -> tuple[str, str] | None:  # type: ignore[no-un
     if not problems:
         return None
     files = sorted({Path(problem.file).name for problem in problems})
-    tr = QCoreApplication.translate
-    short = tr("FlowProblems", "⚠ Forløbsfil med fejl er udeladt: %1").replace(
-        "%1", ", ".join(files)
+    short = QCoreApplication.translate(
+        "FlowProblems", "⚠ Forløbsfil med fejl er udeladt: %1"
+    ).replace("%1", ", ".join(files))
+    detail = QCoreApplication.translate(
+        "FlowProblems", "Kør 'medbetjening flows check' for detaljer."
     )
-    detail = tr("FlowProblems", "Kør 'medbetjening flows check' for detaljer.")
     return short, "\n".join([*(str(problem) for problem in problems), detail])
 
 
