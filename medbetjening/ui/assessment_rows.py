@@ -37,7 +37,7 @@ class ItemRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setLineWidth(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setStyleSheet(
             "QPushButton:checked { background: #1d4f91; color: white; border: 1px solid #0b2a55;"
             " border-radius: 3px; padding: 3px 6px; }"

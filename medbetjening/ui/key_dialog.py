@@ -75,7 +75,14 @@ class KeyDialog(QDialog):
 
     def refresh(self) -> None:
         status = self.services.pseudonym_keys.status()
-        self.status.setText(f"<b>{status.message}</b>")
+        message = status.message  # the service's reason when CPR look-up is off
+        if status.available and status.key_file:
+            message = self.tr("CPR-opslag er slået til. Nøglen ligger i filen %1.").replace(
+                "%1", status.key_file
+            )
+        elif status.available:
+            message = self.tr("CPR-opslag er slået til. Nøglen ligger i styresystemets nøglering.")
+        self.status.setText(f"<b>{message}</b>")
         self.fingerprint.setText(
             self.tr("Fingeraftryk: %1").replace("%1", status.fingerprint)
             if status.fingerprint

@@ -983,6 +983,14 @@
             <translation>&amp;Luk</translation>
         </message>
         <message>
+            <source>CPR-opslag er slået til. Nøglen ligger i filen %1.</source>
+            <translation>CPR-opslag er slået til. Nøglen ligger i filen %1.</translation>
+        </message>
+        <message>
+            <source>CPR-opslag er slået til. Nøglen ligger i styresystemets nøglering.</source>
+            <translation>CPR-opslag er slået til. Nøglen ligger i styresystemets nøglering.</translation>
+        </message>
+        <message>
             <source>Fingeraftryk: %1</source>
             <translation>Fingeraftryk: %1</translation>
         </message>

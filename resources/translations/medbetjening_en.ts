@@ -983,6 +983,14 @@
             <translation>&amp;Close</translation>
         </message>
         <message>
+            <source>CPR-opslag er slået til. Nøglen ligger i filen %1.</source>
+            <translation>CPR look-up is on. The key is in the file %1.</translation>
+        </message>
+        <message>
+            <source>CPR-opslag er slået til. Nøglen ligger i styresystemets nøglering.</source>
+            <translation>CPR look-up is on. The key is in the operating system's keyring.</translation>
+        </message>
+        <message>
             <source>Fingeraftryk: %1</source>
             <translation>Fingerprint: %1</translation>
         </message>

@@ -87,6 +87,42 @@ class ScreenContext:
 BUILDERS: dict[str, Callable[[ScreenContext], QWidget]] = {}
 
 
+def _citizen_of_the_visit(context: ScreenContext) -> int:
+    """A citizen linked to the context's visit (so the history has a visit to show)."""
+    citizen = context.services.citizens.visit_citizen(context.actor, context.visit_id)
+    if citizen is None:
+        citizen = context.services.citizens.create(context.actor, age_band="67-79")
+        context.services.citizens.link_visit(context.actor, context.visit_id, citizen.id)
+    return citizen.id
+
+
+def _history_dialog(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.history_screen import HistoryDialog
+
+    return HistoryDialog(context.services, context.actor, _citizen_of_the_visit(context))
+
+
+def _history_screen(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.history_screen import HistoryScreen
+
+    return HistoryScreen(context.services, context.actor, _citizen_of_the_visit(context))
+
+
+def _obstacle_dialog(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.obstacle_dialog import ObstacleDialog
+
+    return ObstacleDialog("MitID")  # a step title; the same in both languages
+
+
+BUILDERS.update(
+    {
+        "medbetjening.ui.history_screen.HistoryDialog": _history_dialog,
+        "medbetjening.ui.history_screen.HistoryScreen": _history_screen,
+        "medbetjening.ui.obstacle_dialog.ObstacleDialog": _obstacle_dialog,
+    }
+)
+
+
 def ui_modules() -> list[Any]:
     modules = []
     for info in sorted(
