@@ -31,7 +31,7 @@ class KeyDialog(QDialog):
         self.setAccessibleName(self.tr("Pseudonymiseringsnøgle"))
         self.setMinimumWidth(520)
 
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "CPR-numre gemmes aldrig. Borgere genkendes ved en nøglebaseret kode af "
                 "CPR-nummeret. Nøglen ligger uden for databasen og skal være den samme på "
@@ -88,6 +88,11 @@ class KeyDialog(QDialog):
             if status.fingerprint
             else self.tr("Ingen nøgle på denne pc.")
         )
+        # Wrapped texts need height for their width; Qt does not grow a window for that itself.
+        margins = self.layout().contentsMargins()
+        narrowest = self.minimumWidth() - margins.left() - margins.right()
+        for label in (self.intro, self.status):
+            label.setMinimumHeight(label.heightForWidth(narrowest))
 
     def export_key(self) -> None:
         answer = QMessageBox.warning(
