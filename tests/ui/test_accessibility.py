@@ -141,7 +141,13 @@ def test_tab_order_of_todays_screen_follows_reading_order(
     main_window.refresh_today()
     today = main_window.today
     chain = _tab_chain(qtbot, main_window, today.new_button)
-    assert chain == [today.new_button, today.open_button, today.table]
+    assert chain == [
+        today.new_button,
+        today.open_button,
+        today.add_appointment_button,  # the booking buttons at the right of the same row
+        today.import_button,
+        today.table,
+    ]
     assert reading_order_problems(chain) == []
 
 
