@@ -106,7 +106,7 @@ class FlowWalker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._update_results)
         self.search.returnPressed.connect(self._start_selected)
-        search_label = QLabel(self.tr("&Find forløb (Ctrl+F):"))
+        search_label = QLabel(self.tr("Find f&orløb (Ctrl+F):"))
         search_label.setBuddy(self.search)
 
         self.results = QListWidget()
@@ -123,7 +123,7 @@ class FlowWalker(QWidget):
         self.runs_list.setMaximumHeight(140)
         self.runs_list.setWordWrap(True)
         self.runs_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        runs_label = QLabel(self.tr("Forløb i &besøget:"))
+        runs_label = QLabel(self.tr("Forløb i b&esøget:"))
         runs_label.setBuddy(self.runs_list)
 
         layout = QVBoxLayout(self.picker)

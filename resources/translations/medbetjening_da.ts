@@ -448,10 +448,6 @@
             <translation>Skriv for at søge; Enter starter det valgte forløb</translation>
         </message>
         <message>
-            <source>&amp;Find forløb (Ctrl+F):</source>
-            <translation>&amp;Find forløb (Ctrl+F):</translation>
-        </message>
-        <message>
             <source>Forløb der passer</source>
             <translation>Forløb der passer</translation>
         </message>
@@ -468,8 +464,12 @@
             <translation>Enter viser og genoptager forløbet</translation>
         </message>
         <message>
-            <source>Forløb i &amp;besøget:</source>
-            <translation>Forløb i &amp;besøget:</translation>
+            <source>Find f&amp;orløb (Ctrl+F):</source>
+            <translation>Find f&amp;orløb (Ctrl+F):</translation>
+        </message>
+        <message>
+            <source>Forløb i b&amp;esøget:</source>
+            <translation>Forløb i b&amp;esøget:</translation>
         </message>
         <message>
             <source>Vælg et forløb til venstre</source>
@@ -1771,20 +1771,20 @@ Database: %2</translation>
             <translation>Besøget er afsluttet</translation>
         </message>
         <message>
-            <source>&amp;Resultat:</source>
-            <translation>&amp;Resultat:</translation>
+            <source>Res&amp;ultat:</source>
+            <translation>Res&amp;ultat:</translation>
         </message>
         <message>
-            <source>&amp;Hvorfor:</source>
-            <translation>&amp;Hvorfor:</translation>
+            <source>H&amp;vorfor:</source>
+            <translation>H&amp;vorfor:</translation>
+        </message>
+        <message>
+            <source>Vari&amp;ghed:</source>
+            <translation>Vari&amp;ghed:</translation>
         </message>
         <message>
             <source>&amp;Selvstændighed:</source>
             <translation>&amp;Selvstændighed:</translation>
-        </message>
-        <message>
-            <source>&amp;Varighed:</source>
-            <translation>&amp;Varighed:</translation>
         </message>
         <message>
             <source>H&amp;envisning:</source>

@@ -448,10 +448,6 @@
             <translation>Type to search; Enter starts the selected flow</translation>
         </message>
         <message>
-            <source>&amp;Find forløb (Ctrl+F):</source>
-            <translation>&amp;Find flow (Ctrl+F):</translation>
-        </message>
-        <message>
             <source>Forløb der passer</source>
             <translation>Matching flows</translation>
         </message>
@@ -468,8 +464,12 @@
             <translation>Enter shows and resumes the flow</translation>
         </message>
         <message>
-            <source>Forløb i &amp;besøget:</source>
-            <translation>Flows in the &amp;visit:</translation>
+            <source>Find f&amp;orløb (Ctrl+F):</source>
+            <translation>Find fl&amp;ow (Ctrl+F):</translation>
+        </message>
+        <message>
+            <source>Forløb i b&amp;esøget:</source>
+            <translation>Flows in &amp;this visit:</translation>
         </message>
         <message>
             <source>Vælg et forløb til venstre</source>
@@ -1771,20 +1771,20 @@ Database: %2</translation>
             <translation>The visit is closed</translation>
         </message>
         <message>
-            <source>&amp;Resultat:</source>
+            <source>Res&amp;ultat:</source>
             <translation>&amp;Result:</translation>
         </message>
         <message>
-            <source>&amp;Hvorfor:</source>
+            <source>H&amp;vorfor:</source>
             <translation>&amp;Why:</translation>
+        </message>
+        <message>
+            <source>Vari&amp;ghed:</source>
+            <translation>&amp;Duration:</translation>
         </message>
         <message>
             <source>&amp;Selvstændighed:</source>
             <translation>&amp;Independence:</translation>
-        </message>
-        <message>
-            <source>&amp;Varighed:</source>
-            <translation>&amp;Duration:</translation>
         </message>
         <message>
             <source>H&amp;envisning:</source>
@@ -1796,7 +1796,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>&amp;Opfølgning:</source>
-            <translation>&amp;Follow-up:</translation>
+            <translation>F&amp;ollow-up:</translation>
         </message>
         <message>
             <source>Knyt borgeren til besøget for at planlægge en opfølgning</source>
@@ -1922,7 +1922,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>Ændr ni&amp;veau:</source>
-            <translation>Change le&amp;vel:</translation>
+            <translation>Change &amp;level:</translation>
         </message>
         <message>
             <source>Ændr niveau</source>
@@ -1930,7 +1930,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>Sæt niveauet efter dit skøn (Alt+V)</source>
-            <translation>Set the level by your own judgement (Alt+V)</translation>
+            <translation>Set the level by your own judgement (Alt+L)</translation>
         </message>
         <message>
             <source>Brug det beregnede niveau</source>
@@ -1954,7 +1954,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>&amp;Gem niveau</source>
-            <translation>Save &amp;level</translation>
+            <translation>Save lev&amp;el</translation>
         </message>
         <message>
             <source>Gem niveau</source>
@@ -1962,7 +1962,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>Gem dit niveau og begrundelsen (Alt+G, eller Enter i feltet)</source>
-            <translation>Save your level and the reason (Alt+L, or Enter in the field)</translation>
+            <translation>Save your level and the reason (Alt+E, or Enter in the field)</translation>
         </message>
         <message>
             <source>Dit niveau</source>
