@@ -20,6 +20,7 @@ from tests.ui.screen_catalog import (
     all_screens,
     clipped_now,
     every_page,
+    mnemonic_conflicts_of_the_visit,
     visible_texts,
 )
 
@@ -304,3 +305,16 @@ def test_clipping_check_finds_a_squeezed_label(qtbot) -> None:  # type: ignore[n
     qtbot.waitExposed(root)
     problems = clipped_now("test", root)
     assert len(problems) == 2 and "'OK'" not in " ".join(problems)
+
+
+def test_no_two_things_share_an_alt_key_in_english(
+    qtbot, english, settings, services, actor
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.ui.main_window import MainWindow
+
+    window = MainWindow(services, actor, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.menuBar().actions()[0].text() == "&File"  # English is on
+    assert mnemonic_conflicts_of_the_visit(window) == []
