@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -153,6 +154,8 @@ class FlowWalker(QWidget):
         )
         self.steps_list.currentRowChanged.connect(self._step_chosen)
         self.steps_list.setWordWrap(True)
+        # re-wrap the steps when the list's width changes (else long steps are cut off)
+        self.steps_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.steps_list.setSpacing(2)
         self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_list.setMaximumWidth(360)
@@ -211,6 +214,8 @@ class FlowWalker(QWidget):
         ):
             box.addWidget(widget)
         box.addStretch(1)
+        for optional in (self.privacy_label, self.tip_label, self.obstacles_label, self.url_label):
+            optional.hide()  # a step shows the ones it has; no empty boxes before that
 
         self.actor_buttons: dict[str, QPushButton] = {}
         buttons = QGridLayout()
