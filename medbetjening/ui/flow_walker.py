@@ -156,7 +156,7 @@ class FlowWalker(QWidget):
         self.steps_list.setWordWrap(True)
         # re-wrap the steps when the list's width changes (else long steps are cut off)
         self.steps_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.steps_list.setSpacing(2)
+        # no item spacing: with word wrap it makes Qt cut the current step's text short
         self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_list.setMaximumWidth(360)
         self.legend = QLabel(
