@@ -76,11 +76,12 @@ def take(out: Path) -> list[Path]:
 
 
 def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
-    from medbetjening.domain.vocabulary import Channel, Role, SiteKind
+    from medbetjening.domain.vocabulary import Channel, Role, SiteKind, StepActor
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
     from medbetjening.settings import Settings
     from medbetjening.ui.first_run_dialog import FirstRunDialog
+    from medbetjening.ui.flow_walker import FlowWalker
     from medbetjening.ui.help_dialog import HelpDialog
     from medbetjening.ui.i18n import install_translations, remove_translations
     from medbetjening.ui.main_window import MainWindow
@@ -106,6 +107,17 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
         services.visits.start_visit(colleague, channel=Channel.PHONE)
         services.visits.start_visit(actor)
         visit_id = services.visits.start_visit(actor)
+        # A visit under way, so each tab shows what it is for: a citizen, some answers,
+        # a flow with two steps marked.
+        citizen = services.citizens.create(actor, age_band="67-79", consent_follow_up=True)
+        services.citizens.link_visit(actor, visit_id, citizen.id)
+        for item in services.assessment.instrument.items[:5]:
+            services.assessment.record_answer(
+                actor, visit_id, item.id, item.scale.options[1].answer
+            )
+        run = services.flows.start_run(actor, visit_id, "flytning")
+        services.flows.mark_step(actor, run.id, StepActor.CITIZEN_ALONE)
+        services.flows.mark_step(actor, run.id, StepActor.CITIZEN_GUIDED)
         settings = Settings(Path(home) / "settings.ini")
 
         window = MainWindow(services, actor, settings)
@@ -119,7 +131,7 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             app.processEvents()
-            if index == 0:  # the README shows this one
+            if isinstance(tabs.currentWidget(), FlowWalker):  # the README shows this one
                 saved.append(save_small(window, out / "visit.png"))
             if tabs.count() > 1:
                 name = f"visit-{index + 1}-{slug(tabs.tabText(index))}.png"

@@ -61,6 +61,7 @@ class KeyStatus:
     location: str  # "keyring", "file: /path" — never the key itself
     fingerprint: str | None
     message: str
+    key_file: str | None = None  # the key file's path; None when the key is in the OS keyring
 
 
 @dataclass(frozen=True)
@@ -338,6 +339,7 @@ class PseudonymKeyService:
             self.store.location,
             key_fingerprint(key),
             f"CPR-opslag er slået til. Nøglen ligger i {self.store.location}.",
+            None if self.store.uses_keyring else str(self.store.key_path),
         )
 
     def export_key(self, actor: ActorContext, path: Path) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -122,13 +122,14 @@ def choose_and_import(
     path: Path | None = None,
 ) -> BackgroundTask | None:
     """Ask for a booking file and import it off the GUI thread, with progress and cancel."""
-    tr = parent.tr
     if path is None:
         name, _filter = QFileDialog.getOpenFileName(
             parent,
-            tr("Importér aftaler"),
+            QCoreApplication.translate("AppointmentImport", "Importér aftaler"),
             "",
-            tr("Tidsbestillinger (*.ics *.csv);;Alle filer (*)"),
+            QCoreApplication.translate(
+                "AppointmentImport", "Tidsbestillinger (*.ics *.csv);;Alle filer (*)"
+            ),
         )
         if not name:
             return None
@@ -141,9 +142,13 @@ def choose_and_import(
         return services.appointments.import_parsed(actor, parsed, source_name=path.name)
 
     progress = QProgressDialog(
-        tr("Importerer %1 …").replace("%1", path.name), tr("Annullér"), 0, 2, parent
+        QCoreApplication.translate("AppointmentImport", "Importerer %1 …").replace("%1", path.name),
+        QCoreApplication.translate("AppointmentImport", "Annullér"),
+        0,
+        2,
+        parent,
     )
-    progress.setWindowTitle(tr("Importér aftaler"))
+    progress.setWindowTitle(QCoreApplication.translate("AppointmentImport", "Importér aftaler"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     task = BackgroundTask(work, parent)
@@ -152,13 +157,21 @@ def choose_and_import(
 
     def succeeded(report: ImportReport) -> None:
         progress.reset()
-        QMessageBox.information(parent, tr("Aftaler importeret"), report.summary())
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("AppointmentImport", "Aftaler importeret"),
+            report.summary(),
+        )
         on_done(report)
 
     def failed(error: BaseException) -> None:
         progress.reset()
         text = str(error) if isinstance(error, ServiceError) else repr(error)
-        QMessageBox.warning(parent, tr("Filen blev ikke importeret"), text)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("AppointmentImport", "Filen blev ikke importeret"),
+            text,
+        )
 
     task.succeeded.connect(succeeded)
     task.failed.connect(failed)

@@ -198,6 +198,11 @@ class AssessmentPanel(QWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setAccessibleName(self.tr("Spørgsmål"))
+        # No sideways scrolling: a row's answer buttons do not wrap, so the list is at least
+        # as wide as the widest row (else rows get less height than they need, too).
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
         return self.scroll
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]

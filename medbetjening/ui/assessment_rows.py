@@ -7,7 +7,7 @@ Backspace/Delete clears the answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.assessment import Answer, Item, Mode
+
+FOCUS_FRAME = 3  # frame width of the focused row
 
 
 class ItemRow(QFrame):
@@ -48,7 +50,9 @@ class ItemRow(QFrame):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.RichText)
         self.marker = QLabel()
-        self.marker.setMinimumWidth(12)
+        self.marker.setText("▶")  # room for the focus marker, so focus does not resize the row
+        self.marker.setMinimumSize(self.marker.sizeHint().expandedTo(QSize(12, 0)))
+        self.marker.setText("")
         top = QHBoxLayout()
         top.addWidget(self.marker)
         top.addWidget(self.question, 1)
@@ -58,7 +62,6 @@ class ItemRow(QFrame):
             top.addWidget(tag)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         layout.addLayout(top)
         if item.hint is not None:
@@ -85,6 +88,7 @@ class ItemRow(QFrame):
         options.addStretch(1)
         layout.addLayout(options)
 
+        self._set_frame(False)
         self.setAccessibleName(text)
         self.setToolTip(self._keys_help())
         self._show()
@@ -130,14 +134,21 @@ class ItemRow(QFrame):
                 return
         super().keyPressEvent(event)
 
+    def _set_frame(self, focused: bool) -> None:
+        """A thick box when focused; the margins take up the difference, so the row keeps
+        its size (a row growing on focus would squeeze its neighbours or jump)."""
+        self.setLineWidth(3 if focused else 1)
+        self.setFrameShape(QFrame.Shape.Box if focused else QFrame.Shape.StyledPanel)
+        extra = max(0, FOCUS_FRAME - self.frameWidth())
+        self.layout().setContentsMargins(6 + extra, 4 + extra, 6 + extra, 4 + extra)
+        self.layout().activate()  # lay out in the new frame now (the row's size is unchanged)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setLineWidth(3)
-        self.setFrameShape(QFrame.Shape.Box)
+        self._set_frame(True)
         self.marker.setText("▶")
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setLineWidth(1)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._set_frame(False)
         self.marker.setText("")
         super().focusOutEvent(event)

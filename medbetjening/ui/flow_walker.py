@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -106,7 +107,7 @@ class FlowWalker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._update_results)
         self.search.returnPressed.connect(self._start_selected)
-        search_label = QLabel(self.tr("&Find forløb (Ctrl+F):"))
+        search_label = QLabel(self.tr("Find f&orløb (Ctrl+F):"))
         search_label.setBuddy(self.search)
 
         self.results = QListWidget()
@@ -123,7 +124,7 @@ class FlowWalker(QWidget):
         self.runs_list.setMaximumHeight(140)
         self.runs_list.setWordWrap(True)
         self.runs_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        runs_label = QLabel(self.tr("Forløb i &besøget:"))
+        runs_label = QLabel(self.tr("Forløb i b&esøget:"))
         runs_label.setBuddy(self.runs_list)
 
         layout = QVBoxLayout(self.picker)
@@ -153,7 +154,9 @@ class FlowWalker(QWidget):
         )
         self.steps_list.currentRowChanged.connect(self._step_chosen)
         self.steps_list.setWordWrap(True)
-        self.steps_list.setSpacing(2)
+        # re-wrap the steps when the list's width changes (else long steps are cut off)
+        self.steps_list.setResizeMode(QListView.ResizeMode.Adjust)
+        # no item spacing: with word wrap it makes Qt cut the current step's text short
         self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_list.setMaximumWidth(360)
         self.legend = QLabel(
@@ -211,6 +214,8 @@ class FlowWalker(QWidget):
         ):
             box.addWidget(widget)
         box.addStretch(1)
+        for optional in (self.privacy_label, self.tip_label, self.obstacles_label, self.url_label):
+            optional.hide()  # a step shows the ones it has; no empty boxes before that
 
         self.actor_buttons: dict[str, QPushButton] = {}
         buttons = QGridLayout()

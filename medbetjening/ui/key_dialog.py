@@ -31,7 +31,7 @@ class KeyDialog(QDialog):
         self.setAccessibleName(self.tr("Pseudonymiseringsnøgle"))
         self.setMinimumWidth(520)
 
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "CPR-numre gemmes aldrig. Borgere genkendes ved en nøglebaseret kode af "
                 "CPR-nummeret. Nøglen ligger uden for databasen og skal være den samme på "
@@ -75,12 +75,24 @@ class KeyDialog(QDialog):
 
     def refresh(self) -> None:
         status = self.services.pseudonym_keys.status()
-        self.status.setText(f"<b>{status.message}</b>")
+        message = status.message  # the service's reason when CPR look-up is off
+        if status.available and status.key_file:
+            message = self.tr("CPR-opslag er slået til. Nøglen ligger i filen %1.").replace(
+                "%1", status.key_file
+            )
+        elif status.available:
+            message = self.tr("CPR-opslag er slået til. Nøglen ligger i styresystemets nøglering.")
+        self.status.setText(f"<b>{message}</b>")
         self.fingerprint.setText(
             self.tr("Fingeraftryk: %1").replace("%1", status.fingerprint)
             if status.fingerprint
             else self.tr("Ingen nøgle på denne pc.")
         )
+        # Wrapped texts need height for their width; Qt does not grow a window for that itself.
+        margins = self.layout().contentsMargins()
+        narrowest = self.minimumWidth() - margins.left() - margins.right()
+        for label in (self.intro, self.status):
+            label.setMinimumHeight(label.heightForWidth(narrowest))
 
     def export_key(self) -> None:
         answer = QMessageBox.warning(

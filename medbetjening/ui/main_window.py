@@ -265,7 +265,11 @@ class MainWindow(QMainWindow):
         self.visit_screen.back_requested.connect(self.show_today)
         self.stack.addWidget(self.visit_screen)
         self.stack.setCurrentWidget(self.visit_screen)
-        self.visit_screen.tabs.setFocus()
+        page = self.visit_screen.tabs.currentWidget()
+        if page is not None and page.focusProxy() is not None:
+            page.setFocus()  # the first tab's field, e.g. Borger: type the CPR number or code
+        else:
+            self.visit_screen.tabs.setFocus()
         self.visit_opened.emit(visit_id)
 
     def start_appointment(self, appointment_id: int) -> None:

@@ -93,13 +93,12 @@ class TaskStatusModel(RowsModel[TaskStatusRow]):
     StatusRole = Qt.ItemDataRole.UserRole + 2
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("TaskStatusModel", "Opgave"),
-            tr("TaskStatusModel", "Status"),
-            tr("TaskStatusModel", "Siden"),
-            tr("TaskStatusModel", "Besøg"),
-            tr("TaskStatusModel", "Senest"),
+            QCoreApplication.translate("TaskStatusModel", "Opgave"),
+            QCoreApplication.translate("TaskStatusModel", "Status"),
+            QCoreApplication.translate("TaskStatusModel", "Siden"),
+            QCoreApplication.translate("TaskStatusModel", "Besøg"),
+            QCoreApplication.translate("TaskStatusModel", "Senest"),
         ]
 
     def columns(self) -> list[Callable[[TaskStatusRow], str]]:
@@ -122,18 +121,17 @@ class TaskStatusModel(RowsModel[TaskStatusRow]):
 
 class HistoryVisitsModel(RowsModel[HistoryVisit]):
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("HistoryVisitsModel", "Dato"),
-            tr("HistoryVisitsModel", "Sted"),
-            tr("HistoryVisitsModel", "Medarbejder"),
-            tr("HistoryVisitsModel", "Forløb"),
-            tr("HistoryVisitsModel", "Niveau"),
-            tr("HistoryVisitsModel", "Resultat"),
-            tr("HistoryVisitsModel", "Selvstændighed"),
-            tr("HistoryVisitsModel", "Borgerens andel"),
-            tr("HistoryVisitsModel", "Henvisning"),
-            tr("HistoryVisitsModel", "Note"),
+            QCoreApplication.translate("HistoryVisitsModel", "Dato"),
+            QCoreApplication.translate("HistoryVisitsModel", "Sted"),
+            QCoreApplication.translate("HistoryVisitsModel", "Medarbejder"),
+            QCoreApplication.translate("HistoryVisitsModel", "Forløb"),
+            QCoreApplication.translate("HistoryVisitsModel", "Niveau"),
+            QCoreApplication.translate("HistoryVisitsModel", "Resultat"),
+            QCoreApplication.translate("HistoryVisitsModel", "Selvstændighed"),
+            QCoreApplication.translate("HistoryVisitsModel", "Borgerens andel"),
+            QCoreApplication.translate("HistoryVisitsModel", "Henvisning"),
+            QCoreApplication.translate("HistoryVisitsModel", "Note"),
         ]
 
     def columns(self) -> list[Callable[[HistoryVisit], str]]:
@@ -167,27 +165,25 @@ class HistoryVisitsModel(RowsModel[HistoryVisit]):
 
 class FollowUpModel(RowsModel[FollowUpRow]):
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("FollowUpModel", "Forfalder"),
-            tr("FollowUpModel", "Status"),
-            tr("FollowUpModel", "Hvad"),
-            tr("FollowUpModel", "Borger"),
-            tr("FollowUpModel", "Besøg"),
-            tr("FollowUpModel", "Opgaver"),
-            tr("FollowUpModel", "Medarbejder"),
+            QCoreApplication.translate("FollowUpModel", "Forfalder"),
+            QCoreApplication.translate("FollowUpModel", "Status"),
+            QCoreApplication.translate("FollowUpModel", "Hvad"),
+            QCoreApplication.translate("FollowUpModel", "Borger"),
+            QCoreApplication.translate("FollowUpModel", "Besøg"),
+            QCoreApplication.translate("FollowUpModel", "Opgaver"),
+            QCoreApplication.translate("FollowUpModel", "Medarbejder"),
         ]
 
     def columns(self) -> list[Callable[[FollowUpRow], str]]:
-        tr = QCoreApplication.translate
         return [
             lambda row: _date(row.due_date),
             lambda row: (
-                tr("FollowUpModel", "Overskredet")
+                QCoreApplication.translate("FollowUpModel", "Overskredet")
                 if row.overdue
-                else tr("FollowUpModel", "I dag")
+                else QCoreApplication.translate("FollowUpModel", "I dag")
                 if row.due_today
-                else tr("FollowUpModel", "Kommende")
+                else QCoreApplication.translate("FollowUpModel", "Kommende")
             ),
             lambda row: label("follow_up_kind", row.kind),
             lambda row: citizen_label(row.citizen_id, row.citizen_code),

@@ -9,6 +9,349 @@
         </message>
     </context>
     <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Ny aftale</source>
+            <translation>Ny aftale</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Klokkeslæt</source>
+            <translation>Klokkeslæt</translation>
+        </message>
+        <message>
+            <source> min.</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>ikke angivet</translation>
+        </message>
+        <message>
+            <source>Varighed i minutter</source>
+            <translation>Varighed i minutter</translation>
+        </message>
+        <message>
+            <source>fx Pas, MitID, Digital Post</source>
+            <translation>fx Pas, MitID, Digital Post</translation>
+        </message>
+        <message>
+            <source>Ærinde</source>
+            <translation>Ærinde</translation>
+        </message>
+        <message>
+            <source>Skriv ærindet – ikke borgerens navn eller CPR-nummer</source>
+            <translation>Skriv ærindet – ikke borgerens navn eller CPR-nummer</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <source>&amp;Klokken:</source>
+            <translation>&amp;Klokken:</translation>
+        </message>
+        <message>
+            <source>&amp;Varighed:</source>
+            <translation>&amp;Varighed:</translation>
+        </message>
+        <message>
+            <source>Æ&amp;rinde:</source>
+            <translation>Æ&amp;rinde:</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>&amp;Gem aftalen</source>
+            <translation>&amp;Gem aftalen</translation>
+        </message>
+        <message>
+            <source>&amp;Annullér</source>
+            <translation>&amp;Annullér</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentImport</name>
+        <message>
+            <source>Importér aftaler</source>
+            <translation>Importér aftaler</translation>
+        </message>
+        <message>
+            <source>Tidsbestillinger (*.ics *.csv);;Alle filer (*)</source>
+            <translation>Tidsbestillinger (*.ics *.csv);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Importerer %1 …</source>
+            <translation>Importerer %1 …</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Aftaler importeret</source>
+            <translation>Aftaler importeret</translation>
+        </message>
+        <message>
+            <source>Filen blev ikke importeret</source>
+            <translation>Filen blev ikke importeret</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPanel</name>
+        <message>
+            <source>Kompetence</source>
+            <translation>Kompetence</translation>
+        </message>
+        <message>
+            <source>Kompetenceafklaring</source>
+            <translation>Kompetenceafklaring</translation>
+        </message>
+        <message>
+            <source>Advarsel om kompetenceafklaringens fil</source>
+            <translation>Advarsel om kompetenceafklaringens fil</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>Spørg borgeren (Alt+S)</source>
+            <translation>Spørg borgeren (Alt+S)</translation>
+        </message>
+        <message>
+            <source>Observér under ærindet – kan besvares senere (Alt+O)</source>
+            <translation>Observér under ærindet – kan besvares senere (Alt+O)</translation>
+        </message>
+        <message>
+            <source>Tast svaret (tallet eller bogstavet på knappen). Tab eller Enter: videre uden svar. Tilbage-tast: slet svaret.</source>
+            <translation>Tast svaret (tallet eller bogstavet på knappen). Tab eller Enter: videre uden svar. Tilbage-tast: slet svaret.</translation>
+        </message>
+        <message>
+            <source>Spørgsmål</source>
+            <translation>Spørgsmål</translation>
+        </message>
+        <message>
+            <source>Filen med kompetenceafklaringen har fejl; den sidste gyldige udgave bruges.</source>
+            <translation>Filen med kompetenceafklaringen har fejl; den sidste gyldige udgave bruges.</translation>
+        </message>
+        <message>
+            <source>Filen med kompetenceafklaringen har fejl.</source>
+            <translation>Filen med kompetenceafklaringen har fejl.</translation>
+        </message>
+        <message>
+            <source>… og %1 fejl mere.</source>
+            <translation>… og %1 fejl mere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenPanel</name>
+        <message>
+            <source>Bo&amp;rger</source>
+            <translation>Bo&amp;rger</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Borger for besøget</source>
+            <translation>Borger for besøget</translation>
+        </message>
+        <message>
+            <source>CPR-nummer eller borgerkode</source>
+            <translation>CPR-nummer eller borgerkode</translation>
+        </message>
+        <message>
+            <source>Borgerkode, fx K7M-4PX</source>
+            <translation>Borgerkode, fx K7M-4PX</translation>
+        </message>
+        <message>
+            <source>Skriv koden fra borgerens udskrift og tryk Enter</source>
+            <translation>Skriv koden fra borgerens udskrift og tryk Enter</translation>
+        </message>
+        <message>
+            <source>Borger&amp;kode:</source>
+            <translation>Borger&amp;kode:</translation>
+        </message>
+        <message>
+            <source>DDMMÅÅ-LLLL eller fx K7M-4PX</source>
+            <translation>DDMMÅÅ-LLLL eller fx K7M-4PX</translation>
+        </message>
+        <message>
+            <source>Skriv CPR-nummeret eller koden fra borgerens udskrift og tryk Enter. CPR-nummeret gemmes aldrig.</source>
+            <translation>Skriv CPR-nummeret eller koden fra borgerens udskrift og tryk Enter. CPR-nummeret gemmes aldrig.</translation>
+        </message>
+        <message>
+            <source>&amp;CPR-nummer eller borgerkode:</source>
+            <translation>&amp;CPR-nummer eller borgerkode:</translation>
+        </message>
+        <message>
+            <source>&amp;Søg</source>
+            <translation>&amp;Søg</translation>
+        </message>
+        <message>
+            <source>Søg borgeren frem</source>
+            <translation>Søg borgeren frem</translation>
+        </message>
+        <message>
+            <source>Find en borger, der har været her før (Enter)</source>
+            <translation>Find en borger, der har været her før (Enter)</translation>
+        </message>
+        <message>
+            <source>Om CPR-opslag</source>
+            <translation>Om CPR-opslag</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymt besøg</source>
+            <translation>&amp;Anonymt besøg</translation>
+        </message>
+        <message>
+            <source>Gør besøget anonymt</source>
+            <translation>Gør besøget anonymt</translation>
+        </message>
+        <message>
+            <source>Besøget knyttes ikke til nogen borger; det tæller kun i statistikken</source>
+            <translation>Besøget knyttes ikke til nogen borger; det tæller kun i statistikken</translation>
+        </message>
+        <message>
+            <source>&amp;Ny kode</source>
+            <translation>&amp;Ny kode</translation>
+        </message>
+        <message>
+            <source>Giv borgeren en ny kode</source>
+            <translation>Giv borgeren en ny kode</translation>
+        </message>
+        <message>
+            <source>Har borgeren mistet udskriften? Den gamle kode holder op med at virke</source>
+            <translation>Har borgeren mistet udskriften? Den gamle kode holder op med at virke</translation>
+        </message>
+        <message>
+            <source>&amp;Opret ny borger</source>
+            <translation>&amp;Opret ny borger</translation>
+        </message>
+        <message>
+            <source>Opret ny borger</source>
+            <translation>Opret ny borger</translation>
+        </message>
+        <message>
+            <source>Opret borgeren med en borgerkode (og CPR-kobling, hvis CPR er skrevet)</source>
+            <translation>Opret borgeren med en borgerkode (og CPR-kobling, hvis CPR er skrevet)</translation>
+        </message>
+        <message>
+            <source>Aldersgruppe</source>
+            <translation>Aldersgruppe</translation>
+        </message>
+        <message>
+            <source>Kun aldersgruppen gemmes, aldrig fødselsdatoen</source>
+            <translation>Kun aldersgruppen gemmes, aldrig fødselsdatoen</translation>
+        </message>
+        <message>
+            <source>Foretrukket sprog</source>
+            <translation>Foretrukket sprog</translation>
+        </message>
+        <message>
+            <source>Sproget på borgerens udskrift</source>
+            <translation>Sproget på borgerens udskrift</translation>
+        </message>
+        <message>
+            <source>Borgeren siger &amp;ja til at blive kontaktet for opfølgning</source>
+            <translation>Borgeren siger &amp;ja til at blive kontaktet for opfølgning</translation>
+        </message>
+        <message>
+            <source>Samtykke til opfølgning</source>
+            <translation>Samtykke til opfølgning</translation>
+        </message>
+        <message>
+            <source>Kun med borgerens udtrykkelige ja</source>
+            <translation>Kun med borgerens udtrykkelige ja</translation>
+        </message>
+        <message>
+            <source>Det eneste, der gemmes om borgeren</source>
+            <translation>Det eneste, der gemmes om borgeren</translation>
+        </message>
+        <message>
+            <source>Oplysninger om borgeren</source>
+            <translation>Oplysninger om borgeren</translation>
+        </message>
+        <message>
+            <source>A&amp;ldersgruppe:</source>
+            <translation>A&amp;ldersgruppe:</translation>
+        </message>
+        <message>
+            <source>S&amp;prog:</source>
+            <translation>S&amp;prog:</translation>
+        </message>
+        <message>
+            <source>Anonymt besøg. Skriv CPR-nummer eller borgerkode for at genkende borgeren, eller opret en ny borger.</source>
+            <translation>Anonymt besøg. Skriv CPR-nummer eller borgerkode for at genkende borgeren, eller opret en ny borger.</translation>
+        </message>
+        <message>
+            <source>Anonymt besøg. Skriv borgerkoden fra udskriften, eller opret en ny borger.</source>
+            <translation>Anonymt besøg. Skriv borgerkoden fra udskriften, eller opret en ny borger.</translation>
+        </message>
+        <message>
+            <source>Besøget er knyttet til borgeren med kode %1.</source>
+            <translation>Besøget er knyttet til borgeren med kode %1.</translation>
+        </message>
+        <message>
+            <source>Som digital ambassadør må du ikke bruge CPR-numre. Brug borgerkoden.</source>
+            <translation>Som digital ambassadør må du ikke bruge CPR-numre. Brug borgerkoden.</translation>
+        </message>
+        <message>
+            <source>Ingen borger med dette CPR-nummer endnu. Vælg aldersgruppe, sprog og samtykke, og tryk Opret ny borger (Alt+O).</source>
+            <translation>Ingen borger med dette CPR-nummer endnu. Vælg aldersgruppe, sprog og samtykke, og tryk Opret ny borger (Alt+O).</translation>
+        </message>
+        <message>
+            <source>Ingen borger har koden %1. Tjek udskriften, eller opret en ny borger.</source>
+            <translation>Ingen borger har koden %1. Tjek udskriften, eller opret en ny borger.</translation>
+        </message>
+        <message>
+            <source>Genkendt: borgeren med kode %1 er knyttet til besøget.</source>
+            <translation>Genkendt: borgeren med kode %1 er knyttet til besøget.</translation>
+        </message>
+        <message>
+            <source>Ny borger oprettet med kode %1 – koden står på borgerens udskrift.</source>
+            <translation>Ny borger oprettet med kode %1 – koden står på borgerens udskrift.</translation>
+        </message>
+        <message>
+            <source>Ny kode: %1. Den gamle kode virker ikke længere.</source>
+            <translation>Ny kode: %1. Den gamle kode virker ikke længere.</translation>
+        </message>
+        <message>
+            <source>Besøget er nu anonymt.</source>
+            <translation>Besøget er nu anonymt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenScreen</name>
+        <message>
+            <source>Medbetjening – borgerens skærm</source>
+            <translation>Medbetjening – borgerens skærm</translation>
+        </message>
+        <message>
+            <source>Borgerens skærm</source>
+            <translation>Borgerens skærm</translation>
+        </message>
+        <message>
+            <source>Det du skal gøre nu</source>
+            <translation>Det du skal gøre nu</translation>
+        </message>
+        <message>
+            <source>Velkommen</source>
+            <translation>Velkommen</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Velkommen til Medbetjening</source>
@@ -72,6 +415,365 @@
         </message>
     </context>
     <context>
+        <name>FlowProblems</name>
+        <message>
+            <source>⚠ Forløbsfil med fejl er udeladt: %1</source>
+            <translation>⚠ Forløbsfil med fejl er udeladt: %1</translation>
+        </message>
+        <message>
+            <source>Kør 'medbetjening flows check' for detaljer.</source>
+            <translation>Kør 'medbetjening flows check' for detaljer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowWalker</name>
+        <message>
+            <source>Forløb</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Forløb i besøget</source>
+            <translation>Forløb i besøget</translation>
+        </message>
+        <message>
+            <source>Find forløb</source>
+            <translation>Find forløb</translation>
+        </message>
+        <message>
+            <source>Skriv fx flytte, adresse, NemID …</source>
+            <translation>Skriv fx flytte, adresse, NemID …</translation>
+        </message>
+        <message>
+            <source>Skriv for at søge; Enter starter det valgte forløb</source>
+            <translation>Skriv for at søge; Enter starter det valgte forløb</translation>
+        </message>
+        <message>
+            <source>Forløb der passer</source>
+            <translation>Forløb der passer</translation>
+        </message>
+        <message>
+            <source>Enter starter forløbet</source>
+            <translation>Enter starter forløbet</translation>
+        </message>
+        <message>
+            <source>Forløb i dette besøg</source>
+            <translation>Forløb i dette besøg</translation>
+        </message>
+        <message>
+            <source>Enter viser og genoptager forløbet</source>
+            <translation>Enter viser og genoptager forløbet</translation>
+        </message>
+        <message>
+            <source>Find f&amp;orløb (Ctrl+F):</source>
+            <translation>Find f&amp;orløb (Ctrl+F):</translation>
+        </message>
+        <message>
+            <source>Forløb i b&amp;esøget:</source>
+            <translation>Forløb i b&amp;esøget:</translation>
+        </message>
+        <message>
+            <source>Vælg et forløb til venstre</source>
+            <translation>Vælg et forløb til venstre</translation>
+        </message>
+        <message>
+            <source>Forløbets titel</source>
+            <translation>Forløbets titel</translation>
+        </message>
+        <message>
+            <source>Det skal borgeren have, og alternativer</source>
+            <translation>Det skal borgeren have, og alternativer</translation>
+        </message>
+        <message>
+            <source>Forløbets trin</source>
+            <translation>Forløbets trin</translation>
+        </message>
+        <message>
+            <source>Pil op/ned vælger trin · 1 selv · 2 med vejledning · 3 medarbejder · 0 sprunget over</source>
+            <translation>Pil op/ned vælger trin · 1 selv · 2 med vejledning · 3 medarbejder · 0 sprunget over</translation>
+        </message>
+        <message>
+            <source>● selv  ◐ med vejledning  ○ medarbejder  – sprunget over  ⚠ forhindring</source>
+            <translation>● selv  ◐ med vejledning  ○ medarbejder  – sprunget over  ⚠ forhindring</translation>
+        </message>
+        <message>
+            <source>Tegnforklaring</source>
+            <translation>Tegnforklaring</translation>
+        </message>
+        <message>
+            <source>Trin nummer</source>
+            <translation>Trin nummer</translation>
+        </message>
+        <message>
+            <source>Vejledning til medarbejderen</source>
+            <translation>Vejledning til medarbejderen</translation>
+        </message>
+        <message>
+            <source>Det borgeren ser</source>
+            <translation>Det borgeren ser</translation>
+        </message>
+        <message>
+            <source>Husk: privatliv</source>
+            <translation>Husk: privatliv</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <source>Kendte forhindringer</source>
+            <translation>Kendte forhindringer</translation>
+        </message>
+        <message>
+            <source>Officiel adresse</source>
+            <translation>Officiel adresse</translation>
+        </message>
+        <message>
+            <source>Registreret på trinnet</source>
+            <translation>Registreret på trinnet</translation>
+        </message>
+        <message>
+            <source>Registrér og gå videre (tast %1)</source>
+            <translation>Registrér og gå videre (tast %1)</translation>
+        </message>
+        <message>
+            <source>O  Forhindring …</source>
+            <translation>O  Forhindring …</translation>
+        </message>
+        <message>
+            <source>Notér hvad der forhindrer trinnet (tast O)</source>
+            <translation>Notér hvad der forhindrer trinnet (tast O)</translation>
+        </message>
+        <message>
+            <source>P  Pause</source>
+            <translation>P  Pause</translation>
+        </message>
+        <message>
+            <source>Sæt forløbet på pause (tast P)</source>
+            <translation>Sæt forløbet på pause (tast P)</translation>
+        </message>
+        <message>
+            <source>Stop forløbet</source>
+            <translation>Stop forløbet</translation>
+        </message>
+        <message>
+            <source>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</source>
+            <translation>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Seneste handling</source>
+            <translation>Seneste handling</translation>
+        </message>
+        <message>
+            <source>Intet forløb passer til søgningen.</source>
+            <translation>Intet forløb passer til søgningen.</translation>
+        </message>
+        <message>
+            <source>Forløbet »%1« er startet.</source>
+            <translation>Forløbet »%1« er startet.</translation>
+        </message>
+        <message>
+            <source>Trin %1 af %2</source>
+            <translation>Trin %1 af %2</translation>
+        </message>
+        <message>
+            <source>Borgeren ser: %1</source>
+            <translation>Borgeren ser: %1</translation>
+        </message>
+        <message>
+            <source>Tip: %1</source>
+            <translation>Tip: %1</translation>
+        </message>
+        <message>
+            <source>Registreret: %1</source>
+            <translation>Registreret: %1</translation>
+        </message>
+        <message>
+            <source>Forhindring: %1</source>
+            <translation>Forhindring: %1</translation>
+        </message>
+        <message>
+            <source>Start eller vælg et forløb først (Ctrl+F).</source>
+            <translation>Start eller vælg et forløb først (Ctrl+F).</translation>
+        </message>
+        <message>
+            <source>Forløbet er afsluttet. Start et nyt forløb (Ctrl+F).</source>
+            <translation>Forløbet er afsluttet. Start et nyt forløb (Ctrl+F).</translation>
+        </message>
+        <message>
+            <source>Gemt: trin %1 – %2</source>
+            <translation>Gemt: trin %1 – %2</translation>
+        </message>
+        <message>
+            <source>Forløbet er gennemført.</source>
+            <translation>Forløbet er gennemført.</translation>
+        </message>
+        <message>
+            <source>Færdig. Godt klaret!</source>
+            <translation>Færdig. Godt klaret!</translation>
+        </message>
+        <message>
+            <source>Gemt: forhindring på trin %1 – %2</source>
+            <translation>Gemt: forhindring på trin %1 – %2</translation>
+        </message>
+        <message>
+            <source>Forløbet er sat på pause.</source>
+            <translation>Forløbet er sat på pause.</translation>
+        </message>
+        <message>
+            <source>Forløbet er stoppet.</source>
+            <translation>Forløbet er stoppet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk opfølgningslisten</source>
+            <translation>Luk opfølgningslisten</translation>
+        </message>
+        <message>
+            <source>Luk listen (Esc)</source>
+            <translation>Luk listen (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Forfalder</source>
+            <translation>Forfalder</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Hvad</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Opgaver</source>
+            <translation>Opgaver</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Overskredet</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>I dag</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Kommende</source>
+            <translation>Kommende</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpScreen</name>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Opfølgning&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Opfølgning&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Vis også de næste &amp;7 dage</source>
+            <translation>Vis også de næste &amp;7 dage</translation>
+        </message>
+        <message>
+            <source>Vis også kommende opfølgninger</source>
+            <translation>Vis også kommende opfølgninger</translation>
+        </message>
+        <message>
+            <source>Ellers vises kun forfaldne og dagens</source>
+            <translation>Ellers vises kun forfaldne og dagens</translation>
+        </message>
+        <message>
+            <source>Liste over opfølgninger</source>
+            <translation>Liste over opfølgninger</translation>
+        </message>
+        <message>
+            <source>Vælg en opfølgning og registrér resultatet med knapperne nedenfor</source>
+            <translation>Vælg en opfølgning og registrér resultatet med knapperne nedenfor</translation>
+        </message>
+        <message>
+            <source>&amp;Forfaldne opfølgninger:</source>
+            <translation>&amp;Forfaldne opfølgninger:</translation>
+        </message>
+        <message>
+            <source>Ingen opfølgninger forfalder nu.</source>
+            <translation>Ingen opfølgninger forfalder nu.</translation>
+        </message>
+        <message>
+            <source>Ingen opfølgninger</source>
+            <translation>Ingen opfølgninger</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>Klarede det &amp;selv</source>
+            <translation>Klarede det &amp;selv</translation>
+        </message>
+        <message>
+            <source>Borgeren klarede det selv derhjemme (Alt+S)</source>
+            <translation>Borgeren klarede det selv derhjemme (Alt+S)</translation>
+        </message>
+        <message>
+            <source>Fik brug for &amp;hjælp</source>
+            <translation>Fik brug for &amp;hjælp</translation>
+        </message>
+        <message>
+            <source>Borgeren prøvede, men fik brug for hjælp (Alt+H)</source>
+            <translation>Borgeren prøvede, men fik brug for hjælp (Alt+H)</translation>
+        </message>
+        <message>
+            <source>Ikke &amp;truffet</source>
+            <translation>Ikke &amp;truffet</translation>
+        </message>
+        <message>
+            <source>Borgeren blev ikke truffet (Alt+T)</source>
+            <translation>Borgeren blev ikke truffet (Alt+T)</translation>
+        </message>
+        <message>
+            <source>&amp;Vis borgerens historik</source>
+            <translation>&amp;Vis borgerens historik</translation>
+        </message>
+        <message>
+            <source>Vis borgerens historik</source>
+            <translation>Vis borgerens historik</translation>
+        </message>
+        <message>
+            <source>Vis den valgte borgers historik (Ctrl+H)</source>
+            <translation>Vis den valgte borgers historik (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Opfølgning for %1 registreret: %2.</source>
+            <translation>Opfølgning for %1 registreret: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Brugervejledning</source>
@@ -88,6 +790,261 @@
         <message>
             <source>Luk</source>
             <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Borgerens historik</source>
+            <translation>Borgerens historik</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk historikken</source>
+            <translation>Luk historikken</translation>
+        </message>
+        <message>
+            <source>Luk historikken (Esc)</source>
+            <translation>Luk historikken (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryScreen</name>
+        <message>
+            <source>Borgerens historik</source>
+            <translation>Borgerens historik</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Udvikling</source>
+            <translation>Udvikling</translation>
+        </message>
+        <message>
+            <source>Fejl</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;&amp;Opgaver – hvor selvhjulpen er borgeren?&lt;/b&gt;</source>
+            <translation>&lt;b&gt;&amp;Opgaver – hvor selvhjulpen er borgeren?&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Status pr. opgave</source>
+            <translation>Status pr. opgave</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kompetenceniveau over tid&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Kompetenceniveau over tid&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;&amp;Besøg&lt;/b&gt;</source>
+            <translation>&lt;b&gt;&amp;Besøg&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borgerens besøg</source>
+            <translation>Borgerens besøg</translation>
+        </message>
+        <message>
+            <source>Som digital ambassadør ser du kun status pr. opgave.</source>
+            <translation>Som digital ambassadør ser du kun status pr. opgave.</translation>
+        </message>
+        <message>
+            <source>%1 · aldersgruppe %2</source>
+            <translation>%1 · aldersgruppe %2</translation>
+        </message>
+        <message>
+            <source>%1 besøg · selvhjulpen i %2 af %3 opgaver · kompetenceniveau: %4</source>
+            <translation>%1 besøg · selvhjulpen i %2 af %3 opgaver · kompetenceniveau: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryVisitsModel</name>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Selvstændighed</source>
+            <translation>Selvstændighed</translation>
+        </message>
+        <message>
+            <source>Borgerens andel</source>
+            <translation>Borgerens andel</translation>
+        </message>
+        <message>
+            <source>Henvisning</source>
+            <translation>Henvisning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>observeres</source>
+            <translation>observeres</translation>
+        </message>
+        <message>
+            <source>Vurderes mens borgeren gør ærindet; kan besvares senere</source>
+            <translation>Vurderes mens borgeren gør ærindet; kan besvares senere</translation>
+        </message>
+        <message>
+            <source>Tast %1</source>
+            <translation>Tast %1</translation>
+        </message>
+        <message>
+            <source>Taster – %1. Enter: videre. Tilbage-tast: slet svaret.</source>
+            <translation>Taster – %1. Enter: videre. Tilbage-tast: slet svaret.</translation>
+        </message>
+        <message>
+            <source>ikke besvaret</source>
+            <translation>ikke besvaret</translation>
+        </message>
+        <message>
+            <source>Svar: %1. %2</source>
+            <translation>Svar: %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialog</name>
+        <message>
+            <source>Pseudonymiseringsnøgle</source>
+            <translation>Pseudonymiseringsnøgle</translation>
+        </message>
+        <message>
+            <source>CPR-numre gemmes aldrig. Borgere genkendes ved en nøglebaseret kode af CPR-nummeret. Nøglen ligger uden for databasen og skal være den samme på alle kommunens pc'er.</source>
+            <translation>CPR-numre gemmes aldrig. Borgere genkendes ved en nøglebaseret kode af CPR-nummeret. Nøglen ligger uden for databasen og skal være den samme på alle kommunens pc'er.</translation>
+        </message>
+        <message>
+            <source>Nøglens status</source>
+            <translation>Nøglens status</translation>
+        </message>
+        <message>
+            <source>Nøglens fingeraftryk</source>
+            <translation>Nøglens fingeraftryk</translation>
+        </message>
+        <message>
+            <source>Sammenlign fingeraftrykket på kommunens pc'er</source>
+            <translation>Sammenlign fingeraftrykket på kommunens pc'er</translation>
+        </message>
+        <message>
+            <source>&amp;Eksportér nøglen …</source>
+            <translation>&amp;Eksportér nøglen …</translation>
+        </message>
+        <message>
+            <source>Eksportér nøglen til en fil</source>
+            <translation>Eksportér nøglen til en fil</translation>
+        </message>
+        <message>
+            <source>Til kommunens andre pc'er (kun teamleder)</source>
+            <translation>Til kommunens andre pc'er (kun teamleder)</translation>
+        </message>
+        <message>
+            <source>&amp;Importér nøglen …</source>
+            <translation>&amp;Importér nøglen …</translation>
+        </message>
+        <message>
+            <source>Importér kommunens nøgle fra en fil</source>
+            <translation>Importér kommunens nøgle fra en fil</translation>
+        </message>
+        <message>
+            <source>Brug kommunens fælles nøgle (kun teamleder)</source>
+            <translation>Brug kommunens fælles nøgle (kun teamleder)</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>CPR-opslag er slået til. Nøglen ligger i filen %1.</source>
+            <translation>CPR-opslag er slået til. Nøglen ligger i filen %1.</translation>
+        </message>
+        <message>
+            <source>CPR-opslag er slået til. Nøglen ligger i styresystemets nøglering.</source>
+            <translation>CPR-opslag er slået til. Nøglen ligger i styresystemets nøglering.</translation>
+        </message>
+        <message>
+            <source>Fingeraftryk: %1</source>
+            <translation>Fingeraftryk: %1</translation>
+        </message>
+        <message>
+            <source>Ingen nøgle på denne pc.</source>
+            <translation>Ingen nøgle på denne pc.</translation>
+        </message>
+        <message>
+            <source>Eksportér nøglen</source>
+            <translation>Eksportér nøglen</translation>
+        </message>
+        <message>
+            <source>Gem nøglen</source>
+            <translation>Gem nøglen</translation>
+        </message>
+        <message>
+            <source>Nøglefil (*.key)</source>
+            <translation>Nøglefil (*.key)</translation>
+        </message>
+        <message>
+            <source>Nøglen blev ikke gemt</source>
+            <translation>Nøglen blev ikke gemt</translation>
+        </message>
+        <message>
+            <source>Nøglen er gemt</source>
+            <translation>Nøglen er gemt</translation>
+        </message>
+        <message>
+            <source>Nøglen er gemt i %1. Slet kopien, når den er importeret.</source>
+            <translation>Nøglen er gemt i %1. Slet kopien, når den er importeret.</translation>
+        </message>
+        <message>
+            <source>Importér nøglen</source>
+            <translation>Importér nøglen</translation>
+        </message>
+        <message>
+            <source>Nøglefil (*.key);;Alle filer (*)</source>
+            <translation>Nøglefil (*.key);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Anden nøgle</source>
+            <translation>Anden nøgle</translation>
+        </message>
+        <message>
+            <source>Vil du importere nøglen alligevel?</source>
+            <translation>Vil du importere nøglen alligevel?</translation>
+        </message>
+        <message>
+            <source>Nøglen blev ikke importeret</source>
+            <translation>Nøglen blev ikke importeret</translation>
+        </message>
+        <message>
+            <source>Nøglen</source>
+            <translation>Nøglen</translation>
         </message>
     </context>
     <context>
@@ -145,8 +1102,52 @@
             <translation>Borgerservice</translation>
         </message>
         <message>
+            <source>Borgeren selv</source>
+            <translation>Borgeren selv</translation>
+        </message>
+        <message>
+            <source>Borgeren med vejledning</source>
+            <translation>Borgeren med vejledning</translation>
+        </message>
+        <message>
+            <source>Medarbejderen gjorde det</source>
+            <translation>Medarbejderen gjorde det</translation>
+        </message>
+        <message>
+            <source>Sprunget over (ikke nødvendigt)</source>
+            <translation>Sprunget over (ikke nødvendigt)</translation>
+        </message>
+        <message>
+            <source>Har ikke MitID / kan ikke bruge det</source>
+            <translation>Har ikke MitID / kan ikke bruge det</translation>
+        </message>
+        <message>
+            <source>Mangler et dokument</source>
+            <translation>Mangler et dokument</translation>
+        </message>
+        <message>
+            <source>Systemet virker ikke</source>
+            <translation>Systemet virker ikke</translation>
+        </message>
+        <message>
             <source>Andet</source>
             <translation>Andet</translation>
+        </message>
+        <message>
+            <source>I gang</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>På pause</source>
+            <translation>På pause</translation>
+        </message>
+        <message>
+            <source>Gennemført</source>
+            <translation>Gennemført</translation>
+        </message>
+        <message>
+            <source>Stoppet</source>
+            <translation>Stoppet</translation>
         </message>
         <message>
             <source>Anonym</source>
@@ -159,6 +1160,225 @@
         <message>
             <source>Borger nr. %1</source>
             <translation>Borger nr. %1</translation>
+        </message>
+        <message>
+            <source>Ikke oplyst</source>
+            <translation>Ikke oplyst</translation>
+        </message>
+        <message>
+            <source>Under 18 år</source>
+            <translation>Under 18 år</translation>
+        </message>
+        <message>
+            <source>18–29 år</source>
+            <translation>18–29 år</translation>
+        </message>
+        <message>
+            <source>30–49 år</source>
+            <translation>30–49 år</translation>
+        </message>
+        <message>
+            <source>50–66 år</source>
+            <translation>50–66 år</translation>
+        </message>
+        <message>
+            <source>67–79 år</source>
+            <translation>67–79 år</translation>
+        </message>
+        <message>
+            <source>80 år og derover</source>
+            <translation>80 år og derover</translation>
+        </message>
+        <message>
+            <source>Dansk</source>
+            <translation>Dansk</translation>
+        </message>
+        <message>
+            <source>Engelsk</source>
+            <translation>Engelsk</translation>
+        </message>
+        <message>
+            <source>Tysk</source>
+            <translation>Tysk</translation>
+        </message>
+        <message>
+            <source>Polsk</source>
+            <translation>Polsk</translation>
+        </message>
+        <message>
+            <source>Ukrainsk</source>
+            <translation>Ukrainsk</translation>
+        </message>
+        <message>
+            <source>Arabisk</source>
+            <translation>Arabisk</translation>
+        </message>
+        <message>
+            <source>Tyrkisk</source>
+            <translation>Tyrkisk</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somali</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>Urdu</translation>
+        </message>
+        <message>
+            <source>Persisk</source>
+            <translation>Persisk</translation>
+        </message>
+        <message>
+            <source>Andet sprog</source>
+            <translation>Andet sprog</translation>
+        </message>
+        <message>
+            <source>Delvist gennemført</source>
+            <translation>Delvist gennemført</translation>
+        </message>
+        <message>
+            <source>Ikke gennemført</source>
+            <translation>Ikke gennemført</translation>
+        </message>
+        <message>
+            <source>Ingen MitID</source>
+            <translation>Ingen MitID</translation>
+        </message>
+        <message>
+            <source>Manglende papirer</source>
+            <translation>Manglende papirer</translation>
+        </message>
+        <message>
+            <source>Systemet var nede</source>
+            <translation>Systemet var nede</translation>
+        </message>
+        <message>
+            <source>Tiden slap op</source>
+            <translation>Tiden slap op</translation>
+        </message>
+        <message>
+            <source>Kræver en anden myndighed</source>
+            <translation>Kræver en anden myndighed</translation>
+        </message>
+        <message>
+            <source>Borgeren ønskede det ikke</source>
+            <translation>Borgeren ønskede det ikke</translation>
+        </message>
+        <message>
+            <source>Med vejledning</source>
+            <translation>Med vejledning</translation>
+        </message>
+        <message>
+            <source>Selv, med hjælp ved behov</source>
+            <translation>Selv, med hjælp ved behov</translation>
+        </message>
+        <message>
+            <source>Helt selv</source>
+            <translation>Helt selv</translation>
+        </message>
+        <message>
+            <source>Kursus på biblioteket</source>
+            <translation>Kursus på biblioteket</translation>
+        </message>
+        <message>
+            <source>Den Digitale Hotline</source>
+            <translation>Den Digitale Hotline</translation>
+        </message>
+        <message>
+            <source>Pårørende (læseadgang/fuldmagt)</source>
+            <translation>Pårørende (læseadgang/fuldmagt)</translation>
+        </message>
+        <message>
+            <source>Fritagelse for Digital Post</source>
+            <translation>Fritagelse for Digital Post</translation>
+        </message>
+        <message>
+            <source>Et andet kontor</source>
+            <translation>Et andet kontor</translation>
+        </message>
+        <message>
+            <source>Ring til borgeren</source>
+            <translation>Ring til borgeren</translation>
+        </message>
+        <message>
+            <source>Ny aftale</source>
+            <translation>Ny aftale</translation>
+        </message>
+        <message>
+            <source>Tjek om borgeren klarede det selv</source>
+            <translation>Tjek om borgeren klarede det selv</translation>
+        </message>
+        <message>
+            <source>Klarede det selv derhjemme</source>
+            <translation>Klarede det selv derhjemme</translation>
+        </message>
+        <message>
+            <source>Fik brug for hjælp</source>
+            <translation>Fik brug for hjælp</translation>
+        </message>
+        <message>
+            <source>Ikke truffet</source>
+            <translation>Ikke truffet</translation>
+        </message>
+        <message>
+            <source>Ikke startet</source>
+            <translation>Ikke startet</translation>
+        </message>
+        <message>
+            <source>Lærer det</source>
+            <translation>Lærer det</translation>
+        </message>
+        <message>
+            <source>Kan med hjælp</source>
+            <translation>Kan med hjælp</translation>
+        </message>
+        <message>
+            <source>Selvhjulpen</source>
+            <translation>Selvhjulpen</translation>
+        </message>
+        <message>
+            <source>stigende</source>
+            <translation>stigende</translation>
+        </message>
+        <message>
+            <source>uændret</source>
+            <translation>uændret</translation>
+        </message>
+        <message>
+            <source>faldende</source>
+            <translation>faldende</translation>
+        </message>
+        <message>
+            <source>for få vurderinger</source>
+            <translation>for få vurderinger</translation>
+        </message>
+        <message>
+            <source>0 Afhængig</source>
+            <translation>0 Afhængig</translation>
+        </message>
+        <message>
+            <source>1 Med hjælp</source>
+            <translation>1 Med hjælp</translation>
+        </message>
+        <message>
+            <source>2 Selvhjulpen</source>
+            <translation>2 Selvhjulpen</translation>
+        </message>
+        <message>
+            <source>3 Kan hjælpe andre</source>
+            <translation>3 Kan hjælpe andre</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelChart</name>
+        <message>
+            <source>Kompetenceniveau over tid</source>
+            <translation>Kompetenceniveau over tid</translation>
+        </message>
+        <message>
+            <source>Ingen vurderinger endnu</source>
+            <translation>Ingen vurderinger endnu</translation>
         </message>
     </context>
     <context>
@@ -204,12 +1424,60 @@
             <translation>Hent listen igen</translation>
         </message>
         <message>
+            <source>Ny &amp;aftale …</source>
+            <translation>Ny &amp;aftale …</translation>
+        </message>
+        <message>
+            <source>Skriv en booket tid ind i hånden</source>
+            <translation>Skriv en booket tid ind i hånden</translation>
+        </message>
+        <message>
+            <source>&amp;Importér aftaler …</source>
+            <translation>&amp;Importér aftaler …</translation>
+        </message>
+        <message>
+            <source>Hent bookede tider fra booking-systemets .ics- eller .csv-fil</source>
+            <translation>Hent bookede tider fra booking-systemets .ics- eller .csv-fil</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudonymiseringsnøgle …</source>
+            <translation>&amp;Pseudonymiseringsnøgle …</translation>
+        </message>
+        <message>
+            <source>Nøglen til CPR-opslag: status, eksport og import</source>
+            <translation>Nøglen til CPR-opslag: status, eksport og import</translation>
+        </message>
+        <message>
             <source>&amp;Afslut</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
             <source>Luk programmet</source>
             <translation>Luk programmet</translation>
+        </message>
+        <message>
+            <source>Borgerens &amp;historik …</source>
+            <translation>Borgerens &amp;historik …</translation>
+        </message>
+        <message>
+            <source>Vis historikken for borgeren i det valgte besøg</source>
+            <translation>Vis historikken for borgeren i det valgte besøg</translation>
+        </message>
+        <message>
+            <source>&amp;Opfølgning …</source>
+            <translation>&amp;Opfølgning …</translation>
+        </message>
+        <message>
+            <source>Vis forfaldne opfølgninger for dette sted</source>
+            <translation>Vis forfaldne opfølgninger for dette sted</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerens skærm</source>
+            <translation>&amp;Borgerens skærm</translation>
+        </message>
+        <message>
+            <source>Vis eller skjul borgerens skærm med det aktuelle trin (F9)</source>
+            <translation>Vis eller skjul borgerens skærm med det aktuelle trin (F9)</translation>
         </message>
         <message>
             <source>&amp;Om Medbetjening</source>
@@ -272,6 +1540,10 @@
             <translation>Du har ingen åbne besøg.</translation>
         </message>
         <message>
+            <source>Besøget er ikke knyttet til en borger, så der er ingen historik.</source>
+            <translation>Besøget er ikke knyttet til en borger, så der er ingen historik.</translation>
+        </message>
+        <message>
             <source>Om Medbetjening</source>
             <translation>Om Medbetjening</translation>
         </message>
@@ -280,6 +1552,283 @@
 Database: %2</source>
             <translation>Medbetjening %1
 Database: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservedItemsWidget</name>
+        <message>
+            <source>Observerede punkter</source>
+            <translation>Observerede punkter</translation>
+        </message>
+        <message>
+            <source>Observér undervejs</source>
+            <translation>Observér undervejs</translation>
+        </message>
+        <message>
+            <source>Foreløbigt resultat</source>
+            <translation>Foreløbigt resultat</translation>
+        </message>
+        <message>
+            <source>Niveau: ikke vurderet endnu</source>
+            <translation>Niveau: ikke vurderet endnu</translation>
+        </message>
+        <message>
+            <source>Niveau %1–%2 (foreløbigt)</source>
+            <translation>Niveau %1–%2 (foreløbigt)</translation>
+        </message>
+        <message>
+            <source>Niveau %1</source>
+            <translation>Niveau %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObstacleDialog</name>
+        <message>
+            <source>Forhindring på trinnet</source>
+            <translation>Forhindring på trinnet</translation>
+        </message>
+        <message>
+            <source>Hvad forhindrer trinnet »%1«?</source>
+            <translation>Hvad forhindrer trinnet »%1«?</translation>
+        </message>
+        <message>
+            <source>Forhindringer</source>
+            <translation>Forhindringer</translation>
+        </message>
+        <message>
+            <source>Vælg med piletasterne eller tast 1–4</source>
+            <translation>Vælg med piletasterne eller tast 1–4</translation>
+        </message>
+        <message>
+            <source>&amp;Forhindring:</source>
+            <translation>&amp;Forhindring:</translation>
+        </message>
+        <message>
+            <source>Kort note</source>
+            <translation>Kort note</translation>
+        </message>
+        <message>
+            <source>Kort note (valgfri) – aldrig CPR-nummer</source>
+            <translation>Kort note (valgfri) – aldrig CPR-nummer</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Hvad nu</source>
+            <translation>Hvad nu</translation>
+        </message>
+        <message>
+            <source>Fortsæt forløbet</source>
+            <translation>Fortsæt forløbet</translation>
+        </message>
+        <message>
+            <source>Sæt forløbet på pause</source>
+            <translation>Sæt forløbet på pause</translation>
+        </message>
+        <message>
+            <source>Stop forløbet her</source>
+            <translation>Stop forløbet her</translation>
+        </message>
+        <message>
+            <source>&amp;Derefter:</source>
+            <translation>&amp;Derefter:</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Fortryd</source>
+            <translation>Fortryd</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomePanel</name>
+        <message>
+            <source>Afslut</source>
+            <translation>Afslut</translation>
+        </message>
+        <message>
+            <source>Afslut besøget</source>
+            <translation>Afslut besøget</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Afslut besøget&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Afslut besøget&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>Ingen årsag valgt</source>
+            <translation>Ingen årsag valgt</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Ingen henvisning</source>
+            <translation>Ingen henvisning</translation>
+        </message>
+        <message>
+            <source>Kort note uden CPR-nummer (valgfri)</source>
+            <translation>Kort note uden CPR-nummer (valgfri)</translation>
+        </message>
+        <message>
+            <source>Ingen opfølgning</source>
+            <translation>Ingen opfølgning</translation>
+        </message>
+        <message>
+            <source>&amp;Luk besøget (Ctrl+Enter)</source>
+            <translation>&amp;Luk besøget (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Blev ærindet gennemført?</source>
+            <translation>Blev ærindet gennemført?</translation>
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <source>Hvad stoppede ærindet?</source>
+            <translation>Hvad stoppede ærindet?</translation>
+        </message>
+        <message>
+            <source>Selvstændighed</source>
+            <translation>Selvstændighed</translation>
+        </message>
+        <message>
+            <source>Hvor selv klarede borgeren det? Forslaget kommer fra trinene.</source>
+            <translation>Hvor selv klarede borgeren det? Forslaget kommer fra trinene.</translation>
+        </message>
+        <message>
+            <source>Varighed</source>
+            <translation>Varighed</translation>
+        </message>
+        <message>
+            <source>Minutter fra start til nu; kan rettes</source>
+            <translation>Minutter fra start til nu; kan rettes</translation>
+        </message>
+        <message>
+            <source>Henvisning</source>
+            <translation>Henvisning</translation>
+        </message>
+        <message>
+            <source>Hvor kan borgeren få mere hjælp?</source>
+            <translation>Hvor kan borgeren få mere hjælp?</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Kort note; CPR-numre bliver skjult</source>
+            <translation>Kort note; CPR-numre bliver skjult</translation>
+        </message>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>Hvad skal der ske bagefter?</source>
+            <translation>Hvad skal der ske bagefter?</translation>
+        </message>
+        <message>
+            <source>Opfølgningsdato</source>
+            <translation>Opfølgningsdato</translation>
+        </message>
+        <message>
+            <source>Hvornår</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Luk besøget</source>
+            <translation>Luk besøget</translation>
+        </message>
+        <message>
+            <source>Gem resultatet og luk besøget</source>
+            <translation>Gem resultatet og luk besøget</translation>
+        </message>
+        <message>
+            <source>Forslag til selvstændighed</source>
+            <translation>Forslag til selvstændighed</translation>
+        </message>
+        <message>
+            <source>Advarsel om CPR-nummer</source>
+            <translation>Advarsel om CPR-nummer</translation>
+        </message>
+        <message>
+            <source>Fejl</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <source>Besøget er afsluttet</source>
+            <translation>Besøget er afsluttet</translation>
+        </message>
+        <message>
+            <source>Res&amp;ultat:</source>
+            <translation>Res&amp;ultat:</translation>
+        </message>
+        <message>
+            <source>H&amp;vorfor:</source>
+            <translation>H&amp;vorfor:</translation>
+        </message>
+        <message>
+            <source>Vari&amp;ghed:</source>
+            <translation>Vari&amp;ghed:</translation>
+        </message>
+        <message>
+            <source>&amp;Selvstændighed:</source>
+            <translation>&amp;Selvstændighed:</translation>
+        </message>
+        <message>
+            <source>H&amp;envisning:</source>
+            <translation>H&amp;envisning:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Opfølgning:</source>
+            <translation>&amp;Opfølgning:</translation>
+        </message>
+        <message>
+            <source>Knyt borgeren til besøget for at planlægge en opfølgning</source>
+            <translation>Knyt borgeren til besøget for at planlægge en opfølgning</translation>
+        </message>
+        <message>
+            <source>Ingen trin markeret – vælg selv.</source>
+            <translation>Ingen trin markeret – vælg selv.</translation>
+        </message>
+        <message>
+            <source>Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)</source>
+            <translation>Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)</translation>
+        </message>
+        <message>
+            <source>Noten ser ud til at indeholde et CPR-nummer. Det bliver skjult (%1), når du gemmer.</source>
+            <translation>Noten ser ud til at indeholde et CPR-nummer. Det bliver skjult (%1), når du gemmer.</translation>
+        </message>
+        <message>
+            <source>Noten er for lang: højst %1 tegn.</source>
+            <translation>Noten er for lang: højst %1 tegn.</translation>
+        </message>
+        <message>
+            <source>%1 CPR-lignende nummer blev skjult i noten.</source>
+            <translation>%1 CPR-lignende nummer blev skjult i noten.</translation>
+        </message>
+        <message>
+            <source>Besøget er afsluttet.</source>
+            <translation>Besøget er afsluttet.</translation>
+        </message>
+        <message>
+            <source>Besøget er afsluttet: %1, %2.</source>
+            <translation>Besøget er afsluttet: %1, %2.</translation>
         </message>
     </context>
     <context>
@@ -338,6 +1887,181 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>ResultView</name>
+        <message>
+            <source>Resultat</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Om niveauet</source>
+            <translation>Om niveauet</translation>
+        </message>
+        <message>
+            <source>Digitalt udfordret</source>
+            <translation>Digitalt udfordret</translation>
+        </message>
+        <message>
+            <source>Barrierer</source>
+            <translation>Barrierer</translation>
+        </message>
+        <message>
+            <source>Anbefaling</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <source>Sammenligning med sidste besøg</source>
+            <translation>Sammenligning med sidste besøg</translation>
+        </message>
+        <message>
+            <source>Dit skøn</source>
+            <translation>Dit skøn</translation>
+        </message>
+        <message>
+            <source>Ændr ni&amp;veau:</source>
+            <translation>Ændr ni&amp;veau:</translation>
+        </message>
+        <message>
+            <source>Ændr niveau</source>
+            <translation>Ændr niveau</translation>
+        </message>
+        <message>
+            <source>Sæt niveauet efter dit skøn (Alt+V)</source>
+            <translation>Sæt niveauet efter dit skøn (Alt+V)</translation>
+        </message>
+        <message>
+            <source>Brug det beregnede niveau</source>
+            <translation>Brug det beregnede niveau</translation>
+        </message>
+        <message>
+            <source>Begr&amp;undelse:</source>
+            <translation>Begr&amp;undelse:</translation>
+        </message>
+        <message>
+            <source>Begrundelse for niveauet</source>
+            <translation>Begrundelse for niveauet</translation>
+        </message>
+        <message>
+            <source>Hvorfor? (kræves, intet CPR-nummer)</source>
+            <translation>Hvorfor? (kræves, intet CPR-nummer)</translation>
+        </message>
+        <message>
+            <source>Begrundelsen gemmes sammen med niveauet (Alt+U)</source>
+            <translation>Begrundelsen gemmes sammen med niveauet (Alt+U)</translation>
+        </message>
+        <message>
+            <source>&amp;Gem niveau</source>
+            <translation>&amp;Gem niveau</translation>
+        </message>
+        <message>
+            <source>Gem niveau</source>
+            <translation>Gem niveau</translation>
+        </message>
+        <message>
+            <source>Gem dit niveau og begrundelsen (Alt+G, eller Enter i feltet)</source>
+            <translation>Gem dit niveau og begrundelsen (Alt+G, eller Enter i feltet)</translation>
+        </message>
+        <message>
+            <source>Dit niveau</source>
+            <translation>Dit niveau</translation>
+        </message>
+        <message>
+            <source>Niveau: ikke vurderet endnu</source>
+            <translation>Niveau: ikke vurderet endnu</translation>
+        </message>
+        <message>
+            <source>Tast svarene til venstre; resultatet vises her.</source>
+            <translation>Tast svarene til venstre; resultatet vises her.</translation>
+        </message>
+        <message>
+            <source>Niveau %1–%2 (foreløbigt)</source>
+            <translation>Niveau %1–%2 (foreløbigt)</translation>
+        </message>
+        <message>
+            <source>Mindst %1, højst %2. Besvar resten, fx de observerede punkter under ærindet.</source>
+            <translation>Mindst %1, højst %2. Besvar resten, fx de observerede punkter under ærindet.</translation>
+        </message>
+        <message>
+            <source>Niveau %1</source>
+            <translation>Niveau %1</translation>
+        </message>
+        <message>
+            <source>Sat af dig (beregnet: %1).</source>
+            <translation>Sat af dig (beregnet: %1).</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>nej</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>ikke afklaret endnu</source>
+            <translation>ikke afklaret endnu</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Digitalt udfordret&lt;/b&gt; (Danmarks Statistiks definition): %1</source>
+            <translation>&lt;b&gt;Digitalt udfordret&lt;/b&gt; (Danmarks Statistiks definition): %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Barrierer:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Barrierer:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>ingen fundet indtil nu</source>
+            <translation>ingen fundet indtil nu</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Anbefaling:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Anbefaling:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>(foreløbig)</source>
+            <translation>(foreløbig)</translation>
+        </message>
+        <message>
+            <source>Ingen tidligere kompetenceafklaring af borgeren.</source>
+            <translation>Ingen tidligere kompetenceafklaring af borgeren.</translation>
+        </message>
+        <message>
+            <source>ikke vurderet endnu</source>
+            <translation>ikke vurderet endnu</translation>
+        </message>
+        <message>
+            <source>%1–%2 (foreløbigt)</source>
+            <translation>%1–%2 (foreløbigt)</translation>
+        </message>
+        <message>
+            <source>bedre end sidst</source>
+            <translation>bedre end sidst</translation>
+        </message>
+        <message>
+            <source>svagere end sidst</source>
+            <translation>svagere end sidst</translation>
+        </message>
+        <message>
+            <source>som sidst</source>
+            <translation>som sidst</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sidst&lt;/b&gt; (%1): %2&lt;br&gt;&lt;b&gt;Nu:&lt;/b&gt; %3&lt;br&gt;%4</source>
+            <translation>&lt;b&gt;Sidst&lt;/b&gt; (%1): %2&lt;br&gt;&lt;b&gt;Nu:&lt;/b&gt; %3&lt;br&gt;%4</translation>
+        </message>
+        <message>
+            <source>Dit niveau gælder. Begrundelse: %1</source>
+            <translation>Dit niveau gælder. Begrundelse: %1</translation>
+        </message>
+        <message>
+            <source>Det beregnede niveau gælder.</source>
+            <translation>Det beregnede niveau gælder.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResumeDialog</name>
         <message>
             <source>Genoptag besøg</source>
@@ -376,6 +2100,29 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>TaskStatusModel</name>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Siden</source>
+            <translation>Siden</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Senest</source>
+            <translation>Senest</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayModel</name>
         <message>
             <source>Tid</source>
@@ -401,6 +2148,18 @@ Database: %2</translation>
             <source>Medarbejder</source>
             <translation>Medarbejder</translation>
         </message>
+        <message>
+            <source>%1 (booket %2)</source>
+            <translation>%1 (booket %2)</translation>
+        </message>
+        <message>
+            <source>Booket</source>
+            <translation>Booket</translation>
+        </message>
+        <message>
+            <source>Booket tid. Enter starter besøget for aftalen.</source>
+            <translation>Booket tid. Enter starter besøget for aftalen.</translation>
+        </message>
     </context>
     <context>
         <name>TodayScreen</name>
@@ -417,8 +2176,8 @@ Database: %2</translation>
             <translation>Liste over dagens besøg</translation>
         </message>
         <message>
-            <source>Enter åbner det valgte besøg</source>
-            <translation>Enter åbner det valgte besøg</translation>
+            <source>Enter åbner det valgte besøg eller starter besøget for en booket tid</source>
+            <translation>Enter åbner det valgte besøg eller starter besøget for en booket tid</translation>
         </message>
         <message>
             <source>Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg.</source>
@@ -451,6 +2210,30 @@ Database: %2</translation>
         <message>
             <source>Åbn det valgte besøg (Enter)</source>
             <translation>Åbn det valgte besøg (Enter)</translation>
+        </message>
+        <message>
+            <source>Ny &amp;aftale …</source>
+            <translation>Ny &amp;aftale …</translation>
+        </message>
+        <message>
+            <source>Tilføj en booket tid</source>
+            <translation>Tilføj en booket tid</translation>
+        </message>
+        <message>
+            <source>Skriv en booket tid ind i hånden</source>
+            <translation>Skriv en booket tid ind i hånden</translation>
+        </message>
+        <message>
+            <source>&amp;Importér aftaler …</source>
+            <translation>&amp;Importér aftaler …</translation>
+        </message>
+        <message>
+            <source>Importér aftaler fra booking-systemet</source>
+            <translation>Importér aftaler fra booking-systemet</translation>
+        </message>
+        <message>
+            <source>Hent bookede tider fra en iCalendar- (.ics) eller CSV-fil</source>
+            <translation>Hent bookede tider fra en iCalendar- (.ics) eller CSV-fil</translation>
         </message>
     </context>
     <context>

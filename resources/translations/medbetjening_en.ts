@@ -9,6 +9,349 @@
         </message>
     </context>
     <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Ny aftale</source>
+            <translation>New appointment</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Klokkeslæt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source> min.</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Varighed i minutter</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <source>fx Pas, MitID, Digital Post</source>
+            <translation>e.g. Passport, MitID, Digital Post</translation>
+        </message>
+        <message>
+            <source>Ærinde</source>
+            <translation>Errand</translation>
+        </message>
+        <message>
+            <source>Skriv ærindet – ikke borgerens navn eller CPR-nummer</source>
+            <translation>Write the errand – not the citizen's name or CPR number</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Klokken:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>&amp;Varighed:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>Æ&amp;rinde:</source>
+            <translation>E&amp;rrand:</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Gem aftalen</source>
+            <translation>&amp;Save appointment</translation>
+        </message>
+        <message>
+            <source>&amp;Annullér</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentImport</name>
+        <message>
+            <source>Importér aftaler</source>
+            <translation>Import appointments</translation>
+        </message>
+        <message>
+            <source>Tidsbestillinger (*.ics *.csv);;Alle filer (*)</source>
+            <translation>Bookings (*.ics *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Importerer %1 …</source>
+            <translation>Importing %1 …</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Aftaler importeret</source>
+            <translation>Appointments imported</translation>
+        </message>
+        <message>
+            <source>Filen blev ikke importeret</source>
+            <translation>The file was not imported</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPanel</name>
+        <message>
+            <source>Kompetence</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>Kompetenceafklaring</source>
+            <translation>Digital skills assessment</translation>
+        </message>
+        <message>
+            <source>Advarsel om kompetenceafklaringens fil</source>
+            <translation>Warning about the assessment file</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Spørg borgeren (Alt+S)</source>
+            <translation>Ask the citizen (Alt+S)</translation>
+        </message>
+        <message>
+            <source>Observér under ærindet – kan besvares senere (Alt+O)</source>
+            <translation>Observe during the errand – can be answered later (Alt+O)</translation>
+        </message>
+        <message>
+            <source>Tast svaret (tallet eller bogstavet på knappen). Tab eller Enter: videre uden svar. Tilbage-tast: slet svaret.</source>
+            <translation>Type the answer (the number or letter on the button). Tab or Enter: next without answering. Backspace: delete the answer.</translation>
+        </message>
+        <message>
+            <source>Spørgsmål</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Filen med kompetenceafklaringen har fejl; den sidste gyldige udgave bruges.</source>
+            <translation>The assessment file has errors; the last valid version is used.</translation>
+        </message>
+        <message>
+            <source>Filen med kompetenceafklaringen har fejl.</source>
+            <translation>The assessment file has errors.</translation>
+        </message>
+        <message>
+            <source>… og %1 fejl mere.</source>
+            <translation>… and %1 more errors.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenPanel</name>
+        <message>
+            <source>Bo&amp;rger</source>
+            <translation>Citi&amp;zen</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Borger for besøget</source>
+            <translation>Citizen for the visit</translation>
+        </message>
+        <message>
+            <source>CPR-nummer eller borgerkode</source>
+            <translation>CPR number or citizen code</translation>
+        </message>
+        <message>
+            <source>Borgerkode, fx K7M-4PX</source>
+            <translation>Citizen code, e.g. K7M-4PX</translation>
+        </message>
+        <message>
+            <source>Skriv koden fra borgerens udskrift og tryk Enter</source>
+            <translation>Type the code from the citizen's printout and press Enter</translation>
+        </message>
+        <message>
+            <source>Borger&amp;kode:</source>
+            <translation>Citizen co&amp;de:</translation>
+        </message>
+        <message>
+            <source>DDMMÅÅ-LLLL eller fx K7M-4PX</source>
+            <translation>DDMMYY-XXXX or e.g. K7M-4PX</translation>
+        </message>
+        <message>
+            <source>Skriv CPR-nummeret eller koden fra borgerens udskrift og tryk Enter. CPR-nummeret gemmes aldrig.</source>
+            <translation>Type the CPR number or the code from the citizen's printout and press Enter. The CPR number is never stored.</translation>
+        </message>
+        <message>
+            <source>&amp;CPR-nummer eller borgerkode:</source>
+            <translation>CPR number or citizen co&amp;de:</translation>
+        </message>
+        <message>
+            <source>&amp;Søg</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Søg borgeren frem</source>
+            <translation>Find the citizen</translation>
+        </message>
+        <message>
+            <source>Find en borger, der har været her før (Enter)</source>
+            <translation>Find a citizen who has been here before (Enter)</translation>
+        </message>
+        <message>
+            <source>Om CPR-opslag</source>
+            <translation>About CPR look-up</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymt besøg</source>
+            <translation>&amp;Anonymous visit</translation>
+        </message>
+        <message>
+            <source>Gør besøget anonymt</source>
+            <translation>Make the visit anonymous</translation>
+        </message>
+        <message>
+            <source>Besøget knyttes ikke til nogen borger; det tæller kun i statistikken</source>
+            <translation>The visit is not linked to any citizen; it only counts in the statistics</translation>
+        </message>
+        <message>
+            <source>&amp;Ny kode</source>
+            <translation>&amp;New code</translation>
+        </message>
+        <message>
+            <source>Giv borgeren en ny kode</source>
+            <translation>Give the citizen a new code</translation>
+        </message>
+        <message>
+            <source>Har borgeren mistet udskriften? Den gamle kode holder op med at virke</source>
+            <translation>Has the citizen lost the printout? The old code stops working</translation>
+        </message>
+        <message>
+            <source>&amp;Opret ny borger</source>
+            <translation>&amp;Create new citizen</translation>
+        </message>
+        <message>
+            <source>Opret ny borger</source>
+            <translation>Create new citizen</translation>
+        </message>
+        <message>
+            <source>Opret borgeren med en borgerkode (og CPR-kobling, hvis CPR er skrevet)</source>
+            <translation>Create the citizen with a citizen code (and a CPR link if a CPR number was typed)</translation>
+        </message>
+        <message>
+            <source>Aldersgruppe</source>
+            <translation>Age group</translation>
+        </message>
+        <message>
+            <source>Kun aldersgruppen gemmes, aldrig fødselsdatoen</source>
+            <translation>Only the age group is stored, never the date of birth</translation>
+        </message>
+        <message>
+            <source>Foretrukket sprog</source>
+            <translation>Preferred language</translation>
+        </message>
+        <message>
+            <source>Sproget på borgerens udskrift</source>
+            <translation>The language of the citizen's printout</translation>
+        </message>
+        <message>
+            <source>Borgeren siger &amp;ja til at blive kontaktet for opfølgning</source>
+            <translation>The citizen says &amp;yes to being contacted for follow-up</translation>
+        </message>
+        <message>
+            <source>Samtykke til opfølgning</source>
+            <translation>Consent to follow-up</translation>
+        </message>
+        <message>
+            <source>Kun med borgerens udtrykkelige ja</source>
+            <translation>Only with the citizen's explicit yes</translation>
+        </message>
+        <message>
+            <source>Det eneste, der gemmes om borgeren</source>
+            <translation>All that is stored about the citizen</translation>
+        </message>
+        <message>
+            <source>Oplysninger om borgeren</source>
+            <translation>About the citizen</translation>
+        </message>
+        <message>
+            <source>A&amp;ldersgruppe:</source>
+            <translation>A&amp;ge group:</translation>
+        </message>
+        <message>
+            <source>S&amp;prog:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Anonymt besøg. Skriv CPR-nummer eller borgerkode for at genkende borgeren, eller opret en ny borger.</source>
+            <translation>Anonymous visit. Type the CPR number or citizen code to recognise the citizen, or create a new citizen.</translation>
+        </message>
+        <message>
+            <source>Anonymt besøg. Skriv borgerkoden fra udskriften, eller opret en ny borger.</source>
+            <translation>Anonymous visit. Type the citizen code from the printout, or create a new citizen.</translation>
+        </message>
+        <message>
+            <source>Besøget er knyttet til borgeren med kode %1.</source>
+            <translation>The visit is linked to the citizen with code %1.</translation>
+        </message>
+        <message>
+            <source>Som digital ambassadør må du ikke bruge CPR-numre. Brug borgerkoden.</source>
+            <translation>As a digital ambassador you may not use CPR numbers. Use the citizen code.</translation>
+        </message>
+        <message>
+            <source>Ingen borger med dette CPR-nummer endnu. Vælg aldersgruppe, sprog og samtykke, og tryk Opret ny borger (Alt+O).</source>
+            <translation>No citizen with this CPR number yet. Choose age group, language and consent, and press Create new citizen (Alt+C).</translation>
+        </message>
+        <message>
+            <source>Ingen borger har koden %1. Tjek udskriften, eller opret en ny borger.</source>
+            <translation>No citizen has the code %1. Check the printout, or create a new citizen.</translation>
+        </message>
+        <message>
+            <source>Genkendt: borgeren med kode %1 er knyttet til besøget.</source>
+            <translation>Recognised: the citizen with code %1 is linked to the visit.</translation>
+        </message>
+        <message>
+            <source>Ny borger oprettet med kode %1 – koden står på borgerens udskrift.</source>
+            <translation>New citizen created with code %1 – the code is on the citizen's printout.</translation>
+        </message>
+        <message>
+            <source>Ny kode: %1. Den gamle kode virker ikke længere.</source>
+            <translation>New code: %1. The old code no longer works.</translation>
+        </message>
+        <message>
+            <source>Besøget er nu anonymt.</source>
+            <translation>The visit is now anonymous.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenScreen</name>
+        <message>
+            <source>Medbetjening – borgerens skærm</source>
+            <translation>Medbetjening – citizen's screen</translation>
+        </message>
+        <message>
+            <source>Borgerens skærm</source>
+            <translation>Citizen's screen</translation>
+        </message>
+        <message>
+            <source>Det du skal gøre nu</source>
+            <translation>What to do now</translation>
+        </message>
+        <message>
+            <source>Velkommen</source>
+            <translation>Welcome</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Velkommen til Medbetjening</source>
@@ -72,6 +415,365 @@
         </message>
     </context>
     <context>
+        <name>FlowProblems</name>
+        <message>
+            <source>⚠ Forløbsfil med fejl er udeladt: %1</source>
+            <translation>⚠ Flow file with errors left out: %1</translation>
+        </message>
+        <message>
+            <source>Kør 'medbetjening flows check' for detaljer.</source>
+            <translation>Run 'medbetjening flows check' for details.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowWalker</name>
+        <message>
+            <source>Forløb</source>
+            <translation>Flows</translation>
+        </message>
+        <message>
+            <source>Forløb i besøget</source>
+            <translation>Flows in the visit</translation>
+        </message>
+        <message>
+            <source>Find forløb</source>
+            <translation>Find flow</translation>
+        </message>
+        <message>
+            <source>Skriv fx flytte, adresse, NemID …</source>
+            <translation>Type e.g. move, address, NemID …</translation>
+        </message>
+        <message>
+            <source>Skriv for at søge; Enter starter det valgte forløb</source>
+            <translation>Type to search; Enter starts the selected flow</translation>
+        </message>
+        <message>
+            <source>Forløb der passer</source>
+            <translation>Matching flows</translation>
+        </message>
+        <message>
+            <source>Enter starter forløbet</source>
+            <translation>Enter starts the flow</translation>
+        </message>
+        <message>
+            <source>Forløb i dette besøg</source>
+            <translation>Flows in this visit</translation>
+        </message>
+        <message>
+            <source>Enter viser og genoptager forløbet</source>
+            <translation>Enter shows and resumes the flow</translation>
+        </message>
+        <message>
+            <source>Find f&amp;orløb (Ctrl+F):</source>
+            <translation>Find fl&amp;ow (Ctrl+F):</translation>
+        </message>
+        <message>
+            <source>Forløb i b&amp;esøget:</source>
+            <translation>Flows in &amp;this visit:</translation>
+        </message>
+        <message>
+            <source>Vælg et forløb til venstre</source>
+            <translation>Choose a flow on the left</translation>
+        </message>
+        <message>
+            <source>Forløbets titel</source>
+            <translation>Flow title</translation>
+        </message>
+        <message>
+            <source>Det skal borgeren have, og alternativer</source>
+            <translation>What the citizen needs, and alternatives</translation>
+        </message>
+        <message>
+            <source>Forløbets trin</source>
+            <translation>Steps of the flow</translation>
+        </message>
+        <message>
+            <source>Pil op/ned vælger trin · 1 selv · 2 med vejledning · 3 medarbejder · 0 sprunget over</source>
+            <translation>Up/Down selects a step · 1 self · 2 with guidance · 3 staff · 0 skipped</translation>
+        </message>
+        <message>
+            <source>● selv  ◐ med vejledning  ○ medarbejder  – sprunget over  ⚠ forhindring</source>
+            <translation>● self  ◐ with guidance  ○ staff  – skipped  ⚠ obstacle</translation>
+        </message>
+        <message>
+            <source>Tegnforklaring</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Trin nummer</source>
+            <translation>Step number</translation>
+        </message>
+        <message>
+            <source>Vejledning til medarbejderen</source>
+            <translation>Guidance for the staff member</translation>
+        </message>
+        <message>
+            <source>Det borgeren ser</source>
+            <translation>What the citizen sees</translation>
+        </message>
+        <message>
+            <source>Husk: privatliv</source>
+            <translation>Remember: privacy</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>Tip</translation>
+        </message>
+        <message>
+            <source>Kendte forhindringer</source>
+            <translation>Known obstacles</translation>
+        </message>
+        <message>
+            <source>Officiel adresse</source>
+            <translation>Official address</translation>
+        </message>
+        <message>
+            <source>Registreret på trinnet</source>
+            <translation>Recorded on the step</translation>
+        </message>
+        <message>
+            <source>Registrér og gå videre (tast %1)</source>
+            <translation>Record and go on (key %1)</translation>
+        </message>
+        <message>
+            <source>O  Forhindring …</source>
+            <translation>O  Obstacle …</translation>
+        </message>
+        <message>
+            <source>Notér hvad der forhindrer trinnet (tast O)</source>
+            <translation>Note what is blocking the step (key O)</translation>
+        </message>
+        <message>
+            <source>P  Pause</source>
+            <translation>P  Pause</translation>
+        </message>
+        <message>
+            <source>Sæt forløbet på pause (tast P)</source>
+            <translation>Pause the flow (key P)</translation>
+        </message>
+        <message>
+            <source>Stop forløbet</source>
+            <translation>End the flow</translation>
+        </message>
+        <message>
+            <source>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</source>
+            <translation>End the flow here; it cannot be resumed (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Seneste handling</source>
+            <translation>Latest action</translation>
+        </message>
+        <message>
+            <source>Intet forløb passer til søgningen.</source>
+            <translation>No flow matches the search.</translation>
+        </message>
+        <message>
+            <source>Forløbet »%1« er startet.</source>
+            <translation>The flow »%1« has started.</translation>
+        </message>
+        <message>
+            <source>Trin %1 af %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <source>Borgeren ser: %1</source>
+            <translation>The citizen sees: %1</translation>
+        </message>
+        <message>
+            <source>Tip: %1</source>
+            <translation>Tip: %1</translation>
+        </message>
+        <message>
+            <source>Registreret: %1</source>
+            <translation>Recorded: %1</translation>
+        </message>
+        <message>
+            <source>Forhindring: %1</source>
+            <translation>Obstacle: %1</translation>
+        </message>
+        <message>
+            <source>Start eller vælg et forløb først (Ctrl+F).</source>
+            <translation>Start or choose a flow first (Ctrl+F).</translation>
+        </message>
+        <message>
+            <source>Forløbet er afsluttet. Start et nyt forløb (Ctrl+F).</source>
+            <translation>The flow has ended. Start a new flow (Ctrl+F).</translation>
+        </message>
+        <message>
+            <source>Gemt: trin %1 – %2</source>
+            <translation>Saved: step %1 – %2</translation>
+        </message>
+        <message>
+            <source>Forløbet er gennemført.</source>
+            <translation>The flow is complete.</translation>
+        </message>
+        <message>
+            <source>Færdig. Godt klaret!</source>
+            <translation>Done. Well done!</translation>
+        </message>
+        <message>
+            <source>Gemt: forhindring på trin %1 – %2</source>
+            <translation>Saved: obstacle on step %1 – %2</translation>
+        </message>
+        <message>
+            <source>Forløbet er sat på pause.</source>
+            <translation>The flow is paused.</translation>
+        </message>
+        <message>
+            <source>Forløbet er stoppet.</source>
+            <translation>The flow has been ended.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk opfølgningslisten</source>
+            <translation>Close the follow-up list</translation>
+        </message>
+        <message>
+            <source>Luk listen (Esc)</source>
+            <translation>Close the list (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Forfalder</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Hvad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Opgaver</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Overskredet</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>I dag</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Kommende</source>
+            <translation>Upcoming</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpScreen</name>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Opfølgning&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Follow-up&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Vis også de næste &amp;7 dage</source>
+            <translation>Also show the next &amp;7 days</translation>
+        </message>
+        <message>
+            <source>Vis også kommende opfølgninger</source>
+            <translation>Also show upcoming follow-ups</translation>
+        </message>
+        <message>
+            <source>Ellers vises kun forfaldne og dagens</source>
+            <translation>Otherwise only overdue and today's are shown</translation>
+        </message>
+        <message>
+            <source>Liste over opfølgninger</source>
+            <translation>List of follow-ups</translation>
+        </message>
+        <message>
+            <source>Vælg en opfølgning og registrér resultatet med knapperne nedenfor</source>
+            <translation>Choose a follow-up and record the result with the buttons below</translation>
+        </message>
+        <message>
+            <source>&amp;Forfaldne opfølgninger:</source>
+            <translation>&amp;Due follow-ups:</translation>
+        </message>
+        <message>
+            <source>Ingen opfølgninger forfalder nu.</source>
+            <translation>No follow-ups are due now.</translation>
+        </message>
+        <message>
+            <source>Ingen opfølgninger</source>
+            <translation>No follow-ups</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Klarede det &amp;selv</source>
+            <translation>Managed it by them&amp;self</translation>
+        </message>
+        <message>
+            <source>Borgeren klarede det selv derhjemme (Alt+S)</source>
+            <translation>The citizen managed it by themself at home (Alt+S)</translation>
+        </message>
+        <message>
+            <source>Fik brug for &amp;hjælp</source>
+            <translation>Needed &amp;help</translation>
+        </message>
+        <message>
+            <source>Borgeren prøvede, men fik brug for hjælp (Alt+H)</source>
+            <translation>The citizen tried but needed help (Alt+H)</translation>
+        </message>
+        <message>
+            <source>Ikke &amp;truffet</source>
+            <translation>No&amp;t reached</translation>
+        </message>
+        <message>
+            <source>Borgeren blev ikke truffet (Alt+T)</source>
+            <translation>The citizen was not reached (Alt+T)</translation>
+        </message>
+        <message>
+            <source>&amp;Vis borgerens historik</source>
+            <translation>Show the &amp;citizen's history</translation>
+        </message>
+        <message>
+            <source>Vis borgerens historik</source>
+            <translation>Show the citizen's history</translation>
+        </message>
+        <message>
+            <source>Vis den valgte borgers historik (Ctrl+H)</source>
+            <translation>Show the selected citizen's history (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Opfølgning for %1 registreret: %2.</source>
+            <translation>Follow-up for %1 recorded: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Brugervejledning</source>
@@ -88,6 +790,261 @@
         <message>
             <source>Luk</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Borgerens historik</source>
+            <translation>Citizen's history</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk historikken</source>
+            <translation>Close the history</translation>
+        </message>
+        <message>
+            <source>Luk historikken (Esc)</source>
+            <translation>Close the history (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryScreen</name>
+        <message>
+            <source>Borgerens historik</source>
+            <translation>Citizen's history</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Udvikling</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Fejl</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;&amp;Opgaver – hvor selvhjulpen er borgeren?&lt;/b&gt;</source>
+            <translation>&lt;b&gt;&amp;Tasks – how self-sufficient is the citizen?&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Status pr. opgave</source>
+            <translation>Status per task</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kompetenceniveau over tid&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Skill level over time&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;&amp;Besøg&lt;/b&gt;</source>
+            <translation>&lt;b&gt;&amp;Visits&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borgerens besøg</source>
+            <translation>The citizen's visits</translation>
+        </message>
+        <message>
+            <source>Som digital ambassadør ser du kun status pr. opgave.</source>
+            <translation>As a digital ambassador you only see the status per task.</translation>
+        </message>
+        <message>
+            <source>%1 · aldersgruppe %2</source>
+            <translation>%1 · age group %2</translation>
+        </message>
+        <message>
+            <source>%1 besøg · selvhjulpen i %2 af %3 opgaver · kompetenceniveau: %4</source>
+            <translation>%1 visits · self-sufficient in %2 of %3 tasks · skill level: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryVisitsModel</name>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Flows</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Selvstændighed</source>
+            <translation>Independence</translation>
+        </message>
+        <message>
+            <source>Borgerens andel</source>
+            <translation>Citizen's share</translation>
+        </message>
+        <message>
+            <source>Henvisning</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>observeres</source>
+            <translation>observed</translation>
+        </message>
+        <message>
+            <source>Vurderes mens borgeren gør ærindet; kan besvares senere</source>
+            <translation>Assessed while the citizen does the errand; can be answered later</translation>
+        </message>
+        <message>
+            <source>Tast %1</source>
+            <translation>Key %1</translation>
+        </message>
+        <message>
+            <source>Taster – %1. Enter: videre. Tilbage-tast: slet svaret.</source>
+            <translation>Keys – %1. Enter: next. Backspace: delete the answer.</translation>
+        </message>
+        <message>
+            <source>ikke besvaret</source>
+            <translation>not answered</translation>
+        </message>
+        <message>
+            <source>Svar: %1. %2</source>
+            <translation>Answer: %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialog</name>
+        <message>
+            <source>Pseudonymiseringsnøgle</source>
+            <translation>Pseudonymisation key</translation>
+        </message>
+        <message>
+            <source>CPR-numre gemmes aldrig. Borgere genkendes ved en nøglebaseret kode af CPR-nummeret. Nøglen ligger uden for databasen og skal være den samme på alle kommunens pc'er.</source>
+            <translation>CPR numbers are never stored. Citizens are recognised by a keyed code of the CPR number. The key is kept outside the database and must be the same on all the municipality's PCs.</translation>
+        </message>
+        <message>
+            <source>Nøglens status</source>
+            <translation>Key status</translation>
+        </message>
+        <message>
+            <source>Nøglens fingeraftryk</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <source>Sammenlign fingeraftrykket på kommunens pc'er</source>
+            <translation>Compare the fingerprint on the municipality's PCs</translation>
+        </message>
+        <message>
+            <source>&amp;Eksportér nøglen …</source>
+            <translation>&amp;Export the key …</translation>
+        </message>
+        <message>
+            <source>Eksportér nøglen til en fil</source>
+            <translation>Export the key to a file</translation>
+        </message>
+        <message>
+            <source>Til kommunens andre pc'er (kun teamleder)</source>
+            <translation>For the municipality's other PCs (team leader only)</translation>
+        </message>
+        <message>
+            <source>&amp;Importér nøglen …</source>
+            <translation>&amp;Import the key …</translation>
+        </message>
+        <message>
+            <source>Importér kommunens nøgle fra en fil</source>
+            <translation>Import the municipality's key from a file</translation>
+        </message>
+        <message>
+            <source>Brug kommunens fælles nøgle (kun teamleder)</source>
+            <translation>Use the municipality's shared key (team leader only)</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>CPR-opslag er slået til. Nøglen ligger i filen %1.</source>
+            <translation>CPR look-up is on. The key is in the file %1.</translation>
+        </message>
+        <message>
+            <source>CPR-opslag er slået til. Nøglen ligger i styresystemets nøglering.</source>
+            <translation>CPR look-up is on. The key is in the operating system's keyring.</translation>
+        </message>
+        <message>
+            <source>Fingeraftryk: %1</source>
+            <translation>Fingerprint: %1</translation>
+        </message>
+        <message>
+            <source>Ingen nøgle på denne pc.</source>
+            <translation>No key on this PC.</translation>
+        </message>
+        <message>
+            <source>Eksportér nøglen</source>
+            <translation>Export the key</translation>
+        </message>
+        <message>
+            <source>Gem nøglen</source>
+            <translation>Save the key</translation>
+        </message>
+        <message>
+            <source>Nøglefil (*.key)</source>
+            <translation>Key file (*.key)</translation>
+        </message>
+        <message>
+            <source>Nøglen blev ikke gemt</source>
+            <translation>The key was not saved</translation>
+        </message>
+        <message>
+            <source>Nøglen er gemt</source>
+            <translation>The key is saved</translation>
+        </message>
+        <message>
+            <source>Nøglen er gemt i %1. Slet kopien, når den er importeret.</source>
+            <translation>The key is saved in %1. Delete the copy once it has been imported.</translation>
+        </message>
+        <message>
+            <source>Importér nøglen</source>
+            <translation>Import the key</translation>
+        </message>
+        <message>
+            <source>Nøglefil (*.key);;Alle filer (*)</source>
+            <translation>Key file (*.key);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Anden nøgle</source>
+            <translation>Different key</translation>
+        </message>
+        <message>
+            <source>Vil du importere nøglen alligevel?</source>
+            <translation>Do you want to import the key anyway?</translation>
+        </message>
+        <message>
+            <source>Nøglen blev ikke importeret</source>
+            <translation>The key was not imported</translation>
+        </message>
+        <message>
+            <source>Nøglen</source>
+            <translation>The key</translation>
         </message>
     </context>
     <context>
@@ -145,8 +1102,52 @@
             <translation>Citizen service</translation>
         </message>
         <message>
+            <source>Borgeren selv</source>
+            <translation>Citizen by themself</translation>
+        </message>
+        <message>
+            <source>Borgeren med vejledning</source>
+            <translation>Citizen with guidance</translation>
+        </message>
+        <message>
+            <source>Medarbejderen gjorde det</source>
+            <translation>Staff member did it</translation>
+        </message>
+        <message>
+            <source>Sprunget over (ikke nødvendigt)</source>
+            <translation>Skipped (not needed)</translation>
+        </message>
+        <message>
+            <source>Har ikke MitID / kan ikke bruge det</source>
+            <translation>Has no MitID / cannot use it</translation>
+        </message>
+        <message>
+            <source>Mangler et dokument</source>
+            <translation>A document is missing</translation>
+        </message>
+        <message>
+            <source>Systemet virker ikke</source>
+            <translation>The system does not work</translation>
+        </message>
+        <message>
             <source>Andet</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>I gang</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>På pause</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Gennemført</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Stoppet</source>
+            <translation>Ended</translation>
         </message>
         <message>
             <source>Anonym</source>
@@ -159,6 +1160,225 @@
         <message>
             <source>Borger nr. %1</source>
             <translation>Citizen no. %1</translation>
+        </message>
+        <message>
+            <source>Ikke oplyst</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Under 18 år</source>
+            <translation>Under 18</translation>
+        </message>
+        <message>
+            <source>18–29 år</source>
+            <translation>18–29</translation>
+        </message>
+        <message>
+            <source>30–49 år</source>
+            <translation>30–49</translation>
+        </message>
+        <message>
+            <source>50–66 år</source>
+            <translation>50–66</translation>
+        </message>
+        <message>
+            <source>67–79 år</source>
+            <translation>67–79</translation>
+        </message>
+        <message>
+            <source>80 år og derover</source>
+            <translation>80 and over</translation>
+        </message>
+        <message>
+            <source>Dansk</source>
+            <translation>Danish</translation>
+        </message>
+        <message>
+            <source>Engelsk</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Tysk</source>
+            <translation>German</translation>
+        </message>
+        <message>
+            <source>Polsk</source>
+            <translation>Polish</translation>
+        </message>
+        <message>
+            <source>Ukrainsk</source>
+            <translation>Ukrainian</translation>
+        </message>
+        <message>
+            <source>Arabisk</source>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>Tyrkisk</source>
+            <translation>Turkish</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somali</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>Urdu</translation>
+        </message>
+        <message>
+            <source>Persisk</source>
+            <translation>Persian</translation>
+        </message>
+        <message>
+            <source>Andet sprog</source>
+            <translation>Other language</translation>
+        </message>
+        <message>
+            <source>Delvist gennemført</source>
+            <translation>Partly completed</translation>
+        </message>
+        <message>
+            <source>Ikke gennemført</source>
+            <translation>Not completed</translation>
+        </message>
+        <message>
+            <source>Ingen MitID</source>
+            <translation>No MitID</translation>
+        </message>
+        <message>
+            <source>Manglende papirer</source>
+            <translation>Missing papers</translation>
+        </message>
+        <message>
+            <source>Systemet var nede</source>
+            <translation>The system was down</translation>
+        </message>
+        <message>
+            <source>Tiden slap op</source>
+            <translation>Ran out of time</translation>
+        </message>
+        <message>
+            <source>Kræver en anden myndighed</source>
+            <translation>Needs another authority</translation>
+        </message>
+        <message>
+            <source>Borgeren ønskede det ikke</source>
+            <translation>The citizen did not want it</translation>
+        </message>
+        <message>
+            <source>Med vejledning</source>
+            <translation>With guidance</translation>
+        </message>
+        <message>
+            <source>Selv, med hjælp ved behov</source>
+            <translation>Self, with help when needed</translation>
+        </message>
+        <message>
+            <source>Helt selv</source>
+            <translation>Entirely by themself</translation>
+        </message>
+        <message>
+            <source>Kursus på biblioteket</source>
+            <translation>Course at the library</translation>
+        </message>
+        <message>
+            <source>Den Digitale Hotline</source>
+            <translation>The Digital Hotline</translation>
+        </message>
+        <message>
+            <source>Pårørende (læseadgang/fuldmagt)</source>
+            <translation>Relative (read access/power of attorney)</translation>
+        </message>
+        <message>
+            <source>Fritagelse for Digital Post</source>
+            <translation>Exemption from Digital Post</translation>
+        </message>
+        <message>
+            <source>Et andet kontor</source>
+            <translation>Another office</translation>
+        </message>
+        <message>
+            <source>Ring til borgeren</source>
+            <translation>Phone the citizen</translation>
+        </message>
+        <message>
+            <source>Ny aftale</source>
+            <translation>New appointment</translation>
+        </message>
+        <message>
+            <source>Tjek om borgeren klarede det selv</source>
+            <translation>Check whether the citizen managed it alone</translation>
+        </message>
+        <message>
+            <source>Klarede det selv derhjemme</source>
+            <translation>Managed it alone at home</translation>
+        </message>
+        <message>
+            <source>Fik brug for hjælp</source>
+            <translation>Needed help</translation>
+        </message>
+        <message>
+            <source>Ikke truffet</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
+            <source>Ikke startet</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Lærer det</source>
+            <translation>Learning it</translation>
+        </message>
+        <message>
+            <source>Kan med hjælp</source>
+            <translation>Can with help</translation>
+        </message>
+        <message>
+            <source>Selvhjulpen</source>
+            <translation>Self-sufficient</translation>
+        </message>
+        <message>
+            <source>stigende</source>
+            <translation>rising</translation>
+        </message>
+        <message>
+            <source>uændret</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>faldende</source>
+            <translation>falling</translation>
+        </message>
+        <message>
+            <source>for få vurderinger</source>
+            <translation>too few assessments</translation>
+        </message>
+        <message>
+            <source>0 Afhængig</source>
+            <translation>0 Dependent</translation>
+        </message>
+        <message>
+            <source>1 Med hjælp</source>
+            <translation>1 With help</translation>
+        </message>
+        <message>
+            <source>2 Selvhjulpen</source>
+            <translation>2 Self-sufficient</translation>
+        </message>
+        <message>
+            <source>3 Kan hjælpe andre</source>
+            <translation>3 Can help others</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelChart</name>
+        <message>
+            <source>Kompetenceniveau over tid</source>
+            <translation>Skill level over time</translation>
+        </message>
+        <message>
+            <source>Ingen vurderinger endnu</source>
+            <translation>No assessments yet</translation>
         </message>
     </context>
     <context>
@@ -204,12 +1424,60 @@
             <translation>Reload the list</translation>
         </message>
         <message>
+            <source>Ny &amp;aftale …</source>
+            <translation>New &amp;appointment …</translation>
+        </message>
+        <message>
+            <source>Skriv en booket tid ind i hånden</source>
+            <translation>Enter a booked time by hand</translation>
+        </message>
+        <message>
+            <source>&amp;Importér aftaler …</source>
+            <translation>&amp;Import appointments …</translation>
+        </message>
+        <message>
+            <source>Hent bookede tider fra booking-systemets .ics- eller .csv-fil</source>
+            <translation>Load booked times from the booking system's .ics or .csv file</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudonymiseringsnøgle …</source>
+            <translation>Pseudonymisation &amp;key …</translation>
+        </message>
+        <message>
+            <source>Nøglen til CPR-opslag: status, eksport og import</source>
+            <translation>The key for CPR look-up: status, export and import</translation>
+        </message>
+        <message>
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Luk programmet</source>
             <translation>Close the program</translation>
+        </message>
+        <message>
+            <source>Borgerens &amp;historik …</source>
+            <translation>Citizen's &amp;history …</translation>
+        </message>
+        <message>
+            <source>Vis historikken for borgeren i det valgte besøg</source>
+            <translation>Show the history of the citizen in the selected visit</translation>
+        </message>
+        <message>
+            <source>&amp;Opfølgning …</source>
+            <translation>Follo&amp;w-up …</translation>
+        </message>
+        <message>
+            <source>Vis forfaldne opfølgninger for dette sted</source>
+            <translation>Show due follow-ups for this place</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerens skærm</source>
+            <translation>&amp;Citizen's screen</translation>
+        </message>
+        <message>
+            <source>Vis eller skjul borgerens skærm med det aktuelle trin (F9)</source>
+            <translation>Show or hide the citizen's screen with the current step (F9)</translation>
         </message>
         <message>
             <source>&amp;Om Medbetjening</source>
@@ -272,6 +1540,10 @@
             <translation>You have no open visits.</translation>
         </message>
         <message>
+            <source>Besøget er ikke knyttet til en borger, så der er ingen historik.</source>
+            <translation>The visit is not linked to a citizen, so there is no history.</translation>
+        </message>
+        <message>
             <source>Om Medbetjening</source>
             <translation>About Medbetjening</translation>
         </message>
@@ -280,6 +1552,283 @@
 Database: %2</source>
             <translation>Medbetjening %1
 Database: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservedItemsWidget</name>
+        <message>
+            <source>Observerede punkter</source>
+            <translation>Observed items</translation>
+        </message>
+        <message>
+            <source>Observér undervejs</source>
+            <translation>Observe along the way</translation>
+        </message>
+        <message>
+            <source>Foreløbigt resultat</source>
+            <translation>Provisional result</translation>
+        </message>
+        <message>
+            <source>Niveau: ikke vurderet endnu</source>
+            <translation>Level: not assessed yet</translation>
+        </message>
+        <message>
+            <source>Niveau %1–%2 (foreløbigt)</source>
+            <translation>Level %1–%2 (provisional)</translation>
+        </message>
+        <message>
+            <source>Niveau %1</source>
+            <translation>Level %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObstacleDialog</name>
+        <message>
+            <source>Forhindring på trinnet</source>
+            <translation>Obstacle on the step</translation>
+        </message>
+        <message>
+            <source>Hvad forhindrer trinnet »%1«?</source>
+            <translation>What is blocking the step »%1«?</translation>
+        </message>
+        <message>
+            <source>Forhindringer</source>
+            <translation>Obstacles</translation>
+        </message>
+        <message>
+            <source>Vælg med piletasterne eller tast 1–4</source>
+            <translation>Choose with the arrow keys or type 1–4</translation>
+        </message>
+        <message>
+            <source>&amp;Forhindring:</source>
+            <translation>&amp;Obstacle:</translation>
+        </message>
+        <message>
+            <source>Kort note</source>
+            <translation>Short note</translation>
+        </message>
+        <message>
+            <source>Kort note (valgfri) – aldrig CPR-nummer</source>
+            <translation>Short note (optional) – never a CPR number</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Hvad nu</source>
+            <translation>What next</translation>
+        </message>
+        <message>
+            <source>Fortsæt forløbet</source>
+            <translation>Continue the flow</translation>
+        </message>
+        <message>
+            <source>Sæt forløbet på pause</source>
+            <translation>Pause the flow</translation>
+        </message>
+        <message>
+            <source>Stop forløbet her</source>
+            <translation>End the flow here</translation>
+        </message>
+        <message>
+            <source>&amp;Derefter:</source>
+            <translation>&amp;Then:</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Fortryd</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomePanel</name>
+        <message>
+            <source>Afslut</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Afslut besøget</source>
+            <translation>Finish the visit</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Afslut besøget&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Finish the visit&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>Ingen årsag valgt</source>
+            <translation>No reason chosen</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Ingen henvisning</source>
+            <translation>No referral</translation>
+        </message>
+        <message>
+            <source>Kort note uden CPR-nummer (valgfri)</source>
+            <translation>Short note without a CPR number (optional)</translation>
+        </message>
+        <message>
+            <source>Ingen opfølgning</source>
+            <translation>No follow-up</translation>
+        </message>
+        <message>
+            <source>&amp;Luk besøget (Ctrl+Enter)</source>
+            <translation>&amp;Close the visit (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Blev ærindet gennemført?</source>
+            <translation>Was the errand completed?</translation>
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Hvad stoppede ærindet?</source>
+            <translation>What stopped the errand?</translation>
+        </message>
+        <message>
+            <source>Selvstændighed</source>
+            <translation>Independence</translation>
+        </message>
+        <message>
+            <source>Hvor selv klarede borgeren det? Forslaget kommer fra trinene.</source>
+            <translation>How much did the citizen manage alone? The suggestion comes from the steps.</translation>
+        </message>
+        <message>
+            <source>Varighed</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Minutter fra start til nu; kan rettes</source>
+            <translation>Minutes from start until now; can be corrected</translation>
+        </message>
+        <message>
+            <source>Henvisning</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Hvor kan borgeren få mere hjælp?</source>
+            <translation>Where can the citizen get more help?</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Kort note; CPR-numre bliver skjult</source>
+            <translation>Short note; CPR numbers are hidden</translation>
+        </message>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Hvad skal der ske bagefter?</source>
+            <translation>What should happen afterwards?</translation>
+        </message>
+        <message>
+            <source>Opfølgningsdato</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <source>Hvornår</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Luk besøget</source>
+            <translation>Close the visit</translation>
+        </message>
+        <message>
+            <source>Gem resultatet og luk besøget</source>
+            <translation>Save the result and close the visit</translation>
+        </message>
+        <message>
+            <source>Forslag til selvstændighed</source>
+            <translation>Suggested independence</translation>
+        </message>
+        <message>
+            <source>Advarsel om CPR-nummer</source>
+            <translation>Warning about a CPR number</translation>
+        </message>
+        <message>
+            <source>Fejl</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Besøget er afsluttet</source>
+            <translation>The visit is closed</translation>
+        </message>
+        <message>
+            <source>Res&amp;ultat:</source>
+            <translation>&amp;Result:</translation>
+        </message>
+        <message>
+            <source>H&amp;vorfor:</source>
+            <translation>&amp;Why:</translation>
+        </message>
+        <message>
+            <source>Vari&amp;ghed:</source>
+            <translation>&amp;Duration:</translation>
+        </message>
+        <message>
+            <source>&amp;Selvstændighed:</source>
+            <translation>&amp;Independence:</translation>
+        </message>
+        <message>
+            <source>H&amp;envisning:</source>
+            <translation>R&amp;eferral:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Opfølgning:</source>
+            <translation>F&amp;ollow-up:</translation>
+        </message>
+        <message>
+            <source>Knyt borgeren til besøget for at planlægge en opfølgning</source>
+            <translation>Link the citizen to the visit to plan a follow-up</translation>
+        </message>
+        <message>
+            <source>Ingen trin markeret – vælg selv.</source>
+            <translation>No steps marked – choose yourself.</translation>
+        </message>
+        <message>
+            <source>Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)</source>
+            <translation>Suggestion from the steps: %1 (the citizen did %2 % of the steps)</translation>
+        </message>
+        <message>
+            <source>Noten ser ud til at indeholde et CPR-nummer. Det bliver skjult (%1), når du gemmer.</source>
+            <translation>The note seems to contain a CPR number. It will be hidden (%1) when you save.</translation>
+        </message>
+        <message>
+            <source>Noten er for lang: højst %1 tegn.</source>
+            <translation>The note is too long: at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>%1 CPR-lignende nummer blev skjult i noten.</source>
+            <translation>%1 CPR-like number was hidden in the note.</translation>
+        </message>
+        <message>
+            <source>Besøget er afsluttet.</source>
+            <translation>The visit is closed.</translation>
+        </message>
+        <message>
+            <source>Besøget er afsluttet: %1, %2.</source>
+            <translation>The visit is closed: %1, %2.</translation>
         </message>
     </context>
     <context>
@@ -338,6 +1887,181 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>ResultView</name>
+        <message>
+            <source>Resultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Om niveauet</source>
+            <translation>About the level</translation>
+        </message>
+        <message>
+            <source>Digitalt udfordret</source>
+            <translation>Digitally challenged</translation>
+        </message>
+        <message>
+            <source>Barrierer</source>
+            <translation>Barriers</translation>
+        </message>
+        <message>
+            <source>Anbefaling</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Sammenligning med sidste besøg</source>
+            <translation>Comparison with the last visit</translation>
+        </message>
+        <message>
+            <source>Dit skøn</source>
+            <translation>Your judgement</translation>
+        </message>
+        <message>
+            <source>Ændr ni&amp;veau:</source>
+            <translation>Change &amp;level:</translation>
+        </message>
+        <message>
+            <source>Ændr niveau</source>
+            <translation>Change level</translation>
+        </message>
+        <message>
+            <source>Sæt niveauet efter dit skøn (Alt+V)</source>
+            <translation>Set the level by your own judgement (Alt+L)</translation>
+        </message>
+        <message>
+            <source>Brug det beregnede niveau</source>
+            <translation>Use the calculated level</translation>
+        </message>
+        <message>
+            <source>Begr&amp;undelse:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Begrundelse for niveauet</source>
+            <translation>Reason for the level</translation>
+        </message>
+        <message>
+            <source>Hvorfor? (kræves, intet CPR-nummer)</source>
+            <translation>Why? (required, no CPR number)</translation>
+        </message>
+        <message>
+            <source>Begrundelsen gemmes sammen med niveauet (Alt+U)</source>
+            <translation>The reason is saved with the level (Alt+R)</translation>
+        </message>
+        <message>
+            <source>&amp;Gem niveau</source>
+            <translation>Save lev&amp;el</translation>
+        </message>
+        <message>
+            <source>Gem niveau</source>
+            <translation>Save level</translation>
+        </message>
+        <message>
+            <source>Gem dit niveau og begrundelsen (Alt+G, eller Enter i feltet)</source>
+            <translation>Save your level and the reason (Alt+E, or Enter in the field)</translation>
+        </message>
+        <message>
+            <source>Dit niveau</source>
+            <translation>Your level</translation>
+        </message>
+        <message>
+            <source>Niveau: ikke vurderet endnu</source>
+            <translation>Level: not assessed yet</translation>
+        </message>
+        <message>
+            <source>Tast svarene til venstre; resultatet vises her.</source>
+            <translation>Type the answers on the left; the result is shown here.</translation>
+        </message>
+        <message>
+            <source>Niveau %1–%2 (foreløbigt)</source>
+            <translation>Level %1–%2 (provisional)</translation>
+        </message>
+        <message>
+            <source>Mindst %1, højst %2. Besvar resten, fx de observerede punkter under ærindet.</source>
+            <translation>At least %1, at most %2. Answer the rest, e.g. the observed items during the errand.</translation>
+        </message>
+        <message>
+            <source>Niveau %1</source>
+            <translation>Level %1</translation>
+        </message>
+        <message>
+            <source>Sat af dig (beregnet: %1).</source>
+            <translation>Set by you (calculated: %1).</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nej</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>ikke afklaret endnu</source>
+            <translation>not settled yet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Digitalt udfordret&lt;/b&gt; (Danmarks Statistiks definition): %1</source>
+            <translation>&lt;b&gt;Digitally challenged&lt;/b&gt; (Statistics Denmark's definition): %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Barrierer:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Barriers:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>ingen fundet indtil nu</source>
+            <translation>none found so far</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Anbefaling:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Recommendation:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>(foreløbig)</source>
+            <translation>(provisional)</translation>
+        </message>
+        <message>
+            <source>Ingen tidligere kompetenceafklaring af borgeren.</source>
+            <translation>No earlier skills assessment of the citizen.</translation>
+        </message>
+        <message>
+            <source>ikke vurderet endnu</source>
+            <translation>not assessed yet</translation>
+        </message>
+        <message>
+            <source>%1–%2 (foreløbigt)</source>
+            <translation>%1–%2 (provisional)</translation>
+        </message>
+        <message>
+            <source>bedre end sidst</source>
+            <translation>better than last time</translation>
+        </message>
+        <message>
+            <source>svagere end sidst</source>
+            <translation>weaker than last time</translation>
+        </message>
+        <message>
+            <source>som sidst</source>
+            <translation>as last time</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sidst&lt;/b&gt; (%1): %2&lt;br&gt;&lt;b&gt;Nu:&lt;/b&gt; %3&lt;br&gt;%4</source>
+            <translation>&lt;b&gt;Last time&lt;/b&gt; (%1): %2&lt;br&gt;&lt;b&gt;Now:&lt;/b&gt; %3&lt;br&gt;%4</translation>
+        </message>
+        <message>
+            <source>Dit niveau gælder. Begrundelse: %1</source>
+            <translation>Your level applies. Reason: %1</translation>
+        </message>
+        <message>
+            <source>Det beregnede niveau gælder.</source>
+            <translation>The calculated level applies.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResumeDialog</name>
         <message>
             <source>Genoptag besøg</source>
@@ -376,6 +2100,29 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>TaskStatusModel</name>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Siden</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Senest</source>
+            <translation>Latest</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayModel</name>
         <message>
             <source>Tid</source>
@@ -401,6 +2148,18 @@ Database: %2</translation>
             <source>Medarbejder</source>
             <translation>Staff member</translation>
         </message>
+        <message>
+            <source>%1 (booket %2)</source>
+            <translation>%1 (booked %2)</translation>
+        </message>
+        <message>
+            <source>Booket</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <source>Booket tid. Enter starter besøget for aftalen.</source>
+            <translation>Booked time. Enter starts the visit for the appointment.</translation>
+        </message>
     </context>
     <context>
         <name>TodayScreen</name>
@@ -417,8 +2176,8 @@ Database: %2</translation>
             <translation>List of today's visits</translation>
         </message>
         <message>
-            <source>Enter åbner det valgte besøg</source>
-            <translation>Enter opens the selected visit</translation>
+            <source>Enter åbner det valgte besøg eller starter besøget for en booket tid</source>
+            <translation>Enter opens the selected visit or starts the visit for a booked time</translation>
         </message>
         <message>
             <source>Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg.</source>
@@ -451,6 +2210,30 @@ Database: %2</translation>
         <message>
             <source>Åbn det valgte besøg (Enter)</source>
             <translation>Open the selected visit (Enter)</translation>
+        </message>
+        <message>
+            <source>Ny &amp;aftale …</source>
+            <translation>New &amp;appointment …</translation>
+        </message>
+        <message>
+            <source>Tilføj en booket tid</source>
+            <translation>Add a booked time</translation>
+        </message>
+        <message>
+            <source>Skriv en booket tid ind i hånden</source>
+            <translation>Enter a booked time by hand</translation>
+        </message>
+        <message>
+            <source>&amp;Importér aftaler …</source>
+            <translation>&amp;Import appointments …</translation>
+        </message>
+        <message>
+            <source>Importér aftaler fra booking-systemet</source>
+            <translation>Import appointments from the booking system</translation>
+        </message>
+        <message>
+            <source>Hent bookede tider fra en iCalendar- (.ics) eller CSV-fil</source>
+            <translation>Load booked times from an iCalendar (.ics) or CSV file</translation>
         </message>
     </context>
     <context>

@@ -26,7 +26,7 @@ from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -85,6 +85,42 @@ class ScreenContext:
 # Dialogs whose constructor cannot be resolved by name/type get a builder here:
 # qualified class name → function(context) returning the widget.
 BUILDERS: dict[str, Callable[[ScreenContext], QWidget]] = {}
+
+
+def _citizen_of_the_visit(context: ScreenContext) -> int:
+    """A citizen linked to the context's visit (so the history has a visit to show)."""
+    citizen = context.services.citizens.visit_citizen(context.actor, context.visit_id)
+    if citizen is None:
+        citizen = context.services.citizens.create(context.actor, age_band="67-79")
+        context.services.citizens.link_visit(context.actor, context.visit_id, citizen.id)
+    return citizen.id
+
+
+def _history_dialog(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.history_screen import HistoryDialog
+
+    return HistoryDialog(context.services, context.actor, _citizen_of_the_visit(context))
+
+
+def _history_screen(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.history_screen import HistoryScreen
+
+    return HistoryScreen(context.services, context.actor, _citizen_of_the_visit(context))
+
+
+def _obstacle_dialog(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.obstacle_dialog import ObstacleDialog
+
+    return ObstacleDialog("MitID")  # a step title; the same in both languages
+
+
+BUILDERS.update(
+    {
+        "medbetjening.ui.history_screen.HistoryDialog": _history_dialog,
+        "medbetjening.ui.history_screen.HistoryScreen": _history_screen,
+        "medbetjening.ui.obstacle_dialog.ObstacleDialog": _obstacle_dialog,
+    }
+)
 
 
 def ui_modules() -> list[Any]:
@@ -401,3 +437,45 @@ def every_page(root: QWidget) -> Iterator[None]:
                 stack.setCurrentIndex(index)
                 yield None
         stack.setCurrentIndex(original)
+
+
+def mnemonic_conflicts(window: QMainWindow) -> dict[str, list[str]]:
+    """Alt+letter keys that two things on screen now claim (menus, tabs, buttons, labels
+    with a buddy): Qt then gives the key to neither reliably."""
+    claims: dict[str, list[str]] = {}
+
+    def claim(text: str, what: str) -> None:
+        key = QKeySequence.mnemonic(text).toString()
+        if key:
+            claims.setdefault(key, []).append(f"{what} {text!r}")
+
+    for action in window.menuBar().actions():
+        claim(action.text(), "menu")
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            for index in range(bar.count()):
+                claim(bar.tabText(index), "tab")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.isEnabled():
+            claim(button.text(), type(button).__name__)
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None:
+            claim(label.text(), "label")
+    return {key: what for key, what in claims.items() if len(what) > 1}
+
+
+def mnemonic_conflicts_of_the_visit(window: QMainWindow) -> list[str]:
+    """Conflicts on today's screen and on each tab of a new visit."""
+    from PySide6.QtWidgets import QApplication
+
+    problems = [f"today: {key}: {what}" for key, what in mnemonic_conflicts(window).items()]
+    window.new_visit()
+    tabs = window.visit_screen.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += [
+            f"{tabs.tabText(index)}: {key}: {what}"
+            for key, what in mnemonic_conflicts(window).items()
+        ]
+    return problems

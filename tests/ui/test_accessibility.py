@@ -15,16 +15,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from medbetjening.settings import FONT_SCALE, HIGH_CONTRAST
+from medbetjening.storage.models import (
+    AssessmentAnswer,
+    AssessmentResult,
+    FlowRun,
+    Outcome,
+    StepRecord,
+    Visit,
+)
 from medbetjening.ui.appearance import apply_appearance
+from medbetjening.ui.assessment_panel import AssessmentPanel
+from medbetjening.ui.assessment_rows import ItemRow
+from medbetjening.ui.citizen_panel import CitizenPanel
+from medbetjening.ui.flow_walker import FlowWalker
 from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.outcome_panel import OutcomePanel
 from tests.ui.screen_catalog import (
     ScreenContext,
     accessibility_problems,
     all_screens,
     build,
     descendants,
+    mnemonic_conflicts_of_the_visit,
     model_columns,
     widget_classes,
 )
@@ -141,7 +156,13 @@ def test_tab_order_of_todays_screen_follows_reading_order(
     main_window.refresh_today()
     today = main_window.today
     chain = _tab_chain(qtbot, main_window, today.new_button)
-    assert chain == [today.new_button, today.open_button, today.table]
+    assert chain == [
+        today.new_button,
+        today.open_button,
+        today.add_appointment_button,  # the booking buttons at the right of the same row
+        today.import_button,
+        today.table,
+    ]
     assert reading_order_problems(chain) == []
 
 
@@ -274,11 +295,9 @@ def test_nothing_is_shown_by_colour_alone(screens) -> None:  # type: ignore[no-u
 
 # -- keyboard only -----------------------------------------------------------------------
 def test_whole_visit_by_keyboard_only(qtbot, main_window: MainWindow, services, actor) -> None:  # type: ignore[no-untyped-def]
-    """A visit driven by keys only, as far as the screens go.
-
-    After the merge the lead extends this with the panels: assessment (number keys),
-    flow (1/2/3/0 per step, obstacle), close with Ctrl+Enter and the handout.
-    """
+    """A whole visit driven by keys only: today's list and back, resume, then the
+    citizen (Borger), the assessment (number keys), a flow (search, Enter, 1/2/3/0)
+    and closing with Ctrl+Enter — checked in the database afterwards."""
 
     def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         target = QApplication.focusWidget() or main_window
@@ -317,3 +336,96 @@ def test_whole_visit_by_keyboard_only(qtbot, main_window: MainWindow, services, 
     assert answered == ["ResumeDialog"]
     assert main_window.stack.currentWidget() is main_window.visit_screen
     assert main_window.visit_screen.visit_id == visit_id
+    screen = main_window.visit_screen
+    # The window manager gives the main window back its activation when the dialog
+    # closes; the offscreen platform does not, so do what it would.
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+
+    def go_to_tab(panel_type: type) -> QWidget:
+        """Ctrl+Tab (it wraps round) until the panel of that type shows; by type, not index."""
+        for _ in range(screen.tabs.count()):
+            if isinstance(screen.tabs.currentWidget(), panel_type):
+                break
+            press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        panel = screen.tabs.currentWidget()
+        assert isinstance(panel, panel_type)
+        return panel
+
+    def focus_in(panel: QWidget) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and panel.isAncestorOf(focused)
+
+    # Borger: a new citizen who says yes to follow-up (Alt+J), created with Alt+O
+    citizen_panel = go_to_tab(CitizenPanel)
+    press(Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(citizen_panel.consent.isChecked)  # a mnemonic "animates" the click
+    press(Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: citizen_panel.citizen is not None)
+    citizen = services.citizens.visit_citizen(actor, visit_id)
+    assert citizen is not None and citizen.consent_follow_up
+    assert citizen.citizen_code in citizen_panel.status.text()
+
+    # Kompetence: focus starts at the first question; number/letter keys answer
+    assessment = go_to_tab(AssessmentPanel)
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.focusWidget(), ItemRow) and focus_in(assessment)
+    )
+    for key in (Qt.Key.Key_1, Qt.Key.Key_A):  # devices: smartphone; MitID: the app
+        press(key)
+
+    # Forløb: Ctrl+F, type to search, Enter starts the flow; 1/2/3/0 mark the steps
+    walker = go_to_tab(FlowWalker)
+    qtbot.waitUntil(lambda: focus_in(walker))
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert walker.search.hasFocus()
+    qtbot.keyClicks(walker.search, "flytte")
+    press(Qt.Key.Key_Return)
+    assert walker.steps_list.hasFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_0):
+        press(key)
+
+    # Afslut: Ctrl+Enter shows the tab with the close button focused. Half the flow's steps
+    # are marked, so the suggestion is "partly completed", which needs a reason: H&vorfor
+    # (Alt+V), Down picks the first reason, Ctrl+Enter closes.
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    outcome_panel = screen.tabs.currentWidget()
+    assert isinstance(outcome_panel, OutcomePanel) and outcome_panel.close_button.hasFocus()
+    assert outcome_panel.completion.currentData() == "partly"
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert outcome_panel.reason.hasFocus()
+    press(Qt.Key.Key_Down)
+    reason = outcome_panel.reason.currentData()
+    assert reason
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.stack.currentWidget() is main_window.today
+    # The handout (issue 6) goes here: after closing, print the citizen's handout by
+    # keyboard and check its PDF — added when the handout is merged.
+
+    with services.database.uow_factory() as uow:
+        visit = uow.session.get(Visit, visit_id)
+        assert visit.status == "closed" and visit.citizen_id == citizen.id
+        outcome = uow.session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
+        assert outcome is not None
+        assert (outcome.completion, outcome.reason) == ("partly", reason)
+        [run] = uow.session.scalars(select(FlowRun).where(FlowRun.visit_id == visit_id))
+        assert run.flow_id == "flytning"
+        marks = uow.session.scalars(
+            select(StepRecord.actor)
+            .where(StepRecord.flow_run_id == run.id)
+            .order_by(StepRecord.step_index)
+        ).all()
+        assert marks == ["citizen_alone", "citizen_guided", "staff", "skipped"]
+        assert outcome.citizen_share is not None and 0 < outcome.citizen_share < 1
+        answers = uow.session.scalars(
+            select(AssessmentAnswer.item_id)
+            .join(AssessmentResult, AssessmentAnswer.assessment_id == AssessmentResult.id)
+            .where(AssessmentResult.visit_id == visit_id)
+        ).all()
+        assert sorted(answers) == ["devices", "mitid"]
+
+
+def test_no_two_things_on_a_visit_screen_share_an_alt_key(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert mnemonic_conflicts_of_the_visit(main_window) == []

@@ -24,6 +24,7 @@ def visit_panel(qtbot, main_window):  # type: ignore[no-untyped-def]
     panel = screen.panels[0]
     assert isinstance(panel, CitizenPanel)
     assert screen.tabs.tabText(0) == "Bo&rger"
+    assert panel.entry.hasFocus()  # Ctrl+N goes straight to the CPR number/code field
     return screen, panel
 
 

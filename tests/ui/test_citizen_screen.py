@@ -12,6 +12,7 @@ from medbetjening.domain.vocabulary import StepActor
 from medbetjening.services.flows import FlowService
 from medbetjening.ui.flow_walker import FlowWalker
 from medbetjening.ui.main_window import MainWindow
+from tests.ui.visit_tabs import panel_index
 
 
 def _walker_of(window: MainWindow) -> FlowWalker:
@@ -28,8 +29,9 @@ def test_f9_shows_the_citizen_line_of_the_current_step_and_no_staff_text(
     qtbot, main_window: MainWindow, services
 ) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.visit_screen.tabs.tabText(0) == "Forløb"
     walker = _walker_of(main_window)
+    tabs = main_window.visit_screen.tabs
+    assert tabs.tabText(panel_index(main_window.visit_screen, FlowWalker)) == "Forløb"
     screen = main_window.citizen_screen.screen
     assert not screen.isVisible()
     qtbot.keyClick(main_window, Qt.Key.Key_F9)
