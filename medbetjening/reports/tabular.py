@@ -1,0 +1,76 @@
+"""CSV and XLSX writers that stream rows, with formula injection neutralised.
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be
+read as a formula by a spreadsheet; such text gets a leading apostrophe. Numbers are
+written as numbers (a negative number is not text and not a risk).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters XML (and so XLSX) cannot hold.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def neutralise(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_DANGEROUS):
+        return "'" + value
+    return value
+
+
+def _part(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+def write_csv(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]], delimiter: str = ","
+) -> int:
+    """UTF-8 with BOM (Excel recognises it). Written beside, then moved into place."""
+    tmp = _part(path)
+    count = 0
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
+            writer.writerow([neutralise(h) for h in header])
+            for row in rows:
+                writer.writerow([neutralise(v) for v in row])  # None is written as ""
+                count += 1
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, str):
+        return neutralise(_ILLEGAL_XML.sub("", value))
+    return value
+
+
+def write_xlsx(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]], sheet_title: str = "Data"
+) -> int:
+    """A write-only (streaming) workbook: memory stays flat however many rows."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=sheet_title[:31])
+    sheet.append([_xlsx_cell(h) for h in header])
+    count = 0
+    for row in rows:
+        sheet.append([_xlsx_cell(v) for v in row])
+        count += 1
+    tmp = _part(path)
+    try:
+        workbook.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count
