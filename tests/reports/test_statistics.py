@@ -102,12 +102,16 @@ def test_dashboard_counts_everything_from_the_aggregates(stats, lead, actor, wor
         ("2026-W11", 1),
         ("2026-W15", 1),
     ]
-    monthly = stats.dashboard(lead, StatisticsFilter(PERIOD.date_from, PERIOD.date_to, granularity="month"))
+    monthly = stats.dashboard(
+        lead, StatisticsFilter(PERIOD.date_from, PERIOD.date_to, granularity="month")
+    )
     assert [(p.period, p.visits) for p in monthly.trend] == [("2026-03", 3), ("2026-04", 1)]
 
 
 def test_filters_change_every_number(stats, lead, actor, world) -> None:
-    site = stats.dashboard(lead, StatisticsFilter(PERIOD.date_from, PERIOD.date_to, (world["other_site"],)))
+    site = stats.dashboard(
+        lead, StatisticsFilter(PERIOD.date_from, PERIOD.date_to, (world["other_site"],))
+    )
     assert site.visits == 1 and site.by_channel == {"library": 1}
     assert [f.flow_id for f in site.top_flows] == ["flytning"]
     staff = stats.dashboard(
@@ -125,7 +129,9 @@ def test_only_leads_see_statistics(stats, actor, ambassador) -> None:
             stats.dashboard(who, PERIOD)
 
 
-def test_refresh_folds_in_visits_closed_since_the_last_refresh(stats, lead, actor, world, session_of) -> None:
+def test_refresh_folds_in_visits_closed_since_the_last_refresh(
+    stats, lead, actor, world, session_of
+) -> None:
     assert stats.dashboard(lead, PERIOD).visits == 4
     now = dt.datetime.now().replace(microsecond=0)
 
@@ -157,7 +163,10 @@ def test_statistics_survive_retention_deleting_the_raw_rows(stats, lead, world, 
     before = stats.dashboard(lead, PERIOD)
 
     def purge_march(session):  # type: ignore[no-untyped-def]
-        march = [Visit.started_at >= dt.datetime(2026, 3, 1), Visit.started_at < dt.datetime(2026, 4, 1)]
+        march = [
+            Visit.started_at >= dt.datetime(2026, 3, 1),
+            Visit.started_at < dt.datetime(2026, 4, 1),
+        ]
         ids = session.scalars(select(Visit.id).where(*march)).all()
         mark_visit_changed(session, ids[0])  # even a changed day is kept, not recounted
         session.execute(delete(Visit).where(Visit.id.in_(ids)))
