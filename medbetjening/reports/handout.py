@@ -10,8 +10,10 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from PySide6.QtGui import QPagedPaintDevice
+
 from medbetjening.reports.data import HandoutData, HandoutFlow
-from medbetjening.reports.pdf import write_pdf
+from medbetjening.reports.pdf import render_html, write_pdf
 
 HOTLINE = "70 20 00 00"
 
@@ -179,19 +181,38 @@ def handout_html(data: HandoutData) -> str:
     return "".join(blocks)
 
 
+_STYLE = (
+    "<style>h1 { font-size: 160%; margin-bottom: 2px; } "
+    "h2 { font-size: 125%; margin-top: 10px; margin-bottom: 2px; } "
+    "p, li { margin-top: 1px; margin-bottom: 1px; }</style>"
+)
+
+
+def _sizes(large_print: bool) -> dict[str, float]:
+    return (
+        {"point_size": 16.0, "min_point_size": 14.0}
+        if large_print
+        else {
+            "point_size": 11.5,
+            "min_point_size": 8.5,
+        }
+    )
+
+
 def render_handout(data: HandoutData, out: Path, *, large_print: bool = False) -> int:
     """Write the handout PDF; returns its number of pages."""
     if data.language not in TEXT:
         raise ValueError(f"unknown handout language {data.language!r}")
-    style = (
-        "<style>h1 { font-size: 160%; margin-bottom: 2px; } "
-        "h2 { font-size: 125%; margin-top: 10px; margin-bottom: 2px; } "
-        "p, li { margin-top: 1px; margin-bottom: 1px; }</style>"
-    )
     return write_pdf(
         out,
-        style + handout_html(data),
+        _STYLE + handout_html(data),
         title=TEXT[data.language]["title"],
-        point_size=16.0 if large_print else 11.5,
-        min_point_size=14.0 if large_print else 8.5,
+        **_sizes(large_print),
     )
+
+
+def print_handout(
+    data: HandoutData, device: QPagedPaintDevice, *, large_print: bool = False
+) -> int:
+    """Print the handout on a printer (or any paged device); returns the number of pages."""
+    return render_html(device, _STYLE + handout_html(data), **_sizes(large_print))

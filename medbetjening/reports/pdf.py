@@ -11,6 +11,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -45,10 +46,10 @@ def write_pdf(
     min_point_size: float = 8.5,
     one_page: bool = True,
 ) -> int:
-    """Write ``body_html`` to ``out``; returns the number of pages.
+    """Write ``body_html`` to an A4 PDF at ``out``; returns the number of pages.
 
     With ``one_page`` the font shrinks in small steps (not below ``min_point_size``)
-    until everything fits on one A4 page; if it still does not, more pages follow.
+    until everything fits on one page; if it still does not, more pages follow.
     """
     ensure_gui_application()
     writer = QPdfWriter(str(out))
@@ -63,11 +64,30 @@ def write_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    paint_rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+    return render_html(
+        writer,
+        body_html,
+        point_size=point_size,
+        min_point_size=min_point_size,
+        one_page=one_page,
+    )
+
+
+def render_html(
+    device: QPagedPaintDevice,
+    body_html: str,
+    *,
+    point_size: float = 11.0,
+    min_point_size: float = 8.5,
+    one_page: bool = True,
+) -> int:
+    """Paint ``body_html`` on a paged device (a PDF writer or a printer)."""
+    ensure_gui_application()
+    paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     page = QSizeF(paint_rect.width(), paint_rect.height())
 
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     size = point_size
     while True:
@@ -84,12 +104,12 @@ def write_pdf(
         size -= 0.5
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"Kan ikke skrive PDF-filen {out}")
+    if not painter.begin(device):
+        raise OSError("Kan ikke skrive siden (PDF-fil eller printer).")
     try:
         for number in range(document.pageCount()):
             if number:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -number * page.height())
             document.drawContents(

@@ -22,7 +22,10 @@ def test_aggregates_and_export_on_both_databases(any_db_url, tmp_path) -> None:
         lead = ActorContext(staff.id, site.id, Role.LEAD, staff.name)
         with db.uow_factory() as uow:
             citizen = add_citizen(uow.session, code="Q1")
-            for day, actors in ((2, ["staff", "citizen_guided"]), (9, ["citizen_alone", "citizen_alone"])):
+            for day, actors in (
+                (2, ["staff", "citizen_guided"]),
+                (9, ["citizen_alone", "citizen_alone"]),
+            ):
                 add_visit(
                     uow.session,
                     Seed(
@@ -34,7 +37,9 @@ def test_aggregates_and_export_on_both_databases(any_db_url, tmp_path) -> None:
                     ),
                 )
             uow.commit()
-        board = services.statistics.dashboard(lead, StatisticsFilter(dt.date(2026, 3, 1), dt.date(2026, 3, 31)))
+        board = services.statistics.dashboard(
+            lead, StatisticsFilter(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        )
         assert board.visits == 2
         assert [p.period for p in board.trend] == ["2026-W10", "2026-W11"]
         assert board.self_sufficient == {"digital-post": 1}
@@ -44,7 +49,9 @@ def test_aggregates_and_export_on_both_databases(any_db_url, tmp_path) -> None:
         assert result.rows == 2
         text = out.read_text(encoding="utf-8-sig")
         assert "digital-post,flytning" in text.replace('"', "") or "digital-post, flytning" in text
-        anonymous = services.exports.export_visits(lead, VisitExportOptions(out=tmp_path / "a.csv", anonymised=True))
+        anonymous = services.exports.export_visits(
+            lead, VisitExportOptions(out=tmp_path / "a.csv", anonymised=True)
+        )
         assert anonymous.rows == 2
     finally:
         db.dispose()
