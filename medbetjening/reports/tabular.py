@@ -64,9 +64,13 @@ def write_xlsx(
     sheet = workbook.create_sheet(title=sheet_title[:31])
     sheet.append([_xlsx_cell(h) for h in header])
     count = 0
-    for row in rows:
-        sheet.append([_xlsx_cell(v) for v in row])
-        count += 1
+    try:
+        for row in rows:
+            sheet.append([_xlsx_cell(v) for v in row])
+            count += 1
+    except BaseException:
+        sheet.close()  # finish and remove openpyxl's temporary file before giving up
+        raise
     tmp = _part(path)
     try:
         workbook.save(tmp)

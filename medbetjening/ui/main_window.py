@@ -10,6 +10,7 @@ from medbetjening import __version__
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
+from medbetjening.ui.export_actions import ExportActions
 from medbetjening.ui.labels import label
 from medbetjening.ui.today_screen import TodayScreen
 from medbetjening.ui.visit_screen import VisitScreen
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("&Om Medbetjening"), None, self.show_about, self.tr("Version og database")
         )
+        self.export_actions = ExportActions(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
             self.visit_menu.addAction(action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.about_action)
+        self.export_actions.add_to_menus(bar, self.visit_menu)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self.services.database.description)

@@ -21,3 +21,10 @@ def session_of(database):  # type: ignore[no-untyped-def]
             return result
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):  # type: ignore[no-untyped-def]
+    """PDF rendering would otherwise create a bare QGuiApplication, and a later widget
+    test in the same worker process could not make its QApplication."""
+    return qapp
