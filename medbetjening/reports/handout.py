@@ -113,7 +113,7 @@ def _flow_html(flow: HandoutFlow, t: dict[str, str]) -> str:
     status = t.get(f"status_{flow.status}", "")
     parts = [f"<h2>{escape(flow.title)}</h2>"]
     line = f"<b>{escape(status)}.</b>" if status else ""
-    if flow.steps_marked:
+    if flow.steps_by_citizen:  # praise what the citizen did; say nothing of a zero
         line += " " + escape(t["you_did"].format(mine=flow.steps_by_citizen, all=flow.steps_marked))
     if line:
         parts.append(f"<p>{line}</p>")
@@ -137,7 +137,10 @@ def handout_html(data: HandoutData) -> str:
     else:
         blocks.append(f"<p>{escape(t['no_flows'])}</p>")
     if data.referral and f"ref_{data.referral}" in t:
-        blocks.append(f"<p>{escape(t['referral'].format(what=t['ref_' + data.referral]))}</p>")
+        blocks.append(
+            "<p style='margin-top: 8px'>"
+            f"{escape(t['referral'].format(what=t['ref_' + data.referral]))}</p>"
+        )
     if data.follow_up_date:
         blocks.append(
             f"<p><b>{escape(t['follow_up'].format(date=_date(data, data.follow_up_date)))}</b></p>"

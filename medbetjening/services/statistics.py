@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import OperationalError
 
 from medbetjening.domain.roles import Action
@@ -18,12 +18,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
-from medbetjening.storage.models import (
-    StatFlowDay,
-    StatFollowUpDay,
-    StatSelfSufficiencyDay,
-    StatVisitDay,
-)
+from medbetjening.storage.models import StatDimDay, StatFlowDay, StatVisitDay
 from medbetjening.storage.stats_sql import as_date
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -50,7 +45,6 @@ class FlowCount:
     flow_id: str
     title: str
     visits: int
-    runs: int
     runs_completed: int
 
 
@@ -154,110 +148,81 @@ class StatisticsService:
     def dashboard(self, actor: ActorContext, flt: StatisticsFilter) -> Dashboard:
         require(actor, Action.VIEW_STATISTICS)
         self.refresh()
+        d = StatDimDay
+        where = self._where(d, flt)
+        where.append(d.staff_id.in_(flt.staff_ids) if flt.staff_ids else d.staff_id == 0)
         with self._uow() as uow:
-            session = uow.session
-            v = StatVisitDay
-            rows = session.execute(
+            breakdown = uow.session.execute(
                 select(
-                    v.day,
-                    v.channel,
-                    v.contact_type,
-                    v.completion,
-                    v.autonomy,
-                    v.reason,
-                    v.referral,
-                    func.sum(v.visits),
-                    func.sum(v.visits_with_citizen),
-                    func.sum(v.minutes),
-                    func.sum(v.steps_total),
-                    func.sum(v.steps_alone),
-                    func.sum(v.steps_guided),
-                    func.sum(v.steps_staff),
+                    d.dim,
+                    d.value,
+                    func.sum(d.visits),
+                    func.sum(d.visits_with_citizen),
+                    func.sum(d.minutes),
+                    func.sum(d.steps_alone),
+                    func.sum(d.steps_guided),
+                    func.sum(d.steps_staff),
+                    func.sum(d.runs_completed),
                 )
-                .where(*self._where(v, flt))
-                .group_by(
-                    v.day, v.channel, v.contact_type, v.completion, v.autonomy, v.reason, v.referral
-                )
+                .where(*where)
+                .group_by(d.dim, d.value)
             ).all()
-            f = StatFlowDay
-            flow_rows = session.execute(
+            by_day = uow.session.execute(
                 select(
-                    f.flow_id,
-                    func.sum(f.visits),
-                    func.sum(f.runs),
-                    func.sum(f.runs_completed),
+                    d.day,
+                    d.dim,
+                    func.sum(d.visits),
+                    func.sum(d.steps_total),
+                    func.sum(d.steps_alone),
                 )
-                .where(*self._where(f, flt))
-                .group_by(f.flow_id)
-            ).all()
-            u = StatFollowUpDay
-            follow_rows = session.execute(
-                select(u.status, func.sum(u.follow_ups))
-                .where(*self._where(u, flt))
-                .group_by(u.status)
-            ).all()
-            s = StatSelfSufficiencyDay
-            self_rows = session.execute(
-                select(s.flow_id, func.sum(s.citizens))
-                .where(*self._where(s, flt))
-                .group_by(s.flow_id)
+                .where(
+                    *where,
+                    or_(
+                        d.dim == "all",
+                        and_(d.dim == "autonomy", d.value == Autonomy.AUTONOMOUS.value),
+                    ),
+                )
+                .group_by(d.day, d.dim)
             ).all()
 
+        counts: dict[str, dict[str, int]] = defaultdict(dict)
+        visits = with_citizen = minutes = 0
+        steps = {"citizen_alone": 0, "citizen_guided": 0, "staff": 0}
+        flows: list[FlowCount] = []
+        for dim, value, n, n_citizen, mins, alone, guided, staff, completed in breakdown:
+            n = int(n or 0)
+            if dim == "all":
+                visits, with_citizen, minutes = n, int(n_citizen or 0), int(mins or 0)
+                steps = {
+                    "citizen_alone": int(alone or 0),
+                    "citizen_guided": int(guided or 0),
+                    "staff": int(staff or 0),
+                }
+            elif dim == "flow":
+                flows.append(FlowCount(value, self._title(value), n, int(completed or 0)))
+            elif n:
+                counts[dim][value] = n
+        trend: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for day, dim, n, s_total, s_alone in by_day:
+            point = trend[period_label(as_date(day), flt.granularity)]
+            if dim == "all":
+                point[0] += int(n or 0)
+                point[2] += int(s_total or 0)
+                point[3] += int(s_alone or 0)
+            else:
+                point[1] += int(n or 0)
+
+        def ordered(values: dict[str, int]) -> dict[str, int]:
+            return dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0])))
+
+        by_both: dict[tuple[str, str], int] = {}
         by_channel: Counter[str] = Counter()
         by_type: Counter[str] = Counter()
-        by_both: Counter[tuple[str, str]] = Counter()
-        autonomy: Counter[str] = Counter()
-        completion: Counter[str] = Counter()
-        blockers: Counter[str] = Counter()
-        referrals: Counter[str] = Counter()
-        steps: Counter[str] = Counter()
-        trend: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-        visits = with_citizen = minutes = 0
-        for (
-            day,
-            channel,
-            contact_type,
-            compl,
-            auto,
-            reason,
-            referral,
-            n,
-            n_citizen,
-            mins,
-            s_total,
-            s_alone,
-            s_guided,
-            s_staff,
-        ) in rows:
-            visits += n
-            with_citizen += n_citizen or 0
-            minutes += mins or 0
+        for key, n in counts["channel_type"].items():
+            channel, _, contact_type = key.partition("|")
+            by_both[(channel, contact_type)] = n
             by_channel[channel] += n
             by_type[contact_type] += n
-            by_both[(channel, contact_type)] += n
-            if auto:
-                autonomy[auto] += n
-            if compl:
-                completion[compl] += n
-            if reason:
-                blockers[reason] += n
-            if referral:
-                referrals[referral] += n
-            steps["citizen_alone"] += s_alone or 0
-            steps["citizen_guided"] += s_guided or 0
-            steps["staff"] += s_staff or 0
-            point = trend[period_label(as_date(day), flt.granularity)]
-            point[0] += n
-            point[1] += n if auto == Autonomy.AUTONOMOUS.value else 0
-            point[2] += s_total or 0
-            point[3] += s_alone or 0
-        top = sorted(
-            (
-                FlowCount(fid, self._title(fid), int(fv or 0), int(fr or 0), int(fc or 0))
-                for fid, fv, fr, fc in flow_rows
-            ),
-            key=lambda c: (-c.visits, c.title),
-        )[:10]
         return Dashboard(
             filter=flt,
             visits=visits,
@@ -265,17 +230,16 @@ class StatisticsService:
             minutes=minutes,
             by_channel=dict(by_channel),
             by_contact_type=dict(by_type),
-            by_channel_and_type=dict(by_both),
-            steps_by_actor={k: steps[k] for k in ("citizen_alone", "citizen_guided", "staff")},
-            autonomy=dict(autonomy),
-            completion=dict(completion),
-            blockers=dict(blockers.most_common()),
-            referrals=dict(referrals.most_common()),
-            top_flows=top,
-            follow_ups={status: int(n or 0) for status, n in follow_rows},
+            by_channel_and_type=by_both,
+            steps_by_actor=steps,
+            autonomy=counts["autonomy"],
+            completion=counts["completion"],
+            blockers=ordered(counts["reason"]),
+            referrals=ordered(counts["referral"]),
+            top_flows=sorted(flows, key=lambda c: (-c.visits, c.title))[:10],
+            follow_ups=counts["follow_up"],
             self_sufficient={
-                self._title(fid): int(n or 0)
-                for fid, n in sorted(self_rows, key=lambda r: (-(r[1] or 0), r[0]))
+                self._title(fid): n for fid, n in ordered(counts["self_sufficient"]).items()
             },
             trend=[
                 TrendPoint(period, *values)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, delete, distinct, func, insert, select
+from sqlalchemy import and_, case, delete, distinct, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import FlowRunStatus, StepActor, VisitStatus
@@ -27,7 +27,9 @@ from medbetjening.storage.models import (
     FlowRun,
     FollowUp,
     Outcome,
+    Site,
     StatDayState,
+    StatDimDay,
     StatDirtyDay,
     StatFlowDay,
     StatFollowUpDay,
@@ -121,9 +123,12 @@ def rebuild_aggregates(
         select(func.min(Visit.started_at), func.max(Visit.started_at))
     ).one()
     months = _months(first, last) if first is not None else []
+    # One site at a time: the (site_id, started_at) index then finds each month's visits.
+    sites = session.scalars(select(Site.id).order_by(Site.id)).all()
     kept = 0
     for number, (start, end) in enumerate(months, start=1):
-        kept += _aggregate_range(session, start, end, None)
+        for site_id in sites:
+            kept += _aggregate_range(session, start, end, site_id)
         if progress is not None:
             progress(number, len(months))
     session.execute(delete(StatDirtyDay))
@@ -160,11 +165,18 @@ def _aggregate_range(
         in_range.append(Visit.site_id == site_id)
     day = day_of(session, Visit.started_at).label("day")
 
+    first_day, end_day = start.date(), end.date()
+
+    def inside(key: DayKey) -> bool:
+        # Text timestamps written without microseconds compare oddly at midnight on SQLite.
+        return first_day <= key[0] < end_day
+
     raw = {
-        (as_date(d), s): n
+        key: n
         for d, s, n in session.execute(
             select(day, Visit.site_id, func.count()).where(*in_range).group_by(day, Visit.site_id)
         )
+        if inside(key := (as_date(d), s))
     }
     state_filter = [StatDayState.day >= start.date(), StatDayState.day < end.date()]
     if site_id is not None:
@@ -190,7 +202,11 @@ def _aggregate_range(
         session.execute(delete(table).where(*where))
 
     def keep(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [r for r in rows if (r["day"], r["site_id"]) not in protected]
+        return [
+            r
+            for r in rows
+            if (r["day"], r["site_id"]) not in protected and inside((r["day"], r["site_id"]))
+        ]
 
     for table, rows in (
         (StatVisitDay, keep(_visit_rows(session, in_range, day))),
@@ -204,6 +220,8 @@ def _aggregate_range(
         rows = rows + saved.get(table, [])
         if rows:
             session.execute(insert(table), rows)
+
+    _derive_dimensions(session, first_day, end_day, site_id)
 
     stamp = _now()
     for key, count in raw.items():
@@ -222,6 +240,86 @@ def _aggregate_range(
             session.delete(state)
     session.flush()
     return len(protected)
+
+
+def _derive_dimensions(
+    session: Session, first_day: dt.date, end_day: dt.date, site_id: int | None
+) -> None:
+    """Rebuild ``stat_dim_day`` for the range from the wide tables (purged days included)."""
+
+    def where(table: Any) -> list[Any]:
+        conditions = [table.day >= first_day, table.day < end_day]
+        if site_id is not None:
+            conditions.append(table.site_id == site_id)
+        return conditions
+
+    session.execute(delete(StatDimDay).where(*where(StatDimDay)))
+    v, f, u, s = StatVisitDay, StatFlowDay, StatFollowUpDay, StatSelfSufficiencyDay
+    zero = literal_column("0")
+    sources: list[tuple[str, Any, Any, dict[str, Any], list[Any]]] = [
+        (
+            "all",
+            literal_column("''"),
+            v,
+            {
+                "visits": func.sum(v.visits),
+                "visits_with_citizen": func.sum(v.visits_with_citizen),
+                "minutes": func.sum(v.minutes),
+                "steps_total": func.sum(v.steps_total),
+                "steps_alone": func.sum(v.steps_alone),
+                "steps_guided": func.sum(v.steps_guided),
+                "steps_staff": func.sum(v.steps_staff),
+            },
+            [],
+        ),
+        ("channel_type", v.channel + "|" + v.contact_type, v, {"visits": func.sum(v.visits)}, []),
+        ("completion", v.completion, v, {"visits": func.sum(v.visits)}, [v.completion != ""]),
+        ("autonomy", v.autonomy, v, {"visits": func.sum(v.visits)}, [v.autonomy != ""]),
+        ("reason", v.reason, v, {"visits": func.sum(v.visits)}, [v.reason != ""]),
+        ("referral", v.referral, v, {"visits": func.sum(v.visits)}, [v.referral != ""]),
+        (
+            "flow",
+            f.flow_id,
+            f,
+            {"visits": func.sum(f.visits), "runs_completed": func.sum(f.runs_completed)},
+            [],
+        ),
+        ("follow_up", u.status, u, {"visits": func.sum(u.follow_ups)}, []),
+        ("self_sufficient", s.flow_id, s, {"visits": func.sum(s.citizens)}, []),
+    ]
+    measures = [
+        "visits",
+        "visits_with_citizen",
+        "minutes",
+        "steps_total",
+        "steps_alone",
+        "steps_guided",
+        "steps_staff",
+        "runs_completed",
+    ]
+    for dim, value, table, sums, extra in sources:
+        for per_staff in (False, True):
+            staff = table.staff_id if per_staff else zero
+            keys = [table.day, table.site_id]
+            keys += [table.staff_id] if per_staff else []
+            keys += [value] if dim != "all" else []
+            query = (
+                select(
+                    table.day,
+                    table.site_id,
+                    staff,
+                    literal_column(f"'{dim}'"),
+                    value,
+                    *(func.coalesce(sums[m], 0) if m in sums else zero for m in measures),
+                )
+                .where(*where(table), *extra)
+                .group_by(*keys)
+            )
+            session.execute(
+                insert(StatDimDay).from_select(
+                    ["day", "site_id", "staff_id", "dim", "value", *measures], query
+                )
+            )
 
 
 def _step_sums(in_range: list[Any]) -> Any:

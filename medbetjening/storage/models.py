@@ -333,6 +333,35 @@ class StatFollowUpDay(Base):
     follow_ups: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class StatDimDay(Base):
+    """The dashboard's table: one row per day × site × staff × dimension × value.
+
+    Derived from the tables above for the same (day, site), without crossing the
+    dimensions, so a year of a large municipality is a few tens of thousands of rows.
+    ``staff_id`` 0 holds the sum over all staff (read when no staff filter is set).
+    ``visits`` counts what the dimension counts: visits, follow-ups (``follow_up``) or
+    citizens (``self_sufficient``).
+    """
+
+    __tablename__ = "stat_dim_day"
+    __table_args__ = (Index("ix_stat_dim_day_staff_day", "staff_id", "day", "site_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    site_id: Mapped[int] = mapped_column(Integer)
+    staff_id: Mapped[int] = mapped_column(Integer)
+    dim: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(100))
+    visits: Mapped[int] = mapped_column(Integer, default=0)
+    visits_with_citizen: Mapped[int] = mapped_column(Integer, default=0)
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    steps_total: Mapped[int] = mapped_column(Integer, default=0)
+    steps_alone: Mapped[int] = mapped_column(Integer, default=0)
+    steps_guided: Mapped[int] = mapped_column(Integer, default=0)
+    steps_staff: Mapped[int] = mapped_column(Integer, default=0)
+    runs_completed: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class StatDayState(Base):
     """How many raw visits a (day, site) had when aggregated: fewer now = purged, keep."""
 

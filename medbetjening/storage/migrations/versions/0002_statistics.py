@@ -2,7 +2,7 @@
 
 Revision ID: 0002_statistics
 Revises: 0001
-Create Date: 2026-11-26 11:33:54.393303
+Create Date: 2026-11-26 12:05:00.645994
 """
 
 from __future__ import annotations
@@ -26,6 +26,29 @@ def upgrade() -> None:
         sa.Column("aggregated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("day", "site_id", name=op.f("pk_stat_day_state")),
     )
+    op.create_table(
+        "stat_dim_day",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("site_id", sa.Integer(), nullable=False),
+        sa.Column("staff_id", sa.Integer(), nullable=False),
+        sa.Column("dim", sa.String(length=20), nullable=False),
+        sa.Column("value", sa.String(length=100), nullable=False),
+        sa.Column("visits", sa.Integer(), nullable=False),
+        sa.Column("visits_with_citizen", sa.Integer(), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("steps_total", sa.Integer(), nullable=False),
+        sa.Column("steps_alone", sa.Integer(), nullable=False),
+        sa.Column("steps_guided", sa.Integer(), nullable=False),
+        sa.Column("steps_staff", sa.Integer(), nullable=False),
+        sa.Column("runs_completed", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_stat_dim_day")),
+    )
+    with op.batch_alter_table("stat_dim_day", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_stat_dim_day_staff_day", ["staff_id", "day", "site_id"], unique=False
+        )
+
     op.create_table(
         "stat_dirty_day",
         sa.Column("day", sa.Date(), nullable=False),
@@ -155,5 +178,9 @@ def downgrade() -> None:
 
     op.drop_table("stat_flow_day")
     op.drop_table("stat_dirty_day")
+    with op.batch_alter_table("stat_dim_day", schema=None) as batch_op:
+        batch_op.drop_index("ix_stat_dim_day_staff_day")
+
+    op.drop_table("stat_dim_day")
     op.drop_table("stat_day_state")
     # ### end Alembic commands ###
