@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,23 +29,58 @@ def _part(path: Path) -> Path:
     return path.with_name(path.name + ".part")
 
 
+def _neutralised_rows(
+    rows: Iterable[Sequence[Any]], text_columns: Sequence[int] | None
+) -> Iterator[Sequence[Any]]:
+    if text_columns is None:
+        for row in rows:
+            yield [neutralise(v) for v in row]
+        return
+    for row in rows:  # only the columns that can hold free text need a look
+        fixed: list[Any] | None = None
+        for index in text_columns:
+            value = row[index]
+            if value.__class__ is str and value.startswith(_DANGEROUS):
+                if fixed is None:
+                    fixed = list(row)
+                fixed[index] = "'" + value
+        yield row if fixed is None else fixed
+
+
 def write_csv(
-    path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]], delimiter: str = ","
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    delimiter: str = ",",
+    text_columns: Sequence[int] | None = None,
 ) -> int:
-    """UTF-8 with BOM (Excel recognises it). Written beside, then moved into place."""
+    """UTF-8 with BOM (Excel recognises it). Written beside, then moved into place.
+
+    ``text_columns``: the only columns that may hold text (others are numbers or fixed
+    codes); when given, only they are checked for formula injection.
+    """
     tmp = _part(path)
-    count = 0
+    counter = _Counter(rows)
     try:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
             writer.writerow([neutralise(h) for h in header])
-            for row in rows:
-                writer.writerow([neutralise(v) for v in row])  # None is written as ""
-                count += 1
+            writer.writerows(_neutralised_rows(counter, text_columns))  # None is written as ""
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    return count
+    return counter.count
+
+
+class _Counter:
+    def __init__(self, rows: Iterable[Sequence[Any]]) -> None:
+        self._rows = rows
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Sequence[Any]]:
+        for row in self._rows:
+            self.count += 1
+            yield row
 
 
 def _xlsx_cell(value: Any) -> Any:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action
@@ -62,6 +62,9 @@ VISIT_HEADER = (
     "borgerens_andel_af_trin",
     "note",
 )
+# Columns that can hold free text (names, notes); the others are numbers, dates or codes.
+VISIT_TEXT = (5, 6, 10, 12, 18)
+ANONYMISED_TEXT = (1, 5)
 ANONYMISED_HEADER = (
     "uge",
     "sted",
@@ -262,7 +265,8 @@ class ExportService:
                 rows = self._visit_rows(session, where)
             counted = _counting(rows, total, progress)
             if options.format == "csv":
-                written = write_csv(options.out, header, counted, options.delimiter)
+                text_columns = ANONYMISED_TEXT if options.anonymised else VISIT_TEXT
+                written = write_csv(options.out, header, counted, options.delimiter, text_columns)
             else:
                 written = write_xlsx(options.out, header, counted, "Besøg")
             audit.record(
@@ -344,8 +348,8 @@ class ExportService:
         query = (
             select(
                 Visit.id,
-                Visit.started_at,
-                Visit.ended_at,
+                type_coerce(Visit.started_at, String),  # SQLite: the stored text, unparsed
+                type_coerce(Visit.ended_at, String),
                 Visit.duration_minutes,
                 Site.name,
                 Staff.name,
@@ -370,14 +374,15 @@ class ExportService:
             .order_by(Visit.id)
             .execution_options(yield_per=5000)
         )
-        for row in session.execute(query):
+        for row in session.connection().execute(query):
             (vid, started, ended, minutes, site, staff, channel, ctype, cid, code, age) = row[:11]
             flows, compl, auto, reason, referral, share, note = row[11:]
+            started = _stamp(started)
             yield (
                 vid,
-                started.date().isoformat(),
-                started.strftime("%H:%M"),
-                ended.strftime("%H:%M") if ended else None,
+                started[:10],
+                started[11:16],
+                _stamp(ended)[11:16] if ended else None,
                 minutes,
                 site,
                 staff,
@@ -434,7 +439,7 @@ class ExportService:
             .order_by(Visit.started_at, Visit.id)
             .execution_options(yield_per=5000)
         )
-        for started, site, channel, ctype, band, *rest in session.execute(query):
+        for started, site, channel, ctype, band, *rest in session.connection().execute(query):
             week = _week(started.date())
             if group_sizes[(week, site, band)] < SUPPRESS_BELOW:
                 band = SUPPRESSED
@@ -448,6 +453,11 @@ class ExportService:
                 *rest[:-1],
                 round(share, 3) if share is not None else None,
             )
+
+
+def _stamp(value: Any) -> str:
+    """'YYYY-MM-DD HH:MM…' from SQLite's stored text or PostgreSQL's datetime."""
+    return value if isinstance(value, str) else value.isoformat(" ")
 
 
 def _week(day: dt.date) -> str:

@@ -42,7 +42,7 @@ from medbetjening.storage.models import (
 from medbetjening.storage.stats_sql import as_date, day_of
 
 # A change committed a little after our clock read is still seen at the next refresh.
-WATERMARK_MARGIN = dt.timedelta(minutes=10)
+WATERMARK_MARGIN = dt.timedelta(minutes=2)
 
 STAT_TABLES = (StatVisitDay, StatFlowDay, StatSelfSufficiencyDay, StatFollowUpDay)
 
@@ -89,13 +89,14 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     since = state.changes_seen_until - WATERMARK_MARGIN
     dirty: set[DayKey] = set()
     queries = [
-        select(Visit.started_at, Visit.site_id).where(Visit.ended_at >= since),
+        # Times ahead of this PC's clock (another PC's skew) are taken when we reach them.
+        select(Visit.started_at, Visit.site_id).where(Visit.ended_at.between(since, now)),
         select(Visit.started_at, Visit.site_id)
         .join(Outcome, Outcome.visit_id == Visit.id)
-        .where(Outcome.created_at >= since),
+        .where(Outcome.created_at.between(since, now)),
         select(Visit.started_at, Visit.site_id)
         .join(FollowUp, FollowUp.visit_id == Visit.id)
-        .where(FollowUp.done_at >= since),
+        .where(FollowUp.done_at.between(since, now)),
     ]
     for query in queries:
         for started_at, site_id in session.execute(query):

@@ -344,7 +344,10 @@ class StatDimDay(Base):
     """
 
     __tablename__ = "stat_dim_day"
-    __table_args__ = (Index("ix_stat_dim_day_staff_day", "staff_id", "day", "site_id"),)
+    __table_args__ = (
+        Index("ix_stat_dim_day_staff_day", "staff_id", "day", "site_id"),
+        Index("ix_stat_dim_day_day_site", "day", "site_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date)

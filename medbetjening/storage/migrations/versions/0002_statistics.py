@@ -48,6 +48,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_stat_dim_day_staff_day", ["staff_id", "day", "site_id"], unique=False
         )
+        batch_op.create_index("ix_stat_dim_day_day_site", ["day", "site_id"], unique=False)
 
     op.create_table(
         "stat_dirty_day",
@@ -179,6 +180,7 @@ def downgrade() -> None:
     op.drop_table("stat_flow_day")
     op.drop_table("stat_dirty_day")
     with op.batch_alter_table("stat_dim_day", schema=None) as batch_op:
+        batch_op.drop_index("ix_stat_dim_day_day_site")
         batch_op.drop_index("ix_stat_dim_day_staff_day")
 
     op.drop_table("stat_dim_day")
