@@ -157,3 +157,22 @@ def test_export_dialog_cancel_leaves_no_file(
     assert "afbrudt" in dialog.status.text()
     assert not out.exists() and not list(tmp_path.glob("*.part"))
     assert dialog.start_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_handout_prints_on_a_printer(qtbot, services, actor, visit_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from medbetjening.reports.handout import print_handout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    data = services.exports.handout(actor, visit_id, "da", 12)
+    assert print_handout(data, printer) == 1
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "printed.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Det gjorde vi i dag" in text and "Den Digitale Hotline" in text
