@@ -30,7 +30,7 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     today.set_defaults(handler=_today)
 
 
-def cli_actor(services: Services, staff_id: int | None, site_id: int | None) -> ActorContext:
+def sign_in(services: Services, staff_id: int | None, site_id: int | None) -> ActorContext:
     """Who runs the command: --staff, else the profile with this OS user name, else the lead."""
     profiles = services.setup.staff()
     if not profiles:
@@ -63,7 +63,7 @@ def _import(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
         services = Services(db)
-        actor = cli_actor(services, args.staff, args.site)
+        actor = sign_in(services, args.staff, args.site)
         report = services.appointments.import_file(actor, args.file, site_id=args.site)
         print(f"{args.file.name}: {report.summary()}")
         return 0
@@ -75,7 +75,7 @@ def _today(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
         services = Services(db)
-        actor = cli_actor(services, args.staff, args.site)
+        actor = sign_in(services, args.staff, args.site)
         if args.site and args.site != actor.site_id:
             actor = ActorContext(actor.staff_id, args.site, actor.role, actor.name)
         rows = services.appointments.todays_appointments(actor)

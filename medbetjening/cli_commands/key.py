@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from medbetjening.cli_commands._common import open_db
-from medbetjening.cli_commands.appointments import cli_actor
+from medbetjening.cli_commands.appointments import sign_in
 from medbetjening.services.container import Services
 from medbetjening.services.pseudonym_key import EXPORT_WARNING
 
@@ -48,7 +48,7 @@ def _export(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
         services = Services(db)
-        actor = cli_actor(services, args.staff, None)
+        actor = sign_in(services, args.staff, None)
         services.pseudonym_keys.export_key(actor, args.file)
         print(f"Nøglen er gemt i {args.file}.")
         print(f"ADVARSEL: {EXPORT_WARNING}")
@@ -61,7 +61,7 @@ def _import(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
         services = Services(db)
-        actor = cli_actor(services, args.staff, None)
+        actor = sign_in(services, args.staff, None)
         check = services.pseudonym_keys.check_import(actor, args.file)
         if check.warning:
             print(f"ADVARSEL: {check.warning}")

@@ -13,12 +13,15 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.audit_log import AuditLogService
     from medbetjening.services.citizen_requests import CitizenRequestService
     from medbetjening.services.citizens import CitizenService
+    from medbetjening.services.exports import ExportService
+    from medbetjening.services.flow_catalog import FlowCatalog
     from medbetjening.services.flows import FlowService
     from medbetjening.services.outcome import OutcomeService
     from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
     from medbetjening.services.retention import RetentionService
     from medbetjening.services.setup import SetupService
     from medbetjening.services.staff import StaffService
+    from medbetjening.services.statistics import StatisticsService
     from medbetjening.services.tracking import TrackingService
     from medbetjening.services.visits import VisitService
 
@@ -108,10 +111,30 @@ class Services:
     def retention(self) -> RetentionService:
         from medbetjening.services.retention import RetentionService
 
-        return RetentionService(self._uow)
+        # statistics are brought up to date before raw rows go, so past periods stay right
+        return RetentionService(self._uow, before_delete=lambda: self.statistics.refresh())
 
     @cached_property
     def citizen_requests(self) -> CitizenRequestService:
         from medbetjening.services.citizen_requests import CitizenRequestService
 
         return CitizenRequestService(self._uow)
+
+    @cached_property
+    def flow_catalog(self) -> FlowCatalog:
+        """Flow texts for handouts, case notes and KOMHEN, from the flow library."""
+        from medbetjening.services.flow_catalog import FlowLibraryCatalog
+
+        return FlowLibraryCatalog(lambda: self.flows.library.flows)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        from medbetjening.services.statistics import StatisticsService
+
+        return StatisticsService(self._uow, self.flow_catalog)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from medbetjening.services.exports import ExportService
+
+        return ExportService(self._uow, self.flow_catalog)

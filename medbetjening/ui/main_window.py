@@ -11,6 +11,7 @@ from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
+from medbetjening.ui.export_actions import ExportActions
 from medbetjening.ui.labels import label
 from medbetjening.ui.tasks import BackgroundTask
 from medbetjening.ui.today_screen import TodayScreen
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         )
         for action in (self.staff_admin_action, self.audit_action, self.citizen_requests_action):
             action.setEnabled(self.actor.is_lead)
+        self.export_actions = ExportActions(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
+        self.export_actions.add_to_menus(bar, self.visit_menu)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self.services.database.description)

@@ -1,0 +1,221 @@
+"""The citizen's handout: what we did today and how to do it alone next time (PDF).
+
+Plain language, Danish or English, optionally large print; one A4 page for a typical
+visit. It tells the citizen what was noted about them (GDPR art. 13) and holds no CPR
+number and no staff-only note (``HandoutData`` carries none).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from medbetjening.reports.data import HandoutData, HandoutFlow
+from medbetjening.reports.pdf import render_html, write_pdf
+
+HOTLINE = "70 20 00 00"
+
+TEXT: dict[str, dict[str, str]] = {
+    "da": {
+        "title": "Det gjorde vi i dag",
+        "visit": "Besøg {date} · {site}",
+        "how": "Sådan gør du selv næste gang:",
+        "web": "Adresse:",
+        "you_did": "I dag gjorde du selv {mine} af {all} trin.",
+        "no_flows": "Vi talte om dine digitale ærinder.",
+        "bring": "Tag med næste gang",
+        "bring_always": "Dette papir og din telefon eller MitID-kodeviser.",
+        "help": "Her kan du få hjælp",
+        "help_library": "Biblioteket: spørg efter en digital ambassadør eller et kursus.",
+        "help_hotline": f"Den Digitale Hotline: ring {HOTLINE} (hjælp til MitID, borger.dk og Digital Post).",
+        "help_site": "Borgerservice: {site}.",
+        "follow_up": "Vi kontakter dig omkring {date}.",
+        "code": "Din borgerkode",
+        "code_text": "Vis koden næste gang, så kan vi se, hvad du har lært.",
+        "noted": "Det har vi skrevet ned om dig",
+        "noted_anonymous": "Dit besøg er anonymt: vi har ikke skrevet dit navn eller CPR-nummer ned.",
+        "noted_visit": "Dato og sted for besøget, og hvilke ærinder vi hjalp med.",
+        "noted_steps": "Hvem der gjorde hvert trin: dig selv, dig med hjælp eller medarbejderen.",
+        "noted_assessment": "En kort vurdering af, hvor godt du klarer dig digitalt.",
+        "noted_outcome": "Om ærindet blev klaret, og hvor selvstændigt.",
+        "noted_follow_up": "At vi har aftalt at kontakte dig.",
+        "noted_code": "Din borgerkode. Vi gemmer aldrig dit CPR-nummer.",
+        "noted_linked": "Besøget er knyttet til dig med en kode, ikke med dit CPR-nummer.",
+        "noted_why": (
+            "Vi bruger det til at hjælpe dig bedre næste gang og til statistik uden navne. "
+            "Det slettes efter {months} måneder. Du kan altid få at vide, hvad vi har "
+            "noteret, og bede os slette det – spørg i borgerservice."
+        ),
+        "status_completed": "Klaret",
+        "status_active": "Ikke færdigt",
+        "status_paused": "Sat på pause – vi fortsætter næste gang",
+        "status_ended": "Ikke klaret i dag",
+        "referral": "Vi anbefaler: {what}.",
+        "ref_library_course": "et kursus på biblioteket",
+        "ref_digital_ambassador": "en digital ambassadør på biblioteket",
+        "ref_digital_hotline": f"Den Digitale Hotline, {HOTLINE}",
+        "ref_relative_access": "at en pårørende får fuldmagt eller læseadgang",
+        "ref_digital_post_exemption": "at søge fritagelse for Digital Post",
+        "ref_other_office": "at kontakte et andet kontor",
+    },
+    "en": {
+        "title": "What we did today",
+        "visit": "Visit {date} · {site}",
+        "how": "How to do it yourself next time:",
+        "web": "Web address:",
+        "you_did": "Today you did {mine} of {all} steps yourself.",
+        "no_flows": "We talked about your digital errands.",
+        "bring": "Bring next time",
+        "bring_always": "This paper and your phone or MitID code display.",
+        "help": "Where to get help",
+        "help_library": "The library: ask for a digital ambassador or a course.",
+        "help_hotline": f"Den Digitale Hotline: call {HOTLINE} (help with MitID, borger.dk and Digital Post).",
+        "help_site": "Citizen service: {site}.",
+        "follow_up": "We will contact you around {date}.",
+        "code": "Your citizen code",
+        "code_text": "Show the code next time, so we can see what you have learnt.",
+        "noted": "What we wrote down about you",
+        "noted_anonymous": "Your visit is anonymous: we did not write down your name or CPR number.",
+        "noted_visit": "The date and place of the visit, and which errands we helped with.",
+        "noted_steps": "Who did each step: you alone, you with help, or the staff member.",
+        "noted_assessment": "A short assessment of how well you manage digitally.",
+        "noted_outcome": "Whether the errand was done, and how independently.",
+        "noted_follow_up": "That we agreed to contact you.",
+        "noted_code": "Your citizen code. We never store your CPR number.",
+        "noted_linked": "The visit is linked to you by a code, not by your CPR number.",
+        "noted_why": (
+            "We use it to help you better next time and for statistics without names. "
+            "It is deleted after {months} months. You can always ask what we have noted "
+            "and ask us to delete it – ask at the citizen service."
+        ),
+        "status_completed": "Done",
+        "status_active": "Not finished",
+        "status_paused": "Paused – we continue next time",
+        "status_ended": "Not done today",
+        "referral": "We recommend: {what}.",
+        "ref_library_course": "a course at the library",
+        "ref_digital_ambassador": "a digital ambassador at the library",
+        "ref_digital_hotline": f"Den Digitale Hotline, {HOTLINE}",
+        "ref_relative_access": "giving a relative power of attorney or read access",
+        "ref_digital_post_exemption": "applying for exemption from Digital Post",
+        "ref_other_office": "contacting another office",
+    },
+}
+
+
+def _date(data: HandoutData, day) -> str:  # type: ignore[no-untyped-def]
+    return day.strftime("%d.%m.%Y") if data.language == "da" else day.strftime("%d %B %Y")
+
+
+def _flow_html(flow: HandoutFlow, t: dict[str, str]) -> str:
+    status = t.get(f"status_{flow.status}", "")
+    parts = [f"<h2>{escape(flow.title)}</h2>"]
+    line = f"<b>{escape(status)}.</b>" if status else ""
+    if flow.steps_by_citizen:  # praise what the citizen did; say nothing of a zero
+        line += " " + escape(t["you_did"].format(mine=flow.steps_by_citizen, all=flow.steps_marked))
+    if line:
+        parts.append(f"<p>{line}</p>")
+    if flow.steps:
+        parts.append(f"<p>{escape(t['how'])}</p><ol>")
+        parts.extend(f"<li>{escape(step)}</li>" for step in flow.steps)
+        parts.append("</ol>")
+    for url in flow.urls:
+        parts.append(f"<p>{escape(t['web'])} <b>{escape(url)}</b></p>")
+    return "".join(parts)
+
+
+def handout_html(data: HandoutData) -> str:
+    t = TEXT[data.language]
+    blocks = [
+        f"<h1>{escape(t['title'])}</h1>",
+        f"<p>{escape(t['visit'].format(date=_date(data, data.visit_date), site=data.site_name))}</p>",
+    ]
+    if data.flows:
+        blocks.extend(_flow_html(flow, t) for flow in data.flows)
+    else:
+        blocks.append(f"<p>{escape(t['no_flows'])}</p>")
+    if data.referral and f"ref_{data.referral}" in t:
+        blocks.append(
+            "<p style='margin-top: 8px'>"
+            f"{escape(t['referral'].format(what=t['ref_' + data.referral]))}</p>"
+        )
+    if data.follow_up_date:
+        blocks.append(
+            f"<p><b>{escape(t['follow_up'].format(date=_date(data, data.follow_up_date)))}</b></p>"
+        )
+
+    bring = [*data.bring_next_time, t["bring_always"]]
+    blocks.append(f"<h2>{escape(t['bring'])}</h2><ul>")
+    blocks.extend(f"<li>{escape(item)}</li>" for item in bring)
+    blocks.append("</ul>")
+
+    blocks.append(f"<h2>{escape(t['help'])}</h2><ul>")
+    for key in ("help_library", "help_hotline"):
+        blocks.append(f"<li>{escape(t[key])}</li>")
+    blocks.append(f"<li>{escape(t['help_site'].format(site=data.site_name))}</li></ul>")
+
+    if data.citizen_code:
+        blocks.append(
+            "<table border='1' cellpadding='6' cellspacing='0'><tr><td>"
+            f"{escape(t['code'])}: <span style='font-size: x-large'><b>{escape(data.citizen_code)}</b></span>"
+            f"<br/>{escape(t['code_text'])}</td></tr></table>"
+        )
+
+    noted = [t["noted_visit"]]
+    if any(flow.steps_marked for flow in data.flows):
+        noted.append(t["noted_steps"])
+    if data.assessed:
+        noted.append(t["noted_assessment"])
+    if data.completion:
+        noted.append(t["noted_outcome"])
+    if data.follow_up_date:
+        noted.append(t["noted_follow_up"])
+    if data.citizen_code:
+        noted.append(t["noted_code"])
+    elif data.linked_to_citizen:
+        noted.append(t["noted_linked"])
+    else:
+        noted.append(t["noted_anonymous"])
+    blocks.append(f"<h2>{escape(t['noted'])}</h2><ul>")
+    blocks.extend(f"<li>{escape(item)}</li>" for item in noted)
+    blocks.append(f"</ul><p>{escape(t['noted_why'].format(months=data.retention_months))}</p>")
+    return "".join(blocks)
+
+
+_STYLE = (
+    "<style>h1 { font-size: 160%; margin-bottom: 2px; } "
+    "h2 { font-size: 125%; margin-top: 10px; margin-bottom: 2px; } "
+    "p, li { margin-top: 1px; margin-bottom: 1px; }</style>"
+)
+
+
+def _sizes(large_print: bool) -> dict[str, float]:
+    return (
+        {"point_size": 16.0, "min_point_size": 14.0}
+        if large_print
+        else {
+            "point_size": 11.5,
+            "min_point_size": 8.5,
+        }
+    )
+
+
+def render_handout(data: HandoutData, out: Path, *, large_print: bool = False) -> int:
+    """Write the handout PDF; returns its number of pages."""
+    if data.language not in TEXT:
+        raise ValueError(f"unknown handout language {data.language!r}")
+    return write_pdf(
+        out,
+        _STYLE + handout_html(data),
+        title=TEXT[data.language]["title"],
+        **_sizes(large_print),
+    )
+
+
+def print_handout(
+    data: HandoutData, device: QPagedPaintDevice, *, large_print: bool = False
+) -> int:
+    """Print the handout on a printer (or any paged device); returns the number of pages."""
+    return render_html(device, _STYLE + handout_html(data), **_sizes(large_print))

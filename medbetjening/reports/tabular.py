@@ -1,0 +1,115 @@
+"""CSV and XLSX writers that stream rows, with formula injection neutralised.
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be
+read as a formula by a spreadsheet; such text gets a leading apostrophe. Numbers are
+written as numbers (a negative number is not text and not a risk).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters XML (and so XLSX) cannot hold.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def neutralise(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_DANGEROUS):
+        return "'" + value
+    return value
+
+
+def _part(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+def _neutralised_rows(
+    rows: Iterable[Sequence[Any]], text_columns: Sequence[int] | None
+) -> Iterator[Sequence[Any]]:
+    if text_columns is None:
+        for row in rows:
+            yield [neutralise(v) for v in row]
+        return
+    for row in rows:  # only the columns that can hold free text need a look
+        fixed: list[Any] | None = None
+        for index in text_columns:
+            value = row[index]
+            if value.__class__ is str and value.startswith(_DANGEROUS):
+                if fixed is None:
+                    fixed = list(row)
+                fixed[index] = "'" + value
+        yield row if fixed is None else fixed
+
+
+def write_csv(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    delimiter: str = ",",
+    text_columns: Sequence[int] | None = None,
+) -> int:
+    """UTF-8 with BOM (Excel recognises it). Written beside, then moved into place.
+
+    ``text_columns``: the only columns that may hold text (others are numbers or fixed
+    codes); when given, only they are checked for formula injection.
+    """
+    tmp = _part(path)
+    counter = _Counter(rows)
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
+            writer.writerow([neutralise(h) for h in header])
+            writer.writerows(_neutralised_rows(counter, text_columns))  # None is written as ""
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return counter.count
+
+
+class _Counter:
+    def __init__(self, rows: Iterable[Sequence[Any]]) -> None:
+        self._rows = rows
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Sequence[Any]]:
+        for row in self._rows:
+            self.count += 1
+            yield row
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, str):
+        return neutralise(_ILLEGAL_XML.sub("", value))
+    return value
+
+
+def write_xlsx(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]], sheet_title: str = "Data"
+) -> int:
+    """A write-only (streaming) workbook: memory stays flat however many rows."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=sheet_title[:31])
+    sheet.append([_xlsx_cell(h) for h in header])
+    count = 0
+    try:
+        for row in rows:
+            sheet.append([_xlsx_cell(v) for v in row])
+            count += 1
+    except BaseException:
+        sheet.close()  # finish and remove openpyxl's temporary file before giving up
+        raise
+    tmp = _part(path)
+    try:
+        workbook.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count

@@ -1,0 +1,478 @@
+"""Exports: the citizen's handout, the case note, and visits as CSV/XLSX (all audited)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from medbetjening.domain.roles import Action
+from medbetjening.domain.vocabulary import StepActor
+from medbetjening.reports.case_note import render_text
+from medbetjening.reports.data import CaseNoteData, HandoutData, HandoutFlow
+from medbetjening.reports.tabular import write_csv, write_xlsx
+from medbetjening.services import audit
+from medbetjening.services.authorization import require
+from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.storage.models import (
+    AssessmentResult,
+    Citizen,
+    FlowRun,
+    FollowUp,
+    Outcome,
+    Site,
+    Staff,
+    StepRecord,
+    Visit,
+)
+from medbetjening.storage.stats_sql import as_date, day_of, joined_text
+from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+SUPPRESS_BELOW = 5  # anonymised exports: groups smaller than this are not shown
+SUPPRESSED = "*"
+_CPR_LIKE = re.compile(r"\b\d{6}[- ]?\d{4}\b")
+
+VISIT_HEADER = (
+    "besøg",
+    "dato",
+    "start",
+    "slut",
+    "minutter",
+    "sted",
+    "medarbejder",
+    "kanal",
+    "henvendelsestype",
+    "borger",
+    "borgerkode",
+    "aldersgruppe",
+    "forløb",
+    "resultat",
+    "selvstændighed",
+    "forhindring",
+    "henvisning",
+    "borgerens_andel_af_trin",
+    "note",
+)
+# Columns that can hold free text (names, notes); the others are numbers, dates or codes.
+VISIT_TEXT = (5, 6, 10, 12, 18)
+ANONYMISED_TEXT = (1, 5)
+ANONYMISED_HEADER = (
+    "uge",
+    "sted",
+    "kanal",
+    "henvendelsestype",
+    "aldersgruppe",
+    "forløb",
+    "resultat",
+    "selvstændighed",
+    "forhindring",
+    "henvisning",
+    "minutter",
+    "borgerens_andel_af_trin",
+)
+
+
+def mask_cpr(text: str) -> str:
+    """A safety net: notes are scanned before saving, but a case note never carries one."""
+    return _CPR_LIKE.sub("[CPR-nummer fjernet]", text)
+
+
+@dataclass(frozen=True)
+class VisitExportOptions:
+    out: Path
+    format: str = "csv"  # "csv" or "xlsx"
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None  # inclusive
+    site: str | None = None  # site id or name
+    anonymised: bool = False
+    delimiter: str = ","  # ";" for Danish Excel
+
+    def __post_init__(self) -> None:
+        if self.format not in ("csv", "xlsx"):
+            raise InvalidInput("Formatet skal være csv eller xlsx.")
+        if self.delimiter not in (",", ";", "\t"):
+            raise InvalidInput("Skilletegnet skal være komma, semikolon eller tabulator.")
+        if self.date_from and self.date_to and self.date_to < self.date_from:
+            raise InvalidInput("Slutdatoen ligger før startdatoen.")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+Progress = Callable[[int, int], None]
+
+
+class ExportService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog) -> None:
+        self._uow = uow_factory
+        self._catalog = catalog
+
+    # -- handout -----------------------------------------------------------------------
+    def handout(
+        self, actor: ActorContext, visit_id: int, language: str = "da", retention_months: int = 12
+    ) -> HandoutData:
+        require(actor, Action.EXPORT_HANDOUT)
+        if language not in ("da", "en"):
+            raise InvalidInput("Sproget skal være da eller en.")
+        with self._uow() as uow:
+            session = uow.session
+            visit, site_name, _staff = self._visit(session, actor, visit_id)
+            code = (
+                session.scalar(select(Citizen.citizen_code).where(Citizen.id == visit.citizen_id))
+                if visit.citizen_id
+                else None
+            )
+            outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
+            flows: list[HandoutFlow] = []
+            bring: list[str] = []
+            for run, marks in self._runs(session, visit_id):
+                summary = self._catalog.flow(run.flow_id, language)
+                by_citizen = sum(
+                    1
+                    for m in marks
+                    if m in (StepActor.CITIZEN_ALONE.value, StepActor.CITIZEN_GUIDED.value)
+                )
+                flows.append(
+                    HandoutFlow(
+                        title=summary.title if summary else (run.flow_title or run.flow_id),
+                        status=run.status,
+                        steps=tuple(s.citizen_text for s in summary.steps) if summary else (),
+                        urls=summary.urls if summary else (),
+                        steps_marked=sum(1 for m in marks if m and m != StepActor.SKIPPED.value),
+                        steps_by_citizen=by_citizen,
+                    )
+                )
+                for item in summary.prerequisites if summary else ():
+                    if item not in bring:
+                        bring.append(item)
+            follow_up = session.execute(
+                select(FollowUp.due_date, FollowUp.kind)
+                .where(FollowUp.visit_id == visit_id, FollowUp.status == "due")
+                .order_by(FollowUp.due_date)
+            ).first()
+            assessed = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(AssessmentResult)
+                    .where(AssessmentResult.visit_id == visit_id)
+                )
+                or 0
+            ) > 0
+            audit.record(session, actor, "export.handout", "visit", visit_id, f"sprog={language}")
+            uow.commit()
+            return HandoutData(
+                language=language,
+                visit_date=visit.started_at.date(),
+                site_name=site_name,
+                flows=tuple(flows),
+                bring_next_time=tuple(bring),
+                citizen_code=code,
+                linked_to_citizen=visit.citizen_id is not None,
+                completion=outcome.completion if outcome else None,
+                autonomy=outcome.autonomy if outcome else None,
+                referral=outcome.referral if outcome else None,
+                follow_up_date=follow_up.due_date if follow_up else None,
+                follow_up_kind=follow_up.kind if follow_up else None,
+                assessed=assessed,
+                retention_months=retention_months,
+            )
+
+    # -- case note -------------------------------------------------------------------------
+    def case_note_data(self, actor: ActorContext, visit_id: int) -> CaseNoteData:
+        require(actor, Action.EXPORT_CASE_NOTE)
+        with self._uow() as uow:
+            session = uow.session
+            visit, site_name, staff_name = self._visit(session, actor, visit_id)
+            citizen = "anonym"
+            if visit.citizen_id is not None:
+                code = session.scalar(
+                    select(Citizen.citizen_code).where(Citizen.id == visit.citizen_id)
+                )
+                citizen = f"kode {code}" if code else f"borger nr. {visit.citizen_id} (pseudonym)"
+            outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
+            level = session.scalar(
+                select(AssessmentResult.level).where(AssessmentResult.visit_id == visit_id)
+            )
+            flows = []
+            for run, marks in self._runs(session, visit_id):
+                summary = self._catalog.flow(run.flow_id, "da")
+                flows.append(
+                    (
+                        summary.title if summary else (run.flow_title or run.flow_id),
+                        run.status,
+                        sum(1 for m in marks if m and m != StepActor.SKIPPED.value),
+                        sum(1 for m in marks if m == StepActor.CITIZEN_ALONE.value),
+                        sum(1 for m in marks if m == StepActor.CITIZEN_GUIDED.value),
+                    )
+                )
+            follow = session.execute(
+                select(FollowUp.due_date, FollowUp.kind, FollowUp.status)
+                .where(FollowUp.visit_id == visit_id)
+                .order_by(FollowUp.due_date)
+            ).first()
+            audit.record(session, actor, "export.case_note", "visit", visit_id)
+            uow.commit()
+            return CaseNoteData(
+                visit_id=visit.id,
+                started_at=visit.started_at,
+                ended_at=visit.ended_at,
+                duration_minutes=visit.duration_minutes,
+                site_name=site_name,
+                staff_name=staff_name,
+                channel=visit.channel,
+                contact_type=visit.contact_type,
+                citizen=citizen,
+                flows=tuple(flows),
+                assessment_level=level,
+                completion=outcome.completion if outcome else None,
+                autonomy=outcome.autonomy if outcome else None,
+                blocker=outcome.reason if outcome else None,
+                referral=outcome.referral if outcome else None,
+                follow_up=(follow.kind, follow.due_date, follow.status) if follow else None,
+                note=mask_cpr(outcome.note) if outcome and outcome.note else None,
+            )
+
+    def case_note(self, actor: ActorContext, visit_id: int) -> str:
+        return render_text(self.case_note_data(actor, visit_id))
+
+    # -- visits as CSV / XLSX --------------------------------------------------------------
+    def export_visits(
+        self, actor: ActorContext, options: VisitExportOptions, progress: Progress | None = None
+    ) -> ExportResult:
+        """Stream the visits to a file; ``progress`` may raise to cancel (nothing is left)."""
+        require(actor, Action.EXPORT_VISITS)
+        with self._uow() as uow:
+            session = uow.session
+            where = self._visit_filter(session, options)
+            total = session.scalar(select(func.count()).select_from(Visit).where(*where)) or 0
+            if options.anonymised:
+                header = ANONYMISED_HEADER
+                rows: Iterator[tuple[Any, ...]] = self._anonymised_rows(session, where)
+            else:
+                header = VISIT_HEADER
+                rows = self._visit_rows(session, where)
+            counted = _counting(rows, total, progress)
+            if options.format == "csv":
+                text_columns = ANONYMISED_TEXT if options.anonymised else VISIT_TEXT
+                written = write_csv(options.out, header, counted, options.delimiter, text_columns)
+            else:
+                written = write_xlsx(options.out, header, counted, "Besøg")
+            audit.record(
+                session,
+                actor,
+                "export.visits",
+                detail=(
+                    f"{options.format} rækker={written} fra={options.date_from} til={options.date_to} "
+                    f"sted={options.site or 'alle'} anonymiseret={options.anonymised}"
+                ),
+            )
+            uow.commit()
+        if progress is not None:
+            progress(total, total)
+        return ExportResult(options.out, written)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _visit(
+        self, session: Session, actor: ActorContext, visit_id: int
+    ) -> tuple[Visit, str, str]:
+        row = session.execute(
+            select(Visit, Site.name, Staff.name)
+            .join(Site, Site.id == Visit.site_id)
+            .join(Staff, Staff.id == Visit.staff_id)
+            .where(Visit.id == visit_id)
+        ).first()
+        if row is None:
+            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+        visit, site_name, staff_name = row
+        if actor.is_ambassador and visit.staff_id != actor.staff_id:
+            raise PermissionDenied("Digitale ambassadører kan kun udskrive egne besøg.")
+        return visit, site_name, staff_name
+
+    @staticmethod
+    def _runs(session: Session, visit_id: int) -> list[tuple[FlowRun, list[str | None]]]:
+        runs = list(
+            session.scalars(
+                select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)
+            )
+        )
+        marks: dict[int, list[str | None]] = defaultdict(list)
+        if runs:
+            for run_id, step_actor in session.execute(
+                select(StepRecord.flow_run_id, StepRecord.actor)
+                .where(StepRecord.flow_run_id.in_([r.id for r in runs]))
+                .order_by(StepRecord.step_index)
+            ):
+                marks[run_id].append(step_actor)
+        return [(run, marks[run.id]) for run in runs]
+
+    @staticmethod
+    def _visit_filter(session: Session, options: VisitExportOptions) -> list[Any]:
+        where: list[Any] = []
+        if options.date_from:
+            where.append(Visit.started_at >= dt.datetime.combine(options.date_from, dt.time.min))
+        if options.date_to:
+            end = dt.datetime.combine(options.date_to + dt.timedelta(days=1), dt.time.min)
+            where.append(Visit.started_at < end)
+        if options.site:
+            site = options.site.strip()
+            query = select(Site.id).where(
+                Site.id == int(site) if site.isdigit() else Site.name == site
+            )
+            site_id = session.scalar(query)
+            if site_id is None:
+                raise InvalidInput(f"Stedet '{site}' findes ikke.")
+            where.append(Visit.site_id == site_id)
+        return where
+
+    @staticmethod
+    def _flows_column(session: Session) -> Any:
+        return (
+            select(joined_text(session, FlowRun.flow_id, ","))
+            .where(FlowRun.visit_id == Visit.id)
+            .scalar_subquery()
+        )
+
+    def _visit_rows(self, session: Session, where: list[Any]) -> Iterator[tuple[Any, ...]]:
+        query = (
+            select(
+                Visit.id,
+                type_coerce(Visit.started_at, String),  # SQLite: the stored text, unparsed
+                type_coerce(Visit.ended_at, String),
+                Visit.duration_minutes,
+                Site.name,
+                Staff.name,
+                Visit.channel,
+                Visit.contact_type,
+                Visit.citizen_id,
+                Citizen.citizen_code,
+                Citizen.age_band,
+                self._flows_column(session),
+                Outcome.completion,
+                Outcome.autonomy,
+                Outcome.reason,
+                Outcome.referral,
+                Outcome.citizen_share,
+                Outcome.note,
+            )
+            .join(Site, Site.id == Visit.site_id)
+            .join(Staff, Staff.id == Visit.staff_id)
+            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+            .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+            .where(*where)
+            .order_by(Visit.id)
+            .execution_options(yield_per=5000)
+        )
+        for row in session.connection().execute(query):
+            (vid, started, ended, minutes, site, staff, channel, ctype, cid, code, age) = row[:11]
+            flows, compl, auto, reason, referral, share, note = row[11:]
+            started = _stamp(started)
+            yield (
+                vid,
+                started[:10],
+                started[11:16],
+                _stamp(ended)[11:16] if ended else None,
+                minutes,
+                site,
+                staff,
+                channel,
+                ctype,
+                cid,
+                code,
+                age,
+                flows,
+                compl,
+                auto,
+                reason,
+                referral,
+                round(share, 3) if share is not None else None,
+                mask_cpr(note) if note else None,
+            )
+
+    def _anonymised_rows(self, session: Session, where: list[Any]) -> Iterator[tuple[Any, ...]]:
+        """Week instead of date and time; no visit, staff or citizen; small groups hidden.
+
+        The identifying combination is (week, site, age band): where fewer than
+        ``SUPPRESS_BELOW`` visits share it, the age band is replaced by ``*``.
+        """
+        age = func.coalesce(Citizen.age_band, "unknown")
+        day = day_of(session, Visit.started_at)
+        group_sizes: dict[tuple[str, str, str], int] = defaultdict(int)
+        for d, site, band, n in session.execute(
+            select(day, Site.name, age, func.count())
+            .join(Site, Site.id == Visit.site_id)
+            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+            .where(*where)
+            .group_by(day, Site.name, age)
+        ):
+            group_sizes[(_week(as_date(d)), site, band)] += n
+        query = (
+            select(
+                Visit.started_at,
+                Site.name,
+                Visit.channel,
+                Visit.contact_type,
+                age,
+                self._flows_column(session),
+                Outcome.completion,
+                Outcome.autonomy,
+                Outcome.reason,
+                Outcome.referral,
+                Visit.duration_minutes,
+                Outcome.citizen_share,
+            )
+            .join(Site, Site.id == Visit.site_id)
+            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+            .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+            .where(*where)
+            .order_by(Visit.started_at, Visit.id)
+            .execution_options(yield_per=5000)
+        )
+        for started, site, channel, ctype, band, *rest in session.connection().execute(query):
+            week = _week(started.date())
+            if group_sizes[(week, site, band)] < SUPPRESS_BELOW:
+                band = SUPPRESSED
+            share = rest[-1]
+            yield (
+                week,
+                site,
+                channel,
+                ctype,
+                band,
+                *rest[:-1],
+                round(share, 3) if share is not None else None,
+            )
+
+
+def _stamp(value: Any) -> str:
+    """'YYYY-MM-DD HH:MM…' from SQLite's stored text or PostgreSQL's datetime."""
+    return value if isinstance(value, str) else value.isoformat(" ")
+
+
+def _week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _counting(
+    rows: Iterator[tuple[Any, ...]], total: int, progress: Progress | None
+) -> Iterator[tuple[Any, ...]]:
+    if progress is None:
+        yield from rows
+        return
+    progress(0, total)
+    for number, row in enumerate(rows, start=1):
+        yield row
+        if number % 2000 == 0:
+            progress(number, total)

@@ -1,0 +1,79 @@
+"""What exports need to know about a flow, without depending on the flow library.
+
+The flow library (``FlowService``) is wired in by the composition root through a small
+adapter that satisfies ``FlowCatalog``; until then ``StaticFlowCatalog`` holds what it
+is given (tests, and the recorded titles of flow runs as a fallback).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from medbetjening.domain.flows import Flow
+
+
+@dataclass(frozen=True)
+class FlowStepText:
+    step_id: str
+    citizen_text: str  # the step in the citizen's own words (plain language)
+
+
+@dataclass(frozen=True)
+class FlowSummary:
+    """One flow in one language, as a handout, case note or KOMHEN count needs it."""
+
+    flow_id: str
+    title: str
+    steps: tuple[FlowStepText, ...] = ()
+    urls: tuple[str, ...] = ()
+    prerequisites: tuple[str, ...] = ()  # what to bring / have ready
+    komhen_task: str = ""  # the KOMHEN task name or code this flow is counted under
+
+
+class FlowCatalog(Protocol):
+    def flow(self, flow_id: str, language: str = "da") -> FlowSummary | None:
+        """The flow in ``language`` ("da" or "en"; fall back to Danish), or None if unknown."""
+        ...
+
+
+@dataclass
+class StaticFlowCatalog:
+    """A catalog over plain data: ``{language: {flow_id: FlowSummary}}``."""
+
+    flows: Mapping[str, Mapping[str, FlowSummary]] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, danish: Iterable[FlowSummary], english: Iterable[FlowSummary] = ()
+    ) -> StaticFlowCatalog:
+        return cls({"da": {f.flow_id: f for f in danish}, "en": {f.flow_id: f for f in english}})
+
+    def flow(self, flow_id: str, language: str = "da") -> FlowSummary | None:
+        found = self.flows.get(language, {}).get(flow_id)
+        if found is None and language != "da":
+            found = self.flows.get("da", {}).get(flow_id)
+        return found
+
+
+class FlowLibraryCatalog:
+    """The real flow library seen as a FlowCatalog (handouts, case notes, KOMHEN)."""
+
+    def __init__(self, flows: Callable[[], Mapping[str, Flow]]) -> None:
+        self._flows = flows  # called on first use: the library loads lazily
+
+    def flow(self, flow_id: str, language: str = "da") -> FlowSummary | None:
+        flow = self._flows().get(flow_id)
+        if flow is None:
+            return None
+        steps = tuple(FlowStepText(step.id, step.citizen.get(language)) for step in flow.steps)
+        urls = tuple(dict.fromkeys(step.url for step in flow.steps if step.url))
+        return FlowSummary(
+            flow_id=flow.id,
+            title=flow.title.get(language),
+            steps=steps,
+            urls=urls,
+            prerequisites=tuple(text.get(language) for text in flow.prerequisites),
+            komhen_task=flow.komhen or "",
+        )

@@ -1,0 +1,309 @@
+"""The statistics dashboard and KOMHEN counts, read from the pre-aggregated tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.exc import OperationalError
+
+from medbetjening.domain.roles import Action
+from medbetjening.domain.vocabulary import Autonomy, FollowUpStatus
+from medbetjening.services import audit
+from medbetjening.services.authorization import require
+from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput
+from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
+from medbetjening.storage.models import StatDimDay, StatFlowDay, StatVisitDay
+from medbetjening.storage.stats_sql import as_date
+from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+NO_FLOW = ""  # the KOMHEN task of a visit without any flow
+
+
+@dataclass(frozen=True)
+class StatisticsFilter:
+    date_from: dt.date
+    date_to: dt.date  # inclusive
+    site_ids: tuple[int, ...] = ()  # empty: all sites
+    staff_ids: tuple[int, ...] = ()  # empty: all staff
+    granularity: str = "week"  # "week" or "month" for the trend
+
+    def __post_init__(self) -> None:
+        if self.date_to < self.date_from:
+            raise InvalidInput("Slutdatoen ligger før startdatoen.")
+        if self.granularity not in ("week", "month"):
+            raise InvalidInput("Tendensen kan vises pr. uge eller pr. måned.")
+
+
+@dataclass(frozen=True)
+class FlowCount:
+    flow_id: str
+    title: str
+    visits: int
+    runs_completed: int
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    period: str  # "2026-W07" or "2026-02"
+    visits: int
+    autonomous: int
+    steps_total: int
+    steps_alone: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    filter: StatisticsFilter
+    visits: int
+    visits_with_citizen: int
+    minutes: int
+    by_channel: dict[str, int]
+    by_contact_type: dict[str, int]
+    by_channel_and_type: dict[tuple[str, str], int]
+    steps_by_actor: dict[str, int]  # citizen_alone, citizen_guided, staff
+    autonomy: dict[str, int]
+    completion: dict[str, int]
+    blockers: dict[str, int]
+    referrals: dict[str, int]
+    top_flows: list[FlowCount]
+    follow_ups: dict[str, int]
+    self_sufficient: dict[str, int]  # flow title -> citizens
+    trend: list[TrendPoint] = field(default_factory=list)
+
+    @property
+    def steps_total(self) -> int:
+        return sum(self.steps_by_actor.values())
+
+    @property
+    def citizen_step_share(self) -> float:
+        total = self.steps_total
+        done = self.steps_by_actor.get("citizen_alone", 0) + self.steps_by_actor.get(
+            "citizen_guided", 0
+        )
+        return done / total if total else 0.0
+
+    @property
+    def autonomous_share(self) -> float:
+        rated = sum(n for code, n in self.autonomy.items() if code)
+        return self.autonomy.get(Autonomy.AUTONOMOUS.value, 0) / rated if rated else 0.0
+
+    @property
+    def follow_ups_done_share(self) -> float:
+        total = sum(self.follow_ups.values())
+        return self.follow_ups.get(FollowUpStatus.DONE.value, 0) / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class KomhenRow:
+    channel: str
+    task: str  # KOMHEN task (from the flow catalog), the flow title, or "" (no flow)
+    flow_ids: tuple[str, ...]
+    contact_type: str
+    contacts: int
+
+
+def period_label(day: dt.date, granularity: str) -> str:
+    if granularity == "month":
+        return f"{day.year}-{day.month:02d}"
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class StatisticsService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog) -> None:
+        self._uow = uow_factory
+        self._catalog = catalog
+
+    # -- keeping the aggregates current ----------------------------------------
+    def refresh(self, now: dt.datetime | None = None) -> RefreshReport | None:
+        """Fold recent changes into the aggregates; None if another PC holds the lock."""
+        with self._uow() as uow:
+            try:
+                report = refresh_aggregates(uow.session, now)
+                uow.commit()
+            except OperationalError:  # SQLite busy: another refresh is writing; use what is there
+                uow.rollback()
+                return None
+            return report
+
+    def rebuild(
+        self, actor: ActorContext | None, progress: Callable[[int, int], None] | None = None
+    ) -> RefreshReport:
+        """Aggregate everything again (demo data, ``medbetjening stats rebuild``)."""
+        if actor is not None:
+            require(actor, Action.VIEW_STATISTICS)
+        with self._uow() as uow:
+            report = rebuild_aggregates(uow.session, progress=progress)
+            audit.record(uow.session, actor, "statistics.rebuild", detail=f"{report.days} dage")
+            uow.commit()
+            return report
+
+    # -- the dashboard -------------------------------------------------------------
+    def dashboard(self, actor: ActorContext, flt: StatisticsFilter) -> Dashboard:
+        require(actor, Action.VIEW_STATISTICS)
+        self.refresh()
+        d = StatDimDay
+        where = self._where(d, flt)
+        where.append(d.staff_id.in_(flt.staff_ids) if flt.staff_ids else d.staff_id == 0)
+        with self._uow() as uow:
+            breakdown = uow.session.execute(
+                select(
+                    d.dim,
+                    d.value,
+                    func.sum(d.visits),
+                    func.sum(d.visits_with_citizen),
+                    func.sum(d.minutes),
+                    func.sum(d.steps_alone),
+                    func.sum(d.steps_guided),
+                    func.sum(d.steps_staff),
+                    func.sum(d.runs_completed),
+                )
+                .where(*where)
+                .group_by(d.dim, d.value)
+            ).all()
+            by_day = uow.session.execute(
+                select(
+                    d.day,
+                    d.dim,
+                    func.sum(d.visits),
+                    func.sum(d.steps_total),
+                    func.sum(d.steps_alone),
+                )
+                .where(
+                    *where,
+                    or_(
+                        d.dim == "all",
+                        and_(d.dim == "autonomy", d.value == Autonomy.AUTONOMOUS.value),
+                    ),
+                )
+                .group_by(d.day, d.dim)
+            ).all()
+
+        counts: dict[str, dict[str, int]] = defaultdict(dict)
+        visits = with_citizen = minutes = 0
+        steps = {"citizen_alone": 0, "citizen_guided": 0, "staff": 0}
+        flows: list[FlowCount] = []
+        for dim, value, n, n_citizen, mins, alone, guided, staff, completed in breakdown:
+            n = int(n or 0)
+            if dim == "all":
+                visits, with_citizen, minutes = n, int(n_citizen or 0), int(mins or 0)
+                steps = {
+                    "citizen_alone": int(alone or 0),
+                    "citizen_guided": int(guided or 0),
+                    "staff": int(staff or 0),
+                }
+            elif dim == "flow":
+                flows.append(FlowCount(value, self._title(value), n, int(completed or 0)))
+            elif n:
+                counts[dim][value] = n
+        trend: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for day, dim, n, s_total, s_alone in by_day:
+            point = trend[period_label(as_date(day), flt.granularity)]
+            if dim == "all":
+                point[0] += int(n or 0)
+                point[2] += int(s_total or 0)
+                point[3] += int(s_alone or 0)
+            else:
+                point[1] += int(n or 0)
+
+        def ordered(values: dict[str, int]) -> dict[str, int]:
+            return dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0])))
+
+        by_both: dict[tuple[str, str], int] = {}
+        by_channel: Counter[str] = Counter()
+        by_type: Counter[str] = Counter()
+        for key, n in counts["channel_type"].items():
+            channel, _, contact_type = key.partition("|")
+            by_both[(channel, contact_type)] = n
+            by_channel[channel] += n
+            by_type[contact_type] += n
+        return Dashboard(
+            filter=flt,
+            visits=visits,
+            visits_with_citizen=with_citizen,
+            minutes=minutes,
+            by_channel=dict(by_channel),
+            by_contact_type=dict(by_type),
+            by_channel_and_type=by_both,
+            steps_by_actor=steps,
+            autonomy=counts["autonomy"],
+            completion=counts["completion"],
+            blockers=ordered(counts["reason"]),
+            referrals=ordered(counts["referral"]),
+            top_flows=sorted(flows, key=lambda c: (-c.visits, c.title))[:10],
+            follow_ups=counts["follow_up"],
+            self_sufficient={
+                self._title(fid): n for fid, n in ordered(counts["self_sufficient"]).items()
+            },
+            trend=[
+                TrendPoint(period, *values)
+                for period, values in sorted(trend.items(), key=lambda item: item[0])
+            ],
+        )
+
+    # -- KOMHEN ------------------------------------------------------------------------
+    def komhen(
+        self,
+        actor: ActorContext,
+        date_from: dt.date,
+        date_to: dt.date,
+        site_ids: tuple[int, ...] = (),
+    ) -> list[KomhenRow]:
+        """Contacts by channel × task × type; a visit with several flows counts once per task."""
+        require(actor, Action.VIEW_STATISTICS)
+        flt = StatisticsFilter(date_from, date_to, site_ids)
+        self.refresh()
+        with self._uow() as uow:
+            f, v = StatFlowDay, StatVisitDay
+            with_flow = uow.session.execute(
+                select(f.channel, f.flow_id, f.contact_type, func.sum(f.visits))
+                .where(*self._where(f, flt))
+                .group_by(f.channel, f.flow_id, f.contact_type)
+            ).all()
+            without_flow = uow.session.execute(
+                select(v.channel, v.contact_type, func.sum(v.visits_without_flow))
+                .where(*self._where(v, flt))
+                .group_by(v.channel, v.contact_type)
+            ).all()
+            audit.record(
+                uow.session,
+                actor,
+                "export.komhen",
+                detail=f"{date_from.isoformat()}..{date_to.isoformat()}",
+            )
+            uow.commit()
+        counts: dict[tuple[str, str, str], int] = defaultdict(int)
+        flows_of: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        for channel, flow_id, contact_type, n in with_flow:
+            summary = self._catalog.flow(flow_id, "da")
+            task = (summary.komhen_task or summary.title) if summary else flow_id
+            counts[(channel, task, contact_type)] += int(n or 0)
+            flows_of[(channel, task, contact_type)].add(flow_id)
+        for channel, contact_type, n in without_flow:
+            if n:
+                counts[(channel, NO_FLOW, contact_type)] += int(n)
+        return [
+            KomhenRow(channel, task, tuple(sorted(flows_of[key])), contact_type, n)
+            for key, n in sorted(counts.items())
+            for channel, task, contact_type in [key]
+        ]
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _title(self, flow_id: str) -> str:
+        summary = self._catalog.flow(flow_id, "da")
+        return summary.title if summary else flow_id
+
+    @staticmethod
+    def _where(table, flt: StatisticsFilter) -> list:  # type: ignore[no-untyped-def]
+        where = [table.day >= flt.date_from, table.day <= flt.date_to]
+        if flt.site_ids:
+            where.append(table.site_id.in_(flt.site_ids))
+        if flt.staff_ids:
+            where.append(table.staff_id.in_(flt.staff_ids))
+        return where

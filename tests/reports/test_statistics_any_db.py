@@ -1,0 +1,57 @@
+"""The dialect-specific SQL (day of a timestamp, text aggregation) on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from medbetjening.domain.vocabulary import Role
+from medbetjening.services.container import Services
+from medbetjening.services.context import ActorContext
+from medbetjening.services.database import open_database
+from medbetjening.services.exports import VisitExportOptions
+from medbetjening.services.statistics import StatisticsFilter
+from tests.reports.seed import Run, Seed, add_citizen, add_visit
+
+
+def test_aggregates_and_export_on_both_databases(any_db_url, tmp_path) -> None:
+    db = open_database(any_db_url)
+    try:
+        services = Services(db)
+        site = services.setup.create_site("Rådhuset")
+        staff = services.setup.create_staff("Lene", site.id, Role.LEAD)
+        lead = ActorContext(staff.id, site.id, Role.LEAD, staff.name)
+        with db.uow_factory() as uow:
+            citizen = add_citizen(uow.session, code="Q1")
+            for day, actors in (
+                (2, ["staff", "citizen_guided"]),
+                (9, ["citizen_alone", "citizen_alone"]),
+            ):
+                add_visit(
+                    uow.session,
+                    Seed(
+                        site.id,
+                        staff.id,
+                        dt.datetime(2026, 3, day, 23, 30),
+                        citizen_id=citizen,
+                        runs=[Run("digital-post", actors), Run("flytning", ["staff"])],
+                    ),
+                )
+            uow.commit()
+        board = services.statistics.dashboard(
+            lead, StatisticsFilter(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        )
+        assert board.visits == 2
+        assert [p.period for p in board.trend] == ["2026-W10", "2026-W11"]
+        assert board.self_sufficient == {"digital-post": 1}
+        assert board.steps_by_actor == {"citizen_alone": 2, "citizen_guided": 1, "staff": 3}
+        out = tmp_path / "v.csv"
+        result = services.exports.export_visits(lead, VisitExportOptions(out=out))
+        assert result.rows == 2
+        text = out.read_text(encoding="utf-8-sig")
+        assert "digital-post,flytning" in text.replace('"', "") or "digital-post, flytning" in text
+        anonymous = services.exports.export_visits(
+            lead, VisitExportOptions(out=tmp_path / "a.csv", anonymised=True)
+        )
+        assert anonymous.rows == 2
+    finally:
+        db.dispose()

@@ -1,0 +1,178 @@
+"""Menu entries, case-note dialog, handout dialog and the export dialog with cancel."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
+
+from medbetjening.ui.case_note_dialog import CaseNoteDialog
+from medbetjening.ui.export_dialog import VisitExportDialog
+from medbetjening.ui.handout_dialog import HandoutDialog
+from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.tasks import BackgroundTask
+from tests.reports.seed import Run, Seed, add_citizen, add_visit
+
+SHOTS = Path("/tmp/shots")
+
+
+@pytest.fixture
+def visit_id(services, actor) -> int:  # type: ignore[no-untyped-def]
+    with services.database.uow_factory() as uow:
+        citizen = add_citizen(uow.session, code="K7M2QX")
+        visit = add_visit(
+            uow.session,
+            Seed(
+                actor.site_id,
+                actor.staff_id,
+                dt.datetime.combine(dt.date.today(), dt.time(9, 15)),
+                citizen_id=citizen,
+                runs=[Run("digital-post", ["citizen_alone", "staff"], title="Digital Post")],
+                completion="completed",
+                referral="digital_hotline",
+                note="Borgeren vil gerne have hjælp til fuldmagt næste gang.",
+                follow_ups=[("call", "due")],
+            ),
+        )
+        for hour in range(10, 16):
+            add_visit(
+                uow.session,
+                Seed(
+                    actor.site_id,
+                    actor.staff_id,
+                    dt.datetime.combine(dt.date.today(), dt.time(hour)),
+                ),
+            )
+        uow.commit()
+    return visit
+
+
+def test_statistics_menu_only_for_leads(qtbot, services, lead, settings, main_window) -> None:  # type: ignore[no-untyped-def]
+    assert "S&tatistik" not in [a.text() for a in main_window.menuBar().actions()]
+    assert not main_window.export_actions.statistics_action.isEnabled()
+    window = MainWindow(services, lead, settings)
+    qtbot.addWidget(window)
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Filer",
+        "&Besøg",
+        "S&tatistik",
+        "&Hjælp",
+    ]
+    window.export_actions.show_dashboard()
+    dashboard = window.export_actions.dashboard
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10000)
+    dashboard.close()
+
+
+def test_case_note_dialog_copies_and_saves(
+    qtbot, main_window, visit_id, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    main_window.refresh_today()
+    shown: list[CaseNoteDialog] = []
+
+    def fake_exec(dialog: CaseNoteDialog) -> int:
+        shown.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CaseNoteDialog, "exec", fake_exec)
+    main_window.open_visit(visit_id)
+    qtbot.keyClick(main_window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    text = dialog.editor.toPlainText()
+    assert "Journalnotat – digital hjælp" in text and "Borger: kode K7M2QX" in text
+    assert "Henvist til: Den Digitale Hotline" in text
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text
+    dialog.save_text(tmp_path / "n.txt")
+    assert (tmp_path / "n.txt").read_text(encoding="utf-8") == text
+    dialog.save_pdf(tmp_path / "n.pdf")
+    pdf = subprocess.run(
+        ["pdftotext", str(tmp_path / "n.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Borger: kode K7M2QX" in pdf
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "issue6-case-note-dialog.png"))
+
+
+def test_handout_dialog_saves_a_pdf(qtbot, services, actor, visit_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoutDialog(services, actor, visit_id, 12)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(1)
+    dialog.large.setChecked(True)
+    out = tmp_path / "h.pdf"
+    assert dialog.save_pdf(out) >= 1
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "What we did today" in text and "K7M2QX" in text and "fuldmagt" not in text
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(SHOTS / "issue6-handout-dialog.png"))
+
+
+def test_export_dialog_runs_in_the_background(qtbot, services, lead, visit_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = VisitExportDialog(services, lead)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "besøg.csv"
+    dialog.path.setText(str(out))
+    dialog.anonymised.setChecked(False)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.task.running, timeout=10000)
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert len(rows) == 8 and dialog.progress.value() == dialog.progress.maximum()
+    assert "7 besøg gemt" in dialog.status.text()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(SHOTS / "issue6-export-dialog.png"))
+
+
+def test_export_dialog_cancel_leaves_no_file(
+    qtbot, services, lead, visit_id, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    original = BackgroundTask.start
+
+    def start_then_cancel(task: BackgroundTask, pool=None) -> None:  # type: ignore[no-untyped-def]
+        task.cancel()  # the user pressed "Afbryd" before the first progress report
+        original(task, pool)
+
+    monkeypatch.setattr(BackgroundTask, "start", start_then_cancel)
+    dialog = VisitExportDialog(services, lead)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "besoeg.xlsx"
+    dialog.format.setCurrentIndex(2)
+    dialog.path.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.task.running, timeout=10000)
+    assert "afbrudt" in dialog.status.text()
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+    assert dialog.start_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_handout_prints_on_a_printer(qtbot, services, actor, visit_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from medbetjening.reports.handout import print_handout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    data = services.exports.handout(actor, visit_id, "da", 12)
+    assert print_handout(data, printer) == 1
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "printed.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Det gjorde vi i dag" in text and "Den Digitale Hotline" in text
