@@ -428,6 +428,12 @@ def test_outcomes_follow_ups_and_audit_are_what_the_services_write(demo) -> None
         r for (r,) in _rows(db, "SELECT DISTINCT result FROM follow_up WHERE result IS NOT NULL")
     }
     assert results == {r.value for r in FollowUpResult}
+    # the follow-up list is worked through: nothing older than two weeks is still due
+    old_due = _scalar(
+        db, "SELECT count(*) FROM follow_up WHERE status = 'due' AND due_date < '2026-02-25'"
+    )
+    assert old_due == 0
+    assert _scalar(db, "SELECT count(*) FROM follow_up WHERE status = 'due'") > 0
     actions = {a for (a,) in _rows(db, "SELECT DISTINCT action FROM audit_event")}
     assert actions == REAL_AUDIT_ACTIONS
 
