@@ -34,8 +34,15 @@ def _positive(value: str) -> int:
 
 
 def _run(args) -> int:  # type: ignore[no-untyped-def]
-    from medbetjening.services import demo_data  # only when used: keeps start-up lean
+    # only when used: keeps start-up lean
+    from medbetjening.services import demo_catalog, demo_data
+    from medbetjening.settings import ASSESSMENT_FILE, EXTRA_FLOWS_DIR, Settings
 
+    settings = Settings()
+    # The same content the app shows: the shipped flows plus the municipality's folder,
+    # and the municipality's assessment file when one is set.
+    flow_catalog = demo_catalog.real_flow_catalog(settings.get(EXTRA_FLOWS_DIR) or None)
+    instrument = demo_catalog.real_instrument(settings.get(ASSESSMENT_FILE) or None)
     db = open_db(args)
     progress = TerminalProgress(args.visits, "Demodata")
     try:
@@ -43,6 +50,8 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
             db.engine,
             args.visits,
             seed=args.seed,
+            flow_catalog=flow_catalog,
+            instrument=instrument,
             progress=lambda done, total: progress.update(done),
             after_generate=demo_data.DEFAULT_AFTER_GENERATE,
         )

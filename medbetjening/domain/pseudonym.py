@@ -88,6 +88,13 @@ def generate_citizen_code() -> str:
             return format_citizen_code(code)
 
 
+def citizen_code_from_payload(payload: str) -> str:
+    """The printed code for five payload characters of the alphabet (check character added)."""
+    if len(payload) != CODE_PAYLOAD_LENGTH or any(char not in CODE_ALPHABET for char in payload):
+        raise ValueError("a code payload is five characters of the code alphabet")
+    return format_citizen_code(payload + _check_character(payload))
+
+
 def normalise_citizen_code(text: str) -> str | None:
     """The six code characters in upper case, or None if this is not a valid code."""
     compact = _strip(text).upper()

@@ -1,14 +1,85 @@
-"""Fixed ingredients of the demo data: sites, names, flows, assessment items, weights.
+"""Fixed ingredients of the demo data: sites, names, weights, and the real content.
 
-``DEFAULT_FLOW_CATALOG`` is a *fallback*: plausible step ids for the 16 shared flow ids,
-used until the caller passes the real flow library (``flow_catalog`` of
-``generate_demo_data``: flow id -> its step ids in order). Nothing here is a real person
-or a real number: names are common Danish first names and surnames combined at random.
+The flows (ids, Danish titles, step ids) come from the real flow library and the
+assessment from the real instrument, both loaded only when demo data is made
+(``real_flow_catalog``, ``real_instrument``), so every screen can open a demo visit.
+Nothing here is a real person or a real number: names are common Danish first names
+and surnames combined at random.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from medbetjening.domain.vocabulary import SiteKind
+
+if TYPE_CHECKING:
+    from medbetjening.content.flows import FlowLibrary
+    from medbetjening.domain.assessment import Instrument
+
+
+@dataclass(frozen=True)
+class DemoFlow:
+    """What the generator needs of a flow: its Danish title and step ids in order."""
+
+    title: str
+    steps: tuple[str, ...]
+    mitid_steps: frozenset[int] = frozenset()  # indexes of the MitID steps
+
+
+def flow_catalog_from_library(library: FlowLibrary) -> dict[str, DemoFlow]:
+    from medbetjening.domain.flows import StepKind
+
+    return {
+        flow.id: DemoFlow(
+            title=flow.title.da,
+            steps=tuple(step.id for step in flow.steps),
+            mitid_steps=frozenset(
+                index for index, step in enumerate(flow.steps) if step.kind == StepKind.MITID
+            ),
+        )
+        for flow in library.flows.values()
+        if flow.steps
+    }
+
+
+def real_flow_catalog(extra_dir: str | Path | None = None) -> dict[str, DemoFlow]:
+    """The shipped flow library (and the municipality's folder, when given)."""
+    from medbetjening.content.flows import flow_folders, load_flow_library
+    from medbetjening.services.errors import InvalidInput
+
+    catalog = flow_catalog_from_library(load_flow_library(flow_folders(extra_dir)))
+    if not catalog:
+        raise InvalidInput(
+            "Der er ingen forløb at lave demodata med (se 'medbetjening flows check')."
+        )
+    return catalog
+
+
+def real_instrument(path: str | Path | None = None) -> Instrument:
+    """The municipality's assessment file when given, else the bundled instrument."""
+    from medbetjening.content.assessment import bundled_instrument_path, load_instrument
+
+    return load_instrument(Path(path) if path else bundled_instrument_path())
+
+
+# How the answers of the choice items depend on the citizen (item id -> weights).
+# The skill (0..1) shifts the "none"/"no" answers; language decides written Danish.
+# Items the generator does not know get an even choice among their codes.
+CHOICE_WEIGHTS: Mapping[str, Mapping[str, float]] = {
+    "devices": {"phone_tablet": 0.55, "computer": 0.1, "both": 0.3, "none": 0.05},
+    "mitid": {
+        "app": 0.72, "code_display": 0.14, "audio_reader": 0.01, "chip": 0.03,
+        "none": 0.06, "unknown": 0.04,
+    },
+    "wish": {"yes": 0.65, "maybe": 0.2, "no": 0.15},
+    "stand_in": {"yes": 0.55, "no": 0.45},
+}  # fmt: skip
+LOW_SKILL_CHOICES: Mapping[str, str] = {"devices": "none", "mitid": "none", "wish": "no"}
+READS_DANISH = {"da": ("good", "good", "good", "good", "some"), "other": ("good", "some", "none")}
 
 # (name, kind, share of all visits, desks)
 SITES: tuple[tuple[str, SiteKind, float, tuple[str, ...]], ...] = (
@@ -48,75 +119,6 @@ WEEKDAY_WEIGHT = (1.3, 1.0, 0.95, 1.1, 0.8, 0.45, 0.0)
 MONTH_WEIGHT = (1.15, 1.05, 1.1, 1.0, 1.0, 0.9, 0.55, 0.9, 1.05, 1.05, 1.0, 0.75)
 CLOSED_DAYS = {(12, 24), (12, 25), (12, 26), (12, 31), (1, 1)}
 
-FLOW_TITLES: dict[str, str] = {
-    "mitid-app-pas": "MitID-appen med pas",
-    "mitid-borgerservice": "MitID i Borgerservice",
-    "digital-post": "Digital Post",
-    "digital-post-fritagelse": "Fritagelse for Digital Post",
-    "laeseadgang": "Læseadgang til Digital Post",
-    "digital-fuldmagt": "Digital Fuldmagt",
-    "flytning": "Flytning",
-    "boligstoette": "Boligstøtte",
-    "sundhedskort": "Sundhedskort",
-    "pas": "Pas",
-    "koerekort-fornyelse": "Fornyelse af kørekort",
-    "folkepension": "Folkepension",
-    "dagtilbud": "Pasning og dagtilbud",
-    "forskudsopgoerelse": "Forskudsopgørelse",
-    "varmetillaeg": "Varmetillæg",
-    "byggetilladelse": "Byggetilladelse",
-}
-
-# Fallback step ids per flow (see the module docstring).
-DEFAULT_FLOW_CATALOG: dict[str, list[str]] = {
-    "mitid-app-pas": [
-        "tjek-pas-og-telefon", "hent-appen", "scan-koden-i-passet", "laes-chippen",
-        "ansigtsscanning", "vaelg-bruger-id", "vaelg-pinkode", "aktiver-appen",
-    ],
-    "mitid-borgerservice": [
-        "vis-legitimation", "vaelg-bruger-id", "kontrolspoergsmaal", "vaelg-kodeviser",
-        "aktiver-mitid",
-    ],
-    "digital-post": [
-        "log-ind", "aabn-digital-post", "find-brevet", "laes-brevet", "gem-eller-svar",
-        "slaa-besked-til",
-    ],
-    "digital-post-fritagelse": [
-        "forklar-fritagelse", "vis-legitimation", "underskriv-erklaering", "registrer",
-        "udlever-kvittering",
-    ],
-    "laeseadgang": [
-        "log-ind", "aabn-menuen", "laese-og-skriveadgang", "anmod-om-adgang", "vaelg-udloeb",
-        "send-anmodning", "godkend-adgang",
-    ],
-    "digital-fuldmagt": [
-        "log-ind", "find-digital-fuldmagt", "vaelg-fuldmagtshaver", "vaelg-tjenester",
-        "vaelg-periode", "underskriv",
-    ],
-    "flytning": [
-        "log-ind", "ny-adresse", "flyttedato", "hvem-flytter-med", "vaelg-laege", "send",
-        "kvittering",
-    ],
-    "boligstoette": [
-        "anmeld-flytning", "beregner", "husleje-og-areal", "husstand", "indkomst-og-formue",
-        "vedhaeft-lejekontrakt", "send", "kvittering",
-    ],
-    "sundhedskort": ["log-ind", "vaelg-aarsag", "betal", "bestil-kort"],
-    "pas": ["ansoeg-online", "betal", "book-tid", "fingeraftryk-og-underskrift"],
-    "koerekort-fornyelse": ["log-ind", "ansoeg", "foto-og-underskrift", "aflever-kortet"],
-    "folkepension": ["log-ind", "start-ansoegning", "indkomst", "formue", "send", "kvittering"],
-    "dagtilbud": ["log-ind", "vaelg-barnet", "dato-for-pasning", "oenskerne", "send"],
-    "forskudsopgoerelse": [
-        "log-ind", "aabn-forskudsopgoerelsen", "felt-201-loen", "oftest-tilfoejede-felter",
-        "befordring", "beregn", "godkend",
-    ],
-    "varmetillaeg": ["log-ind", "find-ansoegningen", "varmeudgifter", "send", "kvittering"],
-    "byggetilladelse": [
-        "log-ind-byg-og-miljoe", "opret-ansoegning", "beskriv-byggeriet", "vedhaeft-tegninger",
-        "send",
-    ],
-}  # fmt: skip
-
 # Relative popularity per flow, and the months (1-12) where it is twice as common.
 FLOW_WEIGHTS: dict[str, tuple[float, tuple[int, ...]]] = {
     "mitid-app-pas": (12, ()),
@@ -137,40 +139,13 @@ FLOW_WEIGHTS: dict[str, tuple[float, tuple[int, ...]]] = {
     "byggetilladelse": (2, (4, 5)),
 }
 
-# The counter-side assessment (see shared/domain/assessment.md): (item id, kind).
-# Scored and observed items use 0-3; context and routing items store a choice.
-ASSESSMENT_INSTRUMENT = ("kompetenceafklaring", "1")
-ASSESSMENT_ITEMS: tuple[tuple[str, str], ...] = (
-    ("device", "context"),
-    ("mitid_means", "context"),
-    ("equipped_for_internet", "scored"),
-    ("install_app", "scored"),
-    ("logs_in_mitid", "observed"),
-    ("finds_service", "observed"),
-    ("fills_in_form", "observed"),
-    ("reads_digital_post", "observed"),
-    ("safety", "scored"),
-    ("when_stuck", "scored"),
-    ("motivation", "routing"),
-    ("digital_stand_in", "routing"),
-)
-DEVICE_CHOICES = ("smartphone", "tablet", "computer", "none")
-MITID_CHOICES = ("app", "code_display", "audio_reader", "chip", "none")
-ROUTES = ("stand_in", "medbetjening", "tips", "none")  # by level 0..3
-BARRIERS = ("device", "digital_skills", "admin_skills", "written_danish", "no_stand_in")
-
 AGE_BANDS = (("18-29", 0.08), ("30-49", 0.17), ("50-66", 0.22), ("67-79", 0.33), ("80+", 0.20))
 AGE_SKILL = {"18-29": 0.55, "30-49": 0.5, "50-66": 0.4, "67-79": 0.25, "80+": 0.12}
 LANGUAGES = (("da", 0.86), ("en", 0.06), ("ar", 0.03), ("tr", 0.03), ("uk", 0.02))
 
-OBSTACLE_REASON = {
-    "no_mitid": "no_mitid",
-    "missing_document": "missing_documents",
-    "system_down": "system_down",
-    "other": "out_of_time",
-}
+# Chosen when an errand was not completed and no obstacle names the reason.
+FALLBACK_REASONS = (("out_of_time", 0.7), ("citizen_declined", 0.15), ("other_authority", 0.15))
 REFERRALS = ("library_course", "digital_ambassador", "relative_access", "digital_post_exemption")
-FOLLOW_UP_RESULTS = ("managed_alone", "managed_with_help", "needs_new_visit", "no_answer")
 # Short notes without any numbers (notes are scanned for CPR-like numbers in the app).
 NOTES = (
     "Borgeren vil øve sig derhjemme med pårørende.",
@@ -179,5 +154,3 @@ NOTES = (
     "Borgeren var tryg ved login til sidst.",
     "Henvist til IT-café på biblioteket.",
 )
-AUDIT_HISTORY_READ = "citizen.history_read"
-AUDIT_EXPORT = "statistics.export"

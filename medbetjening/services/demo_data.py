@@ -8,8 +8,13 @@ record of who did each step, outcomes, follow-ups and some audit events.
 Built for a million visits: rows are plain dicts written with Core ``insert(table)``
 executemany in chunks (explicit ids), one transaction per chunk, so memory stays bounded
 and SQLite and PostgreSQL both load quickly. The same seed and reference time give the
-same rows. Citizens are never a CPR number: a random 64-hex "keyed hash" (with no long
-run of digits in it) or a citizen code.
+same rows. Citizens are never a CPR number: every citizen has a citizen code in the
+real format (``K7M-4PX``, with its check character), and those found by CPR also a
+random 64-hex "keyed hash" (with no long run of digits in it).
+
+The flows and the assessment are the real content (see ``demo_catalog``), loaded only
+when the caller passes none, so the walker, the assessment panel, the history and the
+follow-up list all open demo visits.
 """
 
 from __future__ import annotations
@@ -19,14 +24,22 @@ import math
 import random
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
+from medbetjening.domain.pseudonym import CODE_ALPHABET, CODE_PAYLOAD_LENGTH
+from medbetjening.domain.pseudonym import citizen_code_from_payload as _code_from_payload
 from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services import demo_catalog as cat
-from medbetjening.services.demo_visit import CitizenState, VisitBuilder
+from medbetjening.services.demo_visit import (
+    AUDIT_CREATE_CITIZEN,
+    AUDIT_EXPORT,
+    CitizenState,
+    VisitBuilder,
+)
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import (
     AssessmentAnswer,
@@ -43,7 +56,10 @@ from medbetjening.storage.models import (
     Visit,
 )
 
-GENERATOR_VERSION = 1  # bump when the generated content changes (benchmark caches use it)
+if TYPE_CHECKING:
+    from medbetjening.domain.assessment import Instrument
+
+GENERATOR_VERSION = 2  # bump when the generated content changes (benchmark caches use it)
 DAYS = 365
 INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
@@ -65,7 +81,7 @@ TABLES = (
     AuditEvent,
 )
 _DIGIT_RUN = re.compile(r"\d{8}")
-CODE_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"
+_CODE_SPACE = len(CODE_ALPHABET) ** CODE_PAYLOAD_LENGTH
 
 
 @dataclass(frozen=True)
@@ -89,7 +105,8 @@ def generate_demo_data(
     *,
     seed: int = 1,
     now: dt.datetime | None = None,
-    flow_catalog: dict[str, list[str]] | None = None,
+    flow_catalog: Mapping[str, cat.DemoFlow] | None = None,
+    instrument: Instrument | None = None,
     chunk_size: int = 10_000,
     progress: Callable[[int, int], None] | None = None,
     after_generate: Sequence[Callable[[Engine], None]] = (),
@@ -97,7 +114,8 @@ def generate_demo_data(
     """Fill a database that has no visits yet with ``visits`` synthetic visits.
 
     ``now`` is the reference time (default: now); ``flow_catalog`` maps flow id to its
-    step ids (default: ``demo_catalog.DEFAULT_FLOW_CATALOG``, a fallback).
+    title and step ids (default: the shipped flow library, ``demo_catalog.real_flow_catalog``);
+    ``instrument`` is the assessment (default: the bundled instrument).
     """
     if visits < 1:
         raise InvalidInput("Antallet af besøg skal være mindst 1.")
@@ -106,7 +124,8 @@ def generate_demo_data(
         visits,
         seed,
         (now or dt.datetime.now()).replace(microsecond=0),
-        flow_catalog or cat.DEFAULT_FLOW_CATALOG,
+        flow_catalog if flow_catalog is not None else cat.real_flow_catalog(),
+        instrument if instrument is not None else cat.real_instrument(),
         chunk_size,
         progress,
     )
@@ -134,14 +153,16 @@ def fake_cpr_hash(rng: random.Random) -> str:
 
 
 def citizen_code(number: int, salt: int) -> str:
-    """A unique code per number (a bijection modulo 25**8), e.g. ``KQ7M-XC3P``."""
+    """A code in the real format (``K7M-4PX``, last character a check character), one
+    per number: a bijection of ``number`` modulo 32**5 onto the five payload characters.
+    The caller skips numbers whose code is all digits (the app never issues those)."""
     size = len(CODE_ALPHABET)
-    value = (number * 2_654_435_761 + salt) % size**8
+    value = (number * 2_654_435_761 + salt) % _CODE_SPACE  # odd factor: invertible
     chars = []
-    for _ in range(8):
+    for _ in range(CODE_PAYLOAD_LENGTH):
         value, digit = divmod(value, size)
         chars.append(CODE_ALPHABET[digit])
-    return "".join(chars[:4]) + "-" + "".join(chars[4:])
+    return _code_from_payload("".join(chars))
 
 
 class _CitizenPool:
@@ -174,7 +195,8 @@ class _Generator:
         visits: int,
         seed: int,
         now: dt.datetime,
-        flow_catalog: dict[str, list[str]],
+        flow_catalog: Mapping[str, cat.DemoFlow],
+        instrument: Instrument,
         chunk_size: int,
         progress: Callable[[int, int], None] | None,
     ) -> None:
@@ -185,13 +207,14 @@ class _Generator:
         self.chunk_size = max(100, chunk_size)
         self.progress = progress
         self.code_salt = self.rng.getrandbits(32)
+        self.code_number = 0
         self.pools = {"cpr": _CitizenPool(), "code": _CitizenPool()}
         self.states: dict[int, CitizenState] = {}
         self.buffers: dict[str, list[dict]] = {model.__tablename__: [] for model in TABLES}
         self.counts: dict[str, int] = {model.__tablename__: 0 for model in TABLES}
         self.next_ids: dict[str, int] = {}
         self.sites: list[SitePlan] = []
-        self.builder = VisitBuilder(self.rng, now, flow_catalog, self._new_id)
+        self.builder = VisitBuilder(self.rng, now, flow_catalog, instrument, self._new_id)
 
     # -- ids --------------------------------------------------------------------
     def _new_id(self, table: str) -> int:
@@ -382,7 +405,7 @@ class _Generator:
         contact_type = rng.choices(
             ("information", "interaction", "transaction"), cum_weights=(0.2, 0.7, 1.0)
         )[0]
-        citizen_id, state, returning = self._citizen(role, contact_type, start)
+        citizen_id, state, returning = self._citizen(role, contact_type, start, staff_id, site.id)
         self.builder.build(
             self.buffers,
             site_id=site.id,
@@ -409,7 +432,7 @@ class _Generator:
         return "staff" if r < 0.85 else "lead" if r < 0.93 else "ambassador"
 
     def _citizen(
-        self, role: str, contact_type: str, start: dt.datetime
+        self, role: str, contact_type: str, start: dt.datetime, staff_id: int, site_id: int
     ) -> tuple[int | None, CitizenState | None, bool]:
         rng = self.rng
         r = rng.random()
@@ -435,9 +458,7 @@ class _Generator:
             {
                 "id": citizen_id,
                 "cpr_hash": fake_cpr_hash(rng) if kind == "cpr" else None,
-                "citizen_code": citizen_code(citizen_id, self.code_salt)
-                if kind == "code"
-                else None,
+                "citizen_code": self._next_code(),
                 "age_band": age_band,
                 "language": language,
                 "consent_follow_up": consent,
@@ -445,6 +466,11 @@ class _Generator:
                 "last_visit_at": None,
             }
         )
+        self.builder.audit(
+            self.buffers, start + dt.timedelta(seconds=50), staff_id, site_id,
+            AUDIT_CREATE_CITIZEN, "citizen", citizen_id,
+            "med CPR-kobling" if kind == "cpr" else "kun borgerkode",
+        )  # fmt: skip
         skill = min(0.95, max(0.02, rng.gauss(cat.AGE_SKILL[age_band], 0.15)))
         visits_left = rng.choices((1, 2, 3, 4, 6, 9), (35, 25, 15, 10, 9, 6))[0] - 1
         state = CitizenState(kind, skill, visits_left, language, consent)
@@ -461,15 +487,14 @@ class _Generator:
         """The lead exports statistics on the first Monday of each month."""
         if day.weekday() != 0 or day.day > 7:
             return
-        self.buffers["audit_event"].append(
-            {
-                "id": self._new_id("audit_event"),
-                "at": dt.datetime.combine(day, dt.time(9, 5)),
-                "staff_id": site.staff["lead"][0],
-                "site_id": site.id,
-                "action": cat.AUDIT_EXPORT,
-                "target_type": "statistics",
-                "target_id": None,
-                "detail": "csv",
-            }
-        )
+        self.builder.audit(
+            self.buffers, dt.datetime.combine(day, dt.time(9, 5)), site.staff["lead"][0],
+            site.id, AUDIT_EXPORT, "visit", None, "csv",
+        )  # fmt: skip
+
+    def _next_code(self) -> str:
+        while True:
+            self.code_number += 1
+            code = citizen_code(self.code_number, self.code_salt)
+            if not code.replace("-", "").isdigit():
+                return code

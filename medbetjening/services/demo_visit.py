@@ -3,18 +3,48 @@
 A citizen has a hidden *skill* (0..1). It decides the answers of the assessment, who does
 each step (the citizen alone, guided, or the staff member) and grows a little with every
 visit, so returning citizens become more self-sufficient over time.
+
+Everything stored is what the real services would store: flow and step ids and titles
+of the real flow library, answers to the real instrument scored by the real scoring
+(``domain.assessment.score``, cached per distinct answer pattern), outcome values from
+``domain.self_sufficiency`` and audit action names as the services write them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
-from medbetjening.domain.vocabulary import SiteKind
+from medbetjening.domain.assessment import (
+    Answer,
+    Instrument,
+    Mode,
+    Result,
+    ScaleKind,
+    Subject,
+    level_for,
+    score,
+)
+from medbetjening.domain.roles import Action
+from medbetjening.domain.self_sufficiency import (
+    FollowUpResult,
+    citizen_share,
+    derive_autonomy,
+    suggest_completion,
+    suggest_reason,
+)
+from medbetjening.domain.vocabulary import Autonomy, Completion, FlowRunStatus, SiteKind
 from medbetjening.services import demo_catalog as cat
+from medbetjening.services.tracking import HISTORY_READ, TASK_STATUS_READ
+
+AUDIT_LOOKUP_CPR = "citizen.lookup_cpr"  # services/citizens.py: find
+AUDIT_CREATE_CITIZEN = "citizen.create"  # services/citizens.py: create
+AUDIT_OVERRIDE = "assessment.override"  # services/assessment.py: override_level
+AUDIT_EXPORT = Action.EXPORT_VISITS.value
+OVERRIDE_REASON = "Vurderet ud fra det, borgeren viste ved skranken."
 
 Rows = dict[str, list[dict]]
 
@@ -41,38 +71,102 @@ def cum_flow_weights(flow_ids: list[str]) -> list[list[float]]:
     return months
 
 
-def _clamp_score(value: float) -> int:
-    return 0 if value < 0.5 else 3 if value >= 2.5 else round(value)
+class AssessmentModel:
+    """Answers to the real instrument for a citizen, and their (cached) real scoring."""
 
+    def __init__(self, instrument: Instrument) -> None:
+        self.instrument = instrument
+        self.items = instrument.items
+        self.levels = sorted(rule.level for rule in instrument.levels)
+        self._choices: dict[str, tuple[list[str], list[float]]] = {}
+        for item in self.items:
+            if item.scale.kind != ScaleKind.CHOICE:
+                continue
+            codes = [str(option.code) for option in item.scale.options]
+            known = cat.CHOICE_WEIGHTS.get(item.id, {})
+            weights = [known.get(code, 0.0) for code in codes]
+            if not any(weights):
+                weights = [1.0] * len(codes)
+            self._choices[item.id] = (codes, list(accumulate(weights)))
+        self._scored = [i for i, item in enumerate(self.items) if item.scored]
+        tested = _tested_items(instrument)
+        self._tested = [i for i, item in enumerate(self.items) if item.id in tested]
+        self._levels: dict[tuple[Answer | None, ...], tuple[int, int]] = {}
+        self._cache: dict[tuple[object, ...], Result] = {}
 
-def assessment_level(scores: dict[str, int], device: str, mitid: str) -> int:
-    """The level rules of shared/domain/assessment.md (highest rule met wins)."""
-    core = [
-        scores.get(item, 0)
-        for item in (
-            "equipped_for_internet",
-            "install_app",
-            "logs_in_mitid",
-            "finds_service",
-            "fills_in_form",
-            "reads_digital_post",
-            "safety",
-            "when_stuck",
+    def answers(
+        self, rng: random.Random, skill: float, language: str, observed: bool
+    ) -> tuple[Answer | None, ...]:
+        """One answer per item in the instrument's order (None: not answered)."""
+        values: list[Answer | None] = []
+        for item in self.items:
+            if item.mode == Mode.OBSERVED and not observed:
+                values.append(None)  # nothing done at the keyboard to observe
+            elif item.scale.kind == ScaleKind.SCORE:
+                low, high = item.scale.min_value, item.scale.max_value
+                raw = round(low + skill * (high - low) + rng.gauss(0, 0.6))
+                values.append(min(high, max(low, raw)))
+            else:
+                values.append(self._choice(rng, item.id, skill, language))
+        return tuple(values)
+
+    def _choice(self, rng: random.Random, item_id: str, skill: float, language: str) -> str:
+        codes, cum_weights = self._choices[item_id]
+        if item_id == "reads_danish" and set(cat.READS_DANISH["other"]) <= set(codes):
+            return rng.choice(cat.READS_DANISH["da" if language == "da" else "other"])
+        low = cat.LOW_SKILL_CHOICES.get(item_id)
+        if low in codes and skill < 0.2 and rng.random() < 0.35:
+            return str(low)
+        return rng.choices(codes, cum_weights=cum_weights)[0]
+
+    def result(self, values: tuple[Answer | None, ...], override: int | None = None) -> Result:
+        """``domain.assessment.score`` of the answers, computed once per distinct pattern.
+
+        Two answer sets get the same result when they give the same level range, answer
+        the same items and agree on every item a flag, barrier or route condition tests:
+        that is all ``score`` reads. So the cache key is exactly that, which keeps the
+        number of distinct patterns (and calls to ``score``) small at a million visits.
+        """
+        scores = tuple(values[i] for i in self._scored)
+        levels = self._levels.get(scores)
+        if levels is None:
+            levels = self._levels[scores] = self._level_range(scores)
+        key = (
+            levels,
+            tuple(values[i] for i in self._tested),
+            tuple(value is None for value in values),
+            override,
         )
-    ]
-    if device == "none" or mitid == "none":
-        return 0
-    middle = [
-        scores.get(i, 0)
-        for i in ("logs_in_mitid", "finds_service", "fills_in_form", "reads_digital_post", "safety")
-    ]
-    if all(s >= 2 for s in core) and sum(s == 3 for s in core) >= 3:
-        return 3
-    if all(s >= 2 for s in middle):
-        return 2
-    if scores.get("logs_in_mitid", 0) >= 1 and sum(s >= 1 for s in core) >= 4:
-        return 1
-    return 0
+        found = self._cache.get(key)
+        if found is None:
+            answers = {
+                item.id: value
+                for item, value in zip(self.items, values, strict=True)
+                if value is not None
+            }
+            found = self._cache[key] = score(self.instrument, answers, override=override)
+        return found
+
+    def _level_range(self, scores: tuple[Answer | None, ...]) -> tuple[int, int]:
+        low, high = {}, {}
+        for index, value in zip(self._scored, scores, strict=True):
+            scale = self.items[index].scale
+            item_id = self.items[index].id
+            low[item_id] = scale.min_value if value is None else int(value)
+            high[item_id] = scale.max_value if value is None else int(value)
+        return level_for(self.instrument, low), level_for(self.instrument, high)
+
+
+def _tested_items(instrument: Instrument) -> set[str]:
+    """The items that a flag, barrier or route condition tests."""
+    whens = [instrument.flag.when, *(b.when for b in instrument.barriers)]
+    whens += [route.when for route in instrument.routes if route.when is not None]
+    return {
+        condition.name
+        for when in whens
+        for condition in when.conditions
+        if condition.subject == Subject.ITEM
+    }
 
 
 class VisitBuilder:
@@ -80,15 +174,17 @@ class VisitBuilder:
         self,
         rng: random.Random,
         now: dt.datetime,
-        flow_catalog: dict[str, list[str]],
+        flow_catalog: Mapping[str, cat.DemoFlow],
+        instrument: Instrument,
         new_id: Callable[[str], int],
     ) -> None:
         self.rng = rng
         self.now = now
         self.today = now.date()
-        self.catalog = {flow_id: list(steps) for flow_id, steps in flow_catalog.items() if steps}
+        self.catalog = {flow_id: flow for flow_id, flow in flow_catalog.items() if flow.steps}
         self.flow_ids = list(self.catalog)
         self.cum_weights = cum_flow_weights(self.flow_ids)
+        self.assessment = AssessmentModel(instrument)
         self.new_id = new_id
 
     def build(
@@ -112,15 +208,20 @@ class VisitBuilder:
         visit_id = self.new_id("visit")
         skill = state.skill if state else min(0.95, max(0.02, rng.gauss(0.45, 0.2)))
         clock = start + dt.timedelta(minutes=1)
+        if returning and state is not None:
+            self._history_read(rows, start, staff_id, site_id, role, citizen_id, state)
 
         if state is not None:
             p_assess = 0.25 if returning else 0.75
         else:
             p_assess = 0.05 if contact_type == "information" else 0.15
         if rng.random() < p_assess:
-            clock = self._assessment(rows, visit_id, clock, skill, contact_type, state)
+            language = state.language if state else "da"
+            clock = self._assessment(
+                rows, visit_id, clock, skill, contact_type, language, staff_id, site_id
+            )
 
-        flow_rows, step_rows, tally, obstacles, clock = self._flows(
+        flow_rows, step_rows, obstacles, clock = self._flows(
             visit_id, clock, skill, contact_type, state if returning else None, start.month
         )
         end = clock + dt.timedelta(minutes=rng.randint(1, 4))
@@ -129,8 +230,13 @@ class VisitBuilder:
             or (start.date() == self.today and end > self.now)
             or (start.date() != self.today and rng.random() < 0.0003)  # forgotten, never closed
         )
-        if is_open and flow_rows:
-            self._still_running(flow_rows[-1], step_rows)
+        if is_open:
+            if flow_rows:
+                self._still_running(flow_rows[-1], step_rows)
+        else:
+            for run in flow_rows:  # closing a visit ends the runs still active or paused
+                if run["status"] in (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value):
+                    run.update(status=FlowRunStatus.ENDED.value, ended_at=end)
         rows["flow_run"].extend(flow_rows)
         rows["step_record"].extend(step_rows)
         channel = self._channel(site_kind)
@@ -150,26 +256,21 @@ class VisitBuilder:
                 "version": 1,
             }
         )
-        if returning and state is not None and state.kind == "cpr" and role != "ambassador":
-            rows["audit_event"].append(
-                {
-                    "id": self.new_id("audit_event"),
-                    "at": start + dt.timedelta(seconds=40),
-                    "staff_id": staff_id,
-                    "site_id": site_id,
-                    "action": cat.AUDIT_HISTORY_READ,
-                    "target_type": "citizen",
-                    "target_id": citizen_id,
-                    "detail": None,
-                }
-            )
         if not is_open:
             completion, autonomy = self._outcome(
-                rows, visit_id, end, skill, role, tally, obstacles, flow_rows
+                rows, visit_id, end, skill, role, step_rows, obstacles, flow_rows
             )
             if state is not None and state.consent:
                 self._follow_up(
-                    rows, visit_id, citizen_id, site_id, end, completion, autonomy, follow_up_staff
+                    rows,
+                    visit_id,
+                    citizen_id,
+                    site_id,
+                    end,
+                    completion,
+                    autonomy,
+                    skill,
+                    follow_up_staff,
                 )
         if state is not None:
             state.skill = min(0.97, skill + (1 - skill) * rng.uniform(0.04, 0.18))
@@ -177,6 +278,33 @@ class VisitBuilder:
                 state.last_flow = flow_rows[0]["flow_id"]
 
     # -- parts of a visit ------------------------------------------------------------------
+    def audit(self, rows: Rows, at: dt.datetime, staff_id: int, site_id: int, action: str,
+               target_type: str, target_id: int | None, detail: str | None = None) -> None:  # fmt: skip
+        rows["audit_event"].append(
+            {
+                "id": self.new_id("audit_event"),
+                "at": at,
+                "staff_id": staff_id,
+                "site_id": site_id,
+                "action": action,
+                "target_type": target_type,
+                "target_id": target_id,
+                "detail": detail,
+            }
+        )
+
+    def _history_read(self, rows, start, staff_id, site_id, role, citizen_id, state) -> None:  # type: ignore[no-untyped-def]
+        """A returning citizen is looked up and their history (or task status) opened."""
+        if role == "ambassador":
+            self.audit(rows, start + dt.timedelta(seconds=40), staff_id, site_id,
+                        TASK_STATUS_READ, "citizen", citizen_id)  # fmt: skip
+            return
+        if state.kind == "cpr":
+            self.audit(rows, start + dt.timedelta(seconds=25), staff_id, site_id,
+                        AUDIT_LOOKUP_CPR, "citizen", citizen_id, "fundet")  # fmt: skip
+        self.audit(rows, start + dt.timedelta(seconds=40), staff_id, site_id,
+                    HISTORY_READ, "citizen", citizen_id)  # fmt: skip
+
     def _channel(self, site_kind: SiteKind) -> str:
         r = self.rng.random()
         if site_kind == SiteKind.LIBRARY:
@@ -190,77 +318,52 @@ class VisitBuilder:
         clock: dt.datetime,
         skill: float,
         contact_type: str,
-        state: CitizenState | None,
+        language: str,
+        staff_id: int,
+        site_id: int,
     ) -> dt.datetime:
         rng = self.rng
+        model = self.assessment
         assessment_id = self.new_id("assessment_result")
-        device = (
-            "none"
-            if skill < 0.15 and rng.random() < 0.4
-            else rng.choices(cat.DEVICE_CHOICES[:3], cum_weights=(0.7, 0.85, 1.0))[0]
-        )
-        mitid = (
-            "none"
-            if skill < 0.2 and rng.random() < 0.3
-            else rng.choices(cat.MITID_CHOICES[:4], cum_weights=(0.75, 0.9, 0.93, 1.0))[0]
-        )
-        scores: dict[str, int] = {}
+        values = model.answers(rng, skill, language, observed=contact_type != "information")
         answers = rows["assessment_answer"]
-        for index, (item_id, kind) in enumerate(cat.ASSESSMENT_ITEMS):
-            score: int | None = None
-            choice: str | None = None
-            if kind in ("scored", "observed"):
-                if kind == "observed" and contact_type == "information":
-                    continue  # nothing done at the keyboard to observe
-                score = _clamp_score(skill * 3 + rng.gauss(0, 0.6))
-                scores[item_id] = score
-            elif item_id == "device":
-                choice = device
-            elif item_id == "mitid_means":
-                choice = mitid
-            elif item_id == "motivation":
-                choice = rng.choices(("yes", "unsure", "no"), cum_weights=(0.7, 0.9, 1.0))[0]
-            else:
-                choice = "yes" if rng.random() < 0.55 else "no"
+        for index, (item, value) in enumerate(zip(model.items, values, strict=True)):
+            if value is None:
+                continue
             answers.append(
                 {
                     "id": self.new_id("assessment_answer"),
                     "assessment_id": assessment_id,
-                    "item_id": item_id,
-                    "score": score,
-                    "choice": choice,
+                    "item_id": item.id,
+                    "score": value if isinstance(value, int) else None,
+                    "choice": value if isinstance(value, str) else None,
                     "answered_at": clock + dt.timedelta(seconds=15 * index),
                 }
             )
-        computed = assessment_level(scores, device, mitid)
-        level = computed
-        override = None
-        if rng.random() < 0.05:
-            level = max(0, min(3, computed + rng.choice((-1, 1))))
-            override = None if level == computed else "Vurderet ud fra det, borgeren viste."
-        barriers = []
-        if device == "none":
-            barriers.append("device")
-        if level <= 1:
-            barriers.append("digital_skills")
-        if scores.get("fills_in_form", 3) <= 1:
-            barriers.append("admin_skills")
-        if state is not None and state.language != "da":
-            barriers.append("written_danish")
+        result = model.result(values)
+        computed = result.level if result.started else None
+        level, override_reason, shown = computed, None, result
         updated = clock + dt.timedelta(minutes=3)
+        if computed is not None and rng.random() < 0.05:  # the staff member judged otherwise
+            candidates = [lv for lv in model.levels if abs(lv - computed) == 1]
+            level = rng.choice(candidates) if candidates else computed
+            if level != computed:
+                override_reason = OVERRIDE_REASON
+                shown = model.result(values, override=level)
+                self.audit(rows, updated, staff_id, site_id, AUDIT_OVERRIDE, "visit", visit_id,
+                            f"niveau {computed} → {level}")  # fmt: skip
         rows["assessment_result"].append(
             {
                 "id": assessment_id,
                 "visit_id": visit_id,
-                "instrument_id": cat.ASSESSMENT_INSTRUMENT[0],
-                "instrument_version": cat.ASSESSMENT_INSTRUMENT[1],
+                "instrument_id": model.instrument.id,
+                "instrument_version": model.instrument.version,
                 "computed_level": computed,
                 "level": level,
-                "override_reason": override,
-                "digitally_challenged": scores.get("equipped_for_internet", 3) <= 1
-                or scores.get("install_app", 3) == 0,
-                "route": cat.ROUTES[level],
-                "barriers": ",".join(barriers),
+                "override_reason": override_reason,
+                "digitally_challenged": shown.digitally_challenged,
+                "route": shown.route if result.started or override_reason else None,
+                "barriers": ",".join(shown.barriers),
                 "updated_at": updated,
             }
         )
@@ -270,7 +373,7 @@ class VisitBuilder:
         rng = self.rng
         if contact_type == "information" or not self.flow_ids:
             return []
-        wanted = 2 if rng.random() < 0.12 else 1
+        wanted = min(len(self.flow_ids), 2 if rng.random() < 0.12 else 1)
         chosen: list[str] = []
         if returning is not None and returning.last_flow in self.catalog and rng.random() < 0.5:
             chosen.append(returning.last_flow)  # practising the same errand again
@@ -284,28 +387,42 @@ class VisitBuilder:
         rng = self.rng
         flow_rows: list[dict] = []
         step_rows: list[dict] = []
-        tally = {"citizen_alone": 0, "citizen_guided": 0, "staff": 0, "skipped": 0}
         obstacles: list[str] = []
         pace = 1.6 - skill
         for flow_id in self._choose_flows(contact_type, returning, month):
-            steps = self.catalog[flow_id]
+            flow = self.catalog[flow_id]
+            steps = flow.steps
             run_id = self.new_id("flow_run")
             run_start = clock
-            p_obstacle = 0.06 + (0.12 if flow_id.startswith("mitid") and skill < 0.25 else 0)
-            stop_at = rng.randrange(len(steps)) if rng.random() < p_obstacle else None
-            status, current = "completed", len(steps)
+            p_obstacle = 0.06 + (0.12 if flow.mitid_steps and skill < 0.25 else 0)
+            stop_at = None
+            if rng.random() < p_obstacle:
+                # a missing MitID shows at the MitID step; other obstacles anywhere
+                stop_at = (
+                    min(flow.mitid_steps)
+                    if flow.mitid_steps and rng.random() < 0.4
+                    else rng.randrange(len(steps))
+                )
+            status, current, ended_at = FlowRunStatus.COMPLETED.value, len(steps), None
             for index, step_id in enumerate(steps):
                 clock += dt.timedelta(seconds=int(rng.uniform(40, 180) * pace))
                 actor: str | None
                 obstacle = None
                 if index == stop_at:
                     actor = None
-                    obstacle = rng.choices(
-                        ("no_mitid", "missing_document", "system_down", "other"),
-                        cum_weights=(0.25, 0.6, 0.75, 1.0),
-                    )[0]
+                    if index in flow.mitid_steps and rng.random() < 0.6:
+                        obstacle = "no_mitid"
+                    else:
+                        obstacle = rng.choices(
+                            ("missing_document", "system_down", "other"),
+                            cum_weights=(0.55, 0.75, 1.0),
+                        )[0]
                     obstacles.append(obstacle)
-                    status, current = ("paused" if rng.random() < 0.4 else "ended"), index
+                    current = index
+                    if rng.random() < 0.4:
+                        status = FlowRunStatus.PAUSED.value
+                    else:
+                        status, ended_at = FlowRunStatus.ENDED.value, clock
                 else:
                     u = rng.random()
                     if u < 0.02:
@@ -319,7 +436,6 @@ class VisitBuilder:
                             if v < skill + (1 - skill) * 0.6
                             else "staff"
                         )
-                    tally[actor] += 1
                 step_rows.append(
                     {
                         "id": self.new_id("step_record"),
@@ -334,19 +450,21 @@ class VisitBuilder:
                 )
                 if obstacle:
                     break
+            if status == FlowRunStatus.COMPLETED.value:
+                ended_at = clock
             flow_rows.append(
                 {
                     "id": run_id,
                     "visit_id": visit_id,
                     "flow_id": flow_id,
-                    "flow_title": cat.FLOW_TITLES.get(flow_id, flow_id),
+                    "flow_title": flow.title[:200],
                     "status": status,
                     "current_step": current,
                     "started_at": run_start,
-                    "ended_at": clock,
+                    "ended_at": ended_at,
                 }
             )
-        return flow_rows, step_rows, tally, obstacles, clock
+        return flow_rows, step_rows, obstacles, clock
 
     def _still_running(self, run: dict, step_rows: list[dict]) -> None:
         """An open visit: its last flow is active, only its first steps are marked."""
@@ -354,61 +472,70 @@ class VisitBuilder:
         keep = self.rng.randrange(len(own) + 1)
         for row in own[keep:]:
             step_rows.remove(row)
-        run.update(status="active", current_step=keep, ended_at=None)
+        run.update(status=FlowRunStatus.ACTIVE.value, current_step=keep, ended_at=None)
 
-    def _outcome(self, rows, visit_id, end, skill, role, tally, obstacles, flow_rows):  # type: ignore[no-untyped-def]
+    def _outcome(self, rows, visit_id, end, skill, role, step_rows, obstacles, flow_rows):  # type: ignore[no-untyped-def]
+        """The outcome the close dialog would store: its suggestions, sometimes changed."""
         rng = self.rng
-        done = sum(1 for run in flow_rows if run["status"] == "completed")
-        if not flow_rows or done == len(flow_rows):
-            completion, reason = "completed", None
+        marks = [row["actor"] for row in step_rows]  # in the order they were recorded
+        completion = suggest_completion(
+            [run["status"] for run in flow_rows], any(mark is not None for mark in marks)
+        )
+        reason = None
+        if completion != Completion.COMPLETED:
+            suggested = suggest_reason(obstacles)
+            if suggested is not None:
+                reason = suggested.value
+            else:
+                reasons = cat.FALLBACK_REASONS
+                reason = rng.choices([r for r, _ in reasons], [w for _, w in reasons])[0]
+        derived = derive_autonomy(marks)
+        levels = (Autonomy.WITH_GUIDANCE, Autonomy.AUTONOMOUS_WITH_HELP, Autonomy.AUTONOMOUS)
+        if derived is None:  # no step marks (an information visit): the staff member judges
+            autonomy = levels[0 if skill < 0.45 else 1 if skill < 0.75 else 2]
         else:
-            completion = "partly" if done else "not_completed"
-            reason = cat.OBSTACLE_REASON[obstacles[0]] if obstacles else "out_of_time"
-        marked = tally["citizen_alone"] + tally["citizen_guided"] + tally["staff"]
-        if marked:
-            share = (tally["citizen_alone"] + tally["citizen_guided"]) / marked
-            alone = tally["citizen_alone"] / marked
-        else:
-            share, alone = None, skill
-        if alone >= 0.75:
-            derived = "autonomous"
-        elif (share if share is not None else skill) >= 0.6:
-            derived = "autonomous_with_help"
-        else:
-            derived = "with_guidance"
-        autonomy = derived
-        if rng.random() < 0.06:  # the staff member judged differently
-            levels = ("with_guidance", "autonomous_with_help", "autonomous")
-            autonomy = levels[min(2, max(0, levels.index(derived) + rng.choice((-1, 1))))]
+            autonomy = derived
+            if rng.random() < 0.06:  # the staff member judged differently
+                autonomy = levels[min(2, max(0, levels.index(derived) + rng.choice((-1, 1))))]
         referral = rng.choice(cat.REFERRALS) if skill < 0.3 and rng.random() < 0.3 else None
         note = rng.choice(cat.NOTES) if role != "ambassador" and rng.random() < 0.03 else None
         rows["outcome"].append(
             {
                 "id": self.new_id("outcome"),
                 "visit_id": visit_id,
-                "completion": completion,
+                "completion": completion.value,
                 "reason": reason,
-                "autonomy": autonomy,
-                "derived_autonomy": derived if marked else None,
+                "autonomy": autonomy.value,
+                "derived_autonomy": derived.value if derived is not None else None,
                 "referral": referral,
                 "note": note,
-                "citizen_share": None if share is None else round(share, 3),
+                "citizen_share": citizen_share(marks),
                 "created_at": end,
             }
         )
         return completion, autonomy
 
-    def _follow_up(self, rows, visit_id, citizen_id, site_id, end, completion, autonomy, staff):  # type: ignore[no-untyped-def]
+    def _follow_up(
+        self, rows, visit_id, citizen_id, site_id, end, completion, autonomy, skill, staff
+    ):  # type: ignore[no-untyped-def]
         rng = self.rng
-        if (completion == "completed" and autonomy == "autonomous") or rng.random() >= 0.35:
+        if (
+            completion == Completion.COMPLETED and autonomy == Autonomy.AUTONOMOUS
+        ) or rng.random() >= 0.35:
             return
         due = end.date() + dt.timedelta(days=rng.randint(7, 21))
         status, result, done_at, done_by = "due", None, None, None
         if due < self.today:
-            r = rng.random()
+            # the list is worked through: only the last two weeks may still have open ones
+            r = rng.random() * (0.9 if (self.today - due).days > 14 else 1.0)
             if r < 0.85:
                 status = "done"
-                result = rng.choice(cat.FOLLOW_UP_RESULTS)
+                if rng.random() < 0.15:
+                    result = FollowUpResult.NOT_REACHED.value
+                elif rng.random() < skill + 0.15:
+                    result = FollowUpResult.MANAGED_ALONE.value
+                else:
+                    result = FollowUpResult.NEEDED_HELP.value
                 done_at = dt.datetime.combine(due, dt.time(11)) + dt.timedelta(
                     minutes=rng.randint(0, 240)
                 )

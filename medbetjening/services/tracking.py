@@ -7,10 +7,10 @@ same transaction. Ambassadors get the per-task status only, never the history.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action, allowed
@@ -191,34 +191,63 @@ class TrackingService:
         require(actor, Action.MANAGE_FOLLOW_UPS)
         today = self._today()
         until = today + dt.timedelta(days=max(days_ahead, 0))
+        due = (
+            FollowUp.site_id == actor.site_id,
+            FollowUp.status == FollowUpStatus.DUE.value,
+            FollowUp.due_date <= until,
+        )
         with self._uow() as uow:
             session = uow.session
+            # Plain columns, not ORM objects: the list may hold hundreds of rows.
             rows = session.execute(
-                select(FollowUp, Visit, Staff.name, Citizen.citizen_code)
+                select(
+                    FollowUp.id,
+                    FollowUp.due_date,
+                    FollowUp.kind,
+                    FollowUp.citizen_id,
+                    Visit.id,
+                    Visit.started_at,
+                    Staff.name,
+                    Citizen.citizen_code,
+                )
                 .join(Visit, Visit.id == FollowUp.visit_id)
                 .join(Staff, Staff.id == Visit.staff_id)
                 .outerjoin(Citizen, Citizen.id == FollowUp.citizen_id)
-                .where(FollowUp.site_id == actor.site_id)
-                .where(FollowUp.status == FollowUpStatus.DUE.value)
-                .where(FollowUp.due_date <= until)
+                .where(*due)
                 .order_by(FollowUp.due_date, FollowUp.id)
             ).all()
-            titles = _flow_titles(session, [visit.id for _, visit, _, _ in rows])
+            titles = _collect_titles(
+                session.execute(
+                    select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
+                    .join(FollowUp, FollowUp.visit_id == FlowRun.visit_id)
+                    .where(*due)
+                    .order_by(FlowRun.id)
+                )
+            )
             return [
                 FollowUpRow(
-                    id=follow_up.id,
-                    due_date=follow_up.due_date,
-                    overdue=follow_up.due_date < today,
-                    due_today=follow_up.due_date == today,
-                    kind=follow_up.kind,
-                    citizen_id=follow_up.citizen_id,
+                    id=follow_up_id,
+                    due_date=due_date,
+                    overdue=due_date < today,
+                    due_today=due_date == today,
+                    kind=kind,
+                    citizen_id=citizen_id,
                     citizen_code=code,
-                    visit_id=visit.id,
-                    visit_started_at=visit.started_at,
-                    tasks=", ".join(titles.get(visit.id, [])),
+                    visit_id=visit_id,
+                    visit_started_at=started_at,
+                    tasks=", ".join(titles.get(visit_id, [])),
                     staff_name=staff_name,
                 )
-                for follow_up, visit, staff_name, code in rows
+                for (
+                    follow_up_id,
+                    due_date,
+                    kind,
+                    citizen_id,
+                    visit_id,
+                    started_at,
+                    staff_name,
+                    code,
+                ) in rows
             ]
 
     def mark_follow_up_done(
@@ -255,15 +284,20 @@ def _level(assessment: AssessmentResult | None) -> int | None:
 
 
 def _flow_titles(session: Session, visit_ids: list[int]) -> dict[int, list[str]]:
-    titles: dict[int, list[str]] = {}
     if not visit_ids:
-        return titles
+        return {}
     query = (
         select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
         .where(FlowRun.visit_id.in_(visit_ids))
         .order_by(FlowRun.id)
     )
-    for visit_id, title, flow_id in session.execute(query):
+    return _collect_titles(session.execute(query))
+
+
+def _collect_titles(rows: Iterable[Row[tuple[int, str, str]]]) -> dict[int, list[str]]:
+    """visit id → its distinct flow titles, in the order the runs were started."""
+    titles: dict[int, list[str]] = {}
+    for visit_id, title, flow_id in rows:
         names = titles.setdefault(visit_id, [])
         if (title or flow_id) not in names:
             names.append(title or flow_id)

@@ -155,6 +155,58 @@ def open_visits(ctx: Context) -> Result:
     )
 
 
+def _returning_citizens(ctx: Context, how_many: int = 30) -> list[tuple[int, str, int]]:
+    """(id, code, visits) of citizens with the most visits at the actor's site."""
+    import sqlite3
+
+    with sqlite3.connect(ctx.db_path) as connection:
+        return connection.execute(
+            "SELECT c.id, c.citizen_code, count(*) FROM visit v JOIN citizen c "
+            "ON c.id = v.citizen_id WHERE v.site_id = ? AND c.citizen_code IS NOT NULL "
+            "GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT ?",
+            (ctx.actor().site_id, how_many),
+        ).fetchall()
+
+
+@measure("find_citizen_history")
+def find_citizen_history(ctx: Context) -> Result:
+    """A returning citizen is found by the code on the handout and the history opens."""
+    actor, services = ctx.actor(), ctx.services
+    citizens = _returning_citizens(ctx)
+    if not citizens:
+        return Result("find_citizen_history", None, "ms", note="no returning citizen")
+    turn = [0]
+
+    def look_up() -> None:
+        _, code, _ = citizens[turn[0] % len(citizens)]
+        turn[0] += 1
+        found = services.citizens.find(actor, code)
+        assert found.citizen is not None, code
+        services.tracking.citizen_history(actor, found.citizen.id)
+
+    value = median_ms(look_up)
+    find_only = median_ms(lambda: services.citizens.find(actor, citizens[0][1]))
+    visits = [n for _, _, n in citizens]
+    return Result(
+        "find_citizen_history", value, "ms", max_value=10,
+        note=f"median of 30: citizens.find(code) + tracking.citizen_history (with its audit "
+        f"event) over {len(citizens)} returning citizens with {min(visits)}-{max(visits)} "
+        f"visits; find alone {find_only:.1f} ms",
+    )  # fmt: skip
+
+
+@measure("follow_up_list")
+def follow_up_list(ctx: Context) -> Result:
+    actor = ctx.actor()
+    tracking = ctx.services.tracking
+    rows = len(tracking.due_follow_ups(actor))
+    value = median_ms(lambda: tracking.due_follow_ups(actor))
+    return Result(
+        "follow_up_list", value, "ms", max_value=10,
+        note=f"median of 30: tracking.due_follow_ups at the town hall; {rows} follow-ups due",
+    )  # fmt: skip
+
+
 @measure("naive_group_by_12_months")
 def naive_group_by(ctx: Context) -> Result:
     return Result(

@@ -11,12 +11,20 @@ import pytest
 from sqlalchemy import Engine, select, text
 
 from medbetjening.cli import main as cli_main
-from medbetjening.domain.vocabulary import Role
+from medbetjening.domain.assessment import score
+from medbetjening.domain.pseudonym import is_valid_citizen_code
+from medbetjening.domain.self_sufficiency import FollowUpResult, citizen_share, derive_autonomy
+from medbetjening.domain.vocabulary import BlockReason, Role
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
-from medbetjening.services.demo_catalog import DEFAULT_FLOW_CATALOG, OPENING_HOURS
-from medbetjening.services.demo_data import citizen_code, generate_demo_data
+from medbetjening.services.demo_catalog import (
+    OPENING_HOURS,
+    DemoFlow,
+    real_flow_catalog,
+    real_instrument,
+)
+from medbetjening.services.demo_data import GENERATOR_VERSION, citizen_code, generate_demo_data
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import Base
 
@@ -28,6 +36,12 @@ SHARED_FLOW_IDS = {
     "byggetilladelse",
 }  # fmt: skip
 CPR_LIKE = re.compile(r"\d{6}-?\d{4}")
+# Audit actions as the services write them (services/citizens.py, tracking.py,
+# assessment.py) and the export's action in the role matrix.
+REAL_AUDIT_ACTIONS = {
+    "citizen.lookup_cpr", "citizen.create", "citizen.history.read",
+    "citizen.task_status.read", "assessment.override", "export.visits",
+}  # fmt: skip
 
 
 def _normal(value: object) -> str:
@@ -201,13 +215,6 @@ def test_references_and_rules_hold(demo) -> None:  # type: ignore[no-untyped-def
         )
         == 0
     )
-    flows = {flow for (flow,) in _rows(db, "SELECT DISTINCT flow_id FROM flow_run")}
-    assert flows <= SHARED_FLOW_IDS and len(flows) >= 12
-    for flow_id, step_id, index in _rows(
-        db,
-        "SELECT f.flow_id, s.step_id, s.step_index FROM step_record s JOIN flow_run f ON f.id = s.flow_run_id",
-    ):
-        assert DEFAULT_FLOW_CATALOG[flow_id][index] == step_id
     actors = {a for (a,) in _rows(db, "SELECT DISTINCT actor FROM step_record")}
     assert actors == {"citizen_alone", "citizen_guided", "staff", "skipped", None}
 
@@ -247,14 +254,20 @@ def test_nothing_looks_like_a_cpr_number(demo) -> None:  # type: ignore[no-untyp
                         assert not re.search(r"\d{8}", value), (table.name, value)
     hashes = _rows(db, "SELECT cpr_hash, citizen_code FROM citizen")
     assert all(h is None or re.fullmatch(r"[0-9a-f]{64}", h) for h, _ in hashes)
-    assert all((h is None) != (c is None) for h, c in hashes)
-    assert any(c is not None for _, c in hashes)
+    # as in the app: every citizen has a valid code, some also a CPR link
+    assert all(c is not None and is_valid_citizen_code(c) for _, c in hashes)
+    assert any(h is None for h, _ in hashes) and any(h is not None for h, _ in hashes)
 
 
-def test_citizen_codes_are_unique_and_short() -> None:
+def test_citizen_codes_are_unique_and_in_the_real_format() -> None:
     codes = {citizen_code(n, 12345) for n in range(1, 20001)}
     assert len(codes) == 20000
-    assert all(len(code) == 9 and code[4] == "-" for code in codes)
+    assert all(len(code) == 7 and code[3] == "-" for code in codes)
+    assert all(is_valid_citizen_code(code) for code in codes)
+    # a single mistyped character is caught by the check character
+    code = citizen_code(1, 12345)
+    typo = ("3" if code[0] != "3" else "4") + code[1:]
+    assert not is_valid_citizen_code(typo)
 
 
 def test_a_database_with_visits_is_refused(sqlite_url: str) -> None:
@@ -268,7 +281,10 @@ def test_a_database_with_visits_is_refused(sqlite_url: str) -> None:
 
 def test_flow_catalog_and_after_generate_hooks_are_used(sqlite_url: str) -> None:
     called: list[Engine] = []
-    catalog = {"digital-post": ["log-ind", "laes-brevet"], "flytning": ["log-ind", "send"]}
+    catalog = {
+        "digital-post": DemoFlow("Digital Post", ("log-ind", "laes-brevet")),
+        "flytning": DemoFlow("Flytning", ("log-ind", "send"), frozenset({0})),
+    }
     db, _ = _fill(sqlite_url, 300, flow_catalog=catalog, after_generate=[called.append])
     try:
         assert called == [db.engine]
@@ -279,7 +295,7 @@ def test_flow_catalog_and_after_generate_hooks_are_used(sqlite_url: str) -> None
                 "SELECT f.flow_id, s.step_id FROM step_record s JOIN flow_run f ON f.id = s.flow_run_id",
             )
         }
-        assert steps <= {(f, s) for f, ids in catalog.items() for s in ids}
+        assert steps <= {(f, s) for f, flow in catalog.items() for s in flow.steps}
         assert {f for f, _ in steps} == set(catalog)
     finally:
         db.dispose()
@@ -301,3 +317,194 @@ def test_cli_fills_the_database_and_shows_progress(
         db.dispose()
     assert cli_main(["--db", sqlite_url, "demo-data", "--visits", "10"]) == 1
     assert "allerede besøg" in capsys.readouterr().err
+
+
+# -- the demo data is the real product's data ---------------------------------------------
+def _actor_for_staff(db, staff_id: int) -> ActorContext:  # type: ignore[no-untyped-def]
+    ((site_id, role, name),) = _rows(
+        db, f"SELECT site_id, role, name FROM staff WHERE id = {staff_id}"
+    )
+    return ActorContext(staff_id, site_id, Role(role), name)
+
+
+def test_generator_version_was_bumped_for_the_real_content() -> None:
+    assert GENERATOR_VERSION >= 2  # benchmark caches built from placeholder ids are stale
+
+
+def test_flow_runs_and_steps_are_the_real_flow_library(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    catalog = real_flow_catalog()
+    assert set(catalog) == SHARED_FLOW_IDS
+    runs = _rows(
+        db,
+        "SELECT f.flow_id, f.flow_title, f.status, v.status FROM flow_run f JOIN visit v ON v.id = f.visit_id",
+    )
+    assert len({flow_id for flow_id, _, _, _ in runs}) >= 12
+    for flow_id, title, status, visit_status in runs:
+        assert flow_id in catalog and title == catalog[flow_id].title
+        if visit_status == "closed":  # closing a visit ends what still runs
+            assert status in ("completed", "ended")
+    assert {title for _, title, _, _ in runs} >= {
+        "Flytning – anmeld ny adresse",
+        "Folkepension – søg",
+    }
+    for flow_id, step_id, index in _rows(
+        db,
+        "SELECT f.flow_id, s.step_id, s.step_index FROM step_record s JOIN flow_run f ON f.id = s.flow_run_id",
+    ):
+        assert catalog[flow_id].steps[index] == step_id
+    # a missing MitID is found at a MitID step
+    for flow_id, index in _rows(
+        db,
+        "SELECT f.flow_id, s.step_index FROM step_record s JOIN flow_run f ON f.id = s.flow_run_id "
+        "WHERE s.obstacle = 'no_mitid'",
+    ):
+        assert index in catalog[flow_id].mitid_steps
+    active = _rows(
+        db, "SELECT visit_id, count(*) FROM flow_run WHERE status = 'active' GROUP BY visit_id"
+    )
+    assert all(n == 1 for _, n in active)
+
+
+def test_assessments_are_the_real_instrument_scored_by_the_real_rules(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    instrument = real_instrument()
+    answers: dict[int, dict] = {}
+    for assessment_id, item_id, value, choice in _rows(
+        db, "SELECT assessment_id, item_id, score, choice FROM assessment_answer"
+    ):
+        item = instrument.item(item_id)  # KeyError: not a real item
+        answer = value if item.scored else choice
+        assert (value is None) == (not item.scored) and (choice is None) == item.scored
+        assert item.scale.accepts(answer), (item_id, answer)
+        answers.setdefault(assessment_id, {})[item_id] = answer
+    rows = _rows(
+        db,
+        "SELECT id, instrument_id, instrument_version, computed_level, level, override_reason, "
+        "digitally_challenged, route, barriers FROM assessment_result",
+    )
+    overridden, routes, levels = 0, set(), set()
+    for aid, inst_id, version, computed, level, reason, flag, route, barriers in rows:
+        assert (inst_id, version) == (instrument.id, instrument.version)
+        result = score(instrument, answers[aid])
+        assert computed == result.level
+        if reason is not None:
+            overridden += 1
+            assert level != computed
+            result = score(instrument, answers[aid], override=level)
+        else:
+            assert level == computed
+        assert route == result.route
+        assert barriers == ",".join(result.barriers)
+        assert (None if flag is None else bool(flag)) == result.digitally_challenged
+        routes.add(route)
+        levels.add(level)
+    assert overridden > 0
+    assert levels == {0, 1, 2, 3}
+    assert len(routes) >= 4 and routes <= {route.id for route in instrument.routes}
+
+
+def test_outcomes_follow_ups_and_audit_are_what_the_services_write(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    marks: dict[int, list] = {}
+    for visit_id, actor in _rows(
+        db,
+        "SELECT f.visit_id, s.actor FROM step_record s JOIN flow_run f ON f.id = s.flow_run_id "
+        "ORDER BY s.recorded_at, s.id",
+    ):
+        marks.setdefault(visit_id, []).append(actor)
+    outcomes = _rows(
+        db, "SELECT visit_id, derived_autonomy, citizen_share, completion, reason FROM outcome"
+    )
+    for visit_id, derived, share, completion, reason in outcomes:
+        expected = derive_autonomy(marks.get(visit_id, []))
+        assert derived == (expected.value if expected else None)
+        expected_share = citizen_share(marks.get(visit_id, []))
+        assert (share is None) == (expected_share is None)
+        if share is not None:
+            assert share == pytest.approx(expected_share)
+        assert (reason is None) == (completion == "completed")
+    results = {
+        r for (r,) in _rows(db, "SELECT DISTINCT result FROM follow_up WHERE result IS NOT NULL")
+    }
+    assert results == {r.value for r in FollowUpResult}
+    # the follow-up list is worked through: nothing older than two weeks is still due
+    old_due = _scalar(
+        db, "SELECT count(*) FROM follow_up WHERE status = 'due' AND due_date < '2026-02-25'"
+    )
+    assert old_due == 0
+    assert _scalar(db, "SELECT count(*) FROM follow_up WHERE status = 'due'") > 0
+    actions = {a for (a,) in _rows(db, "SELECT DISTINCT action FROM audit_event")}
+    assert actions == REAL_AUDIT_ACTIONS
+
+
+def test_demo_visits_open_in_the_real_services(demo) -> None:  # type: ignore[no-untyped-def]
+    db, _ = demo
+    services = Services(db)
+    # a returning citizen: found by the code, the history opens
+    ((citizen_id, code, staff_id),) = _rows(
+        db,
+        "SELECT c.id, c.citizen_code, max(v.staff_id) FROM citizen c JOIN visit v ON v.citizen_id = c.id "
+        "JOIN staff s ON s.id = v.staff_id WHERE s.role = 'staff' "
+        "GROUP BY c.id HAVING count(*) >= 3 ORDER BY c.id LIMIT 1",
+    )
+    actor = _actor_for_staff(db, staff_id)
+    found = services.citizens.find(actor, code)
+    assert found.citizen is not None and found.citizen.id == citizen_id
+    history = services.tracking.citizen_history(actor, citizen_id)
+    assert len(history.visits) >= 3 and history.tasks
+    # a closed, assessed visit with flows: runs, assessment and outcome read back
+    ((visit_id, staff_id),) = _rows(
+        db,
+        "SELECT v.id, v.staff_id FROM visit v JOIN assessment_result a ON a.visit_id = v.id "
+        "WHERE v.status = 'closed' AND v.id IN (SELECT visit_id FROM flow_run) ORDER BY v.id LIMIT 1",
+    )
+    actor = _actor_for_staff(db, staff_id)
+    runs = services.flows.runs(actor, visit_id)
+    assert runs and all(run.step_count > 0 for run in runs)
+    state = services.assessment.current(actor, visit_id)
+    assert state.answers and state.level == state.result.effective_level
+    assert services.outcome.outcome(actor, visit_id) is not None
+    # every site's follow-up list opens
+    for site_id in (1, 2, 3):
+        ((staff_id,),) = _rows(
+            db, f"SELECT min(id) FROM staff WHERE site_id = {site_id} AND role = 'staff'"
+        )
+        rows = services.tracking.due_follow_ups(_actor_for_staff(db, staff_id))
+        assert all(row.tasks or row.visit_id for row in rows)
+
+
+def test_an_open_demo_visit_can_be_carried_on_and_closed(sqlite_url: str) -> None:
+    from medbetjening.services.outcome import CloseRequest
+
+    db, _ = _fill(sqlite_url, 400)
+    try:
+        services = Services(db)
+        open_visits = _rows(
+            db,
+            "SELECT v.id, v.staff_id FROM visit v JOIN flow_run f ON f.visit_id = v.id "
+            "WHERE v.status = 'open' AND f.status = 'active' ORDER BY v.id",
+        )
+        assert open_visits
+        visit_id, staff_id = open_visits[0]
+        actor = _actor_for_staff(db, staff_id)
+        (run,) = [r for r in services.flows.runs(actor, visit_id) if r.status == "active"]
+        after = services.flows.mark_step(actor, run.id, "citizen_alone")
+        assert len(after.marks) >= len(run.marks)
+        services.assessment.record_answer(actor, visit_id, "stand_in", "yes")
+        defaults = services.outcome.defaults(actor, visit_id)
+        services.outcome.close_visit(
+            actor,
+            visit_id,
+            CloseRequest(
+                completion=defaults.completion,
+                autonomy=defaults.autonomy,
+                duration_minutes=defaults.duration_minutes,
+                expected_version=defaults.version,
+                reason=defaults.reason
+                or (None if defaults.completion == "completed" else BlockReason.OUT_OF_TIME),
+            ),
+        )
+        assert services.outcome.outcome(actor, visit_id) is not None
+    finally:
+        db.dispose()
