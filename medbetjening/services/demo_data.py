@@ -64,9 +64,20 @@ DAYS = 365
 INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
 
+
 # Called with the engine after the data is written, e.g. to rebuild pre-aggregated
 # statistics. The CLI passes this list; the composition of the app adds to it.
-DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = []
+def rebuild_statistics(engine: Engine) -> None:
+    """Aggregate the generated visits, so the first dashboard opens at once."""
+    from medbetjening.storage.aggregates import rebuild_aggregates
+    from medbetjening.storage.unit_of_work import unit_of_work_factory
+
+    with unit_of_work_factory(engine)() as uow:
+        rebuild_aggregates(uow.session)
+        uow.commit()
+
+
+DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [rebuild_statistics]
 
 # Insert order respects the foreign keys within one chunk.
 TABLES = (

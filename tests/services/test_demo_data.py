@@ -313,6 +313,9 @@ def test_cli_fills_the_database_and_shows_progress(
         assert _scalar(db, "SELECT count(*) FROM visit") == 400
         today = dt.date.today().isoformat()
         assert _scalar(db, f"SELECT count(*) FROM visit WHERE started_at >= '{today}'") > 0
+        # the statistics are aggregated at once, and agree with the closed visits
+        closed = _scalar(db, "SELECT count(*) FROM visit WHERE status = 'closed'")
+        assert _scalar(db, "SELECT sum(visits) FROM stat_visit_day") == closed
     finally:
         db.dispose()
     assert cli_main(["--db", sqlite_url, "demo-data", "--visits", "10"]) == 1
