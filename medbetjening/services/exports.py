@@ -344,8 +344,9 @@ class ExportService:
             .scalar_subquery()
         )
 
-    def _visit_rows(self, session: Session, where: list[Any]) -> Iterator[tuple[Any, ...]]:
-        query = (
+    def visit_export_query(self, session: Session, where: list[Any] | None = None) -> Any:
+        """The SELECT behind the visit export (benchmarks run it through sqlite3 too)."""
+        return (
             select(
                 Visit.id,
                 type_coerce(Visit.started_at, String),  # SQLite: the stored text, unparsed
@@ -370,10 +371,13 @@ class ExportService:
             .join(Staff, Staff.id == Visit.staff_id)
             .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
             .outerjoin(Outcome, Outcome.visit_id == Visit.id)
-            .where(*where)
+            .where(*(where or []))
             .order_by(Visit.id)
             .execution_options(yield_per=5000)
         )
+
+    def _visit_rows(self, session: Session, where: list[Any]) -> Iterator[tuple[Any, ...]]:
+        query = self.visit_export_query(session, where)
         for row in session.connection().execute(query):
             (vid, started, ended, minutes, site, staff, channel, ctype, cid, code, age) = row[:11]
             flows, compl, auto, reason, referral, share, note = row[11:]

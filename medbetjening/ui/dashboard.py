@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -132,6 +132,7 @@ class DashboardWindow(QWidget):
         self.actor = actor
         self.data: Dashboard | None = None
         self._task: BackgroundTask | None = None
+        self._drawing = False
         self._generation = 0
         self.setWindowTitle(self.tr("Statistik – Medbetjening"))
         self.setAccessibleName(self.tr("Statistik"))
@@ -285,11 +286,12 @@ class DashboardWindow(QWidget):
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
+        self._drawing = False
         self._generation += 1
         self._finished(self._generation)
 
     def _finished(self, generation: int) -> None:
-        if generation == self._generation:
+        if generation == self._generation and not self._drawing:
             self.progress.setVisible(False)
             self.cancel_button.setEnabled(False)
 
@@ -313,53 +315,75 @@ class DashboardWindow(QWidget):
             .replace("%4", _percent(data.follow_ups_done_share))
             .replace("%5", str(data.visits_with_citizen))
         )
+        # One chart per turn of the event loop: drawing all ten at once stalls the window.
+        self._drawing = True  # the progress bar stays until the last chart is drawn
+        updates: list[tuple[ChartCard, tuple]] = []  # type: ignore[type-arg]
+
+        def put(name: str, *arguments) -> None:  # type: ignore[no-untyped-def]
+            updates.append((self.cards[name], arguments))
+
         types = ["information", "interaction", "transaction"]
         channel_rows = tuple(
             (label("channel", ch), *(data.by_channel_and_type.get((ch, t), 0) for t in types))
             for ch in sorted(data.by_channel, key=lambda c: -data.by_channel[c])
         )
-        self.cards["channels"].set_table(
-            ChartTable((self.tr("Kanal"), *(label("contact_type", t) for t in types)), channel_rows)
+        put(
+            "channels",
+            ChartTable(
+                (self.tr("Kanal"), *(label("contact_type", t) for t in types)), channel_rows
+            ),
         )
-        self.cards["steps"].set_table(
+        put(
+            "steps",
             self._table("step_actor", self.tr("Udført af"), data.steps_by_actor),
             self.tr("Borgerens andel: %1").replace("%1", _percent(data.citizen_step_share)),
         )
-        self.cards["autonomy"].set_table(
+        put(
+            "autonomy",
             self._table("autonomy", self.tr("Selvstændighed"), data.autonomy),
             self.tr("Selvstændige: %1").replace("%1", _percent(data.autonomous_share)),
         )
-        self.cards["completion"].set_table(
-            self._table("completion", self.tr("Resultat"), data.completion)
-        )
-        self.cards["blockers"].set_table(
-            self._table("block_reason", self.tr("Forhindring"), data.blockers)
-        )
-        self.cards["flows"].set_table(
+        put("completion", self._table("completion", self.tr("Resultat"), data.completion))
+        put("blockers", self._table("block_reason", self.tr("Forhindring"), data.blockers))
+        put(
+            "flows",
             ChartTable(
                 (self.tr("Forløb"), self.tr("Besøg"), self.tr("Gennemført")),
                 tuple((f.title, f.visits, f.runs_completed) for f in reversed(data.top_flows)),
-            )
+            ),
         )
-        self.cards["referrals"].set_table(
-            self._table("referral", self.tr("Henvist til"), data.referrals)
-        )
-        self.cards["follow_ups"].set_table(
+        put("referrals", self._table("referral", self.tr("Henvist til"), data.referrals))
+        put(
+            "follow_ups",
             self._table("follow_up_status", self.tr("Opfølgning"), data.follow_ups),
             self.tr("Udført: %1").replace("%1", _percent(data.follow_ups_done_share)),
         )
-        self.cards["self_sufficient"].set_table(
+        put(
+            "self_sufficient",
             ChartTable(
                 (self.tr("Opgave"), self.tr("Borgere")),
                 tuple((title, n) for title, n in reversed(list(data.self_sufficient.items()))),
-            )
+            ),
         )
-        self.cards["trend"].set_table(
+        put(
+            "trend",
             ChartTable(
                 (self.tr("Periode"), self.tr("Besøg"), self.tr("Selvstændige besøg")),
                 tuple((p.period, p.visits, p.autonomous) for p in data.trend),
-            )
+            ),
         )
+        self._apply_charts(generation, updates)
+
+    def _apply_charts(self, generation: int, updates: list) -> None:  # type: ignore[type-arg]
+        if generation != self._generation:
+            return
+        if not updates:
+            self._drawing = False
+            self._finished(generation)
+            return
+        card, arguments = updates.pop(0)
+        card.set_table(*arguments)
+        QTimer.singleShot(0, lambda: self._apply_charts(generation, updates))
 
     @staticmethod
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:

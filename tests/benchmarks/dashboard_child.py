@@ -1,0 +1,45 @@
+"""Child process for the memory measure: main window + dashboard, then a full export.
+
+Prints ``done`` when finished, so the runner reads the peak RSS of the whole session.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+
+def main(db_url: str, out: Path) -> None:
+    from medbetjening.services.container import Services
+    from medbetjening.services.database import open_database
+    from medbetjening.services.exports import VisitExportOptions
+    from medbetjening.settings import Settings
+    from medbetjening.ui.dashboard import DashboardWindow
+    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.sign_in import preselected_actor
+
+    app = QApplication.instance() or QApplication([])
+    services = Services(open_database(db_url))
+    settings = Settings()
+    actor = preselected_actor(services, settings)
+    window = MainWindow(services, actor, settings)
+    window.show()
+    lead = next(p for p in services.setup.staff() if p.role == "lead")
+    from medbetjening.ui.sign_in import actor_for
+
+    lead_actor = actor_for(lead)
+    dashboard = DashboardWindow(services, lead_actor)
+    dashboard.show()
+    dashboard.refresh()
+    while dashboard._task is not None and dashboard._task.running:  # the charts are drawn
+        app.processEvents()
+    app.processEvents()
+    services.exports.export_visits(lead_actor, VisitExportOptions(out=out, format="csv"))
+    out.unlink(missing_ok=True)
+    print("done", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], Path(sys.argv[2]))

@@ -1,0 +1,148 @@
+"""Measures for the statistics and exports (issue 6 targets, checked by issue 8's runner)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.benchmarks.demo_db import CACHE_DIR
+from tests.benchmarks.measures import STALL_LIMIT_MS, naive_dashboard
+from tests.benchmarks.probes import run_child, sqlite3_cli
+from tests.benchmarks.runner import Context, Result, measure
+
+HERE = Path(__file__).resolve().parent
+
+
+def _twelve_months(ctx: Context):  # type: ignore[no-untyped-def]
+    from medbetjening.services.statistics import StatisticsFilter
+
+    today = ctx.demo.built_at.date()
+    return StatisticsFilter(date_from=today - dt.timedelta(days=365), date_to=today)
+
+
+@measure("dashboard_12_months")
+def dashboard_12_months(ctx: Context) -> Result:
+    """The whole dashboard for 12 months, all sites, after the aggregates are current."""
+    lead, stats = ctx.actor("lead"), ctx.services.statistics
+    stats.refresh()
+    flt = _twelve_months(ctx)
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        stats.dashboard(lead, flt)
+        runs.append(time.perf_counter() - started)
+    return Result(
+        "dashboard_12_months", statistics.median(runs), "s", naive_dashboard(ctx),
+        "naive GROUP BY", max_ratio=0.1,
+        note="median of 5: services.statistics.dashboard over 12 months (pre-aggregated)",
+    )  # fmt: skip
+
+
+def _export_sql(ctx: Context) -> str:
+    """The export's own SELECT as literal SQL, for the sqlite3 baseline (same columns)."""
+    from sqlalchemy.dialects import sqlite
+
+    with ctx.services.database.uow_factory() as uow:
+        query = ctx.services.exports.visit_export_query(uow.session)
+        return str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+@measure("csv_export_all_visits")
+def csv_export(ctx: Context) -> Result:
+    """All visits to CSV through the app's export vs. the sqlite3 CLI on the same SELECT."""
+    from medbetjening.services.exports import VisitExportOptions
+
+    cli = sqlite3_cli()
+    if cli is None:
+        return Result("csv_export_all_visits", None, "s", note="sqlite3 not installed")
+    out = CACHE_DIR / "export-bench.csv"
+    lead = ctx.actor("lead")
+    app_runs, cli_runs = [], []
+    sql = _export_sql(ctx)
+    for _ in range(max(1, ctx.repeat // 2)):
+        started = time.perf_counter()
+        ctx.services.exports.export_visits(lead, VisitExportOptions(out=out, format="csv"))
+        app_runs.append(time.perf_counter() - started)
+        out.unlink()
+        started = time.perf_counter()
+        with out.open("w") as handle:
+            subprocess.run(
+                [cli, "-readonly", "-csv", "-header", str(ctx.db_path), sql],
+                stdout=handle,
+                check=True,
+            )
+        cli_runs.append(time.perf_counter() - started)
+        out.unlink()
+    return Result(
+        "csv_export_all_visits", statistics.median(app_runs), "s", statistics.median(cli_runs),
+        "sqlite3 CLI, same SELECT", max_ratio=2.0,
+        note="medbetjening export visits --format csv (streamed, formula-safe, CPR-masked)",
+    )  # fmt: skip
+
+
+@measure("peak_rss_dashboard_and_export")
+def peak_rss_dashboard_and_export(ctx: Context) -> Result:
+    """The app with the dashboard open runs a CSV export of every visit; peak RSS."""
+    child = run_child(
+        [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.dashboard_child",
+            ctx.db_url,
+            str(CACHE_DIR / "rss.csv"),
+        ],
+        ctx.child_env(),
+        marker="done",
+        timeout=1800,
+    )
+    if child.returncode != 0:
+        raise RuntimeError(f"dashboard child failed:\n{child.output[-2000:]}")
+    return Result(
+        "peak_rss_dashboard_and_export", child.peak_rss_mb, "MB", max_value=300,
+        note="main window + dashboard (12 months) open, then a CSV export of all visits",
+    )  # fmt: skip
+
+
+@measure("gui_stall_export_and_dashboard")
+def gui_stall_export_and_dashboard(ctx: Context) -> Result:
+    """An export and a dashboard refresh run at once; the GUI heartbeat must not stall."""
+    from medbetjening.services.exports import VisitExportOptions
+    from medbetjening.ui.dashboard import DashboardWindow
+    from medbetjening.ui.tasks import BackgroundTask
+    from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
+
+    application()
+    lead = ctx.actor("lead")
+    dashboard = DashboardWindow(ctx.services, lead)
+    dashboard.show()
+    settle()
+    out = CACHE_DIR / "stall-export.csv"
+    tasks = []
+
+    def work(done) -> None:  # type: ignore[no-untyped-def]
+        export = BackgroundTask(
+            lambda control: ctx.services.exports.export_visits(
+                lead, VisitExportOptions(out=out, format="csv"), control.progress
+            )
+        )
+        export.finished.connect(done)
+        tasks.append(export)
+        export.start()
+        dashboard.refresh()
+
+    try:
+        started = time.perf_counter()
+        worst = worst_stall_ms(work)
+        idle = idle_worst_gap_ms(int((time.perf_counter() - started) * 1000))
+    finally:
+        dashboard.close()
+        out.unlink(missing_ok=True)
+    return Result(
+        "gui_stall_export_and_dashboard", worst, "ms", idle, "idle heartbeat",
+        max_value=STALL_LIMIT_MS,
+        note="worst heartbeat gap while a full CSV export and a dashboard refresh run",
+    )  # fmt: skip
