@@ -2,66 +2,195 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 from typing import TYPE_CHECKING
-
-from medbetjening.services.database import Database
 
 if TYPE_CHECKING:  # imported where first used: start-up pays only for what it shows
     from medbetjening.services.appointments import AppointmentService
     from medbetjening.services.assessment import AssessmentService
     from medbetjening.services.citizens import CitizenService
+    from medbetjening.services.database import Database
     from medbetjening.services.flows import FlowService
     from medbetjening.services.outcome import OutcomeService
     from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
     from medbetjening.services.setup import SetupService
+    from medbetjening.services.startup_reads import StartupReads
     from medbetjening.services.tracking import TrackingService
     from medbetjening.services.visits import VisitService
+    from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+# What the warm-up imports besides the database: the services the first actions use.
+_WARM_UP_MODULES = (
+    "medbetjening.services.setup",
+    "medbetjening.services.visits",
+    "medbetjening.services.appointments",
+)
 
 
 class Services:
-    """Services are built on first use so start-up pays only for what it shows."""
+    """Services are built on first use so start-up pays only for what it shows.
+
+    ``Services(database)``: an open database (PostgreSQL, the command line, tests).
+    ``Services.open(url)``: for the window. A plain SQLite file at head starts *deferred*:
+    ``startup`` reads with the stdlib ``sqlite3`` module, and the full stack (SQLAlchemy,
+    models, services) is loaded by ``warm_up()`` in a thread right after the first paint,
+    or on first use, whichever comes first (``ready()`` waits for it).
+    """
 
     def __init__(self, database: Database) -> None:
-        self.database = database
-        self._uow = database.uow_factory
+        self._database: Database | None = database
+        self._url = database.url
+        self._fast_reads: StartupReads | None = None
+        self._load_lock = threading.Lock()
+        self._warm_up_thread: threading.Thread | None = None
+        self._warm_up_error: BaseException | None = None
+
+    @classmethod
+    def open(cls, url: str) -> Services:
+        """Open ``url`` for the window: deferred for a plain SQLite file at head, else
+        the normal open (create, upgrade after a backup, or refuse, with its messages)."""
+        from medbetjening.services.startup_reads import open_sqlite_startup_reads
+
+        fast_reads = open_sqlite_startup_reads(url)
+        if fast_reads is None:
+            from medbetjening.services.database import open_database
+
+            return cls(open_database(url))
+        services = cls.__new__(cls)
+        services._database = None
+        services._url = url
+        services._fast_reads = fast_reads
+        services._load_lock = threading.Lock()
+        services._warm_up_thread = None
+        services._warm_up_error = None
+        return services
+
+    # -- the full stack ------------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        """Is the full stack (SQLAlchemy, the database, the first services) loaded?"""
+        return self._database is not None
+
+    @property
+    def database(self) -> Database:
+        """The open database; a deferred start loads the full stack here (or waits for the
+        warm-up thread to finish loading it)."""
+        database = self._database
+        if database is None:
+            with self._load_lock:  # one loader; the other thread waits here
+                if self._database is None:
+                    import importlib
+
+                    from medbetjening.services.database import open_database
+
+                    opened = open_database(self._url)
+                    for module in _WARM_UP_MODULES:
+                        importlib.import_module(module)
+                    self._database = opened
+                database = self._database
+        return database
+
+    @property
+    def _uow(self) -> UnitOfWorkFactory:
+        return self.database.uow_factory
+
+    def warm_up(self) -> None:
+        """Load the full stack in a background thread (no Qt there: it only imports and
+        opens the database). A no-op when it is loaded or loading."""
+        if self.loaded or self._warm_up_thread is not None:
+            return
+
+        def run() -> None:
+            try:
+                self.database  # noqa: B018 - loads it
+            except BaseException as error:  # noqa: BLE001 - reported by ready() on the GUI thread
+                self._warm_up_error = error
+
+        self._warm_up_thread = threading.Thread(
+            target=run, name="medbetjening-warm-up", daemon=True
+        )
+        self._warm_up_thread.start()
+
+    def ready(self) -> None:
+        """Make sure the full stack is loaded: waits for the warm-up, else loads it now.
+        A failed warm-up is retried here, so its error reaches the caller."""
+        if self._warm_up_thread is not None:
+            self._warm_up_thread.join()
+        self.database  # noqa: B018
+
+    @property
+    def startup(self) -> StartupReads:
+        """Sign-in profiles, today's lists, open visits: the fast SQLite reads until the
+        full stack is loaded, the full services after."""
+        if self._fast_reads is not None and not self.loaded:
+            return self._fast_reads
+        return self._service_reads
 
     @cached_property
+    def _service_reads(self) -> StartupReads:
+        from medbetjening.services.startup_reads import ServiceStartupReads
+
+        return ServiceStartupReads(self)
+
+    @property
+    def description(self) -> str:
+        """A short, password-free description of the database (status bar, About)."""
+        if self._database is None and self._fast_reads is not None:
+            return self._fast_reads.description
+        return self.database.description
+
+    def close(self) -> None:
+        """At exit: let a running warm-up finish, then close the connections."""
+        if self._warm_up_thread is not None:
+            self._warm_up_thread.join()
+        if self._database is not None:
+            self._database.dispose()
+
+    # -- the services: ``self._uow`` first, so a deferred start loads the full stack (or
+    # waits for the warm-up) before a service module imports SQLAlchemy on this thread.
+    @cached_property
     def setup(self) -> SetupService:
+        uow = self._uow
         from medbetjening.services.setup import SetupService
 
-        return SetupService(self._uow)
+        return SetupService(uow)
 
     @cached_property
     def visits(self) -> VisitService:
+        uow = self._uow
         from medbetjening.services.visits import VisitService
 
-        return VisitService(self._uow)
+        return VisitService(uow)
 
     @cached_property
     def outcome(self) -> OutcomeService:
+        uow = self._uow
         from medbetjening.services.outcome import OutcomeService
 
-        return OutcomeService(self._uow)
+        return OutcomeService(uow)
 
     @cached_property
     def tracking(self) -> TrackingService:
+        uow = self._uow
         from medbetjening.services.tracking import TrackingService
 
-        return TrackingService(self._uow)
+        return TrackingService(uow)
 
     @cached_property
     def flows(self) -> FlowService:
+        uow = self._uow
         from medbetjening.services.flows import FlowService
         from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
-        return FlowService.with_extra_dir(self._uow, Settings().get(EXTRA_FLOWS_DIR) or None)
+        return FlowService.with_extra_dir(uow, Settings().get(EXTRA_FLOWS_DIR) or None)
 
     @cached_property
     def assessment(self) -> AssessmentService:
+        uow = self._uow
         from medbetjening.services.assessment import AssessmentService
 
-        return AssessmentService(self._uow)
+        return AssessmentService(uow)
 
     @cached_property
     def key_store(self) -> PseudonymKeyStore:
@@ -72,18 +201,21 @@ class Services:
 
     @cached_property
     def pseudonym_keys(self) -> PseudonymKeyService:
+        uow = self._uow
         from medbetjening.services.pseudonym_key import PseudonymKeyService
 
-        return PseudonymKeyService(self._uow, self.key_store)
+        return PseudonymKeyService(uow, self.key_store)
 
     @cached_property
     def citizens(self) -> CitizenService:
+        uow = self._uow
         from medbetjening.services.citizens import CitizenService
 
-        return CitizenService(self._uow, self.pseudonym_keys)
+        return CitizenService(uow, self.pseudonym_keys)
 
     @cached_property
     def appointments(self) -> AppointmentService:
+        uow = self._uow
         from medbetjening.services.appointments import AppointmentService
 
-        return AppointmentService(self._uow)
+        return AppointmentService(uow)

@@ -23,7 +23,7 @@ def actor_for(staff: StaffInfo) -> ActorContext:
 def choose_actor(
     services, settings: Settings, parent: QWidget | None = None
 ) -> ActorContext | None:  # type: ignore[no-untyped-def]
-    profiles = services.setup.staff()
+    profiles = services.startup.staff()
     if not profiles:
         return None
     last = settings.get(LAST_STAFF_ID)
