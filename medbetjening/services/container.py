@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -44,7 +45,6 @@ class Services:
         self._fast_reads: StartupReads | None = None
         self._load_lock = threading.Lock()
         self._warm_up_thread: threading.Thread | None = None
-        self._warm_up_error: BaseException | None = None
 
     @classmethod
     def open(cls, url: str) -> Services:
@@ -63,7 +63,6 @@ class Services:
         services._fast_reads = fast_reads
         services._load_lock = threading.Lock()
         services._warm_up_thread = None
-        services._warm_up_error = None
         return services
 
     # -- the full stack ------------------------------------------------------------------
@@ -100,12 +99,20 @@ class Services:
         opens the database). A no-op when it is loaded or loading."""
         if self.loaded or self._warm_up_thread is not None:
             return
+        # The imports allocate enough for a full (generation 2) garbage collection, which
+        # holds the GIL for 30-80 ms while it scans every object of the process (Qt's
+        # wrappers included): a visible stall of the window. Objects alive now live as
+        # long as the program, so freeze them out of the collector's scans, and freeze
+        # what the warm-up created (modules, mappers) when it is done.
+        gc.freeze()
 
         def run() -> None:
             try:
                 self.database  # noqa: B018 - loads it
-            except BaseException as error:  # noqa: BLE001 - reported by ready() on the GUI thread
-                self._warm_up_error = error
+            except Exception:  # noqa: BLE001, S110 - the first use loads again and reports it
+                pass
+            finally:
+                gc.freeze()
 
         self._warm_up_thread = threading.Thread(
             target=run, name="medbetjening-warm-up", daemon=True
