@@ -89,6 +89,7 @@ def _report_startup(app, window, services) -> None:  # type: ignore[no-untyped-d
     warm-up as a real start, so the process's CPU time includes it) the full stack."""
     app.processEvents()
     print(f"startup_seconds={time.perf_counter() - PROCESS_START:.3f}", flush=True)
+    print(f"startup_cpu_seconds={time.process_time():.3f}", flush=True)
     services.warm_up()
     services.ready()
     print(f"full_stack_seconds={time.perf_counter() - PROCESS_START:.3f}", flush=True)
