@@ -14,7 +14,7 @@ from medbetjening.ui.i18n import remove_translations
 
 
 @pytest.fixture
-def app():  # type: ignore[no-untyped-def]
+def app(qapp):  # type: ignore[no-untyped-def]
     application = QApplication.instance()
     locale = QLocale()
     apply_appearance(application, 100, False)
