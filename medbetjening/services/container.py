@@ -40,9 +40,12 @@ class Services:
     """
 
     def __init__(self, database: Database) -> None:
-        self._database: Database | None = database
-        self._url = database.url
-        self._fast_reads: StartupReads | None = None
+        self._init(database.url, database, None)
+
+    def _init(self, url: str, database: Database | None, fast: StartupReads | None) -> None:
+        self._url = url
+        self._database = database
+        self._fast_reads = fast
         self._load_lock = threading.Lock()
         self._warm_up_thread: threading.Thread | None = None
 
@@ -58,11 +61,7 @@ class Services:
 
             return cls(open_database(url))
         services = cls.__new__(cls)
-        services._database = None
-        services._url = url
-        services._fast_reads = fast_reads
-        services._load_lock = threading.Lock()
-        services._warm_up_thread = None
+        services._init(url, None, fast_reads)
         return services
 
     # -- the full stack ------------------------------------------------------------------
