@@ -60,9 +60,10 @@ def test_pyinstaller_spec_bundles_resources_and_leaves_out_big_qt_modules() -> N
     assert (PACKAGING / "launcher.py").is_file()
 
 
-def test_ci_builds_and_starts_the_bundle_after_the_tests() -> None:
+def test_ci_builds_and_starts_the_bundle_before_the_tests() -> None:
+    """Before: the test runner's summary must be the last thing CI prints."""
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert ci.index('bash -c "$TEST_COMMAND"') < ci.index("packaging/build_linux_bundle.sh")
+    assert ci.index("packaging/build_linux_bundle.sh") < ci.index('bash -c "$TEST_COMMAND"')
     script = (PACKAGING / "build_linux_bundle.sh").read_text(encoding="utf-8")
     assert "--exit-after-startup" in script and "startup_seconds=" in script
     assert "MEDBETJENING_HOME=" in script and "QT_QPA_PLATFORM=offscreen" in script

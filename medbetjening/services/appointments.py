@@ -20,20 +20,10 @@ from medbetjening.services.appointment_import import (
 )
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
+from medbetjening.services.dto import AppointmentRow
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.storage.models import Appointment, Site, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
-
-
-@dataclass(frozen=True)
-class AppointmentRow:
-    id: int
-    site_id: int
-    starts_at: dt.datetime
-    ends_at: dt.datetime | None
-    label: str
-    source: str
-    visit_id: int | None
 
 
 @dataclass(frozen=True)

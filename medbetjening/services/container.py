@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 from functools import cached_property
 from typing import TYPE_CHECKING
-
-from medbetjening.services.database import Database
 
 if TYPE_CHECKING:  # imported where first used: start-up pays only for what it shows
     from medbetjening.services.appointments import AppointmentService
@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.audit_log import AuditLogService
     from medbetjening.services.citizen_requests import CitizenRequestService
     from medbetjening.services.citizens import CitizenService
+    from medbetjening.services.database import Database
     from medbetjening.services.exports import ExportService
     from medbetjening.services.flow_catalog import FlowCatalog
     from medbetjening.services.flows import FlowService
@@ -21,54 +22,188 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.retention import RetentionService
     from medbetjening.services.setup import SetupService
     from medbetjening.services.staff import StaffService
+    from medbetjening.services.startup_reads import StartupReads
     from medbetjening.services.statistics import StatisticsService
     from medbetjening.services.tracking import TrackingService
     from medbetjening.services.visits import VisitService
+    from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+# What the warm-up imports besides the database: the services the first actions use.
+_WARM_UP_MODULES = (
+    "medbetjening.services.setup",
+    "medbetjening.services.visits",
+    "medbetjening.services.appointments",
+)
 
 
 class Services:
-    """Services are built on first use so start-up pays only for what it shows."""
+    """Services are built on first use so start-up pays only for what it shows.
+
+    ``Services(database)``: an open database (PostgreSQL, the command line, tests).
+    ``Services.open(url)``: for the window. A plain SQLite file at head starts *deferred*:
+    ``startup`` reads with the stdlib ``sqlite3`` module, and the full stack (SQLAlchemy,
+    models, services) is loaded by ``warm_up()`` in a thread right after the first paint,
+    or on first use, whichever comes first (``ready()`` waits for it).
+    """
 
     def __init__(self, database: Database) -> None:
-        self.database = database
-        self._uow = database.uow_factory
+        self._init(database.url, database, None)
+
+    def _init(self, url: str, database: Database | None, fast: StartupReads | None) -> None:
+        self._url = url
+        self._database = database
+        self._fast_reads = fast
+        self._load_lock = threading.Lock()
+        self._warm_up_thread: threading.Thread | None = None
+
+    @classmethod
+    def open(cls, url: str) -> Services:
+        """Open ``url`` for the window: deferred for a plain SQLite file at head, else
+        the normal open (create, upgrade after a backup, or refuse, with its messages)."""
+        from medbetjening.services.startup_reads import open_sqlite_startup_reads
+
+        fast_reads = open_sqlite_startup_reads(url)
+        if fast_reads is None:
+            from medbetjening.services.database import open_database
+
+            return cls(open_database(url))
+        services = cls.__new__(cls)
+        services._init(url, None, fast_reads)
+        return services
+
+    # -- the full stack ------------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        """Is the full stack (SQLAlchemy, the database, the first services) loaded?"""
+        return self._database is not None
+
+    @property
+    def database(self) -> Database:
+        """The open database; a deferred start loads the full stack here (or waits for the
+        warm-up thread to finish loading it)."""
+        database = self._database
+        if database is None:
+            with self._load_lock:  # one loader; the other thread waits here
+                if self._database is None:
+                    import importlib
+
+                    from medbetjening.services.database import open_database
+
+                    opened = open_database(self._url)
+                    for module in _WARM_UP_MODULES:
+                        importlib.import_module(module)
+                    self._database = opened
+                database = self._database
+        return database
+
+    @property
+    def _uow(self) -> UnitOfWorkFactory:
+        return self.database.uow_factory
+
+    def warm_up(self) -> None:
+        """Load the full stack in a background thread (no Qt there: it only imports and
+        opens the database). A no-op when it is loaded or loading."""
+        if self.loaded or self._warm_up_thread is not None:
+            return
+        # The imports allocate enough for a full (generation 2) garbage collection, which
+        # holds the GIL for 30-80 ms while it scans every object of the process (Qt's
+        # wrappers included): a visible stall of the window. Objects alive now live as
+        # long as the program, so freeze them out of the collector's scans, and freeze
+        # what the warm-up created (modules, mappers) when it is done.
+        gc.freeze()
+
+        def run() -> None:
+            try:
+                self.database  # noqa: B018 - loads it
+            except Exception:  # noqa: BLE001, S110 - the first use loads again and reports it
+                pass
+            finally:
+                gc.freeze()
+
+        self._warm_up_thread = threading.Thread(
+            target=run, name="medbetjening-warm-up", daemon=True
+        )
+        self._warm_up_thread.start()
+
+    def ready(self) -> None:
+        """Make sure the full stack is loaded: waits for the warm-up, else loads it now.
+        A failed warm-up is retried here, so its error reaches the caller."""
+        if self._warm_up_thread is not None:
+            self._warm_up_thread.join()
+        self.database  # noqa: B018
+
+    @property
+    def startup(self) -> StartupReads:
+        """Sign-in profiles, today's lists, open visits: the fast SQLite reads until the
+        full stack is loaded, the full services after."""
+        if self._fast_reads is not None and not self.loaded:
+            return self._fast_reads
+        return self._service_reads
 
     @cached_property
+    def _service_reads(self) -> StartupReads:
+        from medbetjening.services.startup_reads import ServiceStartupReads
+
+        return ServiceStartupReads(self)
+
+    @property
+    def description(self) -> str:
+        """A short, password-free description of the database (status bar, About)."""
+        if self._database is None and self._fast_reads is not None:
+            return self._fast_reads.description
+        return self.database.description
+
+    def close(self) -> None:
+        """At exit: let a running warm-up finish, then close the connections."""
+        if self._warm_up_thread is not None:
+            self._warm_up_thread.join()
+        if self._database is not None:
+            self._database.dispose()
+
+    # -- the services: ``self._uow`` first, so a deferred start loads the full stack (or
+    # waits for the warm-up) before a service module imports SQLAlchemy on this thread.
+    @cached_property
     def setup(self) -> SetupService:
+        uow = self._uow
         from medbetjening.services.setup import SetupService
 
-        return SetupService(self._uow)
+        return SetupService(uow)
 
     @cached_property
     def visits(self) -> VisitService:
+        uow = self._uow
         from medbetjening.services.visits import VisitService
 
-        return VisitService(self._uow)
+        return VisitService(uow)
 
     @cached_property
     def outcome(self) -> OutcomeService:
+        uow = self._uow
         from medbetjening.services.outcome import OutcomeService
 
-        return OutcomeService(self._uow)
+        return OutcomeService(uow)
 
     @cached_property
     def tracking(self) -> TrackingService:
+        uow = self._uow
         from medbetjening.services.tracking import TrackingService
 
-        return TrackingService(self._uow)
+        return TrackingService(uow)
 
     @cached_property
     def flows(self) -> FlowService:
+        uow = self._uow
         from medbetjening.services.flows import FlowService
         from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
-        return FlowService.with_extra_dir(self._uow, Settings().get(EXTRA_FLOWS_DIR) or None)
+        return FlowService.with_extra_dir(uow, Settings().get(EXTRA_FLOWS_DIR) or None)
 
     @cached_property
     def assessment(self) -> AssessmentService:
+        uow = self._uow
         from medbetjening.services.assessment import AssessmentService
 
-        return AssessmentService(self._uow)
+        return AssessmentService(uow)
 
     @cached_property
     def key_store(self) -> PseudonymKeyStore:
@@ -79,46 +214,53 @@ class Services:
 
     @cached_property
     def pseudonym_keys(self) -> PseudonymKeyService:
+        uow = self._uow
         from medbetjening.services.pseudonym_key import PseudonymKeyService
 
-        return PseudonymKeyService(self._uow, self.key_store)
+        return PseudonymKeyService(uow, self.key_store)
 
     @cached_property
     def citizens(self) -> CitizenService:
+        uow = self._uow
         from medbetjening.services.citizens import CitizenService
 
-        return CitizenService(self._uow, self.pseudonym_keys)
+        return CitizenService(uow, self.pseudonym_keys)
 
     @cached_property
     def appointments(self) -> AppointmentService:
+        uow = self._uow
         from medbetjening.services.appointments import AppointmentService
 
-        return AppointmentService(self._uow)
+        return AppointmentService(uow)
 
     @cached_property
     def staff(self) -> StaffService:
+        uow = self._uow
         from medbetjening.services.staff import StaffService
 
-        return StaffService(self._uow)
+        return StaffService(uow)
 
     @cached_property
     def audit_log(self) -> AuditLogService:
+        uow = self._uow
         from medbetjening.services.audit_log import AuditLogService
 
-        return AuditLogService(self._uow)
+        return AuditLogService(uow)
 
     @cached_property
     def retention(self) -> RetentionService:
+        uow = self._uow
         from medbetjening.services.retention import RetentionService
 
         # statistics are brought up to date before raw rows go, so past periods stay right
-        return RetentionService(self._uow, before_delete=lambda: self.statistics.refresh())
+        return RetentionService(uow, before_delete=lambda: self.statistics.refresh())
 
     @cached_property
     def citizen_requests(self) -> CitizenRequestService:
+        uow = self._uow
         from medbetjening.services.citizen_requests import CitizenRequestService
 
-        return CitizenRequestService(self._uow)
+        return CitizenRequestService(uow)
 
     @cached_property
     def flow_catalog(self) -> FlowCatalog:
@@ -129,12 +271,14 @@ class Services:
 
     @cached_property
     def statistics(self) -> StatisticsService:
+        uow = self._uow
         from medbetjening.services.statistics import StatisticsService
 
-        return StatisticsService(self._uow, self.flow_catalog)
+        return StatisticsService(uow, self.flow_catalog)
 
     @cached_property
     def exports(self) -> ExportService:
+        uow = self._uow
         from medbetjening.services.exports import ExportService
 
-        return ExportService(self._uow, self.flow_catalog)
+        return ExportService(uow, self.flow_catalog)

@@ -36,3 +36,14 @@ class VisitRow:
     citizen_code: str | None
     flows: str
     version: int
+
+
+@dataclass(frozen=True)
+class AppointmentRow:
+    id: int
+    site_id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    label: str
+    source: str
+    visit_id: int | None

@@ -21,3 +21,11 @@ class InvalidInput(ServiceError):
 
 class ConcurrentEdit(ServiceError):
     pass
+
+
+class WrongPassword(PermissionDenied):
+    pass
+
+
+class PasswordNotSet(ServiceError):
+    """A password is required here, and this profile has none yet: choose one first."""

@@ -14,19 +14,17 @@ from medbetjening.domain.vocabulary import Role
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied, ServiceError
+from medbetjening.services.errors import (
+    InvalidInput,
+    NotFound,
+    PasswordNotSet,
+    PermissionDenied,
+    WrongPassword,
+)
 from medbetjening.storage.models import Site, Staff
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 MIN_PASSWORD_LENGTH = 8
-
-
-class WrongPassword(PermissionDenied):
-    pass
-
-
-class PasswordNotSet(ServiceError):
-    """A password is required here, and this profile has none yet: choose one first."""
 
 
 @dataclass(frozen=True)

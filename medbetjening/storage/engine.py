@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-SQLITE_BUSY_TIMEOUT_MS = 10_000
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "afs", "9p"}
-
-
-class StorageError(Exception):
-    """A problem with the database that the user must be told about in plain words."""
-
-
-class NetworkShareError(StorageError):
-    pass
+from medbetjening.storage.files import (  # noqa: F401 - re-exported (stdlib, for the fast start)
+    NETWORK_FILESYSTEMS,
+    SQLITE_BUSY_TIMEOUT_MS,
+    NetworkShareError,
+    StorageError,
+    is_network_path,
+    refuse_network_share,
+)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -29,54 +25,6 @@ def sqlite_path(url: str) -> Path | None:
     if not database or database == ":memory:":
         return None
     return Path(database)
-
-
-def _mount_type(path: Path) -> str | None:
-    """The file-system type of the mount holding ``path`` (Linux; None elsewhere)."""
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return None
-    resolved = str(path.resolve())
-    best, best_type = "", None
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        mount_point = parts[1].replace("\\040", " ")
-        if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(
-            mount_point
-        ) > len(best):
-            best, best_type = mount_point, parts[2]
-    return best_type
-
-
-def _windows_drive_is_remote(path: Path) -> bool:
-    if sys.platform != "win32":
-        return False
-    import ctypes  # pragma: no cover - Windows only
-
-    drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
-    return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
-
-
-def is_network_path(path: Path, mount_type: str | None = None) -> bool:
-    text = str(path)
-    if text.startswith("\\\\") or text.startswith("//"):
-        return True  # UNC path
-    kind = mount_type if mount_type is not None else _mount_type(path.parent)
-    if kind and kind.lower() in NETWORK_FILESYSTEMS:
-        return True
-    return _windows_drive_is_remote(path)
-
-
-def refuse_network_share(path: Path) -> None:
-    if is_network_path(path):
-        raise NetworkShareError(
-            f"Databasefilen {path} ligger på et netværksdrev. SQLite kan miste data på et delt "
-            "drev. Brug en lokal fil, eller en fælles PostgreSQL-database for flere pc'er "
-            "(--db postgresql+psycopg://bruger@server/medbetjening)."
-        )
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -8,30 +8,27 @@ start-up time otherwise; ``tests/storage/test_migrations.py`` checks both agree)
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, inspect, text
 
 from medbetjening.storage.engine import StorageError, sqlite_path
+from medbetjening.storage.revisions import MIGRATIONS_DIR, revision_graph
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _ALEMBIC_NAMES = {
     "command": ("alembic", "command"),
     "Config": ("alembic.config", "Config"),
     "MigrationContext": ("alembic.runtime.migration", "MigrationContext"),
     "ScriptDirectory": ("alembic.script", "ScriptDirectory"),
 }
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 
 
 def __getattr__(name: str) -> Any:
@@ -82,23 +79,11 @@ def alembic_config() -> Config:
     return config
 
 
-@cache
-def _revision_graph() -> tuple[str, frozenset[str]]:
-    """(head, all known revisions) from the ``revision``/``down_revision`` lines of the files."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
-            ids = set(re.findall(r"[\"']([^\"']+)[\"']", value))
-            (revisions if name == "revision" else parents).update(ids)
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise StorageError(f"Migrationerne har {len(heads)} hoveder: {sorted(heads)}")
-    return heads.pop(), frozenset(revisions)
+_revision_graph = revision_graph  # the name the tests and older callers use
 
 
 def head_revision() -> str:
-    return _revision_graph()[0]
+    return revision_graph()[0]
 
 
 def known_revisions() -> frozenset[str]:

@@ -15,6 +15,8 @@ MIN_SCALE, MAX_SCALE = 80, 200
 _BASE_FONT = "medbetjening_base_font"
 _BASE_STYLE = "medbetjening_base_style"
 _BASE_PALETTE = "medbetjening_base_palette"
+_APPLIED = "medbetjening_appearance"  # "<scale>/<high contrast>" now applied
+_SYSTEM_LOOK = "100/False"
 
 
 # Fusion draws frames and check boxes a shade darker than the window: invisible on black.
@@ -83,13 +85,18 @@ def high_contrast_palette() -> QPalette:
 
 def apply_appearance(app: QApplication, font_scale: int, high_contrast: bool) -> None:
     """Scale the start-up font by ``font_scale`` % and switch the theme; callable again."""
+    scale_percent = max(MIN_SCALE, min(MAX_SCALE, font_scale))
+    wanted = f"{scale_percent}/{bool(high_contrast)}"
+    if (app.property(_APPLIED) or _SYSTEM_LOOK) == wanted:
+        return  # already so (at start-up with the defaults: the system's look, no new style)
+    app.setProperty(_APPLIED, wanted)
     if app.property(_BASE_FONT) is None:  # remember the system's look the first time
         app.setProperty(_BASE_FONT, QFont(app.font()))
         app.setProperty(_BASE_STYLE, app.style().name())
         app.setProperty(_BASE_PALETTE, QPalette(app.palette()))
     base: QFont = app.property(_BASE_FONT)
     font = QFont(base)
-    scale = max(MIN_SCALE, min(MAX_SCALE, font_scale)) / 100
+    scale = scale_percent / 100
     if base.pointSizeF() > 0:
         font.setPointSizeF(base.pointSizeF() * scale)
     else:

@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.export_actions.add_to_menus(bar, self.visit_menu)
 
     def _build_status_bar(self) -> None:
-        self.db_label = QLabel(self.services.database.description)
+        self.db_label = QLabel(self.services.description)
         self.db_label.setAccessibleName(self.tr("Database i brug"))
         self.user_label = QLabel(f"{self.actor.name} · {label('role', self.actor.role.value)}")
         self.user_label.setAccessibleName(self.tr("Logget ind som"))
@@ -236,10 +236,11 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------
     def refresh_today(self) -> None:
-        visits, actor = self.services.visits, self.actor
+        # the start-up reads: sqlite3 on a fast start until the full stack is loaded
+        reads, actor = self.services.startup, self.actor
         self.today.set_loader(
-            lambda after, limit: visits.todays_visits(actor, limit=limit, after=after),
-            self.services.appointments.todays_appointments(actor),
+            lambda after, limit: reads.todays_visits(actor, limit=limit, after=after),
+            reads.todays_appointments(actor),
         )
 
     def show_today(self) -> None:
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         self.today.table.setFocus()
 
     def new_visit(self) -> None:
+        self.services.ready()  # the full stack (waits for the warm-up after a fast start)
         try:
             visit_id = self.services.visits.start_visit(self.actor)
         except ServiceError as error:
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
         self.open_visit(visit_id)
 
     def open_visit(self, visit_id: int) -> None:
+        self.services.ready()
         try:
             visit = self.services.visits.get_visit(self.actor, visit_id)
         except ServiceError as error:
@@ -277,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def start_appointment(self, appointment_id: int) -> None:
         """Enter on a booked time: start (or reopen) the visit linked to it."""
+        self.services.ready()
         try:
             visit_id = self.services.appointments.start_visit(self.actor, appointment_id)
         except ServiceError as error:
@@ -285,12 +289,14 @@ class MainWindow(QMainWindow):
         self.open_visit(visit_id)
 
     def add_appointment(self) -> None:
+        self.services.ready()
         from medbetjening.ui.appointment_dialog import AppointmentDialog
 
         if AppointmentDialog(self.services, self.actor, self).exec():
             self.refresh_today()
 
     def import_appointments(self) -> None:
+        self.services.ready()
         from medbetjening.ui.appointment_dialog import choose_and_import
 
         self._import_task = choose_and_import(
@@ -298,6 +304,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_key_dialog(self) -> None:
+        self.services.ready()
         from medbetjening.ui.key_dialog import KeyDialog
 
         KeyDialog(self.services, self.actor, self).exec()
@@ -305,7 +312,7 @@ class MainWindow(QMainWindow):
     def resume_visit(self) -> None:
         from medbetjening.ui.resume_dialog import ResumeDialog
 
-        rows = self.services.visits.open_visits(self.actor)
+        rows = self.services.startup.open_visits(self.actor)
         if not rows:
             QMessageBox.information(
                 self, self.tr("Genoptag besøg"), self.tr("Du har ingen åbne besøg.")
@@ -319,7 +326,7 @@ class MainWindow(QMainWindow):
         """After a crash or a forgotten close: offer the open visits again."""
         from medbetjening.ui.resume_dialog import ResumeDialog
 
-        rows = self.services.visits.open_visits(self.actor)
+        rows = self.services.startup.open_visits(self.actor)  # sqlite3 on a fast start
         if not rows:
             return
         dialog = ResumeDialog(rows, self, unfinished=True)
@@ -328,6 +335,7 @@ class MainWindow(QMainWindow):
 
     def show_citizen_history(self, citizen_id: int | None = None) -> None:
         """Ctrl+H: the history of the open visit's citizen (or the selected visit's)."""
+        self.services.ready()
         from medbetjening.ui.history_screen import HistoryDialog
 
         if not citizen_id:
@@ -356,6 +364,7 @@ class MainWindow(QMainWindow):
 
     def show_follow_ups(self) -> None:
         """Ctrl+U: the "Opfølgning" list of this site."""
+        self.services.ready()
         from medbetjening.ui.follow_up_screen import FollowUpDialog
 
         self.follow_up_dialog = FollowUpDialog(self.services, self.actor, self)
@@ -392,7 +401,7 @@ class MainWindow(QMainWindow):
             self.tr("Om Medbetjening"),
             self.tr("Medbetjening %1\nDatabase: %2")
             .replace("%1", __version__)
-            .replace("%2", self.services.database.description),
+            .replace("%2", self.services.description),
         )
 
     def show_help(self) -> None:

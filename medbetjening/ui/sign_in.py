@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import StaffInfo
-from medbetjening.services.errors import ServiceError
-from medbetjening.services.staff import PasswordNotSet
+from medbetjening.services.errors import PasswordNotSet, ServiceError
 from medbetjening.settings import LAST_STAFF_ID, SHARED_PC, Settings
 from medbetjening.ui.labels import label
 
@@ -203,7 +202,7 @@ def choose_actor(
     settings: Settings,
     parent: QWidget | None = None,
 ) -> ActorContext | None:
-    if not services.setup.staff():
+    if not services.startup.staff():
         return None
     dialog = make_sign_in_dialog(services, settings, parent)
     if not dialog.exec() or dialog.actor is None:
@@ -213,10 +212,11 @@ def choose_actor(
 
 
 def preselected_actor(services, settings: Settings) -> ActorContext | None:  # type: ignore[no-untyped-def]
-    """Sign in as the profile the dialog would preselect, without asking (start-up
-    measurements with --exit-after-startup). Never on a shared PC: None there."""
-    profiles = services.setup.staff()
+    """The profile the dialog would preselect, without asking (start-up measurements with
+    --exit-after-startup). Never on a shared PC: None there. Read through the fast
+    start-up path; the caller records the sign-in once the full stack is loaded."""
+    profiles = services.startup.staff()
     if not profiles or settings.get(SHARED_PC):
         return None
     chosen = profiles[preferred_profile(profiles, getpass.getuser(), settings.get(LAST_STAFF_ID))]
-    return services.staff.authenticate(chosen.id, None, password_required=False)
+    return actor_for(chosen)

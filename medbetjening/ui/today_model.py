@@ -15,8 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from medbetjening.services.appointments import AppointmentRow
-from medbetjening.services.dto import VisitRow
+from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.services.appointments import AppointmentRow
-from medbetjening.services.dto import VisitRow
+from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.today_model import PageLoader, TodayVisitsModel
 
 

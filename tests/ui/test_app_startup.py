@@ -14,7 +14,7 @@ from medbetjening.ui.i18n import remove_translations
 
 
 @pytest.fixture
-def app():  # type: ignore[no-untyped-def]
+def app(qapp):  # type: ignore[no-untyped-def]
     application = QApplication.instance()
     locale = QLocale()
     apply_appearance(application, 100, False)
@@ -45,3 +45,17 @@ def test_command_line_language_wins_and_danish_is_the_default(app, settings) -> 
     assert QCoreApplication.translate("MainWindow", "&Filer") == "&Filer"
     assert QLocale().language() == QLocale.Language.Danish
     assert application.font().pointSizeF() == pytest.approx(base)
+
+
+def test_the_default_look_keeps_the_system_style(app) -> None:  # type: ignore[no-untyped-def]
+    """At 100 % and without high contrast start-up creates no new style (~25 ms)."""
+    application, base = app
+    style = application.style()
+    apply_appearance(application, 100, False)
+    assert application.style() is style
+    apply_appearance(application, 120, True)
+    assert application.style() is not style
+    apply_appearance(application, 100, False)
+    assert application.font().pointSizeF() == pytest.approx(base)
+    assert application.palette().color(QPalette.ColorRole.Window).name() != "#000000"
+    assert application.styleSheet() == ""

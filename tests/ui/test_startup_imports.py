@@ -7,12 +7,13 @@ startup``) and is needed only by a later action. Import it where it is used inst
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_AT_STARTUP = ("alembic", "openpyxl", "icalendar", "yaml", "pydantic", "keyring")
+NOT_AT_STARTUP = ("alembic", "openpyxl", "icalendar", "yaml", "pydantic", "keyring", "sqlalchemy")
 
 PROBE = """
 import sys
@@ -22,17 +23,21 @@ args = build_parser(wants_command(argv)).parse_args(argv)
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from medbetjening.services.container import Services
-from medbetjening.services.database import open_database
 from medbetjening.settings import Settings
 from medbetjening.ui.main_window import MainWindow
 from medbetjening.ui.sign_in import preselected_actor
-services = Services(open_database(args.db))
+services = Services.open(args.db)  # SQLite at head: SQLAlchemy only after the first paint
 settings = Settings()
 window = MainWindow(services, preselected_actor(services, settings), settings)
 window.show()
 app.processEvents()
 assert window.today.model.rowCount() == 1
 print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))))
+services.warm_up()  # then the full stack, off the GUI thread
+services.ready()
+assert services.loaded and "sqlalchemy" in sys.modules
+window.refresh_today()
+assert window.today.model.rowCount() == 1
 """
 
 
@@ -53,3 +58,24 @@ def test_a_plain_start_does_not_import_later_features(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "", f"imported at start-up: {done.stdout.strip()}"
+
+
+def test_the_app_reports_the_window_then_loads_the_full_stack(
+    services, actor, sqlite_migrated_url, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """``--exit-after-startup``: the time to the window, then the warm-up's end."""
+    services.visits.start_visit(actor)
+    from medbetjening.settings import LAST_STAFF_ID
+
+    settings.set(LAST_STAFF_ID, actor.staff_id)
+    services.database.dispose()
+    done = subprocess.run(
+        [sys.executable, "-m", "medbetjening", "--exit-after-startup", "--db", sqlite_migrated_url],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = dict(line.split("=") for line in done.stdout.split())
+    assert 0 < float(lines["startup_seconds"]) <= float(lines["full_stack_seconds"])

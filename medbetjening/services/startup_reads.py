@@ -1,0 +1,154 @@
+"""What the window reads to show itself: sign-in profiles, today's lists, open visits.
+
+Two implementations of one small interface: ``ServiceStartupReads`` asks the full
+services (SQLAlchemy), ``SqliteStartupReads`` reads a SQLite file at head with the stdlib
+``sqlite3`` module (``storage/sqlite_reader.py``), so the first paint does not wait for
+SQLAlchemy, the models and the services to be imported. Both return the same rows
+(``tests/services/test_startup_reads.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Protocol
+
+from medbetjening.services.context import ActorContext
+from medbetjening.services.dto import AppointmentRow, StaffInfo, VisitRow
+from medbetjening.storage.sqlite_reader import SqliteReader, VisitTuple, open_reader
+
+if TYPE_CHECKING:
+    from medbetjening.services.container import Services
+
+
+class StartupReads(Protocol):
+    description: str
+
+    def is_empty(self) -> bool: ...
+
+    def staff(self, site_id: int | None = None) -> list[StaffInfo]: ...
+
+    def todays_visits(
+        self,
+        actor: ActorContext,
+        day: dt.date | None = None,
+        *,
+        limit: int | None = None,
+        after: VisitRow | None = None,
+    ) -> list[VisitRow]: ...
+
+    def todays_appointments(
+        self, actor: ActorContext, day: dt.date | None = None
+    ) -> list[AppointmentRow]: ...
+
+    def open_visits(self, actor: ActorContext) -> list[VisitRow]: ...
+
+
+class ServiceStartupReads:
+    """The same reads through the full services (PostgreSQL, or once they are loaded)."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self.description = services.database.description
+
+    def is_empty(self) -> bool:
+        return self._services.setup.is_empty()
+
+    def staff(self, site_id: int | None = None) -> list[StaffInfo]:
+        return self._services.setup.staff(site_id)
+
+    def todays_visits(
+        self,
+        actor: ActorContext,
+        day: dt.date | None = None,
+        *,
+        limit: int | None = None,
+        after: VisitRow | None = None,
+    ) -> list[VisitRow]:
+        return self._services.visits.todays_visits(actor, day, limit=limit, after=after)
+
+    def todays_appointments(
+        self, actor: ActorContext, day: dt.date | None = None
+    ) -> list[AppointmentRow]:
+        return self._services.appointments.todays_appointments(actor, day)
+
+    def open_visits(self, actor: ActorContext) -> list[VisitRow]:
+        return self._services.visits.open_visits(actor)
+
+
+def _visit_row(row: VisitTuple) -> VisitRow:
+    return VisitRow(
+        id=row[0],
+        started_at=row[1],
+        ended_at=row[2],
+        status=row[3],
+        channel=row[4],
+        contact_type=row[5],
+        staff_name=row[6],
+        citizen_id=row[7],
+        citizen_code=row[8],
+        version=row[9],
+        flows=", ".join(row[10]),
+    )
+
+
+class SqliteStartupReads:
+    """The reads with the stdlib ``sqlite3`` module on a SQLite file at head."""
+
+    def __init__(self, reader: SqliteReader) -> None:
+        self._reader = reader
+        self.description = f"SQLite: {reader.path}"
+
+    def is_empty(self) -> bool:
+        return not self._reader.staff_count()
+
+    def staff(self, site_id: int | None = None) -> list[StaffInfo]:
+        return [
+            StaffInfo(
+                id=id_, name=name, role=role, site_id=site, os_user=os_user, has_password=has_pw
+            )
+            for id_, name, role, site, os_user, has_pw in self._reader.active_staff(site_id)
+        ]
+
+    def todays_visits(
+        self,
+        actor: ActorContext,
+        day: dt.date | None = None,
+        *,
+        limit: int | None = None,
+        after: VisitRow | None = None,
+    ) -> list[VisitRow]:
+        rows = self._reader.day_visits(
+            actor.site_id,
+            day or dt.date.today(),
+            staff_id=actor.staff_id if actor.is_ambassador else None,  # volunteers: their own
+            limit=limit,
+            after=None if after is None else (after.started_at, after.id),
+        )
+        return [_visit_row(row) for row in rows]
+
+    def todays_appointments(
+        self, actor: ActorContext, day: dt.date | None = None
+    ) -> list[AppointmentRow]:
+        return [
+            AppointmentRow(
+                id=id_,
+                site_id=site,
+                starts_at=starts,
+                ends_at=ends,
+                label=text,
+                source=source,
+                visit_id=visit_id,
+            )  # fmt: skip
+            for id_, site, starts, ends, text, source, visit_id in self._reader.day_appointments(
+                actor.site_id, day or dt.date.today()
+            )
+        ]
+
+    def open_visits(self, actor: ActorContext) -> list[VisitRow]:
+        return [_visit_row(row) for row in self._reader.open_visits(actor.staff_id)]
+
+
+def open_sqlite_startup_reads(url: str) -> SqliteStartupReads | None:
+    """Fast reads for a plain SQLite file at head; None: open the database the normal way."""
+    reader = open_reader(url)
+    return None if reader is None else SqliteStartupReads(reader)
