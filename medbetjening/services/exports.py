@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import Numeric, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action
@@ -345,12 +345,17 @@ class ExportService:
         )
 
     def visit_export_query(self, session: Session, where: list[Any] | None = None) -> Any:
-        """The SELECT behind the visit export (benchmarks run it through sqlite3 too)."""
+        """The SELECT behind the visit export, one column per CSV column (benchmarks run
+        it through the sqlite3 CLI as the baseline). Dates are cut and shares rounded in
+        SQL: on a million rows every Python step per row shows."""
+        started = cast(Visit.started_at, String)  # 'YYYY-MM-DD HH:MM:SS' on both engines
+        ended = cast(Visit.ended_at, String)
         return (
             select(
                 Visit.id,
-                type_coerce(Visit.started_at, String),  # SQLite: the stored text, unparsed
-                type_coerce(Visit.ended_at, String),
+                func.substr(started, 1, 10),
+                func.substr(started, 12, 5),
+                func.substr(ended, 12, 5),
                 Visit.duration_minutes,
                 Site.name,
                 Staff.name,
@@ -364,7 +369,7 @@ class ExportService:
                 Outcome.autonomy,
                 Outcome.reason,
                 Outcome.referral,
-                Outcome.citizen_share,
+                func.round(cast(Outcome.citizen_share, Numeric), 3),
                 Outcome.note,
             )
             .join(Site, Site.id == Visit.site_id)
@@ -373,36 +378,17 @@ class ExportService:
             .outerjoin(Outcome, Outcome.visit_id == Visit.id)
             .where(*(where or []))
             .order_by(Visit.id)
-            .execution_options(yield_per=5000)
         )
 
     def _visit_rows(self, session: Session, where: list[Any]) -> Iterator[tuple[Any, ...]]:
         query = self.visit_export_query(session, where)
-        for row in session.connection().execute(query):
-            (vid, started, ended, minutes, site, staff, channel, ctype, cid, code, age) = row[:11]
-            flows, compl, auto, reason, referral, share, note = row[11:]
-            started = _stamp(started)
-            yield (
-                vid,
-                started[:10],
-                started[11:16],
-                _stamp(ended)[11:16] if ended else None,
-                minutes,
-                site,
-                staff,
-                channel,
-                ctype,
-                cid,
-                code,
-                age,
-                flows,
-                compl,
-                auto,
-                reason,
-                referral,
-                round(share, 3) if share is not None else None,
-                mask_cpr(note) if note else None,
-            )
+        result = session.connection().execution_options(stream_results=True).execute(query)
+        for partition in result.partitions(5000):
+            for row in partition:
+                note = row[18]
+                if note and _CPR_LIKE.search(note):  # a safety net; notes are masked on save
+                    row = (*row[:18], mask_cpr(note))
+                yield row
 
     def _anonymised_rows(self, session: Session, where: list[Any]) -> Iterator[tuple[Any, ...]]:
         """Week instead of date and time; no visit, staff or citizen; small groups hidden.
