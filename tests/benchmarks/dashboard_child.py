@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -18,24 +19,25 @@ def main(db_url: str, out: Path) -> None:
     from medbetjening.settings import Settings
     from medbetjening.ui.dashboard import DashboardWindow
     from medbetjening.ui.main_window import MainWindow
-    from medbetjening.ui.sign_in import preselected_actor
+    from medbetjening.ui.sign_in import actor_for, preselected_actor
 
     app = QApplication.instance() or QApplication([])
-    services = Services(open_database(db_url))
+    services = Services(open_database(db_url))  # the full stack, as after the warm-up
     settings = Settings()
     actor = preselected_actor(services, settings)
     window = MainWindow(services, actor, settings)
     window.show()
     lead = next(p for p in services.setup.staff() if p.role == "lead")
-    from medbetjening.ui.sign_in import actor_for
-
     lead_actor = actor_for(lead)
     dashboard = DashboardWindow(services, lead_actor)
     dashboard.show()
+    drawn = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: drawn.quit() if not dashboard.progress.isVisible() else None)
     dashboard.refresh()
-    while dashboard._task is not None and dashboard._task.running:  # the charts are drawn
-        app.processEvents()
-    app.processEvents()
+    poll.start(50)
+    drawn.exec()  # until every chart is drawn (the progress bar goes away)
+    poll.stop()
     services.exports.export_visits(lead_actor, VisitExportOptions(out=out, format="csv"))
     out.unlink(missing_ok=True)
     print("done", flush=True)
