@@ -21,7 +21,7 @@ def main(db_url: str, out: Path) -> None:
     from medbetjening.ui.main_window import MainWindow
     from medbetjening.ui.sign_in import actor_for, preselected_actor
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive while the windows exist
     services = Services(open_database(db_url))  # the full stack, as after the warm-up
     settings = Settings()
     actor = preselected_actor(services, settings)
