@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
     from medbetjening.services.container import Services
     from medbetjening.settings import Settings
     from medbetjening.ui.main_window import MainWindow
-    from medbetjening.ui.sign_in import choose_actor
+    from medbetjening.ui.sign_in import preselected_actor
     from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
 
     application()
@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
         print("not a fast start (PostgreSQL, or the schema is not at head)", file=sys.stderr)
         return 1
     settings = Settings()
-    window = MainWindow(services, choose_actor(services, settings), settings)
+    window = MainWindow(services, preselected_actor(services, settings), settings)
     window.show()
     settle()  # the first paint is start-up, not part of this measure
     on_gui_thread = "--on-gui-thread" in argv
