@@ -254,6 +254,7 @@ class AuditDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Hændelser i revisionsloggen"))
+        self.table.setToolTip(self.tr("Nyeste først; flere hentes, når du ruller ned"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
