@@ -97,14 +97,13 @@ register(
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("AuditModel", "Tidspunkt"),
-        tr("AuditModel", "Medarbejder"),
-        tr("AuditModel", "Sted"),
-        tr("AuditModel", "Handling"),
-        tr("AuditModel", "Gælder"),
-        tr("AuditModel", "Detaljer"),
+        QCoreApplication.translate("AuditModel", "Tidspunkt"),
+        QCoreApplication.translate("AuditModel", "Medarbejder"),
+        QCoreApplication.translate("AuditModel", "Sted"),
+        QCoreApplication.translate("AuditModel", "Handling"),
+        QCoreApplication.translate("AuditModel", "Gælder"),
+        QCoreApplication.translate("AuditModel", "Detaljer"),
     ]
 
 
