@@ -1579,8 +1579,8 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>S&amp;prog:</source>
-            <translation>S&amp;prog:</translation>
+            <source>Spro&amp;g:</source>
+            <translation>Spro&amp;g:</translation>
         </message>
         <message>
             <source>&amp;Luk</source>

@@ -1579,7 +1579,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>S&amp;prog:</source>
+            <source>Spro&amp;g:</source>
             <translation>Lan&amp;guage:</translation>
         </message>
         <message>
