@@ -48,6 +48,13 @@ class ChartTable:
         return 0
 
 
+def _axis_label(text: str) -> str:
+    """A flow title on an axis: the name before " – " ("Flytning – anmeld ny adresse"
+    → "Flytning"); the chart has no room for the rest, the numbers export keeps it."""
+    head, dash, _rest = text.partition(" – ")
+    return head if dash and len(text) > 24 else text
+
+
 def _whole_ticks(axis: QValueAxis) -> None:
     """Counts are whole numbers: on a short axis, one tick per unit (no "0 0 1 1")."""
     top = round(axis.max())
@@ -111,7 +118,7 @@ class ChartCard(QFrame):
             self.chart.setTitle(self.tr("Ingen data i perioden"))
             return
         self.chart.setTitle("")
-        labels = [str(row[0]) for row in table.rows]
+        labels = [_axis_label(str(row[0])) for row in table.rows]
         if self.kind == "pie":
             series = QPieSeries()
             for row in table.rows:
@@ -169,6 +176,8 @@ class ChartCard(QFrame):
         values_axis.applyNiceNumbers()
         _whole_ticks(values_axis)
         horizontal = self.kind == "hbar"
+        if horizontal:  # a line of text per bar, or the axis elides every name to "…"
+            self.view.setMinimumHeight(max(240, 30 * len(table.rows) + 80))
         self._keep += [categories, values_axis]
         self.chart.addAxis(
             categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
