@@ -10,6 +10,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -53,6 +54,25 @@ def _axis_label(text: str) -> str:
     → "Flytning"); the chart has no room for the rest, the numbers export keeps it."""
     head, dash, _rest = text.partition(" – ")
     return head if dash and len(text) > 24 else text
+
+
+MAX_PERIOD_LABELS = 12
+
+
+def _period_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
+    """The x axis of a trend: every period named while they fit, else every n-th one
+    (52 week names side by side were all elided to "…")."""
+    if len(labels) <= MAX_PERIOD_LABELS:
+        axis = QBarCategoryAxis()
+        axis.append(labels)
+        return axis
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(0, len(labels) - 1)
+    step = -(-len(labels) // MAX_PERIOD_LABELS)
+    for index in range(0, len(labels), step):
+        axis.append(labels[index], index)
+    return axis
 
 
 def _whole_ticks(axis: QValueAxis) -> None:
@@ -130,8 +150,7 @@ class ChartCard(QFrame):
             return
         self.chart.legend().setVisible(len(table.columns) > 2)
         if self.kind == "line":
-            axis_x = QBarCategoryAxis()
-            axis_x.append(labels)
+            axis_x = _period_axis(labels)
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%d")
             self._keep += [axis_x, axis_y]

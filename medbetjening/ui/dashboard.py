@@ -172,7 +172,7 @@ class DashboardWindow(QWidget):
             ("channels", self.tr("Besøg pr. kanal og henvendelsestype"), "stacked"),
             ("steps", self.tr("Hvem gjorde trinene"), "pie"),
             ("autonomy", self.tr("Selvstændighed"), "pie"),
-            ("completion", self.tr("Resultat"), "bar"),
+            ("completion", self.tr("Resultat"), "hbar"),  # names like "Delvist gennemført"
             ("blockers", self.tr("Forhindringer"), "hbar"),
             ("flows", self.tr("Mest brugte forløb"), "hbar"),
             ("referrals", self.tr("Henvisninger"), "hbar"),
