@@ -2406,8 +2406,8 @@
             <translation>Vis dagens besøg</translation>
         </message>
         <message>
-            <source>&amp;Opdatér</source>
-            <translation>&amp;Opdatér</translation>
+            <source>Opda&amp;tér</source>
+            <translation>Opda&amp;tér</translation>
         </message>
         <message>
             <source>Hent listen igen</source>
@@ -2494,8 +2494,8 @@
             <translation>Sprog, tekststørrelse og høj kontrast</translation>
         </message>
         <message>
-            <source>Skift &amp;adgangskode …</source>
-            <translation>Skift &amp;adgangskode …</translation>
+            <source>Skift adgangs&amp;kode …</source>
+            <translation>Skift adgangs&amp;kode …</translation>
         </message>
         <message>
             <source>Skift din egen adgangskode</source>

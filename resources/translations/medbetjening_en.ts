@@ -2406,7 +2406,7 @@
             <translation>Show today's visits</translation>
         </message>
         <message>
-            <source>&amp;Opdatér</source>
+            <source>Opda&amp;tér</source>
             <translation>Re&amp;fresh</translation>
         </message>
         <message>
@@ -2494,7 +2494,7 @@
             <translation>Language, text size and high contrast</translation>
         </message>
         <message>
-            <source>Skift &amp;adgangskode …</source>
+            <source>Skift adgangs&amp;kode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
