@@ -4,7 +4,9 @@
 
 Builds a throw-away database with a few visits, shows today's list, the visit
 screen (one picture per panel tab, so panels added later are pictured too), the
-first-run dialog, the settings and the user guide, and saves small PNGs
+first-run dialog, the settings and the user guide, the citizen's handout (its PDF
+rendered with ``pdftoppm``) and the statistics dashboard over a second database of
+demo data (``demo-data --visits 3000``, statistics aggregated), and saves small PNGs
 (palette-reduced, at most MAX_BYTES each). Also today's list in English.
 """
 
@@ -13,8 +15,10 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,14 +27,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 MAX_BYTES = 150_000
 SIZE = (1000, 620)
+DEMO_VISITS = 3000
 
 
 def save_small(widget, path: Path) -> Path:  # type: ignore[no-untyped-def]
     """Save ``widget`` as a palette PNG; shrink it until it is under MAX_BYTES."""
+
+    return save_image_small(widget.grab().toImage(), path)
+
+
+def save_image_small(image, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Save a QImage as a palette PNG; shrink it until it is under MAX_BYTES."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
-    image = widget.grab().toImage()
     scale = 1.0
     while True:
         scaled = (
@@ -145,7 +155,9 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
             app.processEvents()
             saved.append(save_small(dialog, out / name))
             dialog.close()
+        saved.append(_handout(services, actor, visit_id, Path(home), out))
         window.close()
+        saved.append(_dashboard(app, Path(home), out))
 
         install_translations(app, "en")
         english = MainWindow(services, actor, settings)
@@ -157,6 +169,59 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
         remove_translations(app)
         database.dispose()
     return saved
+
+
+def _handout(services, actor, visit_id: int, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The citizen's paper for the visit under way: the PDF, rendered by pdftoppm."""
+    from PySide6.QtGui import QImage
+
+    from medbetjening.reports.handout import render_handout
+
+    pdf = home / "handout.pdf"
+    render_handout(services.exports.handout(actor, visit_id, "da"), pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(home / "handout")],
+        check=True,
+    )
+    return save_image_small(QImage(str(home / "handout.png")), out / "handout.png")
+
+
+def _dashboard(app, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The team lead's dashboard over a year of demo data (aggregated as the CLI does)."""
+    from PySide6.QtTest import QTest
+
+    from medbetjening.domain.vocabulary import Role
+    from medbetjening.services import demo_data
+    from medbetjening.services.container import Services
+    from medbetjening.services.database import open_database
+    from medbetjening.ui.dashboard import DashboardWindow
+    from medbetjening.ui.sign_in import actor_for
+
+    database = open_database(f"sqlite:///{home}/dashboard.sqlite")
+    try:
+        demo_data.generate_demo_data(
+            database.engine,
+            DEMO_VISITS,
+            seed=1,
+            after_generate=demo_data.DEFAULT_AFTER_GENERATE,
+        )
+        services = Services(database)
+        lead = actor_for(next(s for s in services.setup.staff() if s.role == Role.LEAD.value))
+        window = DashboardWindow(services, lead)
+        window.resize(1200, 2300)  # tall enough for every chart without scrolling
+        window.show()
+        window.refresh()
+        deadline = time.monotonic() + 60
+        while window.data is None and time.monotonic() < deadline:
+            QTest.qWait(20)  # the numbers come from a background thread
+        if window.data is None:
+            raise RuntimeError("the dashboard did not load its numbers within a minute")
+        app.processEvents()
+        path = save_small(window, out / "dashboard.png")
+        window.close()
+        return path
+    finally:
+        database.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:

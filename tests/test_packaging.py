@@ -92,10 +92,11 @@ def test_readme_screenshots_are_small_and_referenced(qtbot, tmp_path: Path) -> N
     saved = screenshots.take(tmp_path)
     names = {path.name for path in saved}
     assert {"today.png", "first-run.png", "help.png", "today-en.png"} <= names
+    assert {"dashboard.png", "handout.png"} <= names
     assert any(name.startswith("visit") for name in names)
     assert all(path.stat().st_size <= screenshots.MAX_BYTES for path in saved)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name in ("today.png", "visit", "help.png"):
+    for name in ("today.png", "visit", "help.png", "dashboard.png", "handout.png"):
         assert f"docs/screenshots/{name}" in readme
     for reference in re.findall(r"\((docs/screenshots/[^)]+\.png)\)", readme):
         assert (ROOT / reference).is_file(), reference

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -111,7 +111,7 @@ def render_html(
             if number:
                 device.newPage()
             painter.save()
-            painter.translate(0, -number * page.height())
+            painter.translate(QPointF(0, -number * page.height()))
             document.drawContents(
                 painter, QRectF(0, number * page.height(), page.width(), page.height())
             )

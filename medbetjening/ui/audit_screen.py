@@ -53,6 +53,22 @@ register(
     "audit_action",
     {
         "citizen.read_history": QT_TRANSLATE_NOOP("Labels", "Borgers historik åbnet"),
+        "citizen.history.read": QT_TRANSLATE_NOOP("Labels", "Borgers historik åbnet"),
+        "citizen.task_status.read": QT_TRANSLATE_NOOP("Labels", "Borgers status pr. opgave vist"),
+        "citizen.lookup_cpr": QT_TRANSLATE_NOOP("Labels", "Borger fundet med CPR-nummer"),
+        "citizen.create": QT_TRANSLATE_NOOP("Labels", "Borger oprettet"),
+        "citizen.new_code": QT_TRANSLATE_NOOP("Labels", "Ny borgerkode"),
+        "visit.link_citizen": QT_TRANSLATE_NOOP("Labels", "Borger knyttet til besøg"),
+        "visit.unlink_citizen": QT_TRANSLATE_NOOP("Labels", "Borger fjernet fra besøg"),
+        "assessment.override": QT_TRANSLATE_NOOP("Labels", "Kompetenceniveau ændret"),
+        "assessment.override_cleared": QT_TRANSLATE_NOOP("Labels", "Ændret niveau fjernet"),
+        "assessment.previous.read": QT_TRANSLATE_NOOP("Labels", "Tidligere vurdering vist"),
+        "appointment.import": QT_TRANSLATE_NOOP("Labels", "Aftaler importeret"),
+        "key.create": QT_TRANSLATE_NOOP("Labels", "Pseudonymiseringsnøgle oprettet"),
+        "key.export": QT_TRANSLATE_NOOP("Labels", "Pseudonymiseringsnøgle eksporteret"),
+        "key.import": QT_TRANSLATE_NOOP("Labels", "Pseudonymiseringsnøgle importeret"),
+        "export.komhen": QT_TRANSLATE_NOOP("Labels", "KOMHEN-optælling eksporteret"),
+        "statistics.rebuild": QT_TRANSLATE_NOOP("Labels", "Statistik genberegnet"),
         "citizen.access_export": QT_TRANSLATE_NOOP("Labels", "Indsigt udleveret"),
         "citizen.erase": QT_TRANSLATE_NOOP("Labels", "Borger slettet"),
         "export.handout": QT_TRANSLATE_NOOP("Labels", "Udskrift til borgeren"),
@@ -75,19 +91,19 @@ register(
         "citizen": QT_TRANSLATE_NOOP("Labels", "Borger"),
         "visit": QT_TRANSLATE_NOOP("Labels", "Besøg"),
         "staff": QT_TRANSLATE_NOOP("Labels", "Medarbejder"),
+        "site": QT_TRANSLATE_NOOP("Labels", "Sted"),
     },
 )
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("AuditModel", "Tidspunkt"),
-        tr("AuditModel", "Medarbejder"),
-        tr("AuditModel", "Sted"),
-        tr("AuditModel", "Handling"),
-        tr("AuditModel", "Gælder"),
-        tr("AuditModel", "Detaljer"),
+        QCoreApplication.translate("AuditModel", "Tidspunkt"),
+        QCoreApplication.translate("AuditModel", "Medarbejder"),
+        QCoreApplication.translate("AuditModel", "Sted"),
+        QCoreApplication.translate("AuditModel", "Handling"),
+        QCoreApplication.translate("AuditModel", "Gælder"),
+        QCoreApplication.translate("AuditModel", "Detaljer"),
     ]
 
 
@@ -237,6 +253,7 @@ class AuditDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Hændelser i revisionsloggen"))
+        self.table.setToolTip(self.tr("Nyeste først; flere hentes, når du ruller ned"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

@@ -10,6 +10,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -46,6 +47,32 @@ class ChartTable:
             if row[0] == label:
                 return row[column]
         return 0
+
+
+def _axis_label(text: str) -> str:
+    """A flow title on an axis: the name before " – " ("Flytning – anmeld ny adresse"
+    → "Flytning"); the chart has no room for the rest, the numbers export keeps it."""
+    head, dash, _rest = text.partition(" – ")
+    return head if dash and len(text) > 24 else text
+
+
+MAX_PERIOD_LABELS = 12
+
+
+def _period_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
+    """The x axis of a trend: every period named while they fit, else every n-th one
+    (52 week names side by side were all elided to "…")."""
+    if len(labels) <= MAX_PERIOD_LABELS:
+        axis = QBarCategoryAxis()
+        axis.append(labels)
+        return axis
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(0, len(labels) - 1)
+    step = -(-len(labels) // MAX_PERIOD_LABELS)
+    for index in range(0, len(labels), step):
+        axis.append(labels[index], index)
+    return axis
 
 
 def _whole_ticks(axis: QValueAxis) -> None:
@@ -111,7 +138,7 @@ class ChartCard(QFrame):
             self.chart.setTitle(self.tr("Ingen data i perioden"))
             return
         self.chart.setTitle("")
-        labels = [str(row[0]) for row in table.rows]
+        labels = [_axis_label(str(row[0])) for row in table.rows]
         if self.kind == "pie":
             series = QPieSeries()
             for row in table.rows:
@@ -123,8 +150,7 @@ class ChartCard(QFrame):
             return
         self.chart.legend().setVisible(len(table.columns) > 2)
         if self.kind == "line":
-            axis_x = QBarCategoryAxis()
-            axis_x.append(labels)
+            axis_x = _period_axis(labels)
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%d")
             self._keep += [axis_x, axis_y]
@@ -169,6 +195,8 @@ class ChartCard(QFrame):
         values_axis.applyNiceNumbers()
         _whole_ticks(values_axis)
         horizontal = self.kind == "hbar"
+        if horizontal:  # a line of text per bar, or the axis elides every name to "…"
+            self.view.setMinimumHeight(max(240, 30 * len(table.rows) + 80))
         self._keep += [categories, values_axis]
         self.chart.addAxis(
             categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom

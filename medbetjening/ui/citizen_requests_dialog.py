@@ -92,6 +92,8 @@ class CitizenRequestsDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.progress)
         layout.addWidget(close)
+        # an explicit minimum width switches off the layout's own: keep room for the buttons
+        self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
         self._set_found(None)
 
     def _set_found(self, citizen_id: int | None) -> None:

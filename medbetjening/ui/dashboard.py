@@ -29,64 +29,18 @@ from PySide6.QtWidgets import (
 
 from medbetjening.services.context import ActorContext
 from medbetjening.services.statistics import Dashboard, StatisticsFilter
-from medbetjening.ui import labels
+from medbetjening.ui import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
 from medbetjening.ui.chart_card import ChartCard, ChartTable
 from medbetjening.ui.labels import label
 from medbetjening.ui.tasks import BackgroundTask
 
-labels.register(
-    "completion",
-    {
-        "completed": QT_TRANSLATE_NOOP("Labels", "Gennemført"),
-        "partly": QT_TRANSLATE_NOOP("Labels", "Delvist"),
-        "not_completed": QT_TRANSLATE_NOOP("Labels", "Ikke gennemført"),
-    },
-)
-labels.register(
-    "autonomy",
-    {
-        "with_guidance": QT_TRANSLATE_NOOP("Labels", "Med vejledning"),
-        "autonomous_with_help": QT_TRANSLATE_NOOP("Labels", "Selvstændig med hjælp"),
-        "autonomous": QT_TRANSLATE_NOOP("Labels", "Selvstændig"),
-    },
-)
-labels.register(
-    "block_reason",
-    {
-        "no_mitid": QT_TRANSLATE_NOOP("Labels", "Ingen MitID"),
-        "missing_documents": QT_TRANSLATE_NOOP("Labels", "Manglende dokumenter"),
-        "system_down": QT_TRANSLATE_NOOP("Labels", "System nede"),
-        "out_of_time": QT_TRANSLATE_NOOP("Labels", "Tiden slap op"),
-        "other_authority": QT_TRANSLATE_NOOP("Labels", "Anden myndighed"),
-        "citizen_declined": QT_TRANSLATE_NOOP("Labels", "Borgeren ønskede ikke"),
-    },
-)
-labels.register(
-    "referral",
-    {
-        "library_course": QT_TRANSLATE_NOOP("Labels", "Kursus på biblioteket"),
-        "digital_ambassador": QT_TRANSLATE_NOOP("Labels", "Digital ambassadør"),
-        "digital_hotline": QT_TRANSLATE_NOOP("Labels", "Den Digitale Hotline"),
-        "relative_access": QT_TRANSLATE_NOOP("Labels", "Fuldmagt/læseadgang"),
-        "digital_post_exemption": QT_TRANSLATE_NOOP("Labels", "Fritagelse for Digital Post"),
-        "other_office": QT_TRANSLATE_NOOP("Labels", "Andet kontor"),
-    },
-)
+# Outcome and step codes are named as everywhere else (tracking_labels, flow_labels).
 labels.register(
     "follow_up_status",
     {
         "due": QT_TRANSLATE_NOOP("Labels", "Aftalt"),
         "done": QT_TRANSLATE_NOOP("Labels", "Udført"),
         "cancelled": QT_TRANSLATE_NOOP("Labels", "Aflyst"),
-    },
-)
-labels.register(
-    "step_actor",
-    {
-        "citizen_alone": QT_TRANSLATE_NOOP("Labels", "Borgeren selv"),
-        "citizen_guided": QT_TRANSLATE_NOOP("Labels", "Borgeren med vejledning"),
-        "staff": QT_TRANSLATE_NOOP("Labels", "Medarbejderen"),
-        "skipped": QT_TRANSLATE_NOOP("Labels", "Sprunget over"),
     },
 )
 
@@ -219,7 +173,7 @@ class DashboardWindow(QWidget):
             ("channels", self.tr("Besøg pr. kanal og henvendelsestype"), "stacked"),
             ("steps", self.tr("Hvem gjorde trinene"), "pie"),
             ("autonomy", self.tr("Selvstændighed"), "pie"),
-            ("completion", self.tr("Resultat"), "bar"),
+            ("completion", self.tr("Resultat"), "hbar"),  # names like "Delvist gennemført"
             ("blockers", self.tr("Forhindringer"), "hbar"),
             ("flows", self.tr("Mest brugte forløb"), "hbar"),
             ("referrals", self.tr("Henvisninger"), "hbar"),

@@ -71,7 +71,7 @@ class HandoutDialog(QDialog):
         self.status.setAccessibleName(self.tr("Status"))
 
         form = QFormLayout()
-        form.addRow(self.tr("S&prog:"), self.language)
+        form.addRow(self.tr("Spro&g:"), self.language)
         form.addRow("", self.large)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -47,8 +47,16 @@ def choices(group: str) -> list[tuple[str, str]]:
 
 
 def register(group: str, labels: dict[str, str]) -> None:
-    """Let a screen add its own group (its strings still need QT_TRANSLATE_NOOP)."""
-    _LABELS.setdefault(group, {}).update(labels)
+    """Let a screen add its own group (its strings still need QT_TRANSLATE_NOOP).
+
+    A code keeps one name in the whole app: naming it differently twice is an error
+    (otherwise the screen imported last would rename it everywhere).
+    """
+    known = _LABELS.setdefault(group, {})
+    for code, text in labels.items():
+        if known.get(code, text) != text:
+            raise ValueError(f"{group}.{code} is already named {known[code]!r}, not {text!r}")
+    known.update(labels)
 
 
 def citizen_label(citizen_id: int | None, code: str | None) -> str:

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             self.tr("&Dagens besøg"), "Ctrl+D", self.show_today, self.tr("Vis dagens besøg")
         )
         self.refresh_action = self._action(
-            self.tr("&Opdatér"),
+            self.tr("Opda&tér"),
             QKeySequence.StandardKey.Refresh,
             self.refresh_today,
             self.tr("Hent listen igen"),
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.tr("Sprog, tekststørrelse og høj kontrast"),
         )
         self.password_action = self._action(
-            self.tr("Skift &adgangskode …"),
+            self.tr("Skift adgangs&kode …"),
             None,
             self.change_password,
             self.tr("Skift din egen adgangskode"),

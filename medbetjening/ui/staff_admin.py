@@ -43,15 +43,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("StaffAccountsModel", "Navn"),
-        tr("StaffAccountsModel", "Rolle"),
-        tr("StaffAccountsModel", "Sted"),
-        tr("StaffAccountsModel", "Brugernavn"),
-        tr("StaffAccountsModel", "Adgangskode"),
-        tr("StaffAccountsModel", "Status"),
-        tr("StaffAccountsModel", "Sidst logget ind"),
+        QCoreApplication.translate("StaffAccountsModel", "Navn"),
+        QCoreApplication.translate("StaffAccountsModel", "Rolle"),
+        QCoreApplication.translate("StaffAccountsModel", "Sted"),
+        QCoreApplication.translate("StaffAccountsModel", "Brugernavn"),
+        QCoreApplication.translate("StaffAccountsModel", "Adgangskode"),
+        QCoreApplication.translate("StaffAccountsModel", "Status"),
+        QCoreApplication.translate("StaffAccountsModel", "Sidst logget ind"),
     ]
 
 
@@ -104,7 +103,6 @@ class StaffAccountsModel(QAbstractTableModel):
             return font
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        tr = QCoreApplication.translate
         column = index.column()
         if column == 0:
             return row.name
@@ -116,15 +114,15 @@ class StaffAccountsModel(QAbstractTableModel):
             return row.os_user or "–"
         if column == 4:
             return (
-                tr("StaffAccountsModel", "Ja")
+                QCoreApplication.translate("StaffAccountsModel", "Ja")
                 if row.has_password
-                else tr("StaffAccountsModel", "Nej")
+                else QCoreApplication.translate("StaffAccountsModel", "Nej")
             )
         if column == 5:
             return (
-                tr("StaffAccountsModel", "Aktiv")
+                QCoreApplication.translate("StaffAccountsModel", "Aktiv")
                 if row.active
-                else tr("StaffAccountsModel", "Deaktiveret")
+                else QCoreApplication.translate("StaffAccountsModel", "Deaktiveret")
             )
         if column == 6:
             return f"{row.last_seen_at:%d.%m.%Y %H:%M}" if row.last_seen_at else "–"

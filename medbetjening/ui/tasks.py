@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 
 class Cancelled(Exception):
@@ -67,6 +67,27 @@ class _Runnable(QRunnable):
             self._signals.finished.emit()
 
 
+# Runnables on a pool thread are kept alive until they have finished: a BackgroundTask may be
+# deleted with its parent widget (a window closed mid-task), and the pool must not be left
+# running a runnable whose Python wrapper, and so its C++ object, was collected.
+_IN_FLIGHT: set[_Keeper] = set()
+
+
+class _Keeper(QObject):
+    """Holds a runnable from start() until a turn of the GUI event loop after it finished."""
+
+    def __init__(self, runnable: _Runnable) -> None:
+        super().__init__()  # lives in the GUI thread: ``release`` runs there, queued
+        self.runnable = runnable
+        _IN_FLIGHT.add(self)
+        runnable._signals.finished.connect(self.release)
+
+    @Slot()
+    def release(self) -> None:
+        # one more turn of the event loop lets run() return before the last reference goes
+        QTimer.singleShot(0, lambda: _IN_FLIGHT.discard(self))
+
+
 class BackgroundTask(QObject):
     """One piece of work: connect to its signals, then ``start()``."""
 
@@ -88,6 +109,7 @@ class BackgroundTask(QObject):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
+        _Keeper(self._runnable)
         (pool or QThreadPool.globalInstance()).start(self._runnable)
 
     def cancel(self) -> None:

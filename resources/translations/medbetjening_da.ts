@@ -150,6 +150,372 @@
         </message>
     </context>
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Revisionslog</source>
+            <translation>Revisionslog</translation>
+        </message>
+        <message>
+            <source>Fra dato</source>
+            <translation>Fra dato</translation>
+        </message>
+        <message>
+            <source>Til dato</source>
+            <translation>Til dato</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Alle handlinger</source>
+            <translation>Alle handlinger</translation>
+        </message>
+        <message>
+            <source>Alt om borgere</source>
+            <translation>Alt om borgere</translation>
+        </message>
+        <message>
+            <source>Alle eksporter</source>
+            <translation>Alle eksporter</translation>
+        </message>
+        <message>
+            <source>Medarbejdere og login</source>
+            <translation>Medarbejdere og login</translation>
+        </message>
+        <message>
+            <source>Søg i loggen</source>
+            <translation>Søg i loggen</translation>
+        </message>
+        <message>
+            <source>navn, handling eller detalje</source>
+            <translation>navn, handling eller detalje</translation>
+        </message>
+        <message>
+            <source>&amp;Vis</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>Vis hændelser</source>
+            <translation>Vis hændelser</translation>
+        </message>
+        <message>
+            <source>&amp;Fra:</source>
+            <translation>&amp;Fra:</translation>
+        </message>
+        <message>
+            <source>&amp;Til:</source>
+            <translation>&amp;Til:</translation>
+        </message>
+        <message>
+            <source>&amp;Handling:</source>
+            <translation>&amp;Handling:</translation>
+        </message>
+        <message>
+            <source>&amp;Søg:</source>
+            <translation>&amp;Søg:</translation>
+        </message>
+        <message>
+            <source>Hændelser i revisionsloggen</source>
+            <translation>Hændelser i revisionsloggen</translation>
+        </message>
+        <message>
+            <source>Nyeste først; flere hentes, når du ruller ned</source>
+            <translation>Nyeste først; flere hentes, når du ruller ned</translation>
+        </message>
+        <message>
+            <source>Antal hændelser</source>
+            <translation>Antal hændelser</translation>
+        </message>
+        <message>
+            <source>Eksport i gang</source>
+            <translation>Eksport i gang</translation>
+        </message>
+        <message>
+            <source>Afbryd</source>
+            <translation>Afbryd</translation>
+        </message>
+        <message>
+            <source>Afbryd eksporten</source>
+            <translation>Afbryd eksporten</translation>
+        </message>
+        <message>
+            <source>&amp;Eksportér CSV …</source>
+            <translation>&amp;Eksportér CSV …</translation>
+        </message>
+        <message>
+            <source>Eksportér som CSV</source>
+            <translation>Eksportér som CSV</translation>
+        </message>
+        <message>
+            <source>Gem de viste hændelser som CSV (til Excel)</source>
+            <translation>Gem de viste hændelser som CSV (til Excel)</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk revisionsloggen</source>
+            <translation>Luk revisionsloggen</translation>
+        </message>
+        <message>
+            <source>%1 hændelser</source>
+            <translation>%1 hændelser</translation>
+        </message>
+        <message>
+            <source>Eksportér revisionslog</source>
+            <translation>Eksportér revisionslog</translation>
+        </message>
+        <message>
+            <source>CSV-filer (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 hændelser gemt i %2</source>
+            <translation>%1 hændelser gemt i %2</translation>
+        </message>
+        <message>
+            <source>Eksport mislykkedes</source>
+            <translation>Eksport mislykkedes</translation>
+        </message>
+        <message>
+            <source>Eksporten blev afbrudt.</source>
+            <translation>Eksporten blev afbrudt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Gælder</source>
+            <translation>Gælder</translation>
+        </message>
+        <message>
+            <source>Detaljer</source>
+            <translation>Detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseNoteDialog</name>
+        <message>
+            <source>Journalnotat – besøg nr. %1</source>
+            <translation>Journalnotat – besøg nr. %1</translation>
+        </message>
+        <message>
+            <source>Journalnotat</source>
+            <translation>Journalnotat</translation>
+        </message>
+        <message>
+            <source>Kopiér notatet ind i kommunens sagssystem. Det gemmes ikke her ud over besøgets egne oplysninger.</source>
+            <translation>Kopiér notatet ind i kommunens sagssystem. Det gemmes ikke her ud over besøgets egne oplysninger.</translation>
+        </message>
+        <message>
+            <source>Journalnotatets tekst</source>
+            <translation>Journalnotatets tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Kopiér</source>
+            <translation>&amp;Kopiér</translation>
+        </message>
+        <message>
+            <source>Kopiér journalnotatet</source>
+            <translation>Kopiér journalnotatet</translation>
+        </message>
+        <message>
+            <source>Kopiér hele notatet til udklipsholderen (Ctrl+Shift+C)</source>
+            <translation>Kopiér hele notatet til udklipsholderen (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;tekst …</source>
+            <translation>Gem som &amp;tekst …</translation>
+        </message>
+        <message>
+            <source>Gem journalnotatet som tekstfil</source>
+            <translation>Gem journalnotatet som tekstfil</translation>
+        </message>
+        <message>
+            <source>Gem som .txt (UTF-8)</source>
+            <translation>Gem som .txt (UTF-8)</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;PDF …</source>
+            <translation>Gem som &amp;PDF …</translation>
+        </message>
+        <message>
+            <source>Gem journalnotatet som PDF</source>
+            <translation>Gem journalnotatet som PDF</translation>
+        </message>
+        <message>
+            <source>Gem som PDF</source>
+            <translation>Gem som PDF</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk journalnotatet</source>
+            <translation>Luk journalnotatet</translation>
+        </message>
+        <message>
+            <source>Notatet er kopieret.</source>
+            <translation>Notatet er kopieret.</translation>
+        </message>
+        <message>
+            <source>Gemt: %1</source>
+            <translation>Gemt: %1</translation>
+        </message>
+        <message>
+            <source>Gem journalnotat</source>
+            <translation>Gem journalnotat</translation>
+        </message>
+        <message>
+            <source>Tekstfil (*.txt)</source>
+            <translation>Tekstfil (*.txt)</translation>
+        </message>
+        <message>
+            <source>PDF-fil (*.pdf)</source>
+            <translation>PDF-fil (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Kunne ikke gemme</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Skift adgangskode</source>
+            <translation>Skift adgangskode</translation>
+        </message>
+        <message>
+            <source>Nuværende adgangskode</source>
+            <translation>Nuværende adgangskode</translation>
+        </message>
+        <message>
+            <source>Ny adgangskode</source>
+            <translation>Ny adgangskode</translation>
+        </message>
+        <message>
+            <source>Gentag ny adgangskode</source>
+            <translation>Gentag ny adgangskode</translation>
+        </message>
+        <message>
+            <source>&amp;Nuværende:</source>
+            <translation>&amp;Nuværende:</translation>
+        </message>
+        <message>
+            <source>N&amp;y:</source>
+            <translation>N&amp;y:</translation>
+        </message>
+        <message>
+            <source>&amp;Gentag:</source>
+            <translation>&amp;Gentag:</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>De to nye adgangskoder er ikke ens.</source>
+            <translation>De to nye adgangskoder er ikke ens.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message>
+            <source>Nøgletal for %1</source>
+            <translation>Nøgletal for %1</translation>
+        </message>
+        <message>
+            <source>Diagram: %1</source>
+            <translation>Diagram: %1</translation>
+        </message>
+        <message>
+            <source>Gem som billede …</source>
+            <translation>Gem som billede …</translation>
+        </message>
+        <message>
+            <source>Gem %1 som PNG-billede</source>
+            <translation>Gem %1 som PNG-billede</translation>
+        </message>
+        <message>
+            <source>Gem diagrammet som PNG</source>
+            <translation>Gem diagrammet som PNG</translation>
+        </message>
+        <message>
+            <source>Eksportér tal …</source>
+            <translation>Eksportér tal …</translation>
+        </message>
+        <message>
+            <source>Eksportér tallene bag %1</source>
+            <translation>Eksportér tallene bag %1</translation>
+        </message>
+        <message>
+            <source>Gem tallene som CSV (åbner i Excel)</source>
+            <translation>Gem tallene som CSV (åbner i Excel)</translation>
+        </message>
+        <message>
+            <source>Ingen data i perioden</source>
+            <translation>Ingen data i perioden</translation>
+        </message>
+        <message>
+            <source>Gem diagram</source>
+            <translation>Gem diagram</translation>
+        </message>
+        <message>
+            <source>PNG-billede (*.png)</source>
+            <translation>PNG-billede (*.png)</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Kunne ikke gemme</translation>
+        </message>
+        <message>
+            <source>Eksportér tal</source>
+            <translation>Eksportér tal</translation>
+        </message>
+        <message>
+            <source>CSV-fil (*.csv)</source>
+            <translation>CSV-fil (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckList</name>
+        <message>
+            <source>Intet valgt: alle</source>
+            <translation>Intet valgt: alle</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenPanel</name>
         <message>
             <source>Bo&amp;rger</source>
@@ -333,6 +699,121 @@
         </message>
     </context>
     <context>
+        <name>CitizenRequestsDialog</name>
+        <message>
+            <source>Borgerens rettigheder</source>
+            <translation>Borgerens rettigheder</translation>
+        </message>
+        <message>
+            <source>Indsigt: giv borgeren alle data, der er gemt om dem (PDF eller JSON). Sletning: slet alle data om borgeren. Begge dele logges.</source>
+            <translation>Indsigt: giv borgeren alle data, der er gemt om dem (PDF eller JSON). Sletning: slet alle data om borgeren. Begge dele logges.</translation>
+        </message>
+        <message>
+            <source>Borgerkode</source>
+            <translation>Borgerkode</translation>
+        </message>
+        <message>
+            <source>koden fra borgerens udskrift</source>
+            <translation>koden fra borgerens udskrift</translation>
+        </message>
+        <message>
+            <source>Borger&amp;kode:</source>
+            <translation>Borger&amp;kode:</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>Find borgeren</source>
+            <translation>Find borgeren</translation>
+        </message>
+        <message>
+            <source>Skriv borgerens kode og tryk Enter.</source>
+            <translation>Skriv borgerens kode og tryk Enter.</translation>
+        </message>
+        <message>
+            <source>Fundet borger</source>
+            <translation>Fundet borger</translation>
+        </message>
+        <message>
+            <source>Indsigt som &amp;PDF …</source>
+            <translation>Indsigt som &amp;PDF …</translation>
+        </message>
+        <message>
+            <source>Eksportér indsigt som PDF</source>
+            <translation>Eksportér indsigt som PDF</translation>
+        </message>
+        <message>
+            <source>Indsigt som &amp;JSON …</source>
+            <translation>Indsigt som &amp;JSON …</translation>
+        </message>
+        <message>
+            <source>Eksportér indsigt som JSON</source>
+            <translation>Eksportér indsigt som JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Slet alle data …</source>
+            <translation>&amp;Slet alle data …</translation>
+        </message>
+        <message>
+            <source>Slet alle data om borgeren</source>
+            <translation>Slet alle data om borgeren</translation>
+        </message>
+        <message>
+            <source>Eksport i gang</source>
+            <translation>Eksport i gang</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Borger nr. %1 (kode %2): %3 besøg, oprettet %4.</source>
+            <translation>Borger nr. %1 (kode %2): %3 besøg, oprettet %4.</translation>
+        </message>
+        <message>
+            <source>Gem borgerens data</source>
+            <translation>Gem borgerens data</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Borgerens data er gemt i %1.</source>
+            <translation>Borgerens data er gemt i %1.</translation>
+        </message>
+        <message>
+            <source>Eksport mislykkedes</source>
+            <translation>Eksport mislykkedes</translation>
+        </message>
+        <message>
+            <source>Slet alle data om borgeren?</source>
+            <translation>Slet alle data om borgeren?</translation>
+        </message>
+        <message>
+            <source>Alle besøg, forløb, noter og opfølgninger om denne borger slettes og kan ikke genskabes. Anonyme optællinger til statistik bevares. Slet?</source>
+            <translation>Alle besøg, forløb, noter og opfølgninger om denne borger slettes og kan ikke genskabes. Anonyme optællinger til statistik bevares. Slet?</translation>
+        </message>
+        <message>
+            <source>Sletning mislykkedes</source>
+            <translation>Sletning mislykkedes</translation>
+        </message>
+        <message>
+            <source>Borgeren er slettet: %1 besøg.</source>
+            <translation>Borgeren er slettet: %1 besøg.</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenScreen</name>
         <message>
             <source>Medbetjening – borgerens skærm</source>
@@ -349,6 +830,264 @@
         <message>
             <source>Velkommen</source>
             <translation>Velkommen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <source>Statistik – Medbetjening</source>
+            <translation>Statistik – Medbetjening</translation>
+        </message>
+        <message>
+            <source>Statistik</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <source>Fra dato</source>
+            <translation>Fra dato</translation>
+        </message>
+        <message>
+            <source>Til dato</source>
+            <translation>Til dato</translation>
+        </message>
+        <message>
+            <source>Steder</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <source>Medarbejdere</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Uge</source>
+            <translation>Uge</translation>
+        </message>
+        <message>
+            <source>Måned</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Tendens pr.</source>
+            <translation>Tendens pr.</translation>
+        </message>
+        <message>
+            <source>Tendensen vises pr. uge eller pr. måned</source>
+            <translation>Tendensen vises pr. uge eller pr. måned</translation>
+        </message>
+        <message>
+            <source>&amp;Opdatér</source>
+            <translation>&amp;Opdatér</translation>
+        </message>
+        <message>
+            <source>Opdatér statistikken</source>
+            <translation>Opdatér statistikken</translation>
+        </message>
+        <message>
+            <source>Hent tallene for de valgte filtre (F5)</source>
+            <translation>Hent tallene for de valgte filtre (F5)</translation>
+        </message>
+        <message>
+            <source>Afbryd</source>
+            <translation>Afbryd</translation>
+        </message>
+        <message>
+            <source>Afbryd hentning</source>
+            <translation>Afbryd hentning</translation>
+        </message>
+        <message>
+            <source>Stop hentningen af tal</source>
+            <translation>Stop hentningen af tal</translation>
+        </message>
+        <message>
+            <source>Henter tal</source>
+            <translation>Henter tal</translation>
+        </message>
+        <message>
+            <source>&amp;Periode:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;Tendens pr.:</source>
+            <translation>&amp;Tendens pr.:</translation>
+        </message>
+        <message>
+            <source>&amp;Steder:</source>
+            <translation>&amp;Steder:</translation>
+        </message>
+        <message>
+            <source>&amp;Medarbejdere:</source>
+            <translation>&amp;Medarbejdere:</translation>
+        </message>
+        <message>
+            <source>Nøgletal</source>
+            <translation>Nøgletal</translation>
+        </message>
+        <message>
+            <source>Besøg pr. kanal og henvendelsestype</source>
+            <translation>Besøg pr. kanal og henvendelsestype</translation>
+        </message>
+        <message>
+            <source>Hvem gjorde trinene</source>
+            <translation>Hvem gjorde trinene</translation>
+        </message>
+        <message>
+            <source>Selvstændighed</source>
+            <translation>Selvstændighed</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Forhindringer</source>
+            <translation>Forhindringer</translation>
+        </message>
+        <message>
+            <source>Mest brugte forløb</source>
+            <translation>Mest brugte forløb</translation>
+        </message>
+        <message>
+            <source>Henvisninger</source>
+            <translation>Henvisninger</translation>
+        </message>
+        <message>
+            <source>Opfølgninger</source>
+            <translation>Opfølgninger</translation>
+        </message>
+        <message>
+            <source>Borgere der blev selvhjulpne pr. opgave</source>
+            <translation>Borgere der blev selvhjulpne pr. opgave</translation>
+        </message>
+        <message>
+            <source>Tendens</source>
+            <translation>Tendens</translation>
+        </message>
+        <message>
+            <source>Diagrammer</source>
+            <translation>Diagrammer</translation>
+        </message>
+        <message>
+            <source>Statistikken kunne ikke hentes</source>
+            <translation>Statistikken kunne ikke hentes</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
+            <translation>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</translation>
+        </message>
+        <message>
+            <source>Kanal</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Udført af</source>
+            <translation>Udført af</translation>
+        </message>
+        <message>
+            <source>Borgerens andel: %1</source>
+            <translation>Borgerens andel: %1</translation>
+        </message>
+        <message>
+            <source>Selvstændige: %1</source>
+            <translation>Selvstændige: %1</translation>
+        </message>
+        <message>
+            <source>Forhindring</source>
+            <translation>Forhindring</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Gennemført</source>
+            <translation>Gennemført</translation>
+        </message>
+        <message>
+            <source>Henvist til</source>
+            <translation>Henvist til</translation>
+        </message>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>Udført: %1</source>
+            <translation>Udført: %1</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>Borgere</source>
+            <translation>Borgere</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Selvstændige besøg</source>
+            <translation>Selvstændige besøg</translation>
+        </message>
+        <message>
+            <source>Antal</source>
+            <translation>Antal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <source>&amp;Papir til borgeren …</source>
+            <translation>&amp;Papir til borgeren …</translation>
+        </message>
+        <message>
+            <source>Udskriv eller gem borgerens papir for besøget</source>
+            <translation>Udskriv eller gem borgerens papir for besøget</translation>
+        </message>
+        <message>
+            <source>&amp;Journalnotat …</source>
+            <translation>&amp;Journalnotat …</translation>
+        </message>
+        <message>
+            <source>Journalnotat til kommunens sagssystem</source>
+            <translation>Journalnotat til kommunens sagssystem</translation>
+        </message>
+        <message>
+            <source>&amp;Statistik …</source>
+            <translation>&amp;Statistik …</translation>
+        </message>
+        <message>
+            <source>Statistik for perioden, steder og medarbejdere</source>
+            <translation>Statistik for perioden, steder og medarbejdere</translation>
+        </message>
+        <message>
+            <source>&amp;Eksportér besøg …</source>
+            <translation>&amp;Eksportér besøg …</translation>
+        </message>
+        <message>
+            <source>Besøg som CSV eller Excel</source>
+            <translation>Besøg som CSV eller Excel</translation>
+        </message>
+        <message>
+            <source>S&amp;tatistik</source>
+            <translation>S&amp;tatistik</translation>
+        </message>
+        <message>
+            <source>Intet besøg valgt</source>
+            <translation>Intet besøg valgt</translation>
+        </message>
+        <message>
+            <source>Vælg eller åbn et besøg først.</source>
+            <translation>Vælg eller åbn et besøg først.</translation>
+        </message>
+        <message>
+            <source>Journalnotat</source>
+            <translation>Journalnotat</translation>
         </message>
     </context>
     <context>
@@ -417,8 +1156,8 @@
     <context>
         <name>FlowProblems</name>
         <message>
-            <source>⚠ Forløbsfil med fejl er udeladt: %1</source>
-            <translation>⚠ Forløbsfil med fejl er udeladt: %1</translation>
+            <source>⚠ Indholdsfil med fejl er udeladt: %1</source>
+            <translation>⚠ Indholdsfil med fejl er udeladt: %1</translation>
         </message>
         <message>
             <source>Kør 'medbetjening flows check' for detaljer.</source>
@@ -774,6 +1513,113 @@
         </message>
     </context>
     <context>
+        <name>HandoutDialog</name>
+        <message>
+            <source>Papir til borgeren – besøg nr. %1</source>
+            <translation>Papir til borgeren – besøg nr. %1</translation>
+        </message>
+        <message>
+            <source>Papir til borgeren</source>
+            <translation>Papir til borgeren</translation>
+        </message>
+        <message>
+            <source>Borgeren får dagens trin med sine egne ord, hvad der skal med næste gang, hvor der er hjælp, og hvad vi har noteret. Intet CPR-nummer og ingen interne noter.</source>
+            <translation>Borgeren får dagens trin med sine egne ord, hvad der skal med næste gang, hvor der er hjælp, og hvad vi har noteret. Intet CPR-nummer og ingen interne noter.</translation>
+        </message>
+        <message>
+            <source>Dansk</source>
+            <translation>Dansk</translation>
+        </message>
+        <message>
+            <source>Engelsk</source>
+            <translation>Engelsk</translation>
+        </message>
+        <message>
+            <source>Sprog på papiret</source>
+            <translation>Sprog på papiret</translation>
+        </message>
+        <message>
+            <source>&amp;Stor skrift</source>
+            <translation>&amp;Stor skrift</translation>
+        </message>
+        <message>
+            <source>Stor skrift</source>
+            <translation>Stor skrift</translation>
+        </message>
+        <message>
+            <source>Større bogstaver; kan fylde mere end én side</source>
+            <translation>Større bogstaver; kan fylde mere end én side</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;PDF …</source>
+            <translation>Gem som &amp;PDF …</translation>
+        </message>
+        <message>
+            <source>Gem papiret som PDF</source>
+            <translation>Gem papiret som PDF</translation>
+        </message>
+        <message>
+            <source>Gem som PDF-fil</source>
+            <translation>Gem som PDF-fil</translation>
+        </message>
+        <message>
+            <source>&amp;Udskriv …</source>
+            <translation>&amp;Udskriv …</translation>
+        </message>
+        <message>
+            <source>Udskriv papiret</source>
+            <translation>Udskriv papiret</translation>
+        </message>
+        <message>
+            <source>Udskriv på en printer</source>
+            <translation>Udskriv på en printer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Spro&amp;g:</source>
+            <translation>Spro&amp;g:</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Gemt: %1 (1 side)</source>
+            <translation>Gemt: %1 (1 side)</translation>
+        </message>
+        <message>
+            <source>Gemt: %1 (%2 sider)</source>
+            <translation>Gemt: %1 (%2 sider)</translation>
+        </message>
+        <message>
+            <source>Gem papiret</source>
+            <translation>Gem papiret</translation>
+        </message>
+        <message>
+            <source>PDF-fil (*.pdf)</source>
+            <translation>PDF-fil (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Kunne ikke gemme</translation>
+        </message>
+        <message>
+            <source>Kunne ikke udskrive</source>
+            <translation>Kunne ikke udskrive</translation>
+        </message>
+        <message>
+            <source>Sendt til printeren.</source>
+            <translation>Sendt til printeren.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Brugervejledning</source>
@@ -1086,8 +1932,140 @@
             <translation>Afsluttet</translation>
         </message>
         <message>
+            <source>Borgers historik åbnet</source>
+            <translation>Borgers historik åbnet</translation>
+        </message>
+        <message>
+            <source>Borgers status pr. opgave vist</source>
+            <translation>Borgers status pr. opgave vist</translation>
+        </message>
+        <message>
+            <source>Borger fundet med CPR-nummer</source>
+            <translation>Borger fundet med CPR-nummer</translation>
+        </message>
+        <message>
+            <source>Borger oprettet</source>
+            <translation>Borger oprettet</translation>
+        </message>
+        <message>
+            <source>Ny borgerkode</source>
+            <translation>Ny borgerkode</translation>
+        </message>
+        <message>
+            <source>Borger knyttet til besøg</source>
+            <translation>Borger knyttet til besøg</translation>
+        </message>
+        <message>
+            <source>Borger fjernet fra besøg</source>
+            <translation>Borger fjernet fra besøg</translation>
+        </message>
+        <message>
+            <source>Kompetenceniveau ændret</source>
+            <translation>Kompetenceniveau ændret</translation>
+        </message>
+        <message>
+            <source>Ændret niveau fjernet</source>
+            <translation>Ændret niveau fjernet</translation>
+        </message>
+        <message>
+            <source>Tidligere vurdering vist</source>
+            <translation>Tidligere vurdering vist</translation>
+        </message>
+        <message>
+            <source>Aftaler importeret</source>
+            <translation>Aftaler importeret</translation>
+        </message>
+        <message>
+            <source>Pseudonymiseringsnøgle oprettet</source>
+            <translation>Pseudonymiseringsnøgle oprettet</translation>
+        </message>
+        <message>
+            <source>Pseudonymiseringsnøgle eksporteret</source>
+            <translation>Pseudonymiseringsnøgle eksporteret</translation>
+        </message>
+        <message>
+            <source>Pseudonymiseringsnøgle importeret</source>
+            <translation>Pseudonymiseringsnøgle importeret</translation>
+        </message>
+        <message>
+            <source>KOMHEN-optælling eksporteret</source>
+            <translation>KOMHEN-optælling eksporteret</translation>
+        </message>
+        <message>
+            <source>Statistik genberegnet</source>
+            <translation>Statistik genberegnet</translation>
+        </message>
+        <message>
+            <source>Indsigt udleveret</source>
+            <translation>Indsigt udleveret</translation>
+        </message>
+        <message>
+            <source>Borger slettet</source>
+            <translation>Borger slettet</translation>
+        </message>
+        <message>
+            <source>Udskrift til borgeren</source>
+            <translation>Udskrift til borgeren</translation>
+        </message>
+        <message>
+            <source>Journalnotat</source>
+            <translation>Journalnotat</translation>
+        </message>
+        <message>
+            <source>Besøg eksporteret</source>
+            <translation>Besøg eksporteret</translation>
+        </message>
+        <message>
+            <source>Revisionslog eksporteret</source>
+            <translation>Revisionslog eksporteret</translation>
+        </message>
+        <message>
+            <source>Sletning efter slettefrist</source>
+            <translation>Sletning efter slettefrist</translation>
+        </message>
+        <message>
+            <source>Logget ind</source>
+            <translation>Logget ind</translation>
+        </message>
+        <message>
+            <source>Forkert adgangskode</source>
+            <translation>Forkert adgangskode</translation>
+        </message>
+        <message>
+            <source>Medarbejder oprettet</source>
+            <translation>Medarbejder oprettet</translation>
+        </message>
+        <message>
+            <source>Rolle ændret</source>
+            <translation>Rolle ændret</translation>
+        </message>
+        <message>
+            <source>Medarbejder deaktiveret</source>
+            <translation>Medarbejder deaktiveret</translation>
+        </message>
+        <message>
+            <source>Medarbejder genaktiveret</source>
+            <translation>Medarbejder genaktiveret</translation>
+        </message>
+        <message>
+            <source>Adgangskode sat</source>
+            <translation>Adgangskode sat</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Besøg</translation>
+        </message>
+        <message>
             <source>Medarbejder</source>
             <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
         </message>
         <message>
             <source>Digital ambassadør</source>
@@ -1369,6 +2347,18 @@
             <source>3 Kan hjælpe andre</source>
             <translation>3 Kan hjælpe andre</translation>
         </message>
+        <message>
+            <source>Aftalt</source>
+            <translation>Aftalt</translation>
+        </message>
+        <message>
+            <source>Udført</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Aflyst</source>
+            <translation>Aflyst</translation>
+        </message>
     </context>
     <context>
         <name>LevelChart</name>
@@ -1416,8 +2406,8 @@
             <translation>Vis dagens besøg</translation>
         </message>
         <message>
-            <source>&amp;Opdatér</source>
-            <translation>&amp;Opdatér</translation>
+            <source>Opda&amp;tér</source>
+            <translation>Opda&amp;tér</translation>
         </message>
         <message>
             <source>Hent listen igen</source>
@@ -1504,12 +2494,48 @@
             <translation>Sprog, tekststørrelse og høj kontrast</translation>
         </message>
         <message>
+            <source>Skift adgangs&amp;kode …</source>
+            <translation>Skift adgangs&amp;kode …</translation>
+        </message>
+        <message>
+            <source>Skift din egen adgangskode</source>
+            <translation>Skift din egen adgangskode</translation>
+        </message>
+        <message>
+            <source>&amp;Medarbejdere …</source>
+            <translation>&amp;Medarbejdere …</translation>
+        </message>
+        <message>
+            <source>Opret medarbejdere, skift rolle, deaktivér (teamleder)</source>
+            <translation>Opret medarbejdere, skift rolle, deaktivér (teamleder)</translation>
+        </message>
+        <message>
+            <source>&amp;Revisionslog …</source>
+            <translation>&amp;Revisionslog …</translation>
+        </message>
+        <message>
+            <source>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</source>
+            <translation>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerens rettigheder …</source>
+            <translation>&amp;Borgerens rettigheder …</translation>
+        </message>
+        <message>
+            <source>Indsigt i og sletning af en borgers data (teamleder)</source>
+            <translation>Indsigt i og sletning af en borgers data (teamleder)</translation>
+        </message>
+        <message>
             <source>&amp;Filer</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
             <source>&amp;Besøg</source>
             <translation>&amp;Besøg</translation>
+        </message>
+        <message>
+            <source>Ad&amp;ministration</source>
+            <translation>Ad&amp;ministration</translation>
         </message>
         <message>
             <source>&amp;Hjælp</source>
@@ -1552,6 +2578,69 @@
 Database: %2</source>
             <translation>Medbetjening %1
 Database: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewStaffDialog</name>
+        <message>
+            <source>Ny medarbejder</source>
+            <translation>Ny medarbejder</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Brugernavn på pc'en</source>
+            <translation>Brugernavn på pc'en</translation>
+        </message>
+        <message>
+            <source>Bruges til at vælge profilen af sig selv ved login</source>
+            <translation>Bruges til at vælge profilen af sig selv ved login</translation>
+        </message>
+        <message>
+            <source>Adgangskode</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>Valgfri. Uden adgangskode vælger medarbejderen selv én ved første login.</source>
+            <translation>Valgfri. Uden adgangskode vælger medarbejderen selv én ved første login.</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>&amp;Sted:</source>
+            <translation>&amp;Sted:</translation>
+        </message>
+        <message>
+            <source>&amp;Brugernavn:</source>
+            <translation>&amp;Brugernavn:</translation>
+        </message>
+        <message>
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>Opret</source>
+            <translation>Opret</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Annullér</translation>
         </message>
     </context>
     <context>
@@ -2089,14 +3178,220 @@ Database: %2</translation>
         </message>
     </context>
     <context>
-        <name>SignIn</name>
+        <name>SignInDialog</name>
         <message>
-            <source>Vælg profil</source>
-            <translation>Vælg profil</translation>
+            <source>Log ind – Medbetjening</source>
+            <translation>Log ind – Medbetjening</translation>
         </message>
         <message>
-            <source>Profil:</source>
-            <translation>Profil:</translation>
+            <source>Log ind</source>
+            <translation>Log ind</translation>
+        </message>
+        <message>
+            <source>Vælg din profil og skriv din adgangskode.</source>
+            <translation>Vælg din profil og skriv din adgangskode.</translation>
+        </message>
+        <message>
+            <source>Vælg din profil.</source>
+            <translation>Vælg din profil.</translation>
+        </message>
+        <message>
+            <source>Brugernavn på pc'en: %1</source>
+            <translation>Brugernavn på pc'en: %1</translation>
+        </message>
+        <message>
+            <source>Brugernavn på pc'en</source>
+            <translation>Brugernavn på pc'en</translation>
+        </message>
+        <message>
+            <source>Profil</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Din medarbejderprofil</source>
+            <translation>Din medarbejderprofil</translation>
+        </message>
+        <message>
+            <source>Adgangskode</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>Ny adgangskode</source>
+            <translation>Ny adgangskode</translation>
+        </message>
+        <message>
+            <source>Mindst 8 tegn; en sætning er let at huske</source>
+            <translation>Mindst 8 tegn; en sætning er let at huske</translation>
+        </message>
+        <message>
+            <source>Gentag ny adgangskode</source>
+            <translation>Gentag ny adgangskode</translation>
+        </message>
+        <message>
+            <source>&amp;Profil:</source>
+            <translation>&amp;Profil:</translation>
+        </message>
+        <message>
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;Ny adgangskode:</source>
+            <translation>&amp;Ny adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;Gentag:</source>
+            <translation>&amp;Gentag:</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>&amp;Log ind</source>
+            <translation>&amp;Log ind</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>De to adgangskoder er ikke ens.</source>
+            <translation>De to adgangskoder er ikke ens.</translation>
+        </message>
+        <message>
+            <source>Profilen har ingen adgangskode endnu. Vælg en adgangskode på mindst 8 tegn, og skriv den to gange.</source>
+            <translation>Profilen har ingen adgangskode endnu. Vælg en adgangskode på mindst 8 tegn, og skriv den to gange.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccountsModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Brugernavn</source>
+            <translation>Brugernavn</translation>
+        </message>
+        <message>
+            <source>Adgangskode</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Sidst logget ind</source>
+            <translation>Sidst logget ind</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Nej</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Aktiv</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Deaktiveret</source>
+            <translation>Deaktiveret</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAdminDialog</name>
+        <message>
+            <source>Medarbejdere</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <source>Medarbejderprofiler</source>
+            <translation>Medarbejderprofiler</translation>
+        </message>
+        <message>
+            <source>&amp;Profiler:</source>
+            <translation>&amp;Profiler:</translation>
+        </message>
+        <message>
+            <source>&amp;Ny medarbejder …</source>
+            <translation>&amp;Ny medarbejder …</translation>
+        </message>
+        <message>
+            <source>Ny medarbejder</source>
+            <translation>Ny medarbejder</translation>
+        </message>
+        <message>
+            <source>Rolle for den valgte</source>
+            <translation>Rolle for den valgte</translation>
+        </message>
+        <message>
+            <source>&amp;Gem rolle</source>
+            <translation>&amp;Gem rolle</translation>
+        </message>
+        <message>
+            <source>Gem rolle</source>
+            <translation>Gem rolle</translation>
+        </message>
+        <message>
+            <source>&amp;Deaktivér</source>
+            <translation>&amp;Deaktivér</translation>
+        </message>
+        <message>
+            <source>Deaktivér eller genaktivér</source>
+            <translation>Deaktivér eller genaktivér</translation>
+        </message>
+        <message>
+            <source>Ny adgangskode for den valgte</source>
+            <translation>Ny adgangskode for den valgte</translation>
+        </message>
+        <message>
+            <source>tom: vælges ved næste login</source>
+            <translation>tom: vælges ved næste login</translation>
+        </message>
+        <message>
+            <source>&amp;Sæt adgangskode</source>
+            <translation>&amp;Sæt adgangskode</translation>
+        </message>
+        <message>
+            <source>Sæt adgangskode</source>
+            <translation>Sæt adgangskode</translation>
+        </message>
+        <message>
+            <source>Valgt medarbejder</source>
+            <translation>Valgt medarbejder</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Valgt: %1</source>
+            <translation>Valgt: %1</translation>
+        </message>
+        <message>
+            <source>Gen&amp;aktivér</source>
+            <translation>Gen&amp;aktivér</translation>
         </message>
     </context>
     <context>
@@ -2234,6 +3529,173 @@ Database: %2</translation>
         <message>
             <source>Hent bookede tider fra en iCalendar- (.ics) eller CSV-fil</source>
             <translation>Hent bookede tider fra en iCalendar- (.ics) eller CSV-fil</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitExportDialog</name>
+        <message>
+            <source>Eksportér besøg</source>
+            <translation>Eksportér besøg</translation>
+        </message>
+        <message>
+            <source>CSV til dansk Excel (semikolon)</source>
+            <translation>CSV til dansk Excel (semikolon)</translation>
+        </message>
+        <message>
+            <source>CSV (komma)</source>
+            <translation>CSV (komma)</translation>
+        </message>
+        <message>
+            <source>Excel-projektmappe (XLSX)</source>
+            <translation>Excel-projektmappe (XLSX)</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Filformat</source>
+            <translation>Filformat</translation>
+        </message>
+        <message>
+            <source>Kun &amp;perioden</source>
+            <translation>Kun &amp;perioden</translation>
+        </message>
+        <message>
+            <source>Begræns til en periode</source>
+            <translation>Begræns til en periode</translation>
+        </message>
+        <message>
+            <source>Uden afkrydsning: alle besøg</source>
+            <translation>Uden afkrydsning: alle besøg</translation>
+        </message>
+        <message>
+            <source>Fra dato</source>
+            <translation>Fra dato</translation>
+        </message>
+        <message>
+            <source>Til dato</source>
+            <translation>Til dato</translation>
+        </message>
+        <message>
+            <source>Alle steder</source>
+            <translation>Alle steder</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymiseret (uden borgere, medarbejdere og noter)</source>
+            <translation>&amp;Anonymiseret (uden borgere, medarbejdere og noter)</translation>
+        </message>
+        <message>
+            <source>Anonymiseret</source>
+            <translation>Anonymiseret</translation>
+        </message>
+        <message>
+            <source>Grupper med færre end 5 besøg vises ikke</source>
+            <translation>Grupper med færre end 5 besøg vises ikke</translation>
+        </message>
+        <message>
+            <source>Fil</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Hvor filen gemmes</source>
+            <translation>Hvor filen gemmes</translation>
+        </message>
+        <message>
+            <source>&amp;Vælg …</source>
+            <translation>&amp;Vælg …</translation>
+        </message>
+        <message>
+            <source>Vælg fil</source>
+            <translation>Vælg fil</translation>
+        </message>
+        <message>
+            <source>Vælg hvor filen gemmes</source>
+            <translation>Vælg hvor filen gemmes</translation>
+        </message>
+        <message>
+            <source>Fremskridt</source>
+            <translation>Fremskridt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Eksportér</source>
+            <translation>&amp;Eksportér</translation>
+        </message>
+        <message>
+            <source>Start eksporten</source>
+            <translation>Start eksporten</translation>
+        </message>
+        <message>
+            <source>&amp;Afbryd</source>
+            <translation>&amp;Afbryd</translation>
+        </message>
+        <message>
+            <source>Afbryd eksporten</source>
+            <translation>Afbryd eksporten</translation>
+        </message>
+        <message>
+            <source>Stop eksporten; der gemmes ingen halv fil</source>
+            <translation>Stop eksporten; der gemmes ingen halv fil</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>Periode:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;Sted:</source>
+            <translation>&amp;Sted:</translation>
+        </message>
+        <message>
+            <source>F&amp;il:</source>
+            <translation>F&amp;il:</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Eksporterer …</source>
+            <translation>Eksporterer …</translation>
+        </message>
+        <message>
+            <source>%1 besøg gemt i %2</source>
+            <translation>%1 besøg gemt i %2</translation>
+        </message>
+        <message>
+            <source>Eksporten mislykkedes: %1</source>
+            <translation>Eksporten mislykkedes: %1</translation>
+        </message>
+        <message>
+            <source>Eksporten er afbrudt; der er ikke gemt nogen fil.</source>
+            <translation>Eksporten er afbrudt; der er ikke gemt nogen fil.</translation>
+        </message>
+        <message>
+            <source>CSV-fil (*.csv)</source>
+            <translation>CSV-fil (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel-fil (*.xlsx)</source>
+            <translation>Excel-fil (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Gem besøg</source>
+            <translation>Gem besøg</translation>
         </message>
     </context>
     <context>

@@ -150,6 +150,372 @@
         </message>
     </context>
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Revisionslog</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Fra dato</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <source>Til dato</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Alle handlinger</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>Alt om borgere</source>
+            <translation>Everything about citizens</translation>
+        </message>
+        <message>
+            <source>Alle eksporter</source>
+            <translation>All exports</translation>
+        </message>
+        <message>
+            <source>Medarbejdere og login</source>
+            <translation>Staff and sign-in</translation>
+        </message>
+        <message>
+            <source>Søg i loggen</source>
+            <translation>Search the log</translation>
+        </message>
+        <message>
+            <source>navn, handling eller detalje</source>
+            <translation>name, action or detail</translation>
+        </message>
+        <message>
+            <source>&amp;Vis</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>Vis hændelser</source>
+            <translation>Show events</translation>
+        </message>
+        <message>
+            <source>&amp;Fra:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Til:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Handling:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;Søg:</source>
+            <translation>S&amp;earch:</translation>
+        </message>
+        <message>
+            <source>Hændelser i revisionsloggen</source>
+            <translation>Events in the audit log</translation>
+        </message>
+        <message>
+            <source>Nyeste først; flere hentes, når du ruller ned</source>
+            <translation>Newest first; more are loaded as you scroll down</translation>
+        </message>
+        <message>
+            <source>Antal hændelser</source>
+            <translation>Number of events</translation>
+        </message>
+        <message>
+            <source>Eksport i gang</source>
+            <translation>Export in progress</translation>
+        </message>
+        <message>
+            <source>Afbryd</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Afbryd eksporten</source>
+            <translation>Cancel the export</translation>
+        </message>
+        <message>
+            <source>&amp;Eksportér CSV …</source>
+            <translation>E&amp;xport CSV …</translation>
+        </message>
+        <message>
+            <source>Eksportér som CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <source>Gem de viste hændelser som CSV (til Excel)</source>
+            <translation>Save the events shown as CSV (for Excel)</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk revisionsloggen</source>
+            <translation>Close the audit log</translation>
+        </message>
+        <message>
+            <source>%1 hændelser</source>
+            <translation>%1 events</translation>
+        </message>
+        <message>
+            <source>Eksportér revisionslog</source>
+            <translation>Export audit log</translation>
+        </message>
+        <message>
+            <source>CSV-filer (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 hændelser gemt i %2</source>
+            <translation>%1 events saved in %2</translation>
+        </message>
+        <message>
+            <source>Eksport mislykkedes</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Eksporten blev afbrudt.</source>
+            <translation>The export was cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Gælder</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Detaljer</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseNoteDialog</name>
+        <message>
+            <source>Journalnotat – besøg nr. %1</source>
+            <translation>Case note – visit no. %1</translation>
+        </message>
+        <message>
+            <source>Journalnotat</source>
+            <translation>Case note</translation>
+        </message>
+        <message>
+            <source>Kopiér notatet ind i kommunens sagssystem. Det gemmes ikke her ud over besøgets egne oplysninger.</source>
+            <translation>Copy the note into the municipality's case system. Nothing beyond the visit's own details is stored here.</translation>
+        </message>
+        <message>
+            <source>Journalnotatets tekst</source>
+            <translation>Text of the case note</translation>
+        </message>
+        <message>
+            <source>&amp;Kopiér</source>
+            <translation>C&amp;opy</translation>
+        </message>
+        <message>
+            <source>Kopiér journalnotatet</source>
+            <translation>Copy the case note</translation>
+        </message>
+        <message>
+            <source>Kopiér hele notatet til udklipsholderen (Ctrl+Shift+C)</source>
+            <translation>Copy the whole note to the clipboard (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;tekst …</source>
+            <translation>Save as &amp;text …</translation>
+        </message>
+        <message>
+            <source>Gem journalnotatet som tekstfil</source>
+            <translation>Save the case note as a text file</translation>
+        </message>
+        <message>
+            <source>Gem som .txt (UTF-8)</source>
+            <translation>Save as .txt (UTF-8)</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;PDF …</source>
+            <translation>Save as &amp;PDF …</translation>
+        </message>
+        <message>
+            <source>Gem journalnotatet som PDF</source>
+            <translation>Save the case note as PDF</translation>
+        </message>
+        <message>
+            <source>Gem som PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk journalnotatet</source>
+            <translation>Close the case note</translation>
+        </message>
+        <message>
+            <source>Notatet er kopieret.</source>
+            <translation>The note has been copied.</translation>
+        </message>
+        <message>
+            <source>Gemt: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Gem journalnotat</source>
+            <translation>Save case note</translation>
+        </message>
+        <message>
+            <source>Tekstfil (*.txt)</source>
+            <translation>Text file (*.txt)</translation>
+        </message>
+        <message>
+            <source>PDF-fil (*.pdf)</source>
+            <translation>PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Could not save</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Skift adgangskode</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Nuværende adgangskode</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>Ny adgangskode</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Gentag ny adgangskode</source>
+            <translation>Repeat new password</translation>
+        </message>
+        <message>
+            <source>&amp;Nuværende:</source>
+            <translation>C&amp;urrent:</translation>
+        </message>
+        <message>
+            <source>N&amp;y:</source>
+            <translation>&amp;New:</translation>
+        </message>
+        <message>
+            <source>&amp;Gentag:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>De to nye adgangskoder er ikke ens.</source>
+            <translation>The two new passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message>
+            <source>Nøgletal for %1</source>
+            <translation>Figures for %1</translation>
+        </message>
+        <message>
+            <source>Diagram: %1</source>
+            <translation>Chart: %1</translation>
+        </message>
+        <message>
+            <source>Gem som billede …</source>
+            <translation>Save as image …</translation>
+        </message>
+        <message>
+            <source>Gem %1 som PNG-billede</source>
+            <translation>Save %1 as a PNG image</translation>
+        </message>
+        <message>
+            <source>Gem diagrammet som PNG</source>
+            <translation>Save the chart as PNG</translation>
+        </message>
+        <message>
+            <source>Eksportér tal …</source>
+            <translation>Export numbers …</translation>
+        </message>
+        <message>
+            <source>Eksportér tallene bag %1</source>
+            <translation>Export the numbers behind %1</translation>
+        </message>
+        <message>
+            <source>Gem tallene som CSV (åbner i Excel)</source>
+            <translation>Save the numbers as CSV (opens in Excel)</translation>
+        </message>
+        <message>
+            <source>Ingen data i perioden</source>
+            <translation>No data in the period</translation>
+        </message>
+        <message>
+            <source>Gem diagram</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG-billede (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Could not save</translation>
+        </message>
+        <message>
+            <source>Eksportér tal</source>
+            <translation>Export numbers</translation>
+        </message>
+        <message>
+            <source>CSV-fil (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckList</name>
+        <message>
+            <source>Intet valgt: alle</source>
+            <translation>Nothing chosen: all</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenPanel</name>
         <message>
             <source>Bo&amp;rger</source>
@@ -333,6 +699,121 @@
         </message>
     </context>
     <context>
+        <name>CitizenRequestsDialog</name>
+        <message>
+            <source>Borgerens rettigheder</source>
+            <translation>Citizen's rights</translation>
+        </message>
+        <message>
+            <source>Indsigt: giv borgeren alle data, der er gemt om dem (PDF eller JSON). Sletning: slet alle data om borgeren. Begge dele logges.</source>
+            <translation>Access: give the citizen all data stored about them (PDF or JSON). Erasure: delete all data about the citizen. Both are logged.</translation>
+        </message>
+        <message>
+            <source>Borgerkode</source>
+            <translation>Citizen code</translation>
+        </message>
+        <message>
+            <source>koden fra borgerens udskrift</source>
+            <translation>the code from the citizen's handout</translation>
+        </message>
+        <message>
+            <source>Borger&amp;kode:</source>
+            <translation>Citizen &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>Find borgeren</source>
+            <translation>Find the citizen</translation>
+        </message>
+        <message>
+            <source>Skriv borgerens kode og tryk Enter.</source>
+            <translation>Type the citizen's code and press Enter.</translation>
+        </message>
+        <message>
+            <source>Fundet borger</source>
+            <translation>Citizen found</translation>
+        </message>
+        <message>
+            <source>Indsigt som &amp;PDF …</source>
+            <translation>Access as &amp;PDF …</translation>
+        </message>
+        <message>
+            <source>Eksportér indsigt som PDF</source>
+            <translation>Export access data as PDF</translation>
+        </message>
+        <message>
+            <source>Indsigt som &amp;JSON …</source>
+            <translation>Access as &amp;JSON …</translation>
+        </message>
+        <message>
+            <source>Eksportér indsigt som JSON</source>
+            <translation>Export access data as JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Slet alle data …</source>
+            <translation>&amp;Erase all data …</translation>
+        </message>
+        <message>
+            <source>Slet alle data om borgeren</source>
+            <translation>Erase all data about the citizen</translation>
+        </message>
+        <message>
+            <source>Eksport i gang</source>
+            <translation>Export in progress</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Borger nr. %1 (kode %2): %3 besøg, oprettet %4.</source>
+            <translation>Citizen no. %1 (code %2): %3 visits, created %4.</translation>
+        </message>
+        <message>
+            <source>Gem borgerens data</source>
+            <translation>Save the citizen's data</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Borgerens data er gemt i %1.</source>
+            <translation>The citizen's data is saved in %1.</translation>
+        </message>
+        <message>
+            <source>Eksport mislykkedes</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Slet alle data om borgeren?</source>
+            <translation>Erase all data about the citizen?</translation>
+        </message>
+        <message>
+            <source>Alle besøg, forløb, noter og opfølgninger om denne borger slettes og kan ikke genskabes. Anonyme optællinger til statistik bevares. Slet?</source>
+            <translation>All visits, flows, notes and follow-ups about this citizen are deleted and cannot be restored. Anonymous counts for statistics are kept. Erase?</translation>
+        </message>
+        <message>
+            <source>Sletning mislykkedes</source>
+            <translation>Erasure failed</translation>
+        </message>
+        <message>
+            <source>Borgeren er slettet: %1 besøg.</source>
+            <translation>The citizen has been erased: %1 visits.</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenScreen</name>
         <message>
             <source>Medbetjening – borgerens skærm</source>
@@ -349,6 +830,264 @@
         <message>
             <source>Velkommen</source>
             <translation>Welcome</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <source>Statistik – Medbetjening</source>
+            <translation>Statistics – Medbetjening</translation>
+        </message>
+        <message>
+            <source>Statistik</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Fra dato</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <source>Til dato</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <source>Steder</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Medarbejdere</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Uge</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Måned</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Tendens pr.</source>
+            <translation>Trend by</translation>
+        </message>
+        <message>
+            <source>Tendensen vises pr. uge eller pr. måned</source>
+            <translation>The trend is shown by week or by month</translation>
+        </message>
+        <message>
+            <source>&amp;Opdatér</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Opdatér statistikken</source>
+            <translation>Refresh the statistics</translation>
+        </message>
+        <message>
+            <source>Hent tallene for de valgte filtre (F5)</source>
+            <translation>Fetch the numbers for the chosen filters (F5)</translation>
+        </message>
+        <message>
+            <source>Afbryd</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Afbryd hentning</source>
+            <translation>Cancel fetching</translation>
+        </message>
+        <message>
+            <source>Stop hentningen af tal</source>
+            <translation>Stop fetching the numbers</translation>
+        </message>
+        <message>
+            <source>Henter tal</source>
+            <translation>Fetching numbers</translation>
+        </message>
+        <message>
+            <source>&amp;Periode:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Tendens pr.:</source>
+            <translation>T&amp;rend by:</translation>
+        </message>
+        <message>
+            <source>&amp;Steder:</source>
+            <translation>Pl&amp;aces:</translation>
+        </message>
+        <message>
+            <source>&amp;Medarbejdere:</source>
+            <translation>&amp;Staff:</translation>
+        </message>
+        <message>
+            <source>Nøgletal</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Besøg pr. kanal og henvendelsestype</source>
+            <translation>Visits by channel and contact type</translation>
+        </message>
+        <message>
+            <source>Hvem gjorde trinene</source>
+            <translation>Who did the steps</translation>
+        </message>
+        <message>
+            <source>Selvstændighed</source>
+            <translation>Autonomy</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Forhindringer</source>
+            <translation>Blockers</translation>
+        </message>
+        <message>
+            <source>Mest brugte forløb</source>
+            <translation>Most used flows</translation>
+        </message>
+        <message>
+            <source>Henvisninger</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Opfølgninger</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Borgere der blev selvhjulpne pr. opgave</source>
+            <translation>Citizens who became self-sufficient, by task</translation>
+        </message>
+        <message>
+            <source>Tendens</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>Diagrammer</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <source>Statistikken kunne ikke hentes</source>
+            <translation>The statistics could not be fetched</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
+            <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits autonomous · %4 of the follow-ups done · %5 with a known citizen</translation>
+        </message>
+        <message>
+            <source>Kanal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Udført af</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>Borgerens andel: %1</source>
+            <translation>Citizen's share: %1</translation>
+        </message>
+        <message>
+            <source>Selvstændige: %1</source>
+            <translation>Autonomous: %1</translation>
+        </message>
+        <message>
+            <source>Forhindring</source>
+            <translation>Blocker</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Gennemført</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Henvist til</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Udført: %1</source>
+            <translation>Done: %1</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Borgere</source>
+            <translation>Citizens</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Selvstændige besøg</source>
+            <translation>Autonomous visits</translation>
+        </message>
+        <message>
+            <source>Antal</source>
+            <translation>Number</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <source>&amp;Papir til borgeren …</source>
+            <translation>Hand&amp;out for the citizen …</translation>
+        </message>
+        <message>
+            <source>Udskriv eller gem borgerens papir for besøget</source>
+            <translation>Print or save the citizen's handout for the visit</translation>
+        </message>
+        <message>
+            <source>&amp;Journalnotat …</source>
+            <translation>Cas&amp;e note …</translation>
+        </message>
+        <message>
+            <source>Journalnotat til kommunens sagssystem</source>
+            <translation>Case note for the municipality's case system</translation>
+        </message>
+        <message>
+            <source>&amp;Statistik …</source>
+            <translation>&amp;Statistics …</translation>
+        </message>
+        <message>
+            <source>Statistik for perioden, steder og medarbejdere</source>
+            <translation>Statistics for the period, places and staff</translation>
+        </message>
+        <message>
+            <source>&amp;Eksportér besøg …</source>
+            <translation>&amp;Export visits …</translation>
+        </message>
+        <message>
+            <source>Besøg som CSV eller Excel</source>
+            <translation>Visits as CSV or Excel</translation>
+        </message>
+        <message>
+            <source>S&amp;tatistik</source>
+            <translation>S&amp;tatistics</translation>
+        </message>
+        <message>
+            <source>Intet besøg valgt</source>
+            <translation>No visit chosen</translation>
+        </message>
+        <message>
+            <source>Vælg eller åbn et besøg først.</source>
+            <translation>Choose or open a visit first.</translation>
+        </message>
+        <message>
+            <source>Journalnotat</source>
+            <translation>Case note</translation>
         </message>
     </context>
     <context>
@@ -417,8 +1156,8 @@
     <context>
         <name>FlowProblems</name>
         <message>
-            <source>⚠ Forløbsfil med fejl er udeladt: %1</source>
-            <translation>⚠ Flow file with errors left out: %1</translation>
+            <source>⚠ Indholdsfil med fejl er udeladt: %1</source>
+            <translation>⚠ Content file with errors left out: %1</translation>
         </message>
         <message>
             <source>Kør 'medbetjening flows check' for detaljer.</source>
@@ -774,6 +1513,113 @@
         </message>
     </context>
     <context>
+        <name>HandoutDialog</name>
+        <message>
+            <source>Papir til borgeren – besøg nr. %1</source>
+            <translation>Citizen's handout – visit no. %1</translation>
+        </message>
+        <message>
+            <source>Papir til borgeren</source>
+            <translation>Citizen's handout</translation>
+        </message>
+        <message>
+            <source>Borgeren får dagens trin med sine egne ord, hvad der skal med næste gang, hvor der er hjælp, og hvad vi har noteret. Intet CPR-nummer og ingen interne noter.</source>
+            <translation>The citizen gets today's steps in their own words, what to bring next time, where to get help, and what we noted. No CPR number and no internal notes.</translation>
+        </message>
+        <message>
+            <source>Dansk</source>
+            <translation>Danish</translation>
+        </message>
+        <message>
+            <source>Engelsk</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Sprog på papiret</source>
+            <translation>Language of the handout</translation>
+        </message>
+        <message>
+            <source>&amp;Stor skrift</source>
+            <translation>&amp;Large print</translation>
+        </message>
+        <message>
+            <source>Stor skrift</source>
+            <translation>Large print</translation>
+        </message>
+        <message>
+            <source>Større bogstaver; kan fylde mere end én side</source>
+            <translation>Larger letters; may take more than one page</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;PDF …</source>
+            <translation>Save as &amp;PDF …</translation>
+        </message>
+        <message>
+            <source>Gem papiret som PDF</source>
+            <translation>Save the handout as PDF</translation>
+        </message>
+        <message>
+            <source>Gem som PDF-fil</source>
+            <translation>Save as a PDF file</translation>
+        </message>
+        <message>
+            <source>&amp;Udskriv …</source>
+            <translation>P&amp;rint …</translation>
+        </message>
+        <message>
+            <source>Udskriv papiret</source>
+            <translation>Print the handout</translation>
+        </message>
+        <message>
+            <source>Udskriv på en printer</source>
+            <translation>Print on a printer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Spro&amp;g:</source>
+            <translation>Lan&amp;guage:</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Gemt: %1 (1 side)</source>
+            <translation>Saved: %1 (1 page)</translation>
+        </message>
+        <message>
+            <source>Gemt: %1 (%2 sider)</source>
+            <translation>Saved: %1 (%2 pages)</translation>
+        </message>
+        <message>
+            <source>Gem papiret</source>
+            <translation>Save the handout</translation>
+        </message>
+        <message>
+            <source>PDF-fil (*.pdf)</source>
+            <translation>PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Could not save</translation>
+        </message>
+        <message>
+            <source>Kunne ikke udskrive</source>
+            <translation>Could not print</translation>
+        </message>
+        <message>
+            <source>Sendt til printeren.</source>
+            <translation>Sent to the printer.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Brugervejledning</source>
@@ -1086,8 +1932,140 @@
             <translation>Closed</translation>
         </message>
         <message>
+            <source>Borgers historik åbnet</source>
+            <translation>Citizen's history opened</translation>
+        </message>
+        <message>
+            <source>Borgers status pr. opgave vist</source>
+            <translation>Citizen's status by task shown</translation>
+        </message>
+        <message>
+            <source>Borger fundet med CPR-nummer</source>
+            <translation>Citizen found by CPR number</translation>
+        </message>
+        <message>
+            <source>Borger oprettet</source>
+            <translation>Citizen created</translation>
+        </message>
+        <message>
+            <source>Ny borgerkode</source>
+            <translation>New citizen code</translation>
+        </message>
+        <message>
+            <source>Borger knyttet til besøg</source>
+            <translation>Citizen linked to visit</translation>
+        </message>
+        <message>
+            <source>Borger fjernet fra besøg</source>
+            <translation>Citizen removed from visit</translation>
+        </message>
+        <message>
+            <source>Kompetenceniveau ændret</source>
+            <translation>Skill level changed</translation>
+        </message>
+        <message>
+            <source>Ændret niveau fjernet</source>
+            <translation>Changed level removed</translation>
+        </message>
+        <message>
+            <source>Tidligere vurdering vist</source>
+            <translation>Earlier assessment shown</translation>
+        </message>
+        <message>
+            <source>Aftaler importeret</source>
+            <translation>Appointments imported</translation>
+        </message>
+        <message>
+            <source>Pseudonymiseringsnøgle oprettet</source>
+            <translation>Pseudonymisation key created</translation>
+        </message>
+        <message>
+            <source>Pseudonymiseringsnøgle eksporteret</source>
+            <translation>Pseudonymisation key exported</translation>
+        </message>
+        <message>
+            <source>Pseudonymiseringsnøgle importeret</source>
+            <translation>Pseudonymisation key imported</translation>
+        </message>
+        <message>
+            <source>KOMHEN-optælling eksporteret</source>
+            <translation>KOMHEN count exported</translation>
+        </message>
+        <message>
+            <source>Statistik genberegnet</source>
+            <translation>Statistics recalculated</translation>
+        </message>
+        <message>
+            <source>Indsigt udleveret</source>
+            <translation>Access data handed out</translation>
+        </message>
+        <message>
+            <source>Borger slettet</source>
+            <translation>Citizen erased</translation>
+        </message>
+        <message>
+            <source>Udskrift til borgeren</source>
+            <translation>Handout for the citizen</translation>
+        </message>
+        <message>
+            <source>Journalnotat</source>
+            <translation>Case note</translation>
+        </message>
+        <message>
+            <source>Besøg eksporteret</source>
+            <translation>Visits exported</translation>
+        </message>
+        <message>
+            <source>Revisionslog eksporteret</source>
+            <translation>Audit log exported</translation>
+        </message>
+        <message>
+            <source>Sletning efter slettefrist</source>
+            <translation>Deletion after the retention period</translation>
+        </message>
+        <message>
+            <source>Logget ind</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>Forkert adgangskode</source>
+            <translation>Wrong password</translation>
+        </message>
+        <message>
+            <source>Medarbejder oprettet</source>
+            <translation>Staff member created</translation>
+        </message>
+        <message>
+            <source>Rolle ændret</source>
+            <translation>Role changed</translation>
+        </message>
+        <message>
+            <source>Medarbejder deaktiveret</source>
+            <translation>Staff member deactivated</translation>
+        </message>
+        <message>
+            <source>Medarbejder genaktiveret</source>
+            <translation>Staff member reactivated</translation>
+        </message>
+        <message>
+            <source>Adgangskode sat</source>
+            <translation>Password set</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
             <source>Medarbejder</source>
             <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
         </message>
         <message>
             <source>Digital ambassadør</source>
@@ -1369,6 +2347,18 @@
             <source>3 Kan hjælpe andre</source>
             <translation>3 Can help others</translation>
         </message>
+        <message>
+            <source>Aftalt</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>Udført</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Aflyst</source>
+            <translation>Cancelled</translation>
+        </message>
     </context>
     <context>
         <name>LevelChart</name>
@@ -1416,7 +2406,7 @@
             <translation>Show today's visits</translation>
         </message>
         <message>
-            <source>&amp;Opdatér</source>
+            <source>Opda&amp;tér</source>
             <translation>Re&amp;fresh</translation>
         </message>
         <message>
@@ -1504,12 +2494,48 @@
             <translation>Language, text size and high contrast</translation>
         </message>
         <message>
+            <source>Skift adgangs&amp;kode …</source>
+            <translation>Change &amp;password …</translation>
+        </message>
+        <message>
+            <source>Skift din egen adgangskode</source>
+            <translation>Change your own password</translation>
+        </message>
+        <message>
+            <source>&amp;Medarbejdere …</source>
+            <translation>&amp;Staff …</translation>
+        </message>
+        <message>
+            <source>Opret medarbejdere, skift rolle, deaktivér (teamleder)</source>
+            <translation>Add staff, change role, deactivate (team lead)</translation>
+        </message>
+        <message>
+            <source>&amp;Revisionslog …</source>
+            <translation>&amp;Audit log …</translation>
+        </message>
+        <message>
+            <source>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</source>
+            <translation>Who has viewed, exported or erased citizen data (team lead)</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerens rettigheder …</source>
+            <translation>&amp;Citizen's rights …</translation>
+        </message>
+        <message>
+            <source>Indsigt i og sletning af en borgers data (teamleder)</source>
+            <translation>Access to and erasure of a citizen's data (team lead)</translation>
+        </message>
+        <message>
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>&amp;Besøg</source>
             <translation>&amp;Visit</translation>
+        </message>
+        <message>
+            <source>Ad&amp;ministration</source>
+            <translation>&amp;Administration</translation>
         </message>
         <message>
             <source>&amp;Hjælp</source>
@@ -1552,6 +2578,69 @@
 Database: %2</source>
             <translation>Medbetjening %1
 Database: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewStaffDialog</name>
+        <message>
+            <source>Ny medarbejder</source>
+            <translation>New staff member</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Brugernavn på pc'en</source>
+            <translation>User name on the PC</translation>
+        </message>
+        <message>
+            <source>Bruges til at vælge profilen af sig selv ved login</source>
+            <translation>Used to choose the profile by itself at sign-in</translation>
+        </message>
+        <message>
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Valgfri. Uden adgangskode vælger medarbejderen selv én ved første login.</source>
+            <translation>Optional. Without a password the staff member chooses one at the first sign-in.</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Sted:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>&amp;Brugernavn:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Adgangskode:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>Opret</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2089,14 +3178,220 @@ Database: %2</translation>
         </message>
     </context>
     <context>
-        <name>SignIn</name>
+        <name>SignInDialog</name>
         <message>
-            <source>Vælg profil</source>
-            <translation>Choose profile</translation>
+            <source>Log ind – Medbetjening</source>
+            <translation>Sign in – Medbetjening</translation>
         </message>
         <message>
-            <source>Profil:</source>
-            <translation>Profile:</translation>
+            <source>Log ind</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Vælg din profil og skriv din adgangskode.</source>
+            <translation>Choose your profile and type your password.</translation>
+        </message>
+        <message>
+            <source>Vælg din profil.</source>
+            <translation>Choose your profile.</translation>
+        </message>
+        <message>
+            <source>Brugernavn på pc'en: %1</source>
+            <translation>User name on the PC: %1</translation>
+        </message>
+        <message>
+            <source>Brugernavn på pc'en</source>
+            <translation>User name on the PC</translation>
+        </message>
+        <message>
+            <source>Profil</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Din medarbejderprofil</source>
+            <translation>Your staff profile</translation>
+        </message>
+        <message>
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Ny adgangskode</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Mindst 8 tegn; en sætning er let at huske</source>
+            <translation>At least 8 characters; a sentence is easy to remember</translation>
+        </message>
+        <message>
+            <source>Gentag ny adgangskode</source>
+            <translation>Repeat new password</translation>
+        </message>
+        <message>
+            <source>&amp;Profil:</source>
+            <translation>&amp;Profile:</translation>
+        </message>
+        <message>
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Ny adgangskode:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;Gentag:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Log ind</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>De to adgangskoder er ikke ens.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+        <message>
+            <source>Profilen har ingen adgangskode endnu. Vælg en adgangskode på mindst 8 tegn, og skriv den to gange.</source>
+            <translation>The profile has no password yet. Choose a password of at least 8 characters, and type it twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccountsModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Brugernavn</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Sidst logget ind</source>
+            <translation>Last signed in</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nej</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Aktiv</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Deaktiveret</source>
+            <translation>Deactivated</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAdminDialog</name>
+        <message>
+            <source>Medarbejdere</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Medarbejderprofiler</source>
+            <translation>Staff profiles</translation>
+        </message>
+        <message>
+            <source>&amp;Profiler:</source>
+            <translation>&amp;Profiles:</translation>
+        </message>
+        <message>
+            <source>&amp;Ny medarbejder …</source>
+            <translation>&amp;New staff member …</translation>
+        </message>
+        <message>
+            <source>Ny medarbejder</source>
+            <translation>New staff member</translation>
+        </message>
+        <message>
+            <source>Rolle for den valgte</source>
+            <translation>Role of the selected</translation>
+        </message>
+        <message>
+            <source>&amp;Gem rolle</source>
+            <translation>Save r&amp;ole</translation>
+        </message>
+        <message>
+            <source>Gem rolle</source>
+            <translation>Save role</translation>
+        </message>
+        <message>
+            <source>&amp;Deaktivér</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>Deaktivér eller genaktivér</source>
+            <translation>Deactivate or reactivate</translation>
+        </message>
+        <message>
+            <source>Ny adgangskode for den valgte</source>
+            <translation>New password for the selected</translation>
+        </message>
+        <message>
+            <source>tom: vælges ved næste login</source>
+            <translation>empty: chosen at the next sign-in</translation>
+        </message>
+        <message>
+            <source>&amp;Sæt adgangskode</source>
+            <translation>Se&amp;t password</translation>
+        </message>
+        <message>
+            <source>Sæt adgangskode</source>
+            <translation>Set password</translation>
+        </message>
+        <message>
+            <source>Valgt medarbejder</source>
+            <translation>Selected staff member</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Adgangskode:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Valgt: %1</source>
+            <translation>Selected: %1</translation>
+        </message>
+        <message>
+            <source>Gen&amp;aktivér</source>
+            <translation>Re&amp;activate</translation>
         </message>
     </context>
     <context>
@@ -2234,6 +3529,173 @@ Database: %2</translation>
         <message>
             <source>Hent bookede tider fra en iCalendar- (.ics) eller CSV-fil</source>
             <translation>Load booked times from an iCalendar (.ics) or CSV file</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitExportDialog</name>
+        <message>
+            <source>Eksportér besøg</source>
+            <translation>Export visits</translation>
+        </message>
+        <message>
+            <source>CSV til dansk Excel (semikolon)</source>
+            <translation>CSV for Danish Excel (semicolon)</translation>
+        </message>
+        <message>
+            <source>CSV (komma)</source>
+            <translation>CSV (comma)</translation>
+        </message>
+        <message>
+            <source>Excel-projektmappe (XLSX)</source>
+            <translation>Excel workbook (XLSX)</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Filformat</source>
+            <translation>File format</translation>
+        </message>
+        <message>
+            <source>Kun &amp;perioden</source>
+            <translation>Only the &amp;period</translation>
+        </message>
+        <message>
+            <source>Begræns til en periode</source>
+            <translation>Limit to a period</translation>
+        </message>
+        <message>
+            <source>Uden afkrydsning: alle besøg</source>
+            <translation>Unticked: all visits</translation>
+        </message>
+        <message>
+            <source>Fra dato</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <source>Til dato</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <source>Alle steder</source>
+            <translation>All places</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymiseret (uden borgere, medarbejdere og noter)</source>
+            <translation>&amp;Anonymised (no citizens, staff or notes)</translation>
+        </message>
+        <message>
+            <source>Anonymiseret</source>
+            <translation>Anonymised</translation>
+        </message>
+        <message>
+            <source>Grupper med færre end 5 besøg vises ikke</source>
+            <translation>Groups of fewer than 5 visits are not shown</translation>
+        </message>
+        <message>
+            <source>Fil</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Hvor filen gemmes</source>
+            <translation>Where the file is saved</translation>
+        </message>
+        <message>
+            <source>&amp;Vælg …</source>
+            <translation>&amp;Choose …</translation>
+        </message>
+        <message>
+            <source>Vælg fil</source>
+            <translation>Choose file</translation>
+        </message>
+        <message>
+            <source>Vælg hvor filen gemmes</source>
+            <translation>Choose where the file is saved</translation>
+        </message>
+        <message>
+            <source>Fremskridt</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Eksportér</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Start eksporten</source>
+            <translation>Start the export</translation>
+        </message>
+        <message>
+            <source>&amp;Afbryd</source>
+            <translation>Ca&amp;ncel</translation>
+        </message>
+        <message>
+            <source>Afbryd eksporten</source>
+            <translation>Cancel the export</translation>
+        </message>
+        <message>
+            <source>Stop eksporten; der gemmes ingen halv fil</source>
+            <translation>Stop the export; no half file is saved</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>Periode:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Sted:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>F&amp;il:</source>
+            <translation>F&amp;ile:</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Eksporterer …</source>
+            <translation>Exporting …</translation>
+        </message>
+        <message>
+            <source>%1 besøg gemt i %2</source>
+            <translation>%1 visits saved in %2</translation>
+        </message>
+        <message>
+            <source>Eksporten mislykkedes: %1</source>
+            <translation>The export failed: %1</translation>
+        </message>
+        <message>
+            <source>Eksporten er afbrudt; der er ikke gemt nogen fil.</source>
+            <translation>The export was cancelled; no file was saved.</translation>
+        </message>
+        <message>
+            <source>CSV-fil (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel-fil (*.xlsx)</source>
+            <translation>Excel file (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Gem besøg</source>
+            <translation>Save visits</translation>
         </message>
     </context>
     <context>

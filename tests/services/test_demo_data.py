@@ -56,7 +56,9 @@ def content_hash(engine: Engine) -> str:
     digest = hashlib.sha256()
     with engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
-            for row in connection.execute(select(table).order_by(table.c.id)):
+            # by primary key: some tables (the statistics' day states) have no ``id``
+            rows = select(table).order_by(*table.primary_key.columns)
+            for row in connection.execute(rows):
                 digest.update("|".join(map(_normal, row)).encode())
     return digest.hexdigest()
 

@@ -21,3 +21,20 @@ def main_window(qtbot, services, actor, settings):  # type: ignore[no-untyped-de
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture(autouse=True)
+def _collect_widgets_on_the_gui_thread():  # type: ignore[no-untyped-def]
+    """After each test: let background work finish, then collect the test's garbage here.
+
+    Otherwise a worker thread (the content check, a dashboard query) may trigger the
+    cyclic garbage collector and destroy a finished test's widgets off the GUI thread,
+    which crashes Qt ("QBasicTimer::stop: Failed ... from a different thread").
+    """
+    import gc
+
+    from PySide6.QtCore import QThreadPool
+
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
+    gc.collect()

@@ -76,6 +76,15 @@ class ScreenContext:
     def visit(self) -> Any:
         return self.services.visits.get_visit(self.actor, self.visit_id)
 
+    @cached_property
+    def lead(self) -> Any:
+        """A team lead at the actor's site, for the screens only leads may open."""
+        from medbetjening.domain.vocabulary import Role
+        from medbetjening.services.context import ActorContext
+
+        staff = self.services.setup.create_staff("Lene Leder", self.actor.site_id, Role.LEAD)
+        return ActorContext(staff.id, staff.site_id, Role.LEAD, staff.name)
+
     @property
     def visit_rows(self) -> list[Any]:
         self.visit_id  # noqa: B018 - makes sure there is one open visit
@@ -114,8 +123,53 @@ def _obstacle_dialog(context: ScreenContext) -> QWidget:
     return ObstacleDialog("MitID")  # a step title; the same in both languages
 
 
+def _for_a_lead(qualified_name: str) -> Callable[[ScreenContext], QWidget]:
+    """Screens of the Administration and Statistik menus, built for a team lead."""
+    module, _, name = qualified_name.rpartition(".")
+
+    def build_for_lead(context: ScreenContext) -> QWidget:
+        cls = getattr(importlib.import_module(module), name)
+        return cls(context.services, context.lead)
+
+    return build_for_lead
+
+
+def _case_note_dialog(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.case_note_dialog import CaseNoteDialog
+
+    text = context.services.exports.case_note(context.actor, context.visit_id)
+    return CaseNoteDialog(text, context.visit_id)
+
+
+def _sign_in_dialog(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.sign_in import make_sign_in_dialog
+
+    context.lead  # noqa: B018 - two profiles to choose from
+    return make_sign_in_dialog(context.services, context.settings)
+
+
+def _new_staff_dialog(context: ScreenContext) -> QWidget:
+    from medbetjening.ui.staff_admin import NewStaffDialog
+
+    sites = [(site.id, site.name) for site in context.services.setup.sites()]
+    return NewStaffDialog(sites, context.actor.site_id)
+
+
 BUILDERS.update(
     {
+        **{
+            name: _for_a_lead(name)
+            for name in (
+                "medbetjening.ui.audit_screen.AuditDialog",
+                "medbetjening.ui.staff_admin.StaffAdminDialog",
+                "medbetjening.ui.citizen_requests_dialog.CitizenRequestsDialog",
+                "medbetjening.ui.export_dialog.VisitExportDialog",
+                "medbetjening.ui.dashboard.DashboardWindow",
+            )
+        },
+        "medbetjening.ui.case_note_dialog.CaseNoteDialog": _case_note_dialog,
+        "medbetjening.ui.sign_in.SignInDialog": _sign_in_dialog,
+        "medbetjening.ui.staff_admin.NewStaffDialog": _new_staff_dialog,
         "medbetjening.ui.history_screen.HistoryDialog": _history_dialog,
         "medbetjening.ui.history_screen.HistoryScreen": _history_screen,
         "medbetjening.ui.obstacle_dialog.ObstacleDialog": _obstacle_dialog,

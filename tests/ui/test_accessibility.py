@@ -3,6 +3,9 @@ larger text, high contrast, nothing by colour alone, everything by keyboard."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QPalette
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QFileDialog,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -294,10 +298,13 @@ def test_nothing_is_shown_by_colour_alone(screens) -> None:  # type: ignore[no-u
 
 
 # -- keyboard only -----------------------------------------------------------------------
-def test_whole_visit_by_keyboard_only(qtbot, main_window: MainWindow, services, actor) -> None:  # type: ignore[no-untyped-def]
+def test_whole_visit_by_keyboard_only(
+    qtbot, main_window: MainWindow, services, actor, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     """A whole visit driven by keys only: today's list and back, resume, then the
-    citizen (Borger), the assessment (number keys), a flow (search, Enter, 1/2/3/0)
-    and closing with Ctrl+Enter — checked in the database afterwards."""
+    citizen (Borger), the assessment (number keys), a flow (search, Enter, 1/2/3/0),
+    closing with Ctrl+Enter and the citizen's handout as PDF (Ctrl+P, Alt+P) — checked
+    in the database and in the PDF afterwards."""
 
     def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         target = QApplication.focusWidget() or main_window
@@ -399,8 +406,42 @@ def test_whole_visit_by_keyboard_only(qtbot, main_window: MainWindow, services, 
     assert reason
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert main_window.stack.currentWidget() is main_window.today
-    # The handout (issue 6) goes here: after closing, print the citizen's handout by
-    # keyboard and check its PDF — added when the handout is merged.
+
+    # The handout: the closed visit is the current row of today's list; Ctrl+P opens the
+    # handout dialog, Alt+P saves the PDF (the file dialog answers with a path), Esc closes.
+    assert main_window.export_actions.current_visit_id() == visit_id
+    handout = tmp_path / "papir.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(handout), ""))
+    in_dialog: list[str] = []
+
+    def save_handout_by_keys() -> None:
+        dialog = QApplication.activeModalWidget()
+        in_dialog.append(type(dialog).__name__)
+        try:
+            dialog.activateWindow()  # what the window manager does for a new dialog
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            target = dialog.focusWidget() or dialog
+            qtbot.keyClick(target, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+            qtbot.waitUntil(handout.exists)
+            in_dialog.append(dialog.status.text())
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+        finally:
+            if dialog.isVisible():  # a failed step must not leave the modal loop running
+                dialog.reject()
+
+    QTimer.singleShot(0, save_handout_by_keys)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert in_dialog[0] == "HandoutDialog" and str(handout) in in_dialog[1]
+    assert QApplication.activeModalWidget() is None
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(handout), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    steps = services.flow_catalog.flow("flytning", "da").steps
+    assert steps and all(" ".join(step.citizen_text.split()) in text for step in steps)
+    assert citizen.citizen_code in text
+    assert not re.search(r"\d{6}-?\d{4}", text)  # no CPR number
 
     with services.database.uow_factory() as uow:
         visit = uow.session.get(Visit, visit_id)

@@ -105,3 +105,44 @@ def test_cancelled_export_leaves_no_file(
         pass
     assert not out.exists() and not (tmp_path / "log.csv.tmp").exists()
     assert dialog.count_label.text() == "Eksporten blev afbrudt."
+
+
+def _audited_actions() -> set[str]:
+    """Every action a service writes with ``audit.record`` (literals and module constants)."""
+    import ast
+
+    import medbetjening.services as services_package
+
+    found: set[str] = set()
+    for path in Path(services_package.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {
+            target.id: node.value.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            for target in node.targets
+            if isinstance(target, ast.Name) and isinstance(node.value.value, str)
+        }
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "record"
+                and len(node.args) >= 3
+            ):
+                continue
+            for value in ast.walk(node.args[2]):
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    found.add(value.value)
+                elif isinstance(value, ast.Name) and value.id in constants:
+                    found.add(constants[value.id])
+    return found
+
+
+def test_every_audited_action_has_a_name_in_the_viewer() -> None:
+    from medbetjening.ui.labels import label
+
+    actions = _audited_actions()
+    assert {"export.handout", "citizen.history.read", "staff.sign_in"} <= actions
+    unnamed = sorted(action for action in actions if label("audit_action", action) == action)
+    assert unnamed == []

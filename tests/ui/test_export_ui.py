@@ -62,6 +62,7 @@ def test_statistics_menu_only_for_leads(qtbot, services, lead, settings, main_wi
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Filer",
         "&Besøg",
+        "Ad&ministration",
         "S&tatistik",
         "&Hjælp",
     ]

@@ -104,6 +104,7 @@ def test_admin_menu_only_for_leads(
         "&Filer",
         "&Besøg",
         "Ad&ministration",
+        "S&tatistik",
         "&Hjælp",
     ]
     assert [a.text() for a in window.admin_menu.actions()] == [
