@@ -382,7 +382,8 @@ class ExportService:
 
     def _visit_rows(self, session: Session, where: list[Any]) -> Iterator[tuple[Any, ...]]:
         query = self.visit_export_query(session, where)
-        result = session.connection().execution_options(stream_results=True).execute(query)
+        # streamed for this statement only (a server-side cursor on PostgreSQL)
+        result = session.connection().execute(query, execution_options={"stream_results": True})
         for partition in result.partitions(5000):
             for row in partition:
                 note = row[18]
