@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import sys
 from pathlib import Path
 
@@ -34,6 +35,19 @@ def _who(parser) -> None:  # type: ignore[no-untyped-def]
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--code", metavar="KODE", help="borgerkoden fra udskriften")
     group.add_argument("--citizen-id", type=int, metavar="NR", help="borgerens nummer")
+    group.add_argument(
+        "--cpr",
+        action="store_true",
+        help="spørg efter CPR-nummeret (skrives ikke på skærmen og gemmes aldrig)",
+    )
+
+
+def _citizen_id(services: Services, actor, args) -> int:  # type: ignore[no-untyped-def]
+    requests = services.citizen_requests
+    if args.cpr:
+        entry = getpass.getpass("CPR-nummer: ", stream=sys.stderr)
+        return requests.find_by_entry(actor, entry)
+    return requests.find(actor, citizen_id=args.citizen_id, code=args.code)
 
 
 def _export(args) -> int:  # type: ignore[no-untyped-def]
@@ -41,9 +55,7 @@ def _export(args) -> int:  # type: ignore[no-untyped-def]
     try:
         services = Services(db)
         actor = sign_in(services, args.staff)
-        citizen_id = services.citizen_requests.find(
-            actor, citizen_id=args.citizen_id, code=args.code
-        )
+        citizen_id = _citizen_id(services, actor, args)
         renderer = None
         if args.out.suffix.lower() == ".pdf":
             from medbetjening.reports.citizen_data_pdf import render_pdf
@@ -61,9 +73,7 @@ def _erase(args) -> int:  # type: ignore[no-untyped-def]
     try:
         services = Services(db)
         actor = sign_in(services, args.staff)
-        citizen_id = services.citizen_requests.find(
-            actor, citizen_id=args.citizen_id, code=args.code
-        )
+        citizen_id = _citizen_id(services, actor, args)
         if not args.yes:
             if not sys.stdin.isatty():
                 raise InvalidInput("Bekræft sletningen med --yes.")

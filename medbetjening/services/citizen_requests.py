@@ -14,11 +14,12 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from medbetjening.domain.pseudonym import classify_entry
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
@@ -27,6 +28,9 @@ from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.retention import delete_visits, tally_visits
 from medbetjening.storage.models import Base, Citizen, Outcome, Site, Staff, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from medbetjening.services.citizens import CitizenService
 
 # Never part of a citizen's data: the log of access and the anonymous tallies.
 _EXCLUDED_TABLES = {"audit_event", "audit_purge_permit", "purged_visit_tally", "staff", "site"}
@@ -61,8 +65,23 @@ def _children(parent: str) -> list[tuple[Table, str]]:
 
 
 class CitizenRequestService:
-    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, citizens: CitizenService | None = None
+    ) -> None:
         self._uow = uow_factory
+        self._citizens = citizens  # finds a citizen by CPR number through the keyed hash
+
+    def find_by_entry(self, actor: ActorContext, entry: str) -> int:
+        """The citizen's id from what was typed: a CPR number (via the key) or a code."""
+        require(actor, Action.CITIZEN_REQUEST)
+        if classify_entry(entry) != "cpr":
+            return self.find(actor, code=entry)
+        if self._citizens is None:
+            raise InvalidInput("CPR-opslag er ikke muligt her; brug borgerkoden.")
+        result = self._citizens.find(actor, entry)  # audited there; the number is not kept
+        if result.citizen is None:
+            raise NotFound("Der er ingen data om denne borger.")
+        return result.citizen.id
 
     def find(
         self, actor: ActorContext, *, citizen_id: int | None = None, code: str | None = None

@@ -260,7 +260,7 @@ class Services:
         uow = self._uow
         from medbetjening.services.citizen_requests import CitizenRequestService
 
-        return CitizenRequestService(uow)
+        return CitizenRequestService(uow, self.citizens)
 
     @cached_property
     def flow_catalog(self) -> FlowCatalog:

@@ -46,10 +46,12 @@ class CitizenRequestsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.code = QLineEdit()
-        self.code.setAccessibleName(self.tr("Borgerkode"))
-        self.code.setPlaceholderText(self.tr("koden fra borgerens udskrift"))
+        self.code.setAccessibleName(self.tr("Borgerkode eller CPR-nummer"))
+        self.code.setPlaceholderText(self.tr("koden fra udskriften, eller CPR-nummeret"))
+        # a CPR number is shown only while it is typed, and never kept
+        self.code.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.code.returnPressed.connect(self.find)
-        code_label = QLabel(self.tr("Borger&kode:"))
+        code_label = QLabel(self.tr("Borger&kode eller CPR:"))
         code_label.setBuddy(self.code)
         self.find_button = QPushButton(self.tr("&Find"))
         self.find_button.setAccessibleName(self.tr("Find borgeren"))
@@ -104,7 +106,7 @@ class CitizenRequestsDialog(QDialog):
     def find(self) -> None:
         requests = self.services.citizen_requests
         try:
-            citizen_id = requests.find(self.actor, code=self.code.text())
+            citizen_id = requests.find_by_entry(self.actor, self.code.text())
             data = requests.collect(self.actor, citizen_id)
         except ServiceError as error:
             self._set_found(None)
@@ -123,7 +125,7 @@ class CitizenRequestsDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Gem borgerens data"),
-            f"borgerdata-{self.code.text().strip() or self.citizen_id}.{kind}",
+            f"borgerdata-{self.citizen_id}.{kind}",
             self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("JSON (*.json)"),
         )
         if name:

@@ -709,16 +709,16 @@
             <translation>Indsigt: giv borgeren alle data, der er gemt om dem (PDF eller JSON). Sletning: slet alle data om borgeren. Begge dele logges.</translation>
         </message>
         <message>
-            <source>Borgerkode</source>
-            <translation>Borgerkode</translation>
+            <source>Borgerkode eller CPR-nummer</source>
+            <translation>Borgerkode eller CPR-nummer</translation>
         </message>
         <message>
-            <source>koden fra borgerens udskrift</source>
-            <translation>koden fra borgerens udskrift</translation>
+            <source>koden fra udskriften, eller CPR-nummeret</source>
+            <translation>koden fra udskriften, eller CPR-nummeret</translation>
         </message>
         <message>
-            <source>Borger&amp;kode:</source>
-            <translation>Borger&amp;kode:</translation>
+            <source>Borger&amp;kode eller CPR:</source>
+            <translation>Borger&amp;kode eller CPR:</translation>
         </message>
         <message>
             <source>&amp;Find</source>

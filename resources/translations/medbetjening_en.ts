@@ -709,16 +709,16 @@
             <translation>Access: give the citizen all data stored about them (PDF or JSON). Erasure: delete all data about the citizen. Both are logged.</translation>
         </message>
         <message>
-            <source>Borgerkode</source>
-            <translation>Citizen code</translation>
+            <source>Borgerkode eller CPR-nummer</source>
+            <translation>Citizen code or CPR number</translation>
         </message>
         <message>
-            <source>koden fra borgerens udskrift</source>
-            <translation>the code from the citizen's handout</translation>
+            <source>koden fra udskriften, eller CPR-nummeret</source>
+            <translation>the code on the handout, or the CPR number</translation>
         </message>
         <message>
-            <source>Borger&amp;kode:</source>
-            <translation>Citizen &amp;code:</translation>
+            <source>Borger&amp;kode eller CPR:</source>
+            <translation>Citizen &amp;code or CPR:</translation>
         </message>
         <message>
             <source>&amp;Find</source>

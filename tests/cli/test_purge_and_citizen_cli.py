@@ -147,3 +147,20 @@ def test_cli_finds_the_profile_by_os_user(
     ]
     assert cli_main(args) == 1
     assert "--staff" in capsys.readouterr().err
+
+
+def test_citizen_export_by_cpr_asks_for_the_number_and_never_takes_it_as_an_argument(
+    services, lead, sqlite_url, tmp_path: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    created = services.citizens.create(
+        lead, cpr="211062-5629", age_band="67-79", language="da", consent_follow_up=False
+    )
+    monkeypatch.setattr("getpass.getpass", lambda prompt, stream=None: "2110625629")
+    out = tmp_path / "borger.json"
+    staff = str(lead.staff_id)
+    args = ["--db", sqlite_url, "citizen", "export", "--cpr", "--out", str(out), "--staff", staff]
+    assert cli_main(args) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["borger"]["citizen_code"] == created.citizen_code
+    assert "2110625629" not in out.read_text(encoding="utf-8")
+    assert "211062" not in capsys.readouterr().out

@@ -151,3 +151,20 @@ def test_visit_rows_are_untouched_by_cpr_lookups(world) -> None:  # type: ignore
     services.citizens.find(staff, "211062-5629")
     with services.database.uow_factory() as uow:
         assert uow.session.get(Visit, visit_id).citizen_id is None
+
+
+def test_access_request_finds_the_citizen_by_cpr_through_the_key(world) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.services.errors import NotFound
+
+    services, actors = world
+    lead = actors[Role.LEAD]
+    created = services.citizens.create(
+        lead, cpr="211062-5629", age_band="67-79", language="da", consent_follow_up=False
+    )
+    requests = services.citizen_requests
+    assert requests.find_by_entry(lead, "211062-5629") == created.id
+    assert requests.find_by_entry(lead, created.citizen_code) == created.id
+    with pytest.raises(NotFound):
+        requests.find_by_entry(lead, "010203-1234")
+    with pytest.raises(PermissionDenied):  # access requests are the team lead's
+        requests.find_by_entry(actors[Role.STAFF], "211062-5629")
