@@ -67,16 +67,27 @@ def classify_entry(text: str) -> EntryKind:
     return "unknown"
 
 
+_GF32_MODULUS = 0b100101  # x^5 + x^2 + 1: the 32 code characters as the field GF(32)
+
+
+def _times_x(value: int) -> int:
+    value <<= 1
+    return value ^ _GF32_MODULUS if value & 0b100000 else value
+
+
+def _damm(values: str) -> int:
+    """Damm's check over the quasigroup a∘b = x·a + b in GF(32): totally anti-symmetric,
+    so every single wrong character and every swap of neighbours changes the result
+    (Luhn mod N misses some swaps, e.g. of the first and last character of the alphabet)."""
+    interim = 0
+    for char in values:
+        interim = _times_x(interim) ^ CODE_ALPHABET.index(char)
+    return interim
+
+
 def _check_character(payload: str) -> str:
-    """Luhn mod N over the code alphabet (N = 32)."""
-    base = len(CODE_ALPHABET)
-    factor = 2
-    total = 0
-    for char in reversed(payload):
-        addend = factor * CODE_ALPHABET.index(char)
-        factor = 1 if factor == 2 else 2
-        total += addend // base + addend % base
-    return CODE_ALPHABET[(base - total % base) % base]
+    """The character that brings the Damm check of the whole code to zero."""
+    return CODE_ALPHABET[_times_x(_damm(payload))]
 
 
 def generate_citizen_code() -> str:
