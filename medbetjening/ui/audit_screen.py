@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -44,6 +43,7 @@ from medbetjening.services.audit_log import AuditFilter, AuditRow
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.labels import label, register
+from medbetjening.ui.table_models import ListTableModel
 from medbetjening.ui.tasks import BackgroundTask
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,12 +107,11 @@ def _headers() -> list[str]:
     ]
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListTableModel[AuditRow]):
     """Rows are fetched ``PAGE`` at a time through ``fetch(offset, limit)``."""
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._rows: list[AuditRow] = []
+        super().__init__(_headers, parent)
         self._total = 0
         self._fetch: Callable[[int, int], list[AuditRow]] = lambda _o, _l: []
 
@@ -127,9 +126,6 @@ class AuditModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def row_at(self, row: int) -> AuditRow:
-        return self._rows[row]
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -143,21 +139,6 @@ class AuditModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = _headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.staff import StaffAccount
 from medbetjening.ui.labels import choices, label
+from medbetjening.ui.table_models import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,40 +54,21 @@ def _headers() -> list[str]:
     ]
 
 
-class StaffAccountsModel(QAbstractTableModel):
+class StaffAccountsModel(ListTableModel[StaffAccount]):
     """A thin adapter over a list of StaffAccount."""
 
     StaffIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._rows: list[StaffAccount] = []
+        super().__init__(_headers, parent)
 
     def set_rows(self, rows: list[StaffAccount]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> StaffAccount:
-        return self._rows[row]
-
     def row_of(self, staff_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == staff_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = _headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

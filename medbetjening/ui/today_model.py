@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QFont
 from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
+from medbetjening.ui.table_models import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 # (last visit shown or None, how many) -> the next visits; a busy day loads a page at a time
@@ -37,15 +37,14 @@ def _headers() -> list[str]:
     ]
 
 
-class TodayVisitsModel(QAbstractTableModel):
+class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
     VisitIdRole = Qt.ItemDataRole.UserRole + 1
     AppointmentIdRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
+        super().__init__(_headers, parent)
         self._booked: list[AppointmentRow] = []  # not yet started, by time
         self._visits: list[VisitRow] = []
-        self._rows: list[VisitRow | AppointmentRow] = []
         self._booked_at: dict[int, dt.datetime] = {}  # visit id → booked time (else walk-in)
         self._booked_label: dict[int, str] = {}  # visit id → the booking's errand
         self._loader: PageLoader | None = None
@@ -91,24 +90,6 @@ class TodayVisitsModel(QAbstractTableModel):
             self._visits.extend(page)
             self._rows.extend(page)
             self.endInsertRows()
-
-    def row_at(self, row: int) -> VisitRow | AppointmentRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = _headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 import medbetjening.ui.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.services.tracking import FollowUpRow, HistoryVisit, TaskStatusRow
 from medbetjening.ui.labels import citizen_label, label
+from medbetjening.ui.table_models import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -29,14 +29,13 @@ def _share(value: float | None) -> str:
     return f"{round(value * 100)} %" if value is not None else "–"
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
+class RowsModel(ListTableModel[Row]):
     """A read-only table over a list of frozen dataclasses, one column per function."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._rows: list[Row] = []
+        super().__init__(self.headers, parent)
 
     # Subclasses: column headers and a function per column giving its display text.
     def headers(self) -> list[str]:
@@ -55,24 +54,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
