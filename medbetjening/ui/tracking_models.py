@@ -37,12 +37,10 @@ class RowsModel(ListTableModel[Row]):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(self.headers, parent)
 
-    # Subclasses: column headers and a function per column giving its display text.
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def columns(self) -> list[Callable[[Row], str]]:
-        raise NotImplementedError
+    # Every subclass defines ``headers() -> list[str]`` (translated column headers) and
+    # ``columns() -> list[Callable[[Row], str]]`` (the display text of each column).
+    headers: Callable[[], list[str]]
+    columns: Callable[[], list[Callable[[Row], str]]]
 
     def row_id(self, row: Row) -> Any:
         return getattr(row, "id", None)

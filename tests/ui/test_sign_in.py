@@ -110,14 +110,9 @@ def test_exit_after_startup_runs_to_the_end(tmp_path, isolated_home) -> None:  #
     import sys
     from pathlib import Path
 
-    from medbetjening.locations import resources_dir
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
 
-    try:
-        resources_dir()
-    except FileNotFoundError:
-        pytest.skip("the window needs resources/ (flows and assessment come with issues 3/4)")
     url = f"sqlite:///{tmp_path / 'start.sqlite'}"
     db = open_database(url)
     services = Services(db)
