@@ -102,8 +102,13 @@ class Services:
 
     def warm_up(self) -> None:
         """Load the full stack in a background thread (no Qt there: it only imports and
-        opens the database). A no-op when it is loaded or loading."""
-        if self.loaded or self._warm_up_thread is not None:
+        opens the database), after the first paint. When it is loaded already, only the
+        garbage-collector freeze below is done (a later export would otherwise stall the
+        window in full collections: 75 ms at a million visits, 9 ms frozen)."""
+        if self._warm_up_thread is not None:
+            return
+        if self.loaded:  # opened normally (PostgreSQL, a migrated file): freeze all the same
+            gc.freeze()
             return
         # The imports allocate enough for a full (generation 2) garbage collection, which
         # holds the GIL for 30-80 ms while it scans every object of the process (Qt's

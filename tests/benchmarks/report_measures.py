@@ -116,6 +116,7 @@ def gui_stall_export_and_dashboard(ctx: Context) -> Result:
     from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
 
     application()
+    ctx.services.warm_up()  # what the app does after its first paint (freezes the heap)
     lead = ctx.actor("lead")
     dashboard = DashboardWindow(ctx.services, lead)
     dashboard.show()
