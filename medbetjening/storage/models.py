@@ -298,16 +298,30 @@ class PurgedVisitTally(Base):
 # No foreign keys: the aggregates outlive the raw rows that retention deletes.
 
 
-class StatVisitDay(Base):
-    """Closed visits counted per day × site × staff × channel × type × outcome fields."""
-
-    __tablename__ = "stat_visit_day"
-    __table_args__ = (Index("ix_stat_visit_day_day_site", "day", "site_id"),)
+class _StatDayKey:
+    """The key every aggregate row starts with: day × site × staff."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date)
     site_id: Mapped[int] = mapped_column(Integer)
     staff_id: Mapped[int] = mapped_column(Integer)
+
+
+class _StepCounts:
+    """Step marks counted by who did the step."""
+
+    steps_total: Mapped[int] = mapped_column(Integer, default=0)
+    steps_alone: Mapped[int] = mapped_column(Integer, default=0)
+    steps_guided: Mapped[int] = mapped_column(Integer, default=0)
+    steps_staff: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StatVisitDay(_StatDayKey, _StepCounts, Base):
+    """Closed visits counted per day × site × staff × channel × type × outcome fields."""
+
+    __tablename__ = "stat_visit_day"
+    __table_args__ = (Index("ix_stat_visit_day_day_site", "day", "site_id"),)
+
     channel: Mapped[str] = mapped_column(String(20))
     contact_type: Mapped[str] = mapped_column(String(20))
     completion: Mapped[str] = mapped_column(String(20), default="")
@@ -318,64 +332,44 @@ class StatVisitDay(Base):
     visits_with_citizen: Mapped[int] = mapped_column(Integer, default=0)
     visits_without_flow: Mapped[int] = mapped_column(Integer, default=0)
     minutes: Mapped[int] = mapped_column(Integer, default=0)
-    steps_total: Mapped[int] = mapped_column(Integer, default=0)
-    steps_alone: Mapped[int] = mapped_column(Integer, default=0)
-    steps_guided: Mapped[int] = mapped_column(Integer, default=0)
-    steps_staff: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class StatFlowDay(Base):
+class StatFlowDay(_StatDayKey, _StepCounts, Base):
     """Flow runs of closed visits per day × site × staff × channel × type × flow."""
 
     __tablename__ = "stat_flow_day"
     __table_args__ = (Index("ix_stat_flow_day_day_site", "day", "site_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date)
-    site_id: Mapped[int] = mapped_column(Integer)
-    staff_id: Mapped[int] = mapped_column(Integer)
     channel: Mapped[str] = mapped_column(String(20))
     contact_type: Mapped[str] = mapped_column(String(20))
     flow_id: Mapped[str] = mapped_column(String(80))
     visits: Mapped[int] = mapped_column(Integer, default=0)
     runs: Mapped[int] = mapped_column(Integer, default=0)
     runs_completed: Mapped[int] = mapped_column(Integer, default=0)
-    steps_total: Mapped[int] = mapped_column(Integer, default=0)
-    steps_alone: Mapped[int] = mapped_column(Integer, default=0)
-    steps_guided: Mapped[int] = mapped_column(Integer, default=0)
-    steps_staff: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class StatSelfSufficiencyDay(Base):
+class StatSelfSufficiencyDay(_StatDayKey, Base):
     """Citizens who did a task fully alone for the first time after being helped with it."""
 
     __tablename__ = "stat_self_sufficiency_day"
     __table_args__ = (Index("ix_stat_self_sufficiency_day_day_site", "day", "site_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date)
-    site_id: Mapped[int] = mapped_column(Integer)
-    staff_id: Mapped[int] = mapped_column(Integer)
     flow_id: Mapped[str] = mapped_column(String(80))
     citizens: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class StatFollowUpDay(Base):
+class StatFollowUpDay(_StatDayKey, Base):
     """Follow-ups agreed at closed visits, per visit day × site × staff × kind × status."""
 
     __tablename__ = "stat_follow_up_day"
     __table_args__ = (Index("ix_stat_follow_up_day_day_site", "day", "site_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date)
-    site_id: Mapped[int] = mapped_column(Integer)
-    staff_id: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(12))
     follow_ups: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class StatDimDay(Base):
+class StatDimDay(_StatDayKey, _StepCounts, Base):
     """The dashboard's table: one row per day × site × staff × dimension × value.
 
     Derived from the tables above for the same (day, site), without crossing the
@@ -391,19 +385,11 @@ class StatDimDay(Base):
         Index("ix_stat_dim_day_day_site", "day", "site_id"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date)
-    site_id: Mapped[int] = mapped_column(Integer)
-    staff_id: Mapped[int] = mapped_column(Integer)
     dim: Mapped[str] = mapped_column(String(20))
     value: Mapped[str] = mapped_column(String(100))
     visits: Mapped[int] = mapped_column(Integer, default=0)
     visits_with_citizen: Mapped[int] = mapped_column(Integer, default=0)
     minutes: Mapped[int] = mapped_column(Integer, default=0)
-    steps_total: Mapped[int] = mapped_column(Integer, default=0)
-    steps_alone: Mapped[int] = mapped_column(Integer, default=0)
-    steps_guided: Mapped[int] = mapped_column(Integer, default=0)
-    steps_staff: Mapped[int] = mapped_column(Integer, default=0)
     runs_completed: Mapped[int] = mapped_column(Integer, default=0)
 
 
