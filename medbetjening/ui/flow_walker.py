@@ -9,8 +9,6 @@ resumes at the right step when the visit is opened again.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,6 +32,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
 from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS
+from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
 from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
 
@@ -404,25 +403,10 @@ class FlowWalker(QWidget):
         self.flow_title.setText(
             f"{self.flow.title.get(self.language)} · {label('flow_run_status', run.status.value)}"
         )
-        self.flow_info.setText(self._flow_info_html(self.flow))
+        self.flow_info.setText(flow_info_html(self.flow, self.language))
         self.step_index = min(run.current_step, len(self.flow.steps) - 1)
         self._fill_steps()
         self.run_changed.emit(run)
-
-    def _flow_info_html(self, flow: Flow) -> str:
-        lang = self.language
-        parts = []
-        if flow.summary:
-            parts.append(html.escape(flow.summary.get(lang)))
-        if flow.prerequisites:
-            needs = ", ".join(html.escape(p.get(lang)) for p in flow.prerequisites)
-            parts.append(f"<b>{html.escape(self.tr('Borgeren skal have:'))}</b> {needs}")
-        if flow.alternatives:
-            alternatives = "; ".join(html.escape(a.title.get(lang)) for a in flow.alternatives)
-            parts.append(
-                f"<b>{html.escape(self.tr('Hvis det ikke kan lade sig gøre:'))}</b> {alternatives}"
-            )
-        return "<br>".join(parts)
 
     def _fill_steps(self) -> None:
         assert self.flow is not None and self.run is not None
@@ -471,39 +455,15 @@ class FlowWalker(QWidget):
             self.tr("Tip: %1").replace("%1", step.tip.get(lang)) if step.tip else ""
         )
         self.tip_label.setVisible(step.tip is not None)
-        if step.obstacles:
-            rows = "".join(
-                f"<li><b>{html.escape(o.problem.get(lang))}</b> → {html.escape(o.remedy.get(lang))}</li>"
-                for o in step.obstacles
-            )
-            self.obstacles_label.setText(
-                f"{html.escape(self.tr('Kendte forhindringer:'))}<ul>{rows}</ul>"
-            )
+        self.obstacles_label.setText(obstacles_html(step, lang))
         self.obstacles_label.setVisible(bool(step.obstacles))
-        if step.url:
-            url = html.escape(step.url, quote=True)
-            self.url_label.setText(f'<a href="{url}">{url}</a>')
+        self.url_label.setText(url_html(step))
         self.url_label.setVisible(step.url is not None)
-        self.mark_label.setText(self._mark_text(step))
+        self.mark_label.setText(mark_text(self.run.mark_for(step.id)))
         self._update_buttons()
         # The citizen sees the step only while the flow is going (not paused or stopped).
         active = self.run.status == FlowRunStatus.ACTIVE
         self._set_citizen_line(step.citizen.get("da") if active else "")
-
-    def _mark_text(self, step: FlowStep) -> str:
-        assert self.run is not None
-        mark = self.run.mark_for(step.id)
-        if mark is None:
-            return ""
-        parts = []
-        if mark.actor:
-            parts.append(self.tr("Registreret: %1").replace("%1", label("step_actor", mark.actor)))
-        if mark.obstacle:
-            text = label("obstacle", mark.obstacle.value)
-            if mark.obstacle_note:
-                text += f" ({mark.obstacle_note})"
-            parts.append(self.tr("Forhindring: %1").replace("%1", text))
-        return " · ".join(parts)
 
     def _update_buttons(self) -> None:
         open_run = self.run is not None and not self.run.finished and self.flow is not None

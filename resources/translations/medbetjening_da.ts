@@ -1323,6 +1323,18 @@
             <translation>Tip: %1</translation>
         </message>
         <message>
+            <source>Borgeren skal have:</source>
+            <translation>Borgeren skal have:</translation>
+        </message>
+        <message>
+            <source>Hvis det ikke kan lade sig gøre:</source>
+            <translation>Hvis det ikke kan lade sig gøre:</translation>
+        </message>
+        <message>
+            <source>Kendte forhindringer:</source>
+            <translation>Kendte forhindringer:</translation>
+        </message>
+        <message>
             <source>Registreret: %1</source>
             <translation>Registreret: %1</translation>
         </message>

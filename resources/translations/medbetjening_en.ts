@@ -1323,6 +1323,18 @@
             <translation>Tip: %1</translation>
         </message>
         <message>
+            <source>Borgeren skal have:</source>
+            <translation>The citizen needs:</translation>
+        </message>
+        <message>
+            <source>Hvis det ikke kan lade sig gøre:</source>
+            <translation>If it cannot be done:</translation>
+        </message>
+        <message>
+            <source>Kendte forhindringer:</source>
+            <translation>Known obstacles:</translation>
+        </message>
+        <message>
             <source>Registreret: %1</source>
             <translation>Recorded: %1</translation>
         </message>
