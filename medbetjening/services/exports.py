@@ -35,6 +35,7 @@ from medbetjening.storage.models import (
     Visit,
 )
 from medbetjening.storage.stats_sql import as_date, day_of, joined_text
+from medbetjening.storage.streaming import stream_rows
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 SUPPRESS_BELOW = 5  # anonymised exports: groups smaller than this are not shown
@@ -399,12 +400,10 @@ class ExportService:
         """The export rows a few thousand at a time; the CSV writer takes each chunk in C,
         so no Python runs per row but the note check (formula-safe text comes from SQL)."""
         query = self.visit_export_query(session, where)
-        # streamed for this statement only (a server-side cursor on PostgreSQL)
-        result = session.connection().execute(query, execution_options={"stream_results": True})
         done = 0
         if progress is not None:
             progress(0, total)
-        for partition in result.partitions(5000):
+        for partition in stream_rows(session.connection(), query, 5000):
             rows: list[Any] = partition
             if any(row[18] and _CPR_LIKE.search(row[18]) for row in partition):
                 rows = [  # a safety net; notes are masked when they are saved
