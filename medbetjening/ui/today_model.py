@@ -37,9 +37,24 @@ def _headers() -> list[str]:
     ]
 
 
+_VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        _VISIT_ID_ROLE,
+        _APPOINTMENT_ID_ROLE,
+    )
+)
+
+
 class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
-    VisitIdRole = Qt.ItemDataRole.UserRole + 1
-    AppointmentIdRole = Qt.ItemDataRole.UserRole + 2
+    VisitIdRole = _VISIT_ID_ROLE
+    AppointmentIdRole = _APPOINTMENT_ID_ROLE
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(_headers, parent)
@@ -92,7 +107,11 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
             self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # the view asks a dozen roles per cell; most get nothing (this runs thousands of
+        # times as the first page is painted and its columns sized)
+        if role not in _ANSWERED_ROLES or not index.isValid():
+            return None
+        if not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
         if isinstance(row, AppointmentRow):

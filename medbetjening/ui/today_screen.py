@@ -107,8 +107,18 @@ class TodayScreen(QWidget):
         rows = self.model.rowCount()
         self.empty_label.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
-        if rows and not self.table.currentIndex().isValid():
+        if self.isVisible():
+            self._select_first_row()
+        # else showEvent does it: a current row set before the first show makes the
+        # header size its columns twice (once for a window that has no size yet)
+
+    def _select_first_row(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._select_first_row()
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         appointment_id = self.model.data(index, TodayVisitsModel.AppointmentIdRole)
