@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action, allowed
@@ -129,8 +129,22 @@ class TrackingService:
             session = uow.session
             citizen = self._citizen(session, citizen_id)
             see_notes = allowed(actor.role, Action.READ_OTHERS_NOTES)
+            # plain columns, not ORM objects: the history opens while the citizen waits
             rows = session.execute(
-                select(Visit, Site.name, Staff.name, AssessmentResult, Outcome)
+                select(
+                    Visit.id,
+                    Visit.started_at,
+                    Visit.status,
+                    Visit.staff_id,
+                    Site.name,
+                    Staff.name,
+                    func.coalesce(AssessmentResult.level, AssessmentResult.computed_level),
+                    Outcome.completion,
+                    Outcome.autonomy,
+                    Outcome.citizen_share,
+                    Outcome.referral,
+                    Outcome.note,
+                )
                 .join(Site, Site.id == Visit.site_id)
                 .join(Staff, Staff.id == Visit.staff_id)
                 .outerjoin(AssessmentResult, AssessmentResult.visit_id == Visit.id)
@@ -138,28 +152,40 @@ class TrackingService:
                 .where(Visit.citizen_id == citizen_id)
                 .order_by(Visit.started_at, Visit.id)
             ).all()
-            titles = _flow_titles(session, [row[0].id for row in rows])
+            titles = _flow_titles(session, [row[0] for row in rows])
             visits: list[HistoryVisit] = []
             levels: list[LevelPoint] = []
-            for visit, site_name, staff_name, assessment, outcome in rows:
-                level = _level(assessment)
+            for (
+                visit_id,
+                started_at,
+                status,
+                staff_id,
+                site_name,
+                staff_name,
+                level,
+                completion,
+                autonomy,
+                citizen_share,
+                referral,
+                note,
+            ) in rows:
                 if level is not None:
-                    levels.append(LevelPoint(at=visit.started_at, level=level))
-                own = visit.staff_id == actor.staff_id
+                    levels.append(LevelPoint(at=started_at, level=level))
+                own = staff_id == actor.staff_id
                 visits.append(
                     HistoryVisit(
-                        visit_id=visit.id,
-                        started_at=visit.started_at,
-                        status=visit.status,
+                        visit_id=visit_id,
+                        started_at=started_at,
+                        status=status,
                         site_name=site_name,
                         staff_name=staff_name,
-                        flows=", ".join(titles.get(visit.id, [])),
+                        flows=", ".join(titles.get(visit_id, [])),
                         level=level,
-                        completion=outcome.completion if outcome else None,
-                        autonomy=outcome.autonomy if outcome else None,
-                        citizen_share=outcome.citizen_share if outcome else None,
-                        referral=outcome.referral if outcome else None,
-                        note=outcome.note if outcome and (see_notes or own) else None,
+                        completion=completion,
+                        autonomy=autonomy,
+                        citizen_share=citizen_share,
+                        referral=referral,
+                        note=note if see_notes or own else None,
                     )
                 )
             tasks = _task_statuses(session, citizen_id)
@@ -277,12 +303,6 @@ class TrackingService:
         return citizen
 
 
-def _level(assessment: AssessmentResult | None) -> int | None:
-    if assessment is None:
-        return None
-    return assessment.level if assessment.level is not None else assessment.computed_level
-
-
 def _flow_titles(session: Session, visit_ids: list[int]) -> dict[int, list[str]]:
     if not visit_ids:
         return {}
@@ -315,7 +335,16 @@ class _Merged:
 def _task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
     """Collect each task's attempts and follow-up reports, then apply the domain rules."""
     runs = session.execute(
-        select(FlowRun, Visit.started_at, Outcome.completion, Outcome.autonomy)
+        select(
+            FlowRun.id,
+            FlowRun.visit_id,
+            FlowRun.flow_id,
+            FlowRun.flow_title,
+            FlowRun.status,
+            Visit.started_at,
+            Outcome.completion,
+            Outcome.autonomy,
+        )
         .join(Visit, Visit.id == FlowRun.visit_id)
         .outerjoin(Outcome, Outcome.visit_id == Visit.id)
         .where(Visit.citizen_id == citizen_id)
@@ -323,7 +352,7 @@ def _task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
     ).all()
     if not runs:
         return []
-    run_ids = [run.id for run, _, _, _ in runs]
+    run_ids = [run[0] for run in runs]
     marks: dict[int, list[str | None]] = {}
     for run_id, actor in session.execute(
         select(StepRecord.flow_run_id, StepRecord.actor)
@@ -336,17 +365,16 @@ def _task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
     merged: dict[tuple[int, str], _Merged] = {}
     titles: dict[str, str] = {}
     tasks_of_visit: dict[int, set[str]] = {}
-    for run, started_at, completion, autonomy in runs:
-        key = (run.visit_id, run.flow_id)
-        entry = merged.setdefault(key, _Merged(at=started_at, autonomy=autonomy))
-        entry.marks.extend(marks.get(run.id, []))
+    for run_id, visit_id, flow_id, title, status, started_at, completion, autonomy in runs:
+        entry = merged.setdefault((visit_id, flow_id), _Merged(started_at, autonomy))
+        entry.marks.extend(marks.get(run_id, []))
         entry.completed = (
             entry.completed
-            or run.status == FlowRunStatus.COMPLETED
-            or (completion == Completion.COMPLETED and run.status != FlowRunStatus.ENDED)
+            or status == FlowRunStatus.COMPLETED
+            or (completion == Completion.COMPLETED and status != FlowRunStatus.ENDED)
         )
-        titles[run.flow_id] = run.flow_title or run.flow_id
-        tasks_of_visit.setdefault(run.visit_id, set()).add(run.flow_id)
+        titles[flow_id] = title or flow_id
+        tasks_of_visit.setdefault(visit_id, set()).add(flow_id)
 
     events: dict[str, list[TaskEvent]] = {}
     for (_, flow_id), entry in merged.items():
