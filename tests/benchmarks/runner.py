@@ -46,7 +46,7 @@ class Result:
             return f"≤ {self.max_ratio:g}× baseline"
         if self.max_value is not None:
             return f"≤ {self.max_value:g} {self.unit}"
-        return "(baseline)"
+        return "– (no target)"
 
     @property
     def passed(self) -> bool | None:
