@@ -31,6 +31,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.statistics import Dashboard, StatisticsFilter
 from medbetjening.ui import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
 from medbetjening.ui.chart_card import ChartCard, ChartTable
+from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.labels import label
 from medbetjening.ui.tasks import BackgroundTask
 
@@ -303,7 +304,10 @@ class DashboardWindow(QWidget):
             "flows",
             ChartTable(
                 (self.tr("Forløb"), self.tr("Besøg"), self.tr("Gennemført")),
-                tuple((f.title, f.visits, f.runs_completed) for f in reversed(data.top_flows)),
+                tuple(
+                    (shown_flow_titles(f.title), f.visits, f.runs_completed)
+                    for f in reversed(data.top_flows)
+                ),
             ),
         )
         put("referrals", self._table("referral", self.tr("Henvist til"), data.referrals))
@@ -316,7 +320,10 @@ class DashboardWindow(QWidget):
             "self_sufficient",
             ChartTable(
                 (self.tr("Opgave"), self.tr("Borgere")),
-                tuple((title, n) for title, n in reversed(list(data.self_sufficient.items()))),
+                tuple(
+                    (shown_flow_titles(title), n)
+                    for title, n in reversed(list(data.self_sufficient.items()))
+                ),
             ),
         )
         put(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTran
 from PySide6.QtWidgets import QApplication
 
 from medbetjening.locations import resources_dir
+from medbetjening.ui.flow_titles import FLOW_TITLES
 
 SUPPORTED = ("da", "en")
 _INSTALLED_PROPERTY = "medbetjening_translators"
@@ -47,6 +48,7 @@ def install_translations(
     """
     remove_translations(app)
     QLocale.setDefault(locale_for(language))
+    FLOW_TITLES.set_titles({})  # as stored until the library is read in the new language
     translators: list[QTranslator] = []
     qt_translator = QTranslator(app)
     if qt_translator.load(
@@ -66,6 +68,7 @@ def remove_translations(app: QApplication) -> None:
     for translator in app.property(_INSTALLED_PROPERTY) or []:
         app.removeTranslator(translator)
     app.setProperty(_INSTALLED_PROPERTY, [])
+    FLOW_TITLES.set_titles({})
 
 
 def current_language() -> str:

@@ -12,6 +12,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
 from medbetjening.ui.export_actions import ExportActions
+from medbetjening.ui.i18n import current_language
 from medbetjening.ui.labels import label
 from medbetjening.ui.tasks import BackgroundTask
 from medbetjening.ui.today_screen import TodayScreen
@@ -220,13 +221,25 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
     def _check_content(self) -> None:
+        """Off the GUI thread: read the content, to warn about broken files and to show
+        the flow titles of stored runs in the interface's language."""
         from medbetjening.ui.flow_problems import content_problems, show_broken_content
+        from medbetjening.ui.flow_titles import FLOW_TITLES, titles_for
 
-        services = self.services
-        self._content_task = BackgroundTask(lambda _control: content_problems(services), self)
-        self._content_task.succeeded.connect(
-            lambda problems: setattr(self, "flow_warning", show_broken_content(self, problems))
-        )
+        services, language = self.services, current_language()
+
+        def check(_control) -> tuple[list[str], dict[str, str]]:  # type: ignore[no-untyped-def]
+            return content_problems(services), titles_for(services.flows.flows(), language)
+
+        def checked(result: tuple[list[str], dict[str, str]]) -> None:
+            problems, titles = result
+            self.flow_warning = show_broken_content(self, problems)
+            if titles:
+                FLOW_TITLES.set_titles(titles)
+                self.today.model.titles_changed()
+
+        self._content_task = BackgroundTask(check, self)
+        self._content_task.succeeded.connect(checked)
         self._content_task.start()
 
     def _restore_geometry(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from medbetjening.services.dto import AppointmentRow, VisitRow
+from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.table_models import ListTableModel
@@ -91,6 +92,11 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
         self._loader, self._more = loader, len(self._visits) >= PAGE_SIZE
         self.endResetModel()
 
+    def titles_changed(self) -> None:
+        """The flow titles are now shown in another language: repaint that column."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self._rows) - 1, 3))
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
 
@@ -134,13 +140,13 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
             if column == 2:
                 return citizen_label(row.citizen_id, row.citizen_code)
             if column == 3:
-                return row.flows or self._booked_label.get(row.id) or "–"
+                return shown_flow_titles(row.flows) or self._booked_label.get(row.id) or "–"
             if column == 4:
                 return label("channel", row.channel)
             if column == 5:
                 return row.staff_name
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return row.flows or None
+            return shown_flow_titles(row.flows) or None
         return None
 
     def _appointment_data(self, row: AppointmentRow, column: int, role: int) -> Any:

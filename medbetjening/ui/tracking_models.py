@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 import medbetjening.ui.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.services.tracking import FollowUpRow, HistoryVisit, TaskStatusRow
+from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.table_models import ListTableModel
 
@@ -82,7 +83,7 @@ class TaskStatusModel(RowsModel[TaskStatusRow]):
 
     def columns(self) -> list[Callable[[TaskStatusRow], str]]:
         return [
-            lambda row: row.title,
+            lambda row: shown_flow_titles(row.title),
             lambda row: label("self_sufficiency", row.status),
             lambda row: _date(row.changed_at),
             lambda row: str(row.attempts),
@@ -118,7 +119,7 @@ class HistoryVisitsModel(RowsModel[HistoryVisit]):
             lambda row: row.started_at.strftime("%d-%m-%Y %H:%M"),
             lambda row: row.site_name,
             lambda row: row.staff_name,
-            lambda row: row.flows or "–",
+            lambda row: shown_flow_titles(row.flows) or "–",
             lambda row: label("history_level", str(row.level)) if row.level is not None else "–",
             lambda row: (
                 label("completion", row.completion)
@@ -136,7 +137,7 @@ class HistoryVisitsModel(RowsModel[HistoryVisit]):
 
     def tooltip(self, row: HistoryVisit, column: int) -> str | None:
         if column == 3:
-            return row.flows or None
+            return shown_flow_titles(row.flows) or None
         if column == 9:
             return row.note or None
         return None
@@ -167,9 +168,9 @@ class FollowUpModel(RowsModel[FollowUpRow]):
             lambda row: label("follow_up_kind", row.kind),
             lambda row: citizen_label(row.citizen_id, row.citizen_code),
             lambda row: _date(row.visit_started_at),
-            lambda row: row.tasks or "–",
+            lambda row: shown_flow_titles(row.tasks) or "–",
             lambda row: row.staff_name,
         ]
 
     def tooltip(self, row: FollowUpRow, column: int) -> str | None:
-        return row.tasks or None if column == 5 else None
+        return shown_flow_titles(row.tasks) or None if column == 5 else None
