@@ -20,14 +20,14 @@ import re
 import secrets
 from typing import Literal
 
+from medbetjening.domain.notes import mask_cpr
+
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # 32 characters: no 0, O, 1, I
 CODE_PAYLOAD_LENGTH = 5
 CODE_LENGTH = CODE_PAYLOAD_LENGTH + 1
 KEY_BYTES = 32
 
 _SEPARATORS = re.compile(r"[\s\-./]")
-# A CPR-like number inside free text: DDMMYY, optional separator, four digits.
-_CPR_LIKE = re.compile(r"(?<!\d)(\d{6})[ \-/]?(\d{4})(?!\d)")
 
 EntryKind = Literal["cpr", "code", "unknown"]
 
@@ -127,4 +127,5 @@ def is_valid_citizen_code(text: str) -> bool:
 
 def mask_cpr_like(text: str) -> tuple[str, int]:
     """Replace CPR-like numbers in free text by ``******-****``; returns (text, count)."""
-    return _CPR_LIKE.subn("******-****", text)
+    masked = mask_cpr(text, "******-****")
+    return masked.text, masked.masked

@@ -10,7 +10,6 @@ rely blindly on system output, and an override is recorded).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,6 +22,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
 from medbetjening.content.problems import ContentError
 from medbetjening.domain.assessment import Answer, Change, Instrument, Result, change, score
+from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services import audit
@@ -34,7 +34,6 @@ from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visi
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 REASON_MAX = 500
-_CPR_LIKE = re.compile(r"(?<!\d)\d{6}[- ]?\d{4}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -174,7 +173,7 @@ class AssessmentService:
                 raise InvalidInput("Skriv hvorfor du ændrer niveauet.")
             if len(reason) > REASON_MAX:
                 raise InvalidInput(f"Begrundelsen må højst være {REASON_MAX} tegn.")
-            if _CPR_LIKE.search(reason):
+            if contains_cpr_like(reason):
                 raise InvalidInput("Begrundelsen ligner et CPR-nummer. Skriv den uden CPR-nummer.")
         with self._uow() as uow:
             visit = self._visit(uow.session, actor, visit_id, for_change=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from typing import Any
 from sqlalchemy import Float, Numeric, String, case, cast, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
+from medbetjening.domain import notes
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import StepActor
 from medbetjening.reports.case_note import render_text
@@ -43,7 +43,6 @@ from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 CSV_CHUNK_ROWS = 1000
 SUPPRESS_BELOW = 5  # anonymised exports: groups smaller than this are not shown
 SUPPRESSED = "*"
-_CPR_LIKE = re.compile(r"\b\d{6}[- ]?\d{4}\b")
 
 VISIT_HEADER = (
     "besøg",
@@ -87,7 +86,7 @@ ANONYMISED_HEADER = (
 
 def mask_cpr(text: str) -> str:
     """A safety net: notes are scanned before saving, but a case note never carries one."""
-    return _CPR_LIKE.sub("[CPR-nummer fjernet]", text)
+    return notes.mask_cpr(text, "[CPR-nummer fjernet]").text
 
 
 @dataclass(frozen=True)
@@ -408,7 +407,7 @@ class ExportService:
             progress(0, total)
         for partition in stream_rows(session.connection(), query, CSV_CHUNK_ROWS):
             rows: list[Any] = partition
-            if any(row[18] and _CPR_LIKE.search(row[18]) for row in partition):
+            if any(row[18] and notes.contains_cpr_like(row[18]) for row in partition):
                 rows = [  # a safety net; notes are masked when they are saved
                     (*row[:18], mask_cpr(row[18])) if row[18] else row for row in partition
                 ]

@@ -7,7 +7,6 @@ current step so the walker resumes where it was.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 from medbetjening.content.flows import FlowLibrary, flow_folders, load_flow_library
 from medbetjening.content.problems import ContentProblem
 from medbetjening.domain.flows import Flow, search_flows
+from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StepActor, VisitStatus
 from medbetjening.services.authorization import require
@@ -27,7 +27,6 @@ from medbetjening.storage.models import FlowRun, StepRecord, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 NOTE_MAX = 500
-_CPR_LIKE = re.compile(r"(?<!\d)\d{6}[-\s]?\d{4}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -219,7 +218,7 @@ class FlowService:
         if note is not None:
             if len(note) > NOTE_MAX:
                 raise InvalidInput(f"Noten er for lang (højst {NOTE_MAX} tegn).")
-            if _CPR_LIKE.search(note):
+            if contains_cpr_like(note):
                 raise InvalidInput("Noten ligner et CPR-nummer. Skriv aldrig CPR-numre i noter.")
         with self._uow() as uow:
             run = self._run(uow.session, actor, run_id, writable=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from medbetjening.domain.notes import MASK, find_cpr_like, mask_cpr
+from medbetjening.domain.notes import MASK, contains_cpr_like, find_cpr_like, mask_cpr
+from medbetjening.domain.pseudonym import mask_cpr_like
 
 
 @pytest.mark.parametrize(
@@ -16,6 +17,15 @@ from medbetjening.domain.notes import MASK, find_cpr_like, mask_cpr
         ("cpr 010203\u20131234", f"cpr {MASK}", 1),
         ("to: 311299-0001 og 150560-4321", f"to: {MASK} og {MASK}", 2),
         ("erstatning 610203-1234", f"erstatning {MASK}", 1),
+        ("ringede for 211062/5629", f"ringede for {MASK}", 1),
+        ("cpr 211062 – 5629!", f"cpr {MASK}!", 1),
+        ("cpr 21.10.62-5629", f"cpr {MASK}", 1),
+        ("cpr 21-10-62 5629", f"cpr {MASK}", 1),
+        ("cpr 211062\u20145629", f"cpr {MASK}", 1),
+        ("tlf +45 33 66 33 66", "tlf +45 33 66 33 66", 0),
+        ("mødet 2025-11-26 10:30", "mødet 2025-11-26 10:30", 0),
+        ("dato 21.10.2025 1030", "dato 21.10.2025 1030", 0),
+        ("kl. 10.30 1234", "kl. 10.30 1234", 0),
         ("tlf 12345678", "tlf 12345678", 0),
         ("sag 12345678901", "sag 12345678901", 0),  # 11 digits: not a CPR
         ("ordre 3213001234", "ordre 3213001234", 0),  # month 13 cannot be a date
@@ -29,3 +39,6 @@ def test_mask_cpr(text: str, expected: str, count: int) -> None:
     assert masked.masked == count
     assert masked.changed == (count > 0)
     assert len(find_cpr_like(text)) == count
+    assert contains_cpr_like(text) == (count > 0)
+    # every other free text (appointment labels, exports) uses the same detector
+    assert mask_cpr_like(text)[1] == count
