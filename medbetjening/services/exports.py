@@ -19,7 +19,7 @@ from medbetjening.reports.case_note import render_text
 from medbetjening.reports.data import CaseNoteData, HandoutData, HandoutFlow
 from medbetjening.reports.tabular import FORMULA_STARTS, write_csv, write_csv_chunks, write_xlsx
 from medbetjening.services import audit
-from medbetjening.services.authorization import require
+from medbetjening.services.authorization import require, require_visit_access
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.flow_catalog import FlowCatalog
@@ -313,6 +313,7 @@ class ExportService:
         visit, site_name, staff_name = row
         if actor.is_ambassador and visit.staff_id != actor.staff_id:
             raise PermissionDenied("Digitale ambassadører kan kun udskrive egne besøg.")
+        require_visit_access(actor, visit.site_id, visit.staff_id)  # another site's: no
         return visit, site_name, staff_name
 
     @staticmethod
