@@ -42,6 +42,7 @@ from medbetjening.settings import (
     Settings,
 )
 from medbetjening.storage.models import (
+    Appointment,
     AuditEvent,
     AuditPurgePermit,
     Citizen,
@@ -94,16 +95,20 @@ class PurgeReport:
     citizens: int
     audit_events: int
     dry_run: bool
+    appointments: int = 0  # booked times (their label may name the citizen)
 
     @property
     def nothing(self) -> bool:
-        return not (self.visits or self.notes or self.citizens or self.audit_events)
+        return not (
+            self.visits or self.notes or self.citizens or self.audit_events or self.appointments
+        )
 
     def summary(self) -> str:
         verb = "ville blive slettet" if self.dry_run else "slettet"
         return (
             f"{self.visits} besøg knyttet til en borger (før {self.visit_cutoff:%d.%m.%Y}), "
-            f"{self.citizens} borgere, {self.notes} noter blanket (før {self.note_cutoff:%d.%m.%Y}) "
+            f"{self.citizens} borgere, {self.appointments} bookede tider, "
+            f"{self.notes} noter blanket (før {self.note_cutoff:%d.%m.%Y}) "
             f"og {self.audit_events} loghændelser (før {self.audit_cutoff:%d.%m.%Y}) {verb}."
         )
 
@@ -138,6 +143,13 @@ class RetentionService:
             expired = self._expired_visits(session, _start(visit_cutoff))
             citizens = self._expired_citizens(session, _start(visit_cutoff))
             note_count = self._blank_notes(session, _start(note_cutoff), dry_run)
+            old_appointments = Appointment.starts_at < _start(visit_cutoff)
+            appointment_count = int(
+                session.scalar(
+                    select(func.count()).select_from(Appointment).where(old_appointments)
+                )
+                or 0
+            )
             audit_ids = select(AuditEvent.id).where(AuditEvent.at < _start(audit_cutoff))
             audit_count = int(
                 session.scalar(select(func.count()).select_from(audit_ids.subquery())) or 0
@@ -151,11 +163,17 @@ class RetentionService:
                 citizens=len(citizens),
                 audit_events=audit_count,
                 dry_run=dry_run,
+                appointments=appointment_count,
             )
             if dry_run:
                 return report
             tally_visits(session, expired)
             delete_visits(session, [row[0] for row in expired])
+            if appointment_count:
+                session.execute(
+                    delete(Appointment).where(old_appointments),
+                    execution_options={"synchronize_session": False},
+                )
             if citizens:
                 session.execute(delete(Citizen).where(Citizen.id.in_(citizens)))
             if audit_count:
@@ -166,6 +184,7 @@ class RetentionService:
                 "retention.purge",
                 detail=(
                     f"besøg={report.visits}; borgere={report.citizens}; noter={report.notes}; "
+                    f"aftaler={report.appointments}; "
                     f"log={report.audit_events}; frister={policy.visit_months}/"
                     f"{policy.note_months}/{policy.audit_months} mdr."
                 ),
@@ -262,8 +281,14 @@ def tally_visits(session: Session, rows: list[tuple]) -> None:  # type: ignore[t
 
 
 def delete_visits(session: Session, visit_ids: list[int], chunk: int = 500) -> None:
-    """Delete visits; their children go by ON DELETE CASCADE in the database."""
+    """Delete visits; their children go by ON DELETE CASCADE in the database. A booked
+    time that became one of them goes too: its label may name the citizen (the key
+    would only be set to NULL)."""
     for start in range(0, len(visit_ids), chunk):
+        session.execute(
+            delete(Appointment).where(Appointment.visit_id.in_(visit_ids[start : start + chunk])),
+            execution_options={"synchronize_session": False},
+        )
         session.execute(
             delete(Visit).where(Visit.id.in_(visit_ids[start : start + chunk])),
             execution_options={"synchronize_session": False},

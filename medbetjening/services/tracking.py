@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action, allowed
@@ -287,12 +287,23 @@ class TrackingService:
                 raise NotFound(f"Opfølgning nr. {follow_up_id} findes ikke.")
             if follow_up.site_id != actor.site_id:
                 raise PermissionDenied(f"Opfølgning nr. {follow_up_id} hører til et andet sted.")
+            already_done = InvalidInput(f"Opfølgning nr. {follow_up_id} er allerede afsluttet.")
             if follow_up.status != FollowUpStatus.DUE.value:
-                raise InvalidInput(f"Opfølgning nr. {follow_up_id} er allerede afsluttet.")
-            follow_up.status = FollowUpStatus.DONE.value
-            follow_up.result = FollowUpResult(result).value
-            follow_up.done_at = self._clock()
-            follow_up.done_by = actor.staff_id
+                raise already_done
+            # only while still due: a colleague's result recorded in the meantime wins
+            marked = uow.session.execute(
+                update(FollowUp)
+                .where(FollowUp.id == follow_up_id, FollowUp.status == FollowUpStatus.DUE.value)
+                .values(
+                    status=FollowUpStatus.DONE.value,
+                    result=FollowUpResult(result).value,
+                    done_at=self._clock(),
+                    done_by=actor.staff_id,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if marked.rowcount != 1:
+                raise already_done
             uow.commit()
 
     @staticmethod

@@ -15,6 +15,7 @@ from medbetjening.services.retention import (
 )
 from medbetjening.settings import LAST_PURGE_DATE, NOTE_RETENTION_MONTHS, Settings
 from medbetjening.storage.models import (
+    Appointment,
     AssessmentAnswer,
     AuditEvent,
     Citizen,
@@ -215,3 +216,23 @@ def test_purge_and_erasure_on_both_engines(any_db_url: str) -> None:
         assert "export.handout" not in actions
     finally:
         db.dispose()
+
+
+def test_booked_times_go_with_their_visit_and_with_age(services, actor, lead) -> None:  # type: ignore[no-untyped-def]
+    """A booking's label may name the citizen: erased with the citizen, purged with age."""
+    booked = services.appointments.add(
+        actor, dt.datetime.now() + dt.timedelta(minutes=5), label="Birthe Hansen – pas"
+    )
+    visit_id = services.appointments.start_visit(actor, booked.id)
+    citizen = services.citizens.create(actor, age_band="67-79")
+    services.citizens.link_visit(actor, visit_id, citizen.id)
+    services.appointments.add(actor, OLD, label="Gammel aftale, Jens Jensen")
+    kept = services.appointments.add(actor, RECENT, label="Ny aftale")
+    services.citizen_requests.erase(lead, citizen.id)
+    with services.database.uow_factory() as uow:
+        labels = set(uow.session.scalars(select(Appointment.label)))
+    assert labels == {"Gammel aftale, Jens Jensen", "Ny aftale"}
+    report = services.retention.purge(None, RetentionPolicy(), today=TODAY)
+    assert report.appointments == 1 and "1 bookede tider" in report.summary()
+    with services.database.uow_factory() as uow:
+        assert list(uow.session.scalars(select(Appointment.id))) == [kept.id]
