@@ -27,6 +27,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.settings import ASSESSMENT_FILE, Settings
@@ -137,7 +138,7 @@ class AssessmentService:
         item = instrument.item(item_id)
         if answer is not None and not item.scale.accepts(answer):
             raise InvalidInput(f"'{answer}' er ikke et svar på '{item.text.da}'.")
-        with self._uow() as uow:
+        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
             visit = self._visit(uow.session, actor, visit_id, for_change=True)
             row = self._row(uow.session, visit_id)
             if row is None and answer is None:
@@ -175,7 +176,7 @@ class AssessmentService:
                 raise InvalidInput(f"Begrundelsen må højst være {REASON_MAX} tegn.")
             if contains_cpr_like(reason):
                 raise InvalidInput("Begrundelsen ligner et CPR-nummer. Skriv den uden CPR-nummer.")
-        with self._uow() as uow:
+        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
             visit = self._visit(uow.session, actor, visit_id, for_change=True)
             row = self._row(uow.session, visit_id)
             if row is None and level is None:

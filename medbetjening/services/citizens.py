@@ -30,6 +30,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import AgeBand
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.cpr import parse_cpr
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput, NotFound, PermissionDenied
@@ -244,7 +245,7 @@ class CitizenService:
         expected_version: int | None = None,
     ) -> CitizenInfo:
         require(actor, Action.LINK_CITIZEN_CODE)
-        with self._uow() as uow:
+        with stale_as_concurrent_edit(), self._uow() as uow:
             visit = self._visit(uow.session, actor, visit_id, expected_version)
             citizen = self._citizen(uow.session, citizen_id)
             visit.citizen_id = citizen.id
@@ -261,7 +262,7 @@ class CitizenService:
     ) -> None:
         """Unlink the visit from any citizen: the visit counts in statistics only."""
         require(actor, Action.RECORD_VISIT)
-        with self._uow() as uow:
+        with stale_as_concurrent_edit(), self._uow() as uow:
             visit = self._visit(uow.session, actor, visit_id, expected_version)
             if visit.citizen_id is not None:
                 audit.record(

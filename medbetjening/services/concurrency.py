@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -75,11 +75,18 @@ def claim_visit(session: Session, visit_id: int, expected_version: int | None) -
 
 
 @contextmanager
-def stale_as_concurrent_edit() -> Iterator[None]:
-    """Turn SQLAlchemy's StaleDataError (version_id_col mismatch) into ConcurrentEdit."""
+def stale_as_concurrent_edit(*, duplicate_row: bool = False) -> Iterator[None]:
+    """Turn SQLAlchemy's StaleDataError (version_id_col mismatch) into ConcurrentEdit.
+
+    ``duplicate_row``: an IntegrityError too, where the only one possible is two PCs
+    creating the same one-per-visit row at once (the first assessment answer)."""
     try:
         yield
     except StaleDataError as error:
+        raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE) from error
+    except IntegrityError as error:
+        if not duplicate_row:
+            raise
         raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE) from error
 
 

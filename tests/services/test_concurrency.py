@@ -169,3 +169,44 @@ def test_a_real_deadlock_on_postgresql_is_retried(postgres_url: str) -> None:
         assert versions.get_visit(actor, second).version == 3
     finally:
         db.dispose()
+
+
+def _first_option(item):  # type: ignore[no-untyped-def]
+    option = item.scale.options[0]
+    return option.value if item.scale.kind == "score" else option.code
+
+
+def test_assessment_answers_of_two_pcs_at_once_end_in_a_clear_message(
+    services, actor, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Another PC's answer is saved while ours is: ours is refused with the Danish message
+    (before, a raw StaleDataError reached the screen, which showed nothing)."""
+    from medbetjening.services.assessment import AssessmentService
+
+    visit_id = services.visits.start_visit(actor)
+    instrument = services.assessment.instrument
+    ours, theirs = instrument.items[0], instrument.items[1]
+    services.assessment.record_answer(actor, visit_id, ours.id, _first_option(ours))
+    other_pc = AssessmentService(services.database.uow_factory)
+    store = AssessmentService._store_result
+    interleaved: list[bool] = []
+
+    def store_after_the_other_pc(self, chosen, row):  # type: ignore[no-untyped-def]
+        if self is not other_pc and not interleaved:
+            interleaved.append(True)
+            other_pc.record_answer(actor, visit_id, theirs.id, _first_option(theirs))
+        return store(self, chosen, row)
+
+    monkeypatch.setattr(AssessmentService, "_store_result", store_after_the_other_pc)
+    with pytest.raises(ConcurrentEdit, match="En anden har ændret"):
+        services.assessment.record_answer(actor, visit_id, theirs.id, None)
+    assert interleaved
+
+
+def test_relinking_a_visit_changed_elsewhere_is_a_concurrent_edit(services, actor) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    citizen = services.citizens.create(actor, age_band="67-79")
+    stale = services.visits.get_visit(actor, visit_id).version
+    services.citizens.link_visit(actor, visit_id, citizen.id)  # another PC, first
+    with pytest.raises(ConcurrentEdit):
+        services.citizens.make_anonymous(actor, visit_id, expected_version=stale)
