@@ -21,6 +21,7 @@ from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StepActor, VisitStatus
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import claim_visit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.storage.models import FlowRun, StepRecord, Visit
@@ -120,7 +121,8 @@ class FlowService:
         require(actor, Action.RECORD_VISIT)
         flow = self.get_flow(flow_id)
         with self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id)
+            self._visit(uow.session, actor, visit_id)
+            visit = claim_visit(uow.session, visit_id, None)  # see _run
             if visit.status != VisitStatus.OPEN.value:
                 raise InvalidInput("Besøget er afsluttet; der kan ikke startes nye forløb.")
             runs = list(
@@ -324,8 +326,13 @@ class FlowService:
         if run is None:
             raise NotFound(f"Forløb nr. {run_id} findes ikke.")
         visit = self._visit(session, actor, run.visit_id)
-        if writable and visit.status != VisitStatus.OPEN.value:
-            raise InvalidInput("Besøget er afsluttet; forløbet kan ikke ændres.")
+        if writable:
+            # A change to a run is a change to the visit: bump its version, which also
+            # takes its row lock, before checking it is still open. A close on another PC
+            # then waits or is seen, and a close form read before this change is refused.
+            visit = claim_visit(session, run.visit_id, None)
+            if visit.status != VisitStatus.OPEN.value:
+                raise InvalidInput("Besøget er afsluttet; forløbet kan ikke ændres.")
         return run
 
     def _info(self, run: FlowRun) -> FlowRunInfo:

@@ -210,3 +210,27 @@ def test_relinking_a_visit_changed_elsewhere_is_a_concurrent_edit(services, acto
     services.citizens.link_visit(actor, visit_id, citizen.id)  # another PC, first
     with pytest.raises(ConcurrentEdit):
         services.citizens.make_anonymous(actor, visit_id, expected_version=stale)
+
+
+def test_a_close_read_before_a_colleagues_step_mark_is_refused(services, actor) -> None:  # type: ignore[no-untyped-def]
+    """Step marks change the visit: a close form loaded before them must be reloaded."""
+    from medbetjening.domain.vocabulary import Autonomy, Completion, StepActor
+    from medbetjening.services.outcome import CloseRequest
+
+    visit_id = services.visits.start_visit(actor)
+    run = services.flows.start_run(actor, visit_id, "pas")
+    read_by_the_close_form = services.outcome.defaults(actor, visit_id).version
+    services.flows.mark_step(actor, run.id, StepActor.CITIZEN_ALONE)  # a colleague, meanwhile
+    request = CloseRequest(
+        completion=Completion.COMPLETED,
+        autonomy=Autonomy.AUTONOMOUS,
+        duration_minutes=10,
+        expected_version=read_by_the_close_form,
+    )
+    with pytest.raises(ConcurrentEdit):
+        services.outcome.close_visit(actor, visit_id, request)
+    fresh = services.outcome.defaults(actor, visit_id)
+    assert fresh.version > read_by_the_close_form
+    services.outcome.close_visit(
+        actor, visit_id, CloseRequest(**{**request.__dict__, "expected_version": fresh.version})
+    )
