@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,7 @@ from medbetjening.domain.pseudonym import (
 )
 from medbetjening.domain.pseudonym import format_citizen_code as _format_code
 from medbetjening.domain.roles import Action
-from medbetjening.domain.vocabulary import AgeBand
+from medbetjening.domain.vocabulary import AgeBand, FollowUpStatus, VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import stale_as_concurrent_edit
@@ -35,7 +35,8 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.cpr import parse_cpr
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.pseudonym_key import KeyStatus, PseudonymKeyService
-from medbetjening.storage.models import Citizen, Visit
+from medbetjening.storage.aggregates import mark_visit_changed
+from medbetjening.storage.models import Citizen, FollowUp, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 LANGUAGES = ("da", "en", "de", "pl", "uk", "ar", "tr", "so", "ur", "fa", "other")
@@ -251,6 +252,7 @@ class CitizenService:
             visit.citizen_id = citizen.id
             if citizen.last_visit_at is None or citizen.last_visit_at < visit.started_at:
                 citizen.last_visit_at = visit.started_at
+            _follow_ups_follow(uow.session, visit, citizen.id)
             audit.record(
                 uow.session, actor, "visit.link_citizen", "visit", visit.id, f"borger {citizen.id}"
             )
@@ -274,6 +276,7 @@ class CitizenService:
                     f"borger {visit.citizen_id}",
                 )
                 visit.citizen_id = None
+                _follow_ups_follow(uow.session, visit, None)
             uow.commit()
 
     def visit_citizen(self, actor: ActorContext, visit_id: int) -> CitizenInfo | None:
@@ -307,3 +310,22 @@ class CitizenService:
                 "Besøget er ændret af en anden i mellemtiden. Åbn det igen og se ændringerne."
             )
         return visit
+
+
+def _follow_ups_follow(session: Session, visit: Visit, citizen_id: int | None) -> None:
+    """A closed visit linked to another citizen (a correction) takes its follow-ups
+    along; made anonymous, nobody is left to contact, so its due follow-ups go (done ones
+    keep their result, without the citizen). The day's statistics are redone."""
+    if citizen_id is None:
+        session.execute(
+            delete(FollowUp).where(
+                FollowUp.visit_id == visit.id, FollowUp.status == FollowUpStatus.DUE.value
+            ),
+            execution_options={"synchronize_session": False},
+        )
+    session.execute(
+        update(FollowUp).where(FollowUp.visit_id == visit.id).values(citizen_id=citizen_id),
+        execution_options={"synchronize_session": False},
+    )
+    if visit.status == VisitStatus.CLOSED.value:
+        mark_visit_changed(session, visit.id)
