@@ -66,10 +66,16 @@ def _children(parent: str) -> list[tuple[Table, str]]:
 
 class CitizenRequestService:
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, citizens: CitizenService | None = None
+        self,
+        uow_factory: UnitOfWorkFactory,
+        citizens: CitizenService | None = None,
+        before_delete: Callable[[], None] | None = None,
     ) -> None:
         self._uow = uow_factory
         self._citizens = citizens  # finds a citizen by CPR number through the keyed hash
+        # brings the statistics up to date first, as retention does: the erased visits
+        # stay counted in the figures already made (the dialog promises that)
+        self.before_delete = before_delete
 
     def find_by_entry(self, actor: ActorContext, entry: str) -> int:
         """The citizen's id from what was typed: a CPR number (via the key) or a code."""
@@ -150,6 +156,8 @@ class CitizenRequestService:
     def erase(self, actor: ActorContext, citizen_id: int) -> ErasureReport:
         """Delete the citizen and everything about them; anonymous counts are kept."""
         require(actor, Action.CITIZEN_REQUEST)
+        if self.before_delete is not None:
+            self.before_delete()
         with self._uow() as uow:
             session = uow.session
             if session.get(Citizen, citizen_id) is None:

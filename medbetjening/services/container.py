@@ -265,7 +265,9 @@ class Services:
         uow = self._uow
         from medbetjening.services.citizen_requests import CitizenRequestService
 
-        return CitizenRequestService(uow, self.citizens)
+        return CitizenRequestService(
+            uow, self.citizens, before_delete=lambda: self.statistics.refresh()
+        )
 
     @cached_property
     def flow_catalog(self) -> FlowCatalog:

@@ -105,3 +105,32 @@ def test_erasure_deletes_everything_about_them_only(services, lead, citizen) -> 
     assert len(events) == 1 and events[0].target_id == citizen
     with pytest.raises(NotFound):
         services.citizen_requests.erase(lead, citizen)
+
+
+def test_erased_visits_stay_in_the_statistics_made_before(services, actor, lead) -> None:  # type: ignore[no-untyped-def]
+    """Nobody opened the dashboard today: erasure folds the day in first, as retention does."""
+    import datetime as dt
+
+    from medbetjening.domain.vocabulary import Autonomy, Completion
+    from medbetjening.services.outcome import CloseRequest
+    from medbetjening.services.statistics import StatisticsFilter
+
+    def close(visit_id: int) -> None:
+        version = services.visits.get_visit(actor, visit_id).version
+        request = CloseRequest(
+            completion=Completion.COMPLETED,
+            autonomy=Autonomy.AUTONOMOUS,
+            duration_minutes=10,
+            expected_version=version,
+        )
+        services.outcome.close_visit(actor, visit_id, request)
+
+    asking = services.citizens.create(actor, age_band="67-79")
+    for _ in range(2):
+        visit_id = services.visits.start_visit(actor)
+        services.citizens.link_visit(actor, visit_id, asking.id)
+        close(visit_id)
+    close(services.visits.start_visit(actor))  # an anonymous visit
+    services.citizen_requests.erase(lead, asking.id)
+    today = dt.date.today()
+    assert services.statistics.dashboard(lead, StatisticsFilter(today, today)).visits == 3
