@@ -238,6 +238,8 @@ def _decode_csv(data: bytes, name: str) -> str:
 
 def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
     text = _decode_csv(data, name)
+    if not text.strip():  # e.g. only a UTF-8 byte-order mark, which bytes.strip() keeps
+        raise AppointmentImportError(f"{name} er tom.")
     first_line = text.splitlines()[0] if text.splitlines() else ""
     delimiter = max(";,\t", key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -249,6 +251,8 @@ def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
         raise AppointmentImportError(
             f"{name}, linje {reader.line_num}: CSV-fejl ({error}). Intet er importeret."
         ) from None
+    if not rows:
+        raise AppointmentImportError(f"{name} er tom.")
     header = rows[0][1]
     columns = _column_map(header)
     has_start = "start" in columns or ("date" in columns and "time" in columns)

@@ -184,6 +184,8 @@ BROKEN_CSV = [
     ("header-only", "id;start\n", "ingen aftaler"),
     ("cpr-in-time", "id;start\n1;211062-5629\n", "linje 2: tidspunktet «******-****»"),
     ("empty", "", "er tom"),
+    ("only-a-bom", "\ufeff", "only-a-bom.csv er tom"),
+    ("bom-and-blank-lines", "\ufeff\r\n \r\n", "bom-and-blank-lines.csv er tom"),
 ]
 
 
