@@ -56,8 +56,10 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _handout(args) -> int:  # type: ignore[no-untyped-def]
     from medbetjening.reports.handout import render_handout
     from medbetjening.services.container import Services
+    from medbetjening.services.output_files import cannot_write, check_output_path
     from medbetjening.settings import RETENTION_MONTHS, Settings
 
+    check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
     try:
         services = Services(db)
@@ -65,7 +67,10 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
         data = services.exports.handout(
             actor, args.visit, args.handout_lang, Settings().get(RETENTION_MONTHS)
         )
-        pages = render_handout(data, args.out, large_print=args.large)
+        try:
+            pages = render_handout(data, args.out, large_print=args.large)
+        except OSError as error:
+            raise cannot_write(args.out, error) from error
     finally:
         db.dispose()
     print(f"Udlevering gemt: {args.out} ({pages} side{'r' if pages != 1 else ''})")
@@ -73,20 +78,26 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _case_note(args) -> int:  # type: ignore[no-untyped-def]
+    from medbetjening.reports.files import write_text_file
     from medbetjening.services.container import Services
+    from medbetjening.services.output_files import cannot_write, check_output_path
 
+    check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
     try:
         services = Services(db)
         text = services.exports.case_note(sign_in(services, args.staff), args.visit)
     finally:
         db.dispose()
-    if args.out.suffix.lower() == ".pdf":
-        from medbetjening.reports.case_note_pdf import write_case_note_pdf
+    try:
+        if args.out.suffix.lower() == ".pdf":
+            from medbetjening.reports.case_note_pdf import write_case_note_pdf
 
-        write_case_note_pdf(text, args.out)
-    else:
-        args.out.write_text(text, encoding="utf-8")
+            write_case_note_pdf(text, args.out)
+        else:
+            write_text_file(args.out, text)
+    except OSError as error:
+        raise cannot_write(args.out, error) from error
     print(f"Journalnotat gemt: {args.out}")
     return 0
 

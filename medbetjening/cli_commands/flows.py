@@ -81,7 +81,7 @@ def _kind_of(path: Path) -> str:
     if path.is_file():
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        except (yaml.YAMLError, OSError, ValueError, RecursionError):
             return "flow"  # the flow checker reports the syntax error with its line
         if isinstance(data, dict) and "steps" not in data and "items" in data:
             return "assessment"

@@ -25,7 +25,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _komhen(args) -> int:  # type: ignore[no-untyped-def]
     from medbetjening.reports.komhen import write_komhen_csv
     from medbetjening.services.container import Services
+    from medbetjening.services.output_files import cannot_write, check_output_path
 
+    check_output_path(args.out)  # before the counting and its audit entry
     db = open_db(args)
     try:
         services = Services(db)
@@ -33,6 +35,9 @@ def _komhen(args) -> int:  # type: ignore[no-untyped-def]
         counts = services.statistics.komhen(actor, args.date_from, args.date_to, tuple(args.site))
     finally:
         db.dispose()
-    write_komhen_csv(args.out, counts, args.date_from, args.date_to, args.separator)
+    try:
+        write_komhen_csv(args.out, counts, args.date_from, args.date_to, args.separator)
+    except OSError as error:
+        raise cannot_write(args.out, error) from error
     print(f"KOMHEN-optælling gemt: {args.out} ({sum(c.contacts for c in counts)} henvendelser)")
     return 0

@@ -20,7 +20,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from medbetjening.content.problems import ContentError, ContentProblem
+from medbetjening.content.problems import ContentError, ContentProblem, unexpected_problem
 from medbetjening.content.yaml_source import LineMap, load_yaml_with_lines, problems_from_validation
 from medbetjening.domain import assessment as d
 from medbetjening.domain.assessment_reachability import unreachable_levels, unreachable_routes
@@ -517,6 +517,8 @@ def check_assessment_file(path: Path) -> list[ContentProblem]:
         load_instrument(path)
     except ContentError as error:
         return error.problems
+    except Exception as error:  # report it like any other problem of the file
+        return [unexpected_problem(path, error)]
     return []
 
 
@@ -550,6 +552,8 @@ def load_active_instrument(
         instrument = load_instrument(wanted)
     except ContentError as error:
         problems = tuple(error.problems)
+    except Exception as error:  # an unforeseen failure still falls back to a valid copy
+        problems = (unexpected_problem(wanted, error),)
     else:
         _keep_copy(wanted, store)
         return LoadedInstrument(instrument, wanted, fallback=False)
@@ -560,6 +564,9 @@ def load_active_instrument(
             instrument = load_instrument(candidate)
         except ContentError as error:
             problems += tuple(error.problems)
+            continue
+        except Exception as error:
+            problems += (unexpected_problem(candidate, error),)
             continue
         return LoadedInstrument(instrument, candidate, fallback=True, problems=problems)
     raise ContentError(list(problems))

@@ -15,7 +15,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator
 
-from medbetjening.content.problems import ContentError, ContentProblem
+from medbetjening.content.problems import ContentError, ContentProblem, unexpected_problem
 from medbetjening.content.yaml_source import LineMap, load_yaml_with_lines, problems_from_validation
 from medbetjening.domain.flows import (
     MAX_CITIZEN_LIX,
@@ -275,6 +275,9 @@ def load_flow_library(folders: Sequence[Path]) -> FlowLibrary:
             except ContentError as error:
                 library.problems.extend(error.problems)
                 continue
+            except Exception as error:  # one odd file must not hide every other flow
+                library.problems.append(unexpected_problem(path, error))
+                continue
             flow_id = loaded.flow.id
             if flow_id in in_this_folder:
                 first = in_this_folder[flow_id]
@@ -349,4 +352,6 @@ def check_flow_paths(paths: Iterable[Path]) -> list[ContentProblem]:
             problems.extend(load_flow_file(path).advisories)
         except ContentError as error:
             problems.extend(error.problems)
+        except Exception as error:  # report it and go on with the next file
+            problems.append(unexpected_problem(path, error))
     return problems

@@ -24,3 +24,10 @@ class ContentError(Exception):
     def __init__(self, problems: list[ContentProblem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+
+
+def unexpected_problem(path: Path, error: BaseException) -> ContentProblem:
+    """A file that failed in a way no check foresaw: report it, so the other files still load."""
+    return ContentProblem(
+        path, None, "(fil)", f"filen kunne ikke indlæses: {type(error).__name__}: {error}"
+    )

@@ -36,7 +36,17 @@ class LineMap:
         return self._lines.get((), 1)
 
 
-def _construct(node: yaml.Node, location: Location, lines: LineMap) -> Any:
+class _AliasFound(Exception):
+    """A node reached a second time: the file uses a YAML alias (``*name``)."""
+
+
+def _construct(node: yaml.Node, location: Location, lines: LineMap, seen: set[int]) -> Any:
+    # The composer hands an alias back as the very node it names, so a node met twice is an
+    # alias. Expanding them is what lets a self-referencing file recurse forever and a
+    # 9-line "billion laughs" file grow to a billion nodes; content files never need one.
+    if id(node) in seen:
+        raise _AliasFound
+    seen.add(id(node))
     lines.add(location, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
@@ -45,11 +55,12 @@ def _construct(node: yaml.Node, location: Location, lines: LineMap) -> Any:
                 _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             )
             lines.add((*location, key), key_node.start_mark.line + 1)
-            result[key] = _construct(value_node, (*location, key), lines)
+            result[key] = _construct(value_node, (*location, key), lines, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
-            _construct(item, (*location, index), lines) for index, item in enumerate(node.value)
+            _construct(item, (*location, index), lines, seen)
+            for index, item in enumerate(node.value)
         ]
     return _scalar(node)
 
@@ -58,6 +69,10 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_object(node, deep=True)
+    except ValueError as error:  # a date-looking value such as 2026-13-45
+        raise yaml.constructor.ConstructorError(
+            None, None, f"ugyldig værdi {node.value!r}: {error}", node.start_mark
+        ) from error
     finally:
         loader.dispose()
 
@@ -85,7 +100,45 @@ def load_yaml_with_lines(path: Path) -> tuple[Any, LineMap]:
     lines = LineMap()
     if node is None:
         raise ContentError([ContentProblem(path, 1, "(fil)", "filen er tom")])
-    return _construct(node, (), lines), lines
+    try:
+        return _construct(node, (), lines, set()), lines
+    except _AliasFound:
+        line, name = _first_alias(text)
+        raise ContentError(
+            [
+                ContentProblem(
+                    path,
+                    line,
+                    "(yaml)",
+                    f"henvisningen *{name} (YAML-anker/alias) er ikke tilladt i indholdsfiler; "
+                    "skriv værdien ud hvert sted",
+                )
+            ]
+        ) from None
+    except yaml.MarkedYAMLError as error:  # an unknown !tag, a bad date
+        mark = error.problem_mark or error.context_mark
+        raise ContentError(
+            [
+                ContentProblem(
+                    path,
+                    mark.line + 1 if mark else None,
+                    "(yaml)",
+                    f"ugyldig YAML: {error.problem or error}",
+                )
+            ]
+        ) from error
+    except RecursionError as error:  # thousands of nested brackets
+        raise ContentError(
+            [ContentProblem(path, None, "(yaml)", "filen er indlejret for dybt")]
+        ) from error
+
+
+def _first_alias(text: str) -> tuple[int | None, str]:
+    """Line and name of the first ``*alias`` in ``text`` (only read when there is one)."""
+    for token in yaml.scan(text, Loader=_LOADER):
+        if isinstance(token, yaml.AliasToken):
+            return token.start_mark.line + 1, str(token.value)
+    return None, "?"
 
 
 def problems_from_validation(path: Path, lines: LineMap, error: Any) -> list[ContentProblem]:

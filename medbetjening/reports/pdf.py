@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from medbetjening.reports.files import replaced_atomically
+
 RESOLUTION = 300
 FONT_FAMILY = "DejaVu Sans"  # has æøå; Qt falls back to a system sans font where missing
 
@@ -49,10 +51,27 @@ def write_pdf(
     """Write ``body_html`` to an A4 PDF at ``out``; returns the number of pages.
 
     With ``one_page`` the font shrinks in small steps (not below ``min_point_size``)
-    until everything fits on one page; if it still does not, more pages follow.
+    until everything fits on one page; if it still does not, more pages follow. The
+    file is written as ``<out>.part`` and moved into place when complete.
     """
     ensure_gui_application()
-    writer = QPdfWriter(str(out))
+    with replaced_atomically(out) as tmp:
+        writer = QPdfWriter(str(tmp))
+        try:
+            pages = _write(writer, body_html, title, point_size, min_point_size, one_page)
+        finally:
+            del writer  # closes the file before it is moved (Windows cannot move an open file)
+    return pages
+
+
+def _write(
+    writer: QPdfWriter,
+    body_html: str,
+    title: str,
+    point_size: float,
+    min_point_size: float,
+    one_page: bool,
+) -> int:
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("Medbetjening")

@@ -14,6 +14,10 @@ either a ``start`` column (``2026-11-26 10:00`` or ``26-11-2026 10:00``) or ``da
 ``tid`` columns; optional ``id`` (booking id; without it the same time and title count
 as the same booking), ``slut`` (end) and ``emne`` (errand). English names and a few
 synonyms are understood (see ``_COLUMNS``).
+
+A booking id is only compared, never shown, so only its SHA-256 is stored. An id
+holding a CPR-like number is not even hashed (all CPR numbers can be tried against a
+plain hash): such a booking is known by its time and title, as a CSV without ids is.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ import csv
 import datetime as dt
 import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.pseudonym import mask_cpr_like
 from medbetjening.domain.vocabulary import AppointmentSource
 from medbetjening.services.errors import InvalidInput
@@ -45,11 +50,31 @@ class ParsedAppointment:
     label: str
     source: AppointmentSource
     where: str  # "linje 4" / "aftale 2 (linje 17)", for messages
+    # What versions before the id was hashed stored ("csv:<id>"): a re-import finds such a
+    # row and rewrites its id to ``external_id``. Never stored itself.
+    legacy_external_id: str | None = field(default=None, repr=False)
 
 
 def _label(text: str) -> str:
     masked, _count = mask_cpr_like(" ".join((text or "").split()))
     return masked[:MAX_LABEL]
+
+
+def _id_digest(source: str, booking_id: str) -> str:
+    """The stored form of a booking id: its SHA-256 (de-duplication only compares it)."""
+    return f"{source}:sha256:{hashlib.sha256(booking_id.encode('utf-8')).hexdigest()}"
+
+
+def _time_and_label_id(source: str, starts_at: dt.datetime, label: str) -> str:
+    """The id of a booking without a usable id: the same time and title is the same booking."""
+    digest = hashlib.sha256(f"{starts_at.isoformat()}|{label}".encode()).hexdigest()[:24]
+    return f"{source}#{digest}"
+
+
+def _external_id(source: str, booking_id: str, starts_at: dt.datetime, label: str) -> str:
+    if contains_cpr_like(booking_id):  # a CPR number as booking id: never store it, hashed or not
+        return _time_and_label_id(source, starts_at, label)
+    return _id_digest(source, booking_id)
 
 
 def read_appointment_file(path: Path) -> list[ParsedAppointment]:
@@ -112,6 +137,7 @@ def parse_ics(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
     events = list(calendar.walk("VEVENT"))
     result: list[ParsedAppointment] = []
     seen: dict[str, str] = {}
+    seen_ids: dict[str, str] = {}
     for number, event in enumerate(events, start=1):
         line = lines[number - 1] if number - 1 < len(lines) else None
         summary = str(event.get("summary", "") or "")
@@ -154,14 +180,20 @@ def parse_ics(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
         ends_at = _local(end) if end is not None else None
         if ends_at is not None and ends_at < starts_at:
             raise fail("slutter før den begynder (DTEND før DTSTART).")
+        label = _label(summary)
+        external_id = _external_id("ics", uid, starts_at, label)
+        if external_id in seen_ids:  # two CPR-like UIDs at the same time with the same title
+            raise fail(f"har samme tid og emne som {seen_ids[external_id]}.")
+        seen_ids[external_id] = where
         result.append(
             ParsedAppointment(
-                external_id=f"ics:{uid}"[:255],
+                external_id=external_id,
                 starts_at=starts_at,
                 ends_at=ends_at,
-                label=_label(summary),
+                label=label,
                 source=AppointmentSource.ICS,
                 where=where,
+                legacy_external_id=f"ics:{uid}"[:255],
             )
         )
     if not events:
@@ -238,6 +270,8 @@ def _decode_csv(data: bytes, name: str) -> str:
 
 def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
     text = _decode_csv(data, name)
+    if not text.strip():  # e.g. only a UTF-8 byte-order mark, which bytes.strip() keeps
+        raise AppointmentImportError(f"{name} er tom.")
     first_line = text.splitlines()[0] if text.splitlines() else ""
     delimiter = max(";,\t", key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -249,6 +283,8 @@ def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
         raise AppointmentImportError(
             f"{name}, linje {reader.line_num}: CSV-fejl ({error}). Intet er importeret."
         ) from None
+    if not rows:
+        raise AppointmentImportError(f"{name} er tom.")
     header = rows[0][1]
     columns = _column_map(header)
     has_start = "start" in columns or ("date" in columns and "time" in columns)
@@ -299,10 +335,9 @@ def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
         label = _label(cell("label"))
         booking_id = cell("id")
         if booking_id:
-            external_id = f"csv:{booking_id}"
+            external_id = _external_id("csv", booking_id, starts_at, label)
         else:  # no id column: the same time and title is the same booking
-            digest = hashlib.sha256(f"{starts_at.isoformat()}|{label}".encode()).hexdigest()[:24]
-            external_id = f"csv#{digest}"
+            external_id = _time_and_label_id("csv", starts_at, label)
         if external_id in seen:
             raise fail(
                 f"samme aftale (id {_label(booking_id)[:40] or label}) som linje {seen[external_id]}."
@@ -310,12 +345,13 @@ def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
         seen[external_id] = line
         result.append(
             ParsedAppointment(
-                external_id=external_id[:255],
+                external_id=external_id,
                 starts_at=starts_at,
                 ends_at=ends_at,
                 label=label,
                 source=AppointmentSource.CSV,
                 where=f"linje {line}",
+                legacy_external_id=f"csv:{booking_id}"[:255] if booking_id else None,
             )
         )
     if not result:

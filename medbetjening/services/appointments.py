@@ -125,6 +125,7 @@ class AppointmentService:
         with self._uow() as uow:
             target = self._target_site(uow.session, actor, site_id)
             ids = [item.external_id for item in parsed]
+            ids += [item.legacy_external_id for item in parsed if item.legacy_external_id]
             existing: dict[str, Appointment] = {}
             for chunk in range(0, len(ids), 500):
                 query = select(Appointment).where(
@@ -134,6 +135,13 @@ class AppointmentService:
                 existing.update({a.external_id or "": a for a in uow.session.scalars(query)})
             for item in parsed:
                 known = existing.get(item.external_id)
+                if known is None and item.legacy_external_id:
+                    # Stored by an earlier version with the booking id in clear: keep the row,
+                    # store only the new form of its id from now on.
+                    known = existing.pop(item.legacy_external_id, None)
+                    if known is not None:
+                        known.external_id = item.external_id
+                        existing[item.external_id] = known
                 if known is None:
                     uow.session.add(
                         Appointment(

@@ -23,6 +23,7 @@ from medbetjening.services.authorization import require, require_visit_access
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.services.output_files import cannot_write, check_output_path
 from medbetjening.storage.models import (
     AssessmentResult,
     Citizen,
@@ -256,6 +257,15 @@ class ExportService:
     ) -> ExportResult:
         """Stream the visits to a file; ``progress`` may raise to cancel (nothing is left)."""
         require(actor, Action.EXPORT_VISITS)
+        check_output_path(options.out)  # a wrong --out is told before the query runs
+        try:
+            return self._export_visits(actor, options, progress)
+        except OSError as error:  # a full disk or a lost share half-way; no half file is left
+            raise cannot_write(options.out, error) from error
+
+    def _export_visits(
+        self, actor: ActorContext, options: VisitExportOptions, progress: Progress | None
+    ) -> ExportResult:
         with self._uow() as uow:
             session = uow.session
             where = self._visit_filter(session, options)

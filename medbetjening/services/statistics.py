@@ -18,7 +18,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
-from medbetjening.storage.models import StatDimDay, StatFlowDay, StatVisitDay
+from medbetjening.storage.models import Site, StatDimDay, StatFlowDay, StatVisitDay
 from medbetjening.storage.stats_sql import as_date
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -147,6 +147,7 @@ class StatisticsService:
     # -- the dashboard -------------------------------------------------------------
     def dashboard(self, actor: ActorContext, flt: StatisticsFilter) -> Dashboard:
         require(actor, Action.VIEW_STATISTICS)
+        self._check_sites(flt.site_ids)
         self.refresh()
         d = StatDimDay
         where = self._where(d, flt)
@@ -258,6 +259,7 @@ class StatisticsService:
         """Contacts by channel × task × type; a visit with several flows counts once per task."""
         require(actor, Action.VIEW_STATISTICS)
         flt = StatisticsFilter(date_from, date_to, site_ids)
+        self._check_sites(site_ids)  # a mistyped --site would otherwise count zero, "OK"
         self.refresh()
         with self._uow() as uow:
             f, v = StatFlowDay, StatVisitDay
@@ -298,6 +300,19 @@ class StatisticsService:
     def _title(self, flow_id: str) -> str:
         summary = self._catalog.flow(flow_id, "da")
         return summary.title if summary else flow_id
+
+    def _check_sites(self, site_ids: tuple[int, ...]) -> None:
+        """Raise InvalidInput naming every site id that does not exist (as the visit export)."""
+        if not site_ids:
+            return
+        with self._uow() as uow:
+            known = set(uow.session.scalars(select(Site.id).where(Site.id.in_(site_ids))))
+        missing = sorted(set(site_ids) - known)
+        if len(missing) == 1:
+            raise InvalidInput(f"Stedet '{missing[0]}' findes ikke.")
+        if missing:
+            names = ", ".join(f"'{site_id}'" for site_id in missing)
+            raise InvalidInput(f"Stederne {names} findes ikke.")
 
     @staticmethod
     def _where(table, flt: StatisticsFilter) -> list:  # type: ignore[no-untyped-def]

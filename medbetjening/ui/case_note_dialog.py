@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.reports.case_note_pdf import write_case_note_pdf
+from medbetjening.reports.files import write_text_file
+from medbetjening.services.errors import ServiceError
+from medbetjening.services.output_files import check_output_path
 
 
 class CaseNoteDialog(QDialog):
@@ -81,10 +84,12 @@ class CaseNoteDialog(QDialog):
         self.status.setText(self.tr("Notatet er kopieret."))
 
     def save_text(self, path: Path) -> None:
-        path.write_text(self.text, encoding="utf-8")
+        check_output_path(path)
+        write_text_file(path, self.text)  # through <name>.part: never half a note
         self.status.setText(self.tr("Gemt: %1").replace("%1", str(path)))
 
     def save_pdf(self, path: Path) -> None:
+        check_output_path(path)
         write_case_note_pdf(self.text, path)
         self.status.setText(self.tr("Gemt: %1").replace("%1", str(path)))
 
@@ -111,5 +116,5 @@ class CaseNoteDialog(QDialog):
     def _save(self, save, path: Path) -> None:  # type: ignore[no-untyped-def]
         try:
             save(path)
-        except OSError as error:
+        except (ServiceError, OSError) as error:
             QMessageBox.warning(self, self.tr("Kunne ikke gemme"), str(error))

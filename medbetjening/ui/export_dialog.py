@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.exports import ExportResult, VisitExportOptions
+from medbetjening.services.output_files import check_output_path
 from medbetjening.ui.tasks import BackgroundTask
 
 
@@ -149,6 +150,7 @@ class VisitExportDialog(QDialog):
                 return
         try:
             options = self.options()
+            check_output_path(options.out)  # told now, not after the export has run
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Eksportér besøg"), str(error))
             return

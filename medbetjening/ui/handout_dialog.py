@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from medbetjening.reports.handout import print_handout, render_handout
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.services.output_files import check_output_path
 
 
 class HandoutDialog(QDialog):
@@ -93,6 +94,7 @@ class HandoutDialog(QDialog):
         )
 
     def save_pdf(self, path: Path) -> int:
+        check_output_path(path)  # a clear message naming the path, before rendering
         pages = render_handout(self._data(), path, large_print=self.large.isChecked())
         text = self.tr("Gemt: %1 (1 side)") if pages == 1 else self.tr("Gemt: %1 (%2 sider)")
         self.status.setText(text.replace("%1", str(path)).replace("%2", str(pages)))

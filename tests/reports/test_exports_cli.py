@@ -429,3 +429,90 @@ def test_stats_rebuild_command(sqlite_url, lead, many_visits, capsys) -> None:
     assert main(["--db", sqlite_url, "stats", "rebuild", "--staff", str(lead.staff_id)]) == 0
     assert "optalt igen: 2 dage" in capsys.readouterr().out
     assert main(["--db", sqlite_url, "stats", "refresh"]) == 0
+
+
+# -- a bad --out: a Danish message naming the path, before any work; never half a file --
+
+
+def _export(sqlite_url: str, staff_id: int, *args: str) -> int:
+    return main(["--db", sqlite_url, "export", *args, "--staff", str(staff_id)])
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["handout", "--visit", "{visit}"],
+        ["case-note", "--visit", "{visit}"],
+        ["visits", "--format", "csv"],
+        ["visits", "--format", "xlsx"],
+        ["visits", "--format", "csv", "--anonymised"],
+    ],
+    ids=["handout", "case-note", "visits-csv", "visits-xlsx", "visits-anonymised"],
+)
+def test_a_bad_out_path_is_told_before_any_work(
+    sqlite_url, database, lead, visit_id, tmp_path, capsys, command
+) -> None:  # type: ignore[no-untyped-def]
+    args = [part.format(visit=visit_id) for part in command]
+    missing = tmp_path / "nodir" / "out.pdf"
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    plain_file = tmp_path / "a-file"
+    plain_file.write_text("x")
+    cases = [
+        (missing, f"Mappen {missing.parent} findes ikke, så {missing} kan ikke gemmes"),
+        (folder, f"{folder} er en mappe. Angiv et filnavn i mappen"),
+        (plain_file / "out.pdf", f"{plain_file} er ikke en mappe"),
+    ]
+    for out, message in cases:
+        assert _export(sqlite_url, lead.staff_id, *args, "--out", str(out)) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("Fejl: ") and message in err, err
+        assert "Uventet" not in err and "Traceback" not in err and "QPainter" not in err
+    assert not list(tmp_path.rglob("*.part"))
+    for action in ("export.handout", "export.case_note", "export.visits"):
+        assert _audit(database, action) == 0  # nothing was exported, so nothing is logged
+
+
+def test_komhen_with_a_bad_out_path(sqlite_url, database, lead, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "nodir" / "k.csv"
+    args = ["report", "komhen", "--from", "2026-03-02", "--to", "2026-03-08", "--out", str(out)]
+    assert main(["--db", sqlite_url, *args, "--staff", str(lead.staff_id)]) == 1
+    assert f"Mappen {out.parent} findes ikke" in capsys.readouterr().err
+    assert _audit(database, "export.komhen") == 0
+
+
+def test_handout_and_case_note_replace_a_file_whole(
+    sqlite_url, actor, visit_id, tmp_path, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """Written beside as <name>.part and moved in: a failure half-way keeps the old file."""
+    import medbetjening.reports.files as files
+
+    pdf, txt = tmp_path / "h.pdf", tmp_path / "n.txt"
+    pdf.write_bytes(b"old handout")
+    txt.write_text("old note", encoding="utf-8")
+    moved: list[tuple[str, str]] = []
+    real_replace = os.replace
+
+    def failing_replace(source, target) -> None:  # type: ignore[no-untyped-def]
+        moved.append((Path(source).name, Path(target).name))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", failing_replace)
+    for command, out in (("handout", pdf), ("case-note", txt)):
+        code = _export(
+            sqlite_url, actor.staff_id, command, "--visit", str(visit_id), "--out", str(out)
+        )
+        assert code == 1
+    assert moved == [("h.pdf.part", "h.pdf"), ("n.txt.part", "n.txt")]
+    err = capsys.readouterr().err
+    assert f"Fejl: {pdf} kunne ikke gemmes: No space left on device." in err
+    assert f"Fejl: {txt} kunne ikke gemmes: No space left on device." in err
+    assert pdf.read_bytes() == b"old handout" and txt.read_text("utf-8") == "old note"
+    assert not list(tmp_path.glob("*.part"))
+    monkeypatch.setattr(files.os, "replace", real_replace)
+    for command, out in (("handout", pdf), ("case-note", txt)):
+        code = _export(
+            sqlite_url, actor.staff_id, command, "--visit", str(visit_id), "--out", str(out)
+        )
+        assert code == 0
+    assert "K7M2QX" in _pdf_text(pdf) and "K7M2QX" in txt.read_text("utf-8")

@@ -195,3 +195,34 @@ def test_komhen_counts_channel_task_and_type(stats, lead, world) -> None:
         ("counter", "Digital Post", "interaction", 1),
         ("phone", "", "information", 1),
     ]
+
+
+def test_komhen_and_dashboard_refuse_a_site_that_does_not_exist(
+    stats, lead, world, database
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.services.errors import InvalidInput
+    from medbetjening.storage.models import AuditEvent
+
+    week = (dt.date(2026, 3, 2), dt.date(2026, 3, 8))
+    with pytest.raises(InvalidInput, match=r"^Stedet '999' findes ikke\.$"):
+        stats.komhen(lead, *week, (world["other_site"], 999))
+    with pytest.raises(InvalidInput, match=r"^Stederne '998', '999' findes ikke\.$"):
+        stats.komhen(lead, *week, (999, 998))
+    with pytest.raises(InvalidInput, match="Stedet '999' findes ikke"):
+        stats.dashboard(lead, StatisticsFilter(*week, (999,)))
+    with database.uow_factory() as uow:  # refused, so no export was logged
+        logged = uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "export.komhen"))
+        assert list(logged) == []
+    assert stats.komhen(lead, *week, (world["other_site"],)) is not None
+
+
+def test_komhen_cli_with_an_unknown_site_fails_like_the_visit_export(
+    sqlite_url, lead, tmp_path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.cli import main
+
+    out = tmp_path / "k.csv"
+    args = ["report", "komhen", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out)]
+    assert main(["--db", sqlite_url, *args, "--site", "999", "--staff", str(lead.staff_id)]) == 1
+    assert capsys.readouterr().err == "Fejl: Stedet '999' findes ikke.\n"
+    assert not out.exists()

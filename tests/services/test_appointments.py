@@ -184,6 +184,8 @@ BROKEN_CSV = [
     ("header-only", "id;start\n", "ingen aftaler"),
     ("cpr-in-time", "id;start\n1;211062-5629\n", "linje 2: tidspunktet «******-****»"),
     ("empty", "", "er tom"),
+    ("only-a-bom", "\ufeff", "only-a-bom.csv er tom"),
+    ("bom-and-blank-lines", "\ufeff\r\n \r\n", "bom-and-blank-lines.csv er tom"),
 ]
 
 
@@ -242,3 +244,73 @@ def test_roles_and_sites(world, tmp_path: Path) -> None:  # type: ignore[no-unty
     report = services.appointments.import_file(actors[Role.LEAD], path, site_id=other_site)
     assert report.site_id == other_site
     assert services.appointments.todays_appointments(actors[Role.STAFF]) == []  # other site
+
+
+# -- booking ids: only compared, so never stored as given; a CPR number never at all -----
+
+CPR_ID = "0102031234"
+
+
+def _stored(services) -> list[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
+    with services.database.uow_factory() as uow:
+        rows = uow.session.scalars(select(Appointment).order_by(Appointment.id))
+        return [(a.external_id, a.label) for a in rows]
+
+
+def test_a_cpr_number_as_booking_id_is_never_stored(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.domain.notes import contains_cpr_like
+
+    services, actors, _ = world
+    csv_file = tmp_path / "cprid.csv"
+    csv_file.write_text(f"id;start;emne\n{CPR_ID};{TODAY:%Y-%m-%d} 10:00;MitID\n", "utf-8")
+    ics_file = tmp_path / "cprid.ics"
+    ics_file.write_text(_ics(f"UID:010203-1234\r\nDTSTART:{D}T110000\r\nSUMMARY:Pas"))
+    for path in (csv_file, ics_file):
+        assert services.appointments.import_file(actors[Role.STAFF], path).added == 1
+        assert services.appointments.import_file(actors[Role.STAFF], path).unchanged == 1
+    stored = _stored(services)
+    assert len(stored) == 2
+    for external_id, _label in stored:
+        assert external_id and not contains_cpr_like(external_id)
+        assert "0102031234" not in external_id and "010203" not in external_id
+
+
+def test_other_booking_ids_are_stored_as_a_digest(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services, actors, _ = world
+    path = tmp_path / "booking.ics"
+    path.write_text(_ics(*GOOD_EVENTS), encoding="utf-8")
+    services.appointments.import_file(actors[Role.STAFF], path)
+    ids = [external_id or "" for external_id, _ in _stored(services)]
+    assert len(ids) == 2 and all(i.startswith("ics:sha256:") for i in ids)
+    assert not any("b-1" in i or "b-2" in i for i in ids)
+
+
+def test_rows_stored_with_the_id_in_clear_are_found_and_cleaned(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A database filled by an earlier version: re-importing doubles nothing, and the
+    booking id (here a CPR number) is replaced by the new stored form."""
+    services, actors, _ = world
+    staff = actors[Role.STAFF]
+    start = dt.datetime.combine(TODAY, dt.time(10))
+    with services.database.uow_factory() as uow:
+        for external_id, source, hour in ((f"csv:{CPR_ID}", "csv", 10), ("ics:b-2", "ics", 11)):
+            uow.session.add(
+                Appointment(
+                    site_id=staff.site_id,
+                    starts_at=start.replace(hour=hour),
+                    ends_at=None,
+                    label="Gammel",
+                    source=source,
+                    external_id=external_id,
+                )
+            )
+        uow.commit()
+    csv_file = tmp_path / "old.csv"
+    csv_file.write_text(f"id;start;emne\n{CPR_ID};{TODAY:%Y-%m-%d} 10:00;Gammel\n", "utf-8")
+    ics_file = tmp_path / "old.ics"
+    ics_file.write_text(_ics(f"UID:b-2\r\nDTSTART:{D}T113000\r\nSUMMARY:Flyttet"))
+    assert services.appointments.import_file(staff, csv_file).unchanged == 1
+    assert services.appointments.import_file(staff, ics_file).updated == 1
+    assert services.appointments.import_file(staff, ics_file).unchanged == 1
+    stored = _stored(services)
+    assert [label for _, label in stored] == ["Gammel", "Flyttet"]
+    assert not any(CPR_ID in (i or "") or i == "ics:b-2" for i, _ in stored)

@@ -177,3 +177,38 @@ def test_handout_prints_on_a_printer(qtbot, services, actor, visit_id, tmp_path)
         check=True,
     ).stdout
     assert "Det gjorde vi i dag" in text and "Den Digitale Hotline" in text
+
+
+def test_dialogs_tell_a_bad_path_by_name(
+    qtbot, services, actor, lead, visit_id, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A save into a folder that does not exist: a warning naming the path, no file."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    missing = tmp_path / "nodir"
+    chosen: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen[-1]), ""))
+
+    handout = HandoutDialog(services, actor, visit_id, 12)
+    qtbot.addWidget(handout)
+    chosen.append(missing / "h.pdf")
+    handout._ask_pdf()
+    note = CaseNoteDialog(services.exports.case_note(actor, visit_id), visit_id)
+    qtbot.addWidget(note)
+    chosen.append(missing / "n.txt")
+    note._ask_text()
+    chosen.append(missing / "n.pdf")
+    note._ask_pdf()
+    export = VisitExportDialog(services, lead)
+    qtbot.addWidget(export)
+    export.path.setText(str(missing / "v.csv"))
+    export.start()
+    assert export.task is None  # refused before the export started
+    assert warnings == [
+        f"Mappen {missing} findes ikke, så {missing / name} kan ikke gemmes. "
+        "Opret mappen, eller vælg en anden."
+        for name in ("h.pdf", "n.txt", "n.pdf", "v.csv")
+    ]
+    assert not missing.exists() and not list(tmp_path.rglob("*.part"))
