@@ -51,7 +51,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.flow_warning = None
         # content is checked off the GUI thread once the window is up (start-up stays lean)
-        QTimer.singleShot(CONTENT_CHECK_DELAY_MS, self._check_content)
+        # a child timer dies with the window: a window closed within the delay (tests open
+        # and close many) must not start a worker over a deleted window
+        self._content_timer = QTimer(self)
+        self._content_timer.setSingleShot(True)
+        self._content_timer.timeout.connect(self._check_content)
+        self._content_timer.start(CONTENT_CHECK_DELAY_MS)
         self._restore_geometry()
         self.refresh_today()
 
@@ -226,6 +231,8 @@ class MainWindow(QMainWindow):
         from medbetjening.ui.flow_problems import content_problems, show_broken_content
         from medbetjening.ui.flow_titles import FLOW_TITLES, titles_for
 
+        if not self.isVisible():  # closed meanwhile: nobody to warn
+            return
         services, language = self.services, current_language()
 
         def check(_control) -> tuple[list[str], dict[str, str]]:  # type: ignore[no-untyped-def]
