@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, event, inspect, text
 
-from medbetjening.storage.engine import StorageError, sqlite_path
+from medbetjening.storage.engine import StorageError, describe, sqlite_path
+from medbetjening.storage.files import sqlite_error_kind, sqlite_file_problem
 from medbetjening.storage.revisions import MIGRATIONS_DIR, revision_graph
 
 if TYPE_CHECKING:
@@ -120,21 +121,35 @@ def timestamped_backup_path(db_file: Path, label: str) -> Path:
     return db_file.with_name(f"{db_file.stem}.{label}-{stamp}{db_file.suffix or '.sqlite'}")
 
 
+def _begin_explicitly(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 @contextmanager
 def migration_connection(engine: Engine) -> Iterator[Connection]:
-    """A connection in a transaction for migrations.
+    """A connection in one transaction for migrations: all of it is committed, or none.
 
-    On SQLite, foreign keys are switched off while migrating: a batch migration rebuilds
-    a table (copy, DROP, rename), and with foreign keys on, the DROP would fire the
-    ON DELETE actions of the tables pointing at it (cascade-deleting step marks, or
-    nulling — and, with the append-only triggers, refusing — audit events). The
-    foreign keys are checked before the migration commits.
+    On SQLite, the stdlib driver sends no BEGIN before DDL, so a failed migration would
+    leave its first tables committed while ``alembic_version`` still names the old
+    revision (and every later attempt fails on them). The migration connection therefore
+    turns the driver's own transaction handling off and sends BEGIN itself (SQLAlchemy's
+    pysqlite recipe), for this connection only; the app's connections are unchanged.
+
+    Foreign keys are switched off while migrating: a batch migration rebuilds a table
+    (copy, DROP, rename), and with foreign keys on, the DROP would fire the ON DELETE
+    actions of the tables pointing at it (cascade-deleting step marks, or nulling — and,
+    with the append-only triggers, refusing — audit events). The foreign keys are checked
+    before the migration commits.
     """
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
+        driver = connection.connection.driver_connection if sqlite else None
+        isolation_level = getattr(driver, "isolation_level", None)
         if sqlite:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction
             connection.commit()
+            driver.isolation_level = None  # type: ignore[union-attr]  # no implicit BEGIN/COMMIT
+            event.listen(connection, "begin", _begin_explicitly)
         try:
             with connection.begin():
                 yield connection
@@ -147,7 +162,10 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
                         )
         finally:
             if sqlite:
+                event.remove(connection, "begin", _begin_explicitly)
+                driver.isolation_level = isolation_level  # type: ignore[union-attr]
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def upgrade(engine: Engine, url: str) -> UpgradeReport:
@@ -168,10 +186,33 @@ def upgrade(engine: Engine, url: str) -> UpgradeReport:
     from alembic import command
 
     config = alembic_config()
-    with migration_connection(engine) as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with migration_connection(engine) as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as error:
+        raise StorageError(_upgrade_failed(url, state, backup, error)) from error
     return UpgradeReport(before=state.current, after=state.head, backup=backup)
+
+
+def _upgrade_failed(url: str, state: SchemaState, backup: Path | None, error: Exception) -> str:
+    """The Danish message for a migration that failed (and was rolled back)."""
+    path = sqlite_path(url)
+    where = str(path) if path is not None else describe(url)
+    if isinstance(error, StorageError):
+        cause = str(error)
+    elif path is not None and sqlite_error_kind(error) is not None:
+        cause = f"{sqlite_file_problem(path, error)} Intet er ændret."
+    else:  # the driver's own words: which table or index was in the way
+        detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        cause = f"Fejlen var: {detail}. Intet er ændret."
+    message = (
+        f"Databasen {where} kunne ikke opgraderes fra version {state.current or 'tom'} "
+        f"til {state.head}. {cause}"
+    )
+    if backup is not None:
+        message += f" Sikkerhedskopien fra før forsøget ligger i {backup}."
+    return message + " Kontakt IT-supporten med denne besked."
 
 
 def upgrade_to(engine: Engine, revision: str) -> None:
