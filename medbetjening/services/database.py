@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from medbetjening.services.errors import InvalidInput
-from medbetjening.storage import migrate
+from medbetjening.storage import backups, migrate
 from medbetjening.storage.engine import describe, make_engine, sqlite_path
 from medbetjening.storage.migrate import SchemaState, UpgradeReport
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
@@ -67,10 +67,8 @@ def backup(url: str, out: Path) -> Path:
         raise InvalidInput(f"Databasefilen {path} findes ikke.")
     if out.exists():
         raise InvalidInput(f"Filen {out} findes allerede; vælg et andet navn.")
-    migrate.backup_sqlite(path, out)
-    with closing(sqlite3.connect(out)) as raw:  # one self-contained file, no -wal beside it
-        raw.execute("PRAGMA journal_mode=DELETE")
-    return out
+    # checked and self-contained (no -wal beside it); a failure leaves nothing at ``out``
+    return backups.backup_sqlite(path, out)
 
 
 def _probe_backup(source: Path) -> SchemaState:

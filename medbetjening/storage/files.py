@@ -24,6 +24,10 @@ class NetworkShareError(StorageError):
     pass
 
 
+class DamagedDatabaseError(StorageError):
+    """The file is not a SQLite database, or a damaged one."""
+
+
 def plain_sqlite_file(url: str) -> Path | None:
     """The file of a plain ``sqlite:///path`` URL; None for anything else (PostgreSQL,
     in-memory, URLs with options or escapes: those take the SQLAlchemy path)."""
@@ -156,6 +160,13 @@ def sqlite_file_problem(path: Path, error: BaseException) -> str:
     if kind == "full":
         return f"Der er ikke plads på drevet til databasefilen {path}."
     return f"Databasefilen {path} kan ikke bruges ({getattr(error, 'orig', None) or error})."
+
+
+def sqlite_storage_error(path: Path, error: BaseException, suffix: str = "") -> StorageError:
+    """The StorageError for a SQLite error on ``path`` (DamagedDatabaseError if damaged)."""
+    damaged = sqlite_error_kind(error) in ("notadb", "corrupt")
+    message = f"{sqlite_file_problem(path, error)}{suffix}"
+    return DamagedDatabaseError(message) if damaged else StorageError(message)
 
 
 def sqlite_os_problem(path: Path, error: OSError) -> str:

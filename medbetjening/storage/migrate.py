@@ -7,8 +7,6 @@ start-up time otherwise; ``tests/storage/test_migrations.py`` checks both agree)
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, event, inspect, text
 
+from medbetjening.storage.backups import backup_sqlite, timestamped_backup_path
 from medbetjening.storage.engine import StorageError, describe, sqlite_path
 from medbetjening.storage.files import sqlite_error_kind, sqlite_file_problem
 from medbetjening.storage.revisions import MIGRATIONS_DIR, revision_graph
@@ -106,19 +105,6 @@ def schema_state(engine: Engine) -> SchemaState:
             )
     known = current is None or current in known_revisions
     return SchemaState(current=current, head=head, known=known)
-
-
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database consistently (online backup API)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
-
-
-def timestamped_backup_path(db_file: Path, label: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return db_file.with_name(f"{db_file.stem}.{label}-{stamp}{db_file.suffix or '.sqlite'}")
 
 
 def _begin_explicitly(connection: Connection) -> None:

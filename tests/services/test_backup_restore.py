@@ -119,3 +119,40 @@ def test_restored_database_is_usable(services, actor, sqlite_url, tmp_path: Path
         assert len(again.visits.open_visits(actor)) == 2
     finally:
         db.dispose()
+
+
+def _damage(path: Path) -> None:
+    """Overwrite the middle of the file (a table's pages), keeping a valid header."""
+    size = path.stat().st_size
+    with path.open("r+b") as raw:
+        raw.seek(size // 2 // 4096 * 4096)
+        raw.write(b"\xa5" * 3 * 4096)
+
+
+@pytest.mark.parametrize("damage", ["text", "damaged-pages"])
+def test_a_failed_backup_leaves_nothing_and_can_be_retried(
+    services, actor, sqlite_url, tmp_path: Path, capsys, damage: str
+) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(30):
+        services.visits.start_visit(actor)
+    services.database.dispose()
+    live = Path(sqlite_url.removeprefix("sqlite:///"))
+    with sqlite3.connect(live) as raw:  # everything in the main file, then damage it
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    good = live.read_bytes()
+    if damage == "text":
+        live.write_text("dette er ikke en database\n" * 200)
+    else:
+        _damage(live)
+    out = tmp_path / "backups" / "kopi.sqlite"
+
+    assert cli_main(["--db", sqlite_url, "db", "backup", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert str(live) in err and "Uventet" not in err and "Traceback" not in err
+    assert "ikke en database" in err or "skadet" in err
+    assert not out.exists() and not Path(f"{out}.part").exists()
+
+    live.write_bytes(good)  # repaired: the same --out is not refused as "already there"
+    assert cli_main(["--db", sqlite_url, "db", "backup", "--out", str(out)]) == 0
+    with sqlite3.connect(out) as raw:
+        assert raw.execute("PRAGMA quick_check").fetchone()[0] == "ok"
