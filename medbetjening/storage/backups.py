@@ -1,4 +1,4 @@
-"""Copies of a SQLite file: checked backups.
+"""Copies of a SQLite file: checked backups, and putting a backup back into a live file.
 
 Stdlib only (``sqlite3``), like ``storage/files.py``.
 """
@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from medbetjening.storage.files import (
@@ -20,6 +22,9 @@ from medbetjening.storage.files import (
     sqlite_os_problem,
     sqlite_storage_error,
 )
+
+# How long a restore waits for the live file before it says another program uses it
+RESTORE_LOCK_TIMEOUT_S = 0.5
 
 
 def timestamped_backup_path(db_file: Path, label: str) -> Path:
@@ -105,3 +110,65 @@ def _backup_failed(source: Path, target: Path, error: sqlite3.Error) -> StorageE
             f"Sikkerhedskopien {target} kunne ikke skrives: {sqlite_file_problem(target, error)}"
         )
     return sqlite_storage_error(source, error, " Der er ikke gemt en sikkerhedskopi.")
+
+
+@contextmanager
+def exclusive_lock(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection holding the only lock on the live SQLite file ``path``.
+
+    In WAL mode every connection that has read the file holds a shared lock on it while
+    it stays open, so an exclusive lock is refused while another program (Medbetjening
+    in another window, say) has the database open — even idle. The lock is kept
+    (locking_mode EXCLUSIVE) until the connection closes, so nobody opens it meanwhile.
+    """
+    try:
+        connection = connect_existing(path, timeout=RESTORE_LOCK_TIMEOUT_S)
+    except sqlite3.Error as error:
+        raise sqlite_storage_error(path, error) from error
+    with closing(connection):
+        connection.isolation_level = None  # BEGIN/COMMIT below are ours
+        try:
+            connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("COMMIT")  # the lock stays: locking_mode EXCLUSIVE
+        except sqlite3.Error as error:
+            if sqlite_error_kind(error) == "locked":
+                raise StorageError(
+                    f"Databasefilen {path} er i brug af et andet program (fx Medbetjening i "
+                    "et andet vindue eller på en anden konto). Luk det, og prøv igen. Intet "
+                    "er ændret."
+                ) from error
+            raise sqlite_storage_error(path, error) from error
+        yield connection
+
+
+def copy_into(source: Path, live: sqlite3.Connection) -> None:
+    """Replace the content of the locked live database with ``source`` (backup API).
+
+    Written through the connection holding the lock, into the same file, so a -wal
+    beside it can never be paired with the wrong file. The live file is switched out of
+    WAL first: the backup API cannot write a WAL database of another page size.
+    """
+    live_path = _connection_file(live)
+    try:
+        live.execute("PRAGMA journal_mode=DELETE")
+        with closing(connect_existing(source, read_only=True)) as src:
+            src.backup(live)  # one write transaction on the live file: all of it or nothing
+    except sqlite3.Error as error:
+        raise sqlite_storage_error(live_path, error, " Intet er ændret.") from error
+
+
+def keep_raw_copy(path: Path, target: Path) -> Path:
+    """Copy a damaged database file as it is (with its -wal, under the matching name),
+    when the backup API cannot read it: it is still kept, never just replaced."""
+    try:
+        shutil.copyfile(path, target)
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            shutil.copyfile(wal, Path(f"{target}-wal"))
+    except OSError as error:
+        raise StorageError(
+            f"Den skadede database kunne ikke gemmes: {sqlite_os_problem(target, error)} "
+            "Intet er ændret."
+        ) from error
+    return target
