@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage import backups, migrate
 from medbetjening.storage.engine import describe, make_engine, sqlite_path
-from medbetjening.storage.files import DamagedDatabaseError
+from medbetjening.storage.files import DamagedDatabaseError, refuse_read_only
 from medbetjening.storage.migrate import SchemaState, UpgradeReport
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
 
@@ -45,13 +45,24 @@ class Database:
 def open_database(url: str, *, upgrade: bool = True) -> Database:
     """Open ``url``; with ``upgrade`` the schema is created or migrated (after a backup)."""
     engine = make_engine(url)
-    report = migrate.upgrade(engine, url) if upgrade else None
+    try:
+        path = sqlite_path(url)
+        if path is not None:
+            refuse_read_only(path)
+        report = migrate.upgrade(engine, url) if upgrade else None
+    except BaseException:
+        engine.dispose()  # a refused file is not kept open
+        raise
     return Database(
         url=url, engine=engine, uow_factory=unit_of_work_factory(engine), upgrade_report=report
     )
 
 
 def check(url: str) -> SchemaState:
+    """The schema state; a SQLite file is only read (never created) and fully checked."""
+    path = sqlite_path(url)
+    if path is not None:
+        return migrate.sqlite_file_state(path)
     engine = make_engine(url)
     try:
         return migrate.schema_state(engine)

@@ -48,9 +48,9 @@ def quick_check(connection: sqlite3.Connection) -> bool:
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
-        if sqlite_error_kind(error) in ("notadb", "corrupt"):
+        if sqlite_error_kind(error) == "corrupt":
             return False
-        raise
+        raise  # not a database at all, locked, …: the caller names it
     return rows == [("ok",)]
 
 

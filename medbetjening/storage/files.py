@@ -143,10 +143,7 @@ def sqlite_file_problem(path: Path, error: BaseException) -> str:
             "vindue eller et sikkerhedskopiprogram). Luk det, og prøv igen."
         )
     if kind == "readonly":
-        return (
-            f"Databasefilen {path} er skrivebeskyttet. Medbetjening skal kunne skrive i "
-            f"filen og i mappen {path.parent}."
-        )
+        return _read_only_problem(path)
     if kind in ("cantopen", "denied"):
         return (
             f"Databasefilen {path} kan ikke åbnes: mappen kan ikke nås, eller du har ikke "
@@ -160,6 +157,22 @@ def sqlite_file_problem(path: Path, error: BaseException) -> str:
     if kind == "full":
         return f"Der er ikke plads på drevet til databasefilen {path}."
     return f"Databasefilen {path} kan ikke bruges ({getattr(error, 'orig', None) or error})."
+
+
+def _read_only_problem(path: Path) -> str:
+    return (
+        f"Databasefilen {path} er skrivebeskyttet. Medbetjening skal kunne skrive i filen "
+        f"og i mappen {path.parent}."
+    )
+
+
+def refuse_read_only(path: Path) -> None:
+    """A SQLite file (or its folder) that cannot be written opens fine and fails at the
+    first save, and SQLite does not tell before (BEGIN IMMEDIATE succeeds on a read-only
+    WAL file): say so when it is opened. Two access() calls, no file is read."""
+    for target in (path, path.parent) if path.exists() else (path.parent,):
+        if target.exists() and not os.access(target, os.W_OK):
+            raise StorageError(_read_only_problem(path))
 
 
 def sqlite_storage_error(path: Path, error: BaseException, suffix: str = "") -> StorageError:

@@ -7,17 +7,30 @@ start-up time otherwise; ``tests/storage/test_migrations.py`` checks both agree)
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, event, inspect, text
 
-from medbetjening.storage.backups import backup_sqlite, timestamped_backup_path
-from medbetjening.storage.engine import StorageError, describe, sqlite_path
-from medbetjening.storage.files import sqlite_error_kind, sqlite_file_problem
+from medbetjening.storage.backups import (
+    backup_sqlite,
+    connect_existing,
+    damaged_message,
+    quick_check,
+    timestamped_backup_path,
+)
+from medbetjening.storage.engine import StorageError, describe, opening, sqlite_path
+from medbetjening.storage.files import (
+    DamagedDatabaseError,
+    refuse_network_share,
+    sqlite_error_kind,
+    sqlite_file_problem,
+    sqlite_storage_error,
+)
 from medbetjening.storage.revisions import MIGRATIONS_DIR, revision_graph
 
 if TYPE_CHECKING:
@@ -54,6 +67,7 @@ class SchemaState:
     current: str | None
     head: str
     known: bool  # the current revision is one this version of the program knows
+    exists: bool = True  # False: ``db check`` of a SQLite file that is not there (not created)
 
     @property
     def at_head(self) -> bool:
@@ -91,20 +105,52 @@ def known_revisions() -> frozenset[str]:
     return _revision_graph()[1]
 
 
+_FOREIGN = (
+    "Databasen {where} indeholder tabeller, men ingen versionsoplysning fra Medbetjening. "
+    "Vælg en anden databasefil eller en tom database."
+)
+
+
 def schema_state(engine: Engine) -> SchemaState:
+    """The database's schema revision; opening it here, so a file that is not a database,
+    damaged, locked or unreachable is a Danish StorageError naming it."""
     head, known_revisions = _revision_graph()
-    with engine.connect() as connection:
+    url = engine.url.render_as_string(hide_password=True)
+    with opening(url), engine.connect() as connection:
         tables = inspect(connection).get_table_names()
         current = None
         if "alembic_version" in tables:
             current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        if current is None and tables:
-            raise ForeignDatabaseError(
-                "Databasen indeholder tabeller, men ingen versionsoplysning fra Medbetjening. "
-                "Vælg en anden databasefil eller en tom database."
-            )
+    if current is None and tables:
+        path = sqlite_path(url)
+        raise ForeignDatabaseError(_FOREIGN.format(where=path or describe(url)))
     known = current is None or current in known_revisions
     return SchemaState(current=current, head=head, known=known)
+
+
+def sqlite_file_state(path: Path) -> SchemaState:
+    """``db check`` of a SQLite file: never creates or changes it (no WAL switch), and
+    runs ``PRAGMA quick_check`` (a full read of the file: not for the start-up path)."""
+    refuse_network_share(path)
+    head, known_revisions = _revision_graph()
+    if not path.exists():  # a mistyped path: say so, and create nothing
+        return SchemaState(current=None, head=head, known=True, exists=False)
+    try:
+        with closing(connect_existing(path)) as connection:
+            if not quick_check(connection):
+                raise DamagedDatabaseError(damaged_message(path))
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            current = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = None if row is None else str(row[0])
+    except sqlite3.Error as error:
+        raise sqlite_storage_error(path, error) from error
+    if current is None and tables:
+        raise ForeignDatabaseError(_FOREIGN.format(where=path))
+    return SchemaState(
+        current=current, head=head, known=current is None or current in known_revisions
+    )
 
 
 def _begin_explicitly(connection: Connection) -> None:
