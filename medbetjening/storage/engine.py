@@ -61,11 +61,20 @@ def sqlite_path(url: str) -> Path | None:
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # WAL is a lasting change to the file: only for a new, empty or Medbetjening file, so a
+    # foreign file chosen by mistake is refused (schema_state) exactly as it was
+    mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode not in ("wal", "memory") and _empty_or_ours(cursor):
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _empty_or_ours(cursor) -> bool:  # type: ignore[no-untyped-def]
+    names = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master")}
+    return not names or "alembic_version" in names
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:

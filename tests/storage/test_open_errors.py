@@ -227,6 +227,22 @@ def test_db_check_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gammel.sqlite", "home"]
 
 
+def test_a_foreign_sqlite_file_is_refused_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "andet.sqlite"
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute("CREATE TABLE noter (id INTEGER PRIMARY KEY, tekst TEXT)")
+        raw.commit()
+    before = path.read_bytes()
+    for command in (["db", "upgrade"], ["db", "check"]):
+        code, output = _run(["--db", f"sqlite:///{path}", *command], capsys)
+        assert code == 1 and f"Databasen {path} indeholder tabeller" in output
+    assert path.read_bytes() == before  # not switched to WAL
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
 _GUI_START = ["-m", "medbetjening", "--exit-after-startup", "--db"]
 
 
