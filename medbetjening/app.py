@@ -50,8 +50,16 @@ def run_gui(args: argparse.Namespace) -> int:
         # a SQLite file at head: the first paint reads with sqlite3, SQLAlchemy comes after
         services = Services.open(args.db)
     except StorageError as error:
-        QMessageBox.critical(None, app.translate("App", "Databasen kan ikke åbnes"), str(error))
-        print(f"Fejl: {error}", file=sys.stderr)
+        print(f"Fejl: {error}", file=sys.stderr, flush=True)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, app.translate("App", "Databasen kan ikke åbnes"), str(error)
+        )
+        if args.exit_after_startup:  # nobody to close the dialog: show it, then leave
+            box.show()
+            QTimer.singleShot(0, app.quit)
+            app.exec()
+            return 1
+        box.exec()
         return 1
 
     if services.startup.is_empty():

@@ -42,6 +42,12 @@ def _upgrade(args) -> int:  # type: ignore[no-untyped-def]
 
 def _check(args) -> int:  # type: ignore[no-untyped-def]
     state = database.check(args.db)
+    if not state.exists:
+        print(
+            f"{describe(args.db)} findes ikke. Tjek stien, eller kør 'medbetjening db upgrade' "
+            "for at oprette databasen."
+        )
+        return 1
     if state.at_head:
         print(f"OK: skemaversion {state.current} (nyeste).")
         return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -11,8 +10,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from medbetjening.services.errors import InvalidInput
-from medbetjening.storage import migrate
+from medbetjening.storage import backups, migrate
 from medbetjening.storage.engine import describe, make_engine, sqlite_path
+from medbetjening.storage.files import DamagedDatabaseError, refuse_read_only
 from medbetjening.storage.migrate import SchemaState, UpgradeReport
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
 
@@ -45,13 +45,24 @@ class Database:
 def open_database(url: str, *, upgrade: bool = True) -> Database:
     """Open ``url``; with ``upgrade`` the schema is created or migrated (after a backup)."""
     engine = make_engine(url)
-    report = migrate.upgrade(engine, url) if upgrade else None
+    try:
+        path = sqlite_path(url)
+        if path is not None:
+            refuse_read_only(path)
+        report = migrate.upgrade(engine, url) if upgrade else None
+    except BaseException:
+        engine.dispose()  # a refused file is not kept open
+        raise
     return Database(
         url=url, engine=engine, uow_factory=unit_of_work_factory(engine), upgrade_report=report
     )
 
 
 def check(url: str) -> SchemaState:
+    """The schema state; a SQLite file is only read (never created) and fully checked."""
+    path = sqlite_path(url)
+    if path is not None:
+        return migrate.sqlite_file_state(path)
     engine = make_engine(url)
     try:
         return migrate.schema_state(engine)
@@ -67,10 +78,8 @@ def backup(url: str, out: Path) -> Path:
         raise InvalidInput(f"Databasefilen {path} findes ikke.")
     if out.exists():
         raise InvalidInput(f"Filen {out} findes allerede; vælg et andet navn.")
-    migrate.backup_sqlite(path, out)
-    with closing(sqlite3.connect(out)) as raw:  # one self-contained file, no -wal beside it
-        raw.execute("PRAGMA journal_mode=DELETE")
-    return out
+    # checked and self-contained (no -wal beside it); a failure leaves nothing at ``out``
+    return backups.backup_sqlite(path, out)
 
 
 def _probe_backup(source: Path) -> SchemaState:
@@ -103,6 +112,35 @@ def _probe_backup(source: Path) -> SchemaState:
     return SchemaState(current=current, head=head, known=known)
 
 
+def _replace_live(path: Path, source: Path) -> Path:
+    """Put ``source`` into the live file ``path``, keeping the old content beside it.
+
+    Refused while another program has the file open: renaming over it (or deleting its
+    -wal) would let that program go on writing into a file nobody reads again. Under an
+    exclusive lock the content is written through SQLite's backup API into the same file.
+    """
+    previous = backups.timestamped_backup_path(path, "before-restore")
+    locked = False
+    try:
+        with backups.exclusive_lock(path) as live:
+            locked = True
+            try:
+                backups.backup_sqlite(live, previous)
+            except DamagedDatabaseError:  # restoring over a damaged file: keep it as it is
+                backups.keep_raw_copy(path, previous)
+            backups.copy_into(source, live)
+    except DamagedDatabaseError:
+        if locked:  # the copy itself failed (and was rolled back): nothing replaced
+            raise
+        # Not even readable as a database, so no program can be using it: keep it as it
+        # is and put the backup in its place (its -wal/-shm cannot belong to the backup).
+        backups.keep_raw_copy(path, previous)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        backups.backup_sqlite(source, path)
+    return previous
+
+
 def restore(url: str, source: Path) -> Path | None:
     """Replace the SQLite database with ``source``; the current file is backed up first."""
     path = sqlite_path(url)
@@ -116,16 +154,11 @@ def restore(url: str, source: Path) -> Path | None:
             f"{source} har skemaversion {state.current}, som er nyere end dette program. "
             "Opdatér Medbetjening før du genskaber den. Intet er ændret."
         )
-    previous = None
     if path.exists():
-        previous = migrate.backup_sqlite(
-            path, migrate.timestamped_backup_path(path, "before-restore")
-        )
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    tmp = path.with_name(path.name + ".restoring")
-    migrate.backup_sqlite(source, tmp)
-    shutil.move(tmp, path)
+        previous = _replace_live(path, source)
+    else:
+        previous = None
+        backups.backup_sqlite(source, path)  # via <path>.part: never a half-copied file
     engine = make_engine(f"sqlite:///{path}")
     try:
         migrate.upgrade(engine, f"sqlite:///{path}")

@@ -24,6 +24,10 @@ class NetworkShareError(StorageError):
     pass
 
 
+class DamagedDatabaseError(StorageError):
+    """The file is not a SQLite database, or a damaged one."""
+
+
 def plain_sqlite_file(url: str) -> Path | None:
     """The file of a plain ``sqlite:///path`` URL; None for anything else (PostgreSQL,
     in-memory, URLs with options or escapes: those take the SQLAlchemy path)."""
@@ -79,3 +83,107 @@ def refuse_network_share(path: Path) -> None:
             "drev. Brug en lokal fil, eller en fælles PostgreSQL-database for flere pc'er "
             "(--db postgresql+psycopg://bruger@server/medbetjening)."
         )
+
+
+# SQLite's primary result codes (the low byte of an extended code), for the messages below
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_AUTH, _SQLITE_NOTADB = 23, 26
+_KIND_BY_CODE = {
+    _SQLITE_NOTADB: "notadb",
+    _SQLITE_CORRUPT: "corrupt",
+    _SQLITE_BUSY: "locked",
+    _SQLITE_LOCKED: "locked",
+    _SQLITE_READONLY: "readonly",
+    _SQLITE_CANTOPEN: "cantopen",
+    _SQLITE_IOERR: "ioerr",
+    _SQLITE_FULL: "full",
+    _SQLITE_PERM: "denied",
+    _SQLITE_AUTH: "denied",
+}
+_KIND_BY_TEXT = (  # when the driver gives no code (older Python, wrapped errors)
+    ("file is not a database", "notadb"),
+    ("malformed", "corrupt"),
+    ("database is locked", "locked"),
+    ("readonly database", "readonly"),
+    ("unable to open database file", "cantopen"),
+    ("disk i/o error", "ioerr"),
+    ("database or disk is full", "full"),
+)
+
+
+def sqlite_error_kind(error: BaseException) -> str | None:
+    """What went wrong with a SQLite file, from a ``sqlite3`` error (or SQLAlchemy's
+    wrapper of one): notadb, corrupt, locked, readonly, cantopen, ioerr, full, denied."""
+    error = getattr(error, "orig", None) or error
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _KIND_BY_CODE:
+        return _KIND_BY_CODE[code & 0xFF]
+    text = str(error).lower()
+    return next((kind for needle, kind in _KIND_BY_TEXT if needle in text), None)
+
+
+def sqlite_file_problem(path: Path, error: BaseException) -> str:
+    """A Danish sentence naming the file and the likely cause of a SQLite error."""
+    kind = sqlite_error_kind(error)
+    if kind == "notadb":
+        return (
+            f"Filen {path} er ikke en database (eller den er så skadet, at den ikke kan "
+            "læses). Vælg den rigtige databasefil, eller genskab en sikkerhedskopi med "
+            "'medbetjening db restore FIL'."
+        )
+    if kind == "corrupt":
+        return (
+            f"Databasefilen {path} er skadet. Genskab den seneste sikkerhedskopi med "
+            "'medbetjening db restore FIL' (den skadede fil gemmes ved siden af)."
+        )
+    if kind == "locked":
+        return (
+            f"Databasefilen {path} er låst af et andet program (fx Medbetjening i et andet "
+            "vindue eller et sikkerhedskopiprogram). Luk det, og prøv igen."
+        )
+    if kind == "readonly":
+        return _read_only_problem(path)
+    if kind in ("cantopen", "denied"):
+        return (
+            f"Databasefilen {path} kan ikke åbnes: mappen kan ikke nås, eller du har ikke "
+            "adgang til filen eller mappen."
+        )
+    if kind == "ioerr":
+        return (
+            f"Databasefilen {path} kan ikke læses eller skrives (diskfejl, eller drevet kan "
+            "ikke nås)."
+        )
+    if kind == "full":
+        return f"Der er ikke plads på drevet til databasefilen {path}."
+    return f"Databasefilen {path} kan ikke bruges ({getattr(error, 'orig', None) or error})."
+
+
+def _read_only_problem(path: Path) -> str:
+    return (
+        f"Databasefilen {path} er skrivebeskyttet. Medbetjening skal kunne skrive i filen "
+        f"og i mappen {path.parent}."
+    )
+
+
+def refuse_read_only(path: Path) -> None:
+    """A SQLite file (or its folder) that cannot be written opens fine and fails at the
+    first save, and SQLite does not tell before (BEGIN IMMEDIATE succeeds on a read-only
+    WAL file): say so when it is opened. Two access() calls, no file is read."""
+    for target in (path, path.parent) if path.exists() else (path.parent,):
+        if target.exists() and not os.access(target, os.W_OK):
+            raise StorageError(_read_only_problem(path))
+
+
+def sqlite_storage_error(path: Path, error: BaseException, suffix: str = "") -> StorageError:
+    """The StorageError for a SQLite error on ``path`` (DamagedDatabaseError if damaged)."""
+    damaged = sqlite_error_kind(error) in ("notadb", "corrupt")
+    message = f"{sqlite_file_problem(path, error)}{suffix}"
+    return DamagedDatabaseError(message) if damaged else StorageError(message)
+
+
+def sqlite_os_problem(path: Path, error: OSError) -> str:
+    """A Danish sentence for a file-system error around a database file."""
+    if isinstance(error, PermissionError):
+        return f"Du har ikke adgang til {path} eller mappen {path.parent}."
+    return f"{path} kan ikke nås ({error.strerror or error})."

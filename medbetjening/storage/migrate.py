@@ -7,17 +7,30 @@ start-up time otherwise; ``tests/storage/test_migrations.py`` checks both agree)
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, event, inspect, text
 
-from medbetjening.storage.engine import StorageError, sqlite_path
+from medbetjening.storage.backups import (
+    backup_sqlite,
+    connect_existing,
+    damaged_message,
+    quick_check,
+    timestamped_backup_path,
+)
+from medbetjening.storage.engine import StorageError, describe, opening, sqlite_path
+from medbetjening.storage.files import (
+    DamagedDatabaseError,
+    refuse_network_share,
+    sqlite_error_kind,
+    sqlite_file_problem,
+    sqlite_storage_error,
+)
 from medbetjening.storage.revisions import MIGRATIONS_DIR, revision_graph
 
 if TYPE_CHECKING:
@@ -54,6 +67,7 @@ class SchemaState:
     current: str | None
     head: str
     known: bool  # the current revision is one this version of the program knows
+    exists: bool = True  # False: ``db check`` of a SQLite file that is not there (not created)
 
     @property
     def at_head(self) -> bool:
@@ -91,50 +105,83 @@ def known_revisions() -> frozenset[str]:
     return _revision_graph()[1]
 
 
+_FOREIGN = (
+    "Databasen {where} indeholder tabeller, men ingen versionsoplysning fra Medbetjening. "
+    "Vælg en anden databasefil eller en tom database."
+)
+
+
 def schema_state(engine: Engine) -> SchemaState:
+    """The database's schema revision; opening it here, so a file that is not a database,
+    damaged, locked or unreachable is a Danish StorageError naming it."""
     head, known_revisions = _revision_graph()
-    with engine.connect() as connection:
+    url = engine.url.render_as_string(hide_password=True)
+    with opening(url), engine.connect() as connection:
         tables = inspect(connection).get_table_names()
         current = None
         if "alembic_version" in tables:
             current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        if current is None and tables:
-            raise ForeignDatabaseError(
-                "Databasen indeholder tabeller, men ingen versionsoplysning fra Medbetjening. "
-                "Vælg en anden databasefil eller en tom database."
-            )
+    if current is None and tables:
+        path = sqlite_path(url)
+        raise ForeignDatabaseError(_FOREIGN.format(where=path or describe(url)))
     known = current is None or current in known_revisions
     return SchemaState(current=current, head=head, known=known)
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database consistently (online backup API)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
+def sqlite_file_state(path: Path) -> SchemaState:
+    """``db check`` of a SQLite file: never creates or changes it (no WAL switch), and
+    runs ``PRAGMA quick_check`` (a full read of the file: not for the start-up path)."""
+    refuse_network_share(path)
+    head, known_revisions = _revision_graph()
+    if not path.exists():  # a mistyped path: say so, and create nothing
+        return SchemaState(current=None, head=head, known=True, exists=False)
+    try:
+        with closing(connect_existing(path)) as connection:
+            if not quick_check(connection):
+                raise DamagedDatabaseError(damaged_message(path))
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            current = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = None if row is None else str(row[0])
+    except sqlite3.Error as error:
+        raise sqlite_storage_error(path, error) from error
+    if current is None and tables:
+        raise ForeignDatabaseError(_FOREIGN.format(where=path))
+    return SchemaState(
+        current=current, head=head, known=current is None or current in known_revisions
+    )
 
 
-def timestamped_backup_path(db_file: Path, label: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return db_file.with_name(f"{db_file.stem}.{label}-{stamp}{db_file.suffix or '.sqlite'}")
+def _begin_explicitly(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 @contextmanager
 def migration_connection(engine: Engine) -> Iterator[Connection]:
-    """A connection in a transaction for migrations.
+    """A connection in one transaction for migrations: all of it is committed, or none.
 
-    On SQLite, foreign keys are switched off while migrating: a batch migration rebuilds
-    a table (copy, DROP, rename), and with foreign keys on, the DROP would fire the
-    ON DELETE actions of the tables pointing at it (cascade-deleting step marks, or
-    nulling — and, with the append-only triggers, refusing — audit events). The
-    foreign keys are checked before the migration commits.
+    On SQLite, the stdlib driver sends no BEGIN before DDL, so a failed migration would
+    leave its first tables committed while ``alembic_version`` still names the old
+    revision (and every later attempt fails on them). The migration connection therefore
+    turns the driver's own transaction handling off and sends BEGIN itself (SQLAlchemy's
+    pysqlite recipe), for this connection only; the app's connections are unchanged.
+
+    Foreign keys are switched off while migrating: a batch migration rebuilds a table
+    (copy, DROP, rename), and with foreign keys on, the DROP would fire the ON DELETE
+    actions of the tables pointing at it (cascade-deleting step marks, or nulling — and,
+    with the append-only triggers, refusing — audit events). The foreign keys are checked
+    before the migration commits.
     """
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
+        driver = connection.connection.driver_connection if sqlite else None
+        isolation_level = getattr(driver, "isolation_level", None)
         if sqlite:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction
             connection.commit()
+            driver.isolation_level = None  # type: ignore[union-attr]  # no implicit BEGIN/COMMIT
+            event.listen(connection, "begin", _begin_explicitly)
         try:
             with connection.begin():
                 yield connection
@@ -147,7 +194,10 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
                         )
         finally:
             if sqlite:
+                event.remove(connection, "begin", _begin_explicitly)
+                driver.isolation_level = isolation_level  # type: ignore[union-attr]
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def upgrade(engine: Engine, url: str) -> UpgradeReport:
@@ -168,10 +218,33 @@ def upgrade(engine: Engine, url: str) -> UpgradeReport:
     from alembic import command
 
     config = alembic_config()
-    with migration_connection(engine) as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with migration_connection(engine) as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as error:
+        raise StorageError(_upgrade_failed(url, state, backup, error)) from error
     return UpgradeReport(before=state.current, after=state.head, backup=backup)
+
+
+def _upgrade_failed(url: str, state: SchemaState, backup: Path | None, error: Exception) -> str:
+    """The Danish message for a migration that failed (and was rolled back)."""
+    path = sqlite_path(url)
+    where = str(path) if path is not None else describe(url)
+    if isinstance(error, StorageError):
+        cause = str(error)
+    elif path is not None and sqlite_error_kind(error) is not None:
+        cause = f"{sqlite_file_problem(path, error)} Intet er ændret."
+    else:  # the driver's own words: which table or index was in the way
+        detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        cause = f"Fejlen var: {detail}. Intet er ændret."
+    message = (
+        f"Databasen {where} kunne ikke opgraderes fra version {state.current or 'tom'} "
+        f"til {state.head}. {cause}"
+    )
+    if backup is not None:
+        message += f" Sikkerhedskopien fra før forsøget ligger i {backup}."
+    return message + " Kontakt IT-supporten med denne besked."
 
 
 def upgrade_to(engine: Engine, revision: str) -> None:

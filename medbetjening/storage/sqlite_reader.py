@@ -7,6 +7,7 @@ profiles, today's first page of visits and appointments, the open visits) reads 
 the full stack is loaded right after. Anything else (PostgreSQL, no file yet, an older
 or a newer schema, a network share, a foreign file) is not opened here: ``open_reader``
 returns None and the normal path opens the database, with its upgrade and its messages.
+A file that cannot be read at all (not a database, damaged, locked) is a StorageError.
 
 The SQL mirrors ``VisitService.todays_visits``/``open_visits``,
 ``AppointmentService.todays_appointments`` and ``SetupService.staff``;
@@ -23,7 +24,14 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from medbetjening.storage.files import SQLITE_BUSY_TIMEOUT_MS, is_network_path, plain_sqlite_file
+from medbetjening.storage.files import (
+    SQLITE_BUSY_TIMEOUT_MS,
+    is_network_path,
+    plain_sqlite_file,
+    refuse_read_only,
+    sqlite_error_kind,
+    sqlite_storage_error,
+)
 from medbetjening.storage.revisions import head_revision
 
 # (id, started_at, ended_at, status, channel, contact_type, staff name, citizen_id,
@@ -67,18 +75,25 @@ class SqliteReader:
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        with closing(
-            sqlite3.connect(self.path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
-        ) as connection:
-            yield connection
+        """A connection; a driver error (not a database, damaged, locked, unreadable) is
+        a Danish StorageError naming the file, as on the SQLAlchemy path."""
+        try:
+            with closing(
+                sqlite3.connect(self.path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+            ) as connection:
+                yield connection
+        except sqlite3.Error as error:
+            raise sqlite_storage_error(self.path, error) from error
 
     def schema_revision(self) -> str | None:
         """The revision in ``alembic_version``; None if the table is missing or empty."""
         with self._connect() as connection:
             try:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.OperationalError:  # no such table: empty or foreign file
-                return None
+            except sqlite3.OperationalError as error:
+                if sqlite_error_kind(error) is not None:  # locked, unreadable, …: say so
+                    raise
+                return None  # no such table: an empty or foreign file (the normal path)
         return row[0] if row else None
 
     def staff_count(self) -> int:
@@ -191,11 +206,11 @@ def open_reader(url: str) -> SqliteReader | None:
     path = plain_sqlite_file(url)
     if path is None or not path.is_file() or is_network_path(path):
         return None
+    refuse_read_only(path)  # said before the window, not at the first save
     reader = SqliteReader(path)
-    try:
-        revision = reader.schema_revision()
-    except sqlite3.Error:  # not a database, locked past the timeout, …: the normal path says so
-        return None
+    # not a database, damaged, locked past the timeout, unreadable: a StorageError here
+    # (the window shows it), rather than waiting for the same error on the normal path
+    revision = reader.schema_revision()
     if revision is None or revision != head_revision():
         return None
     return reader

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -119,3 +122,119 @@ def test_restored_database_is_usable(services, actor, sqlite_url, tmp_path: Path
         assert len(again.visits.open_visits(actor)) == 2
     finally:
         db.dispose()
+
+
+def _damage(path: Path) -> None:
+    """Overwrite the middle of the file (a table's pages), keeping a valid header."""
+    size = path.stat().st_size
+    with path.open("r+b") as raw:
+        raw.seek(size // 2 // 4096 * 4096)
+        raw.write(b"\xa5" * 3 * 4096)
+
+
+@pytest.mark.parametrize("damage", ["text", "damaged-pages"])
+def test_a_failed_backup_leaves_nothing_and_can_be_retried(
+    services, actor, sqlite_url, tmp_path: Path, capsys, damage: str
+) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(30):
+        services.visits.start_visit(actor)
+    services.database.dispose()
+    live = Path(sqlite_url.removeprefix("sqlite:///"))
+    with sqlite3.connect(live) as raw:  # everything in the main file, then damage it
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    good = live.read_bytes()
+    if damage == "text":
+        live.write_text("dette er ikke en database\n" * 200)
+    else:
+        _damage(live)
+    out = tmp_path / "backups" / "kopi.sqlite"
+
+    assert cli_main(["--db", sqlite_url, "db", "backup", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert str(live) in err and "Uventet" not in err and "Traceback" not in err
+    assert "ikke en database" in err or "skadet" in err
+    assert not out.exists() and not Path(f"{out}.part").exists()
+
+    live.write_bytes(good)  # repaired: the same --out is not refused as "already there"
+    assert cli_main(["--db", sqlite_url, "db", "backup", "--out", str(out)]) == 0
+    with sqlite3.connect(out) as raw:
+        assert raw.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+_HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=10)
+connection.execute("PRAGMA journal_mode=WAL")
+connection.execute("PRAGMA wal_autocheckpoint=0")  # its rows stay in the -wal
+insert = "INSERT INTO appointment (site_id, starts_at, label, source, created_at) VALUES (?, '2026-11-26 09:00:00', ?, 'manual', '2026-11-26 08:00:00')"
+connection.execute(insert, (int(sys.argv[2]), "BEFORE"))
+print("ready", flush=True)
+sys.stdin.readline()  # open and idle until the test says so
+connection.execute(insert, (int(sys.argv[2]), "AFTER"))
+connection.close()
+print("done", flush=True)
+"""
+
+
+def _labels(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as raw:
+        return [row[0] for row in raw.execute("SELECT label FROM appointment ORDER BY id")]
+
+
+def test_restore_is_refused_while_another_program_has_the_database_open(
+    services, actor, sqlite_url, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    backup = database.backup(sqlite_url, tmp_path / "kopi.sqlite")
+    services.database.dispose()
+    live = Path(sqlite_url.removeprefix("sqlite:///"))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(live), str(actor.site_id)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdin is not None
+        assert holder.stdout.readline().strip() == "ready"
+
+        assert cli_main(["--db", sqlite_url, "db", "restore", str(backup)]) == 1
+        err = capsys.readouterr().err
+        assert f"Databasefilen {live} er i brug af et andet program" in err
+        assert "Intet er ændret" in err and "Uventet" not in err
+        assert not list(tmp_path.rglob("*before-restore*"))
+
+        holder.stdin.write("go\n")  # the other program goes on writing: nothing is lost
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "done"
+    finally:
+        holder.stdin.close()  # type: ignore[union-attr]
+        holder.wait(timeout=10)
+    assert _labels(live) == ["BEFORE", "AFTER"]
+
+    database.restore(sqlite_url, backup)  # closed now: the restore goes through
+    assert _labels(live) == []
+    kept = list(live.parent.glob("*before-restore*"))
+    assert len(kept) == 1 and _labels(kept[0]) == ["BEFORE", "AFTER"]
+
+
+@pytest.mark.parametrize("damage", ["text", "damaged-pages"])
+def test_restore_over_a_damaged_database_keeps_it_beside(
+    services, actor, sqlite_url, tmp_path: Path, damage: str
+) -> None:  # type: ignore[no-untyped-def]
+    services.visits.start_visit(actor)
+    backup = database.backup(sqlite_url, tmp_path / "kopi.sqlite")
+    for _ in range(30):
+        services.visits.start_visit(actor)
+    services.database.dispose()
+    live = Path(sqlite_url.removeprefix("sqlite:///"))
+    with closing(sqlite3.connect(live)) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if damage == "text":
+        live.write_text("dette er ikke en database\n" * 200)
+    else:
+        _damage(live)
+    damaged = live.read_bytes()
+
+    previous = database.restore(sqlite_url, backup)
+    assert previous is not None and previous.read_bytes() == damaged
+    assert _visit_count(sqlite_url) == 1

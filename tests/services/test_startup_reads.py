@@ -18,7 +18,7 @@ from medbetjening.services.startup_reads import (
 )
 from medbetjening.storage import migrate, sqlite_reader
 from medbetjening.storage.engine import sqlite_path
-from medbetjening.storage.files import plain_sqlite_file
+from medbetjening.storage.files import StorageError, plain_sqlite_file
 from medbetjening.storage.models import Citizen, FlowRun, Staff, Visit
 
 TODAY = dt.date.today()
@@ -186,7 +186,9 @@ def test_no_file_foreign_files_and_junk_take_the_normal_path(tmp_path: Path) -> 
         Services.open(f"sqlite:///{foreign}")
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 100)
-    assert open_sqlite_startup_reads(f"sqlite:///{junk}") is None
+    # not readable at all: said at once (the window shows it), not again on the normal path
+    with pytest.raises(StorageError, match=f"Filen {junk} er ikke en database"):
+        open_sqlite_startup_reads(f"sqlite:///{junk}")
 
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.sqlite")), ids=lambda p: p.stem)
