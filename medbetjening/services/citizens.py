@@ -148,7 +148,12 @@ class CitizenService:
     def get(self, actor: ActorContext, citizen_id: int) -> CitizenInfo:
         require(actor, Action.LINK_CITIZEN_CODE)
         with self._uow() as uow:
-            return _info(self._citizen(uow.session, citizen_id))
+            citizen = self._citizen(uow.session, citizen_id)
+            if actor.is_ambassador and citizen.citizen_code is None:  # known by CPR only
+                raise PermissionDenied(
+                    "Digitale ambassadører kan kun se borgere, der har en borgerkode."
+                )
+            return _info(citizen)
 
     # -- creating and changing -----------------------------------------------------------
     def create(

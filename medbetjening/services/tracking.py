@@ -42,6 +42,9 @@ from medbetjening.storage.models import (
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 HISTORY_READ = "citizen.history.read"
+_CODE_CITIZENS_ONLY = (
+    "Digitale ambassadører kan kun se borgere, der har en borgerkode. Spørg en medarbejder."
+)
 TASK_STATUS_READ = "citizen.task_status.read"
 
 
@@ -205,7 +208,10 @@ class TrackingService:
         """Per-task status only: what an ambassador may see of a returning citizen."""
         require(actor, Action.READ_TASK_STATUS)
         with self._uow() as uow:
-            self._citizen(uow.session, citizen_id)
+            citizen = self._citizen(uow.session, citizen_id)
+            if actor.is_ambassador and citizen.citizen_code is None:
+                # volunteers know citizens by the code on the handout only (DESIGN.md)
+                raise PermissionDenied(_CODE_CITIZENS_ONLY)
             tasks = _task_statuses(uow.session, citizen_id)
             audit.record(uow.session, actor, TASK_STATUS_READ, "citizen", citizen_id)
             uow.commit()

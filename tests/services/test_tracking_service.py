@@ -160,3 +160,14 @@ def test_ambassadors_cannot_manage_follow_ups(db_services, tracking) -> None:  #
     volunteer = _seed_actor(db_services, "ambassador")
     with pytest.raises(PermissionDenied):
         tracking.due_follow_ups(volunteer)
+
+
+def test_ambassadors_see_only_citizens_known_by_a_code(db_services, tracking) -> None:  # type: ignore[no-untyped-def]
+    """A citizen registered by CPR number alone is not a volunteer's to look up by id."""
+    by_cpr_only = add_citizen(db_services, code=None)
+    volunteer = _seed_actor(db_services, "ambassador")
+    with pytest.raises(PermissionDenied, match="borgerkode"):
+        tracking.task_statuses(volunteer, by_cpr_only)
+    with pytest.raises(PermissionDenied, match="borgerkode"):
+        db_services.citizens.get(volunteer, by_cpr_only)
+    assert tracking.task_statuses(_seed_actor(db_services, "staff"), by_cpr_only) == []
