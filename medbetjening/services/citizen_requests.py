@@ -25,6 +25,7 @@ from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
+from medbetjening.services.output_files import check_output_path
 from medbetjening.services.retention import delete_visits, tally_visits
 from medbetjening.storage.models import Base, Citizen, Outcome, Site, Staff, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -129,6 +130,7 @@ class CitizenRequestService:
             raise InvalidInput("Filen skal hedde .json eller .pdf.")
         if kind == "pdf" and pdf_renderer is None:
             raise InvalidInput("PDF kan ikke laves her; vælg .json.")
+        check_output_path(out)  # before the audited read: a wrong folder is told first
         data = self.collect(actor, citizen_id)
         tmp = out.with_name(out.name + ".tmp")
         try:

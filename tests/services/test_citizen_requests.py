@@ -134,3 +134,13 @@ def test_erased_visits_stay_in_the_statistics_made_before(services, actor, lead)
     services.citizen_requests.erase(lead, asking.id)
     today = dt.date.today()
     assert services.statistics.dashboard(lead, StatisticsFilter(today, today)).visits == 3
+
+
+def test_access_export_to_a_missing_folder_is_told_before_anything_is_read(
+    services, lead, citizen, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "nodir" / "borger.json"
+    with pytest.raises(InvalidInput, match="findes ikke"):
+        services.citizen_requests.export(lead, citizen, missing)
+    assert not missing.parent.exists()
+    assert services.audit_log.list(lead, AuditFilter(action="citizen.access_export")) == []
