@@ -8,11 +8,13 @@ written as numbers (a negative number is not text and not a risk).
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from medbetjening.reports.files import replaced_atomically
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets run as formulas
 _DANGEROUS = FORMULA_STARTS
@@ -26,8 +28,20 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def _part(path: Path) -> Path:
-    return path.with_name(path.name + ".part")
+@contextmanager
+def _csv_file(path: Path, header: Sequence[str], delimiter: str) -> Iterator[Any]:
+    """A csv writer into ``<path>.part`` with the header written; moved into place at the end.
+
+    Plain utf-8 with the BOM written once (Excel needs it): the utf-8-sig codec costs a
+    call per row."""
+    with (
+        replaced_atomically(path) as tmp,
+        open(tmp, "w", encoding="utf-8", newline="", buffering=1 << 20) as handle,
+    ):
+        handle.write("\ufeff")
+        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow([neutralise(h) for h in header])
+        yield writer
 
 
 class _Neutralised:
@@ -74,18 +88,9 @@ def write_csv(
     ``text_columns``: the only columns that may hold text (others are numbers or fixed
     codes); when given, only they are checked for formula injection.
     """
-    tmp = _part(path)
     safe = _Neutralised(rows, text_columns)
-    try:
-        # plain utf-8 with the BOM written once: the utf-8-sig codec costs a call per row
-        with open(tmp, "w", encoding="utf-8", newline="", buffering=1 << 20) as handle:
-            handle.write("\ufeff")
-            writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
-            writer.writerow([neutralise(h) for h in header])
-            writer.writerows(safe)  # None is written as ""
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with _csv_file(path, header, delimiter) as writer:
+        writer.writerows(safe)  # None is written as ""
     return safe.count
 
 
@@ -97,19 +102,11 @@ def write_csv_chunks(
 ) -> int:
     """Like ``write_csv`` for rows already made formula-safe, a chunk at a time (each one
     written by the csv module in C: a million rows pay no Python per row)."""
-    tmp = _part(path)
     count = 0
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="", buffering=1 << 20) as handle:
-            handle.write("\ufeff")
-            writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
-            writer.writerow([neutralise(h) for h in header])
-            for chunk in chunks:
-                writer.writerows(chunk)
-                count += len(chunk)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with _csv_file(path, header, delimiter) as writer:
+        for chunk in chunks:
+            writer.writerows(chunk)
+            count += len(chunk)
     return count
 
 
@@ -136,10 +133,6 @@ def write_xlsx(
     except BaseException:
         sheet.close()  # finish and remove openpyxl's temporary file before giving up
         raise
-    tmp = _part(path)
-    try:
+    with replaced_atomically(path) as tmp:
         workbook.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return count

@@ -17,10 +17,11 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from medbetjening.domain.roles import Action
+from medbetjening.reports.files import replaced_atomically
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput
+from medbetjening.services.output_files import cannot_write
 from medbetjening.storage.models import AuditEvent, Site, Staff
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -100,35 +101,30 @@ class AuditLogService:
         require(actor, Action.VIEW_AUDIT)
         criteria = criteria or AuditFilter()
         rows = self.list(actor, criteria)
-        tmp = out.with_name(out.name + ".tmp")
         try:
-            with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle, delimiter=";")
-                writer.writerow(CSV_HEADER)
-                for number, row in enumerate(rows):
-                    if progress is not None and number % 200 == 0:
-                        progress(number, len(rows))
-                    writer.writerow(
-                        [
-                            row.id,
-                            row.at.isoformat(sep=" "),
-                            row.staff_name,
-                            row.site_name,
-                            row.action,
-                            row.target_type or "",
-                            "" if row.target_id is None else row.target_id,
-                            row.detail,
-                        ]
-                    )
-            if progress is not None:
-                progress(len(rows), len(rows))
-            tmp.replace(out)
+            with replaced_atomically(out) as tmp:
+                with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+                    writer = csv.writer(handle, delimiter=";")
+                    writer.writerow(CSV_HEADER)
+                    for number, row in enumerate(rows):
+                        if progress is not None and number % 200 == 0:
+                            progress(number, len(rows))
+                        writer.writerow(
+                            [
+                                row.id,
+                                row.at.isoformat(sep=" "),
+                                row.staff_name,
+                                row.site_name,
+                                row.action,
+                                row.target_type or "",
+                                "" if row.target_id is None else row.target_id,
+                                row.detail,
+                            ]
+                        )
+                if progress is not None:
+                    progress(len(rows), len(rows))
         except OSError as error:
-            tmp.unlink(missing_ok=True)
-            raise InvalidInput(f"Kan ikke skrive {out}: {error.strerror or error}") from error
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+            raise cannot_write(out, error) from error
         with self._uow() as uow:
             audit.record(
                 uow.session,

@@ -32,3 +32,12 @@ def require_visit_access(actor: ActorContext, site_id: int, staff_id: int) -> No
         raise PermissionDenied(
             "Digitale ambassadører kan kun se deres egne besøg. Spørg en medarbejder."
         )
+
+
+def require_code_citizen(actor: ActorContext, citizen_code: str | None) -> None:
+    """Volunteers know a returning citizen by the code on the handout only (DESIGN.md):
+    one registered by CPR number alone is not theirs to look up."""
+    if actor.is_ambassador and citizen_code is None:
+        raise PermissionDenied(
+            "Digitale ambassadører kan kun se borgere, der har en borgerkode. Spørg en medarbejder."
+        )

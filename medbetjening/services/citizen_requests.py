@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.pseudonym import classify_entry
 from medbetjening.domain.roles import Action
+from medbetjening.reports.files import replaced_atomically
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
-from medbetjening.services.output_files import check_output_path
+from medbetjening.services.output_files import cannot_write, check_output_path
 from medbetjening.services.retention import delete_visits, tally_visits
 from medbetjening.storage.models import Base, Citizen, Outcome, Site, Staff, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -132,17 +133,16 @@ class CitizenRequestService:
             raise InvalidInput("PDF kan ikke laves her; vælg .json.")
         check_output_path(out)  # before the audited read: a wrong folder is told first
         data = self.collect(actor, citizen_id)
-        tmp = out.with_name(out.name + ".tmp")
         try:
-            if kind == "json":
-                tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-            else:
-                assert pdf_renderer is not None
-                pdf_renderer(data, tmp)
-            tmp.replace(out)
+            with replaced_atomically(out) as tmp:
+                if kind == "json":
+                    text = json.dumps(data, ensure_ascii=False, indent=2)
+                    tmp.write_text(text, encoding="utf-8")
+                else:
+                    assert pdf_renderer is not None
+                    pdf_renderer(data, tmp)
         except OSError as error:
-            tmp.unlink(missing_ok=True)
-            raise InvalidInput(f"Kan ikke skrive {out}: {error.strerror or error}") from error
+            raise cannot_write(out, error) from error
         with self._uow() as uow:
             audit.record(
                 uow.session,

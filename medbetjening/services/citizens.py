@@ -29,7 +29,7 @@ from medbetjening.domain.pseudonym import format_citizen_code as _format_code
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import AgeBand, FollowUpStatus, VisitStatus
 from medbetjening.services import audit
-from medbetjening.services.authorization import require
+from medbetjening.services.authorization import require, require_code_citizen
 from medbetjening.services.concurrency import stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.cpr import parse_cpr
@@ -149,10 +149,7 @@ class CitizenService:
         require(actor, Action.LINK_CITIZEN_CODE)
         with self._uow() as uow:
             citizen = self._citizen(uow.session, citizen_id)
-            if actor.is_ambassador and citizen.citizen_code is None:  # known by CPR only
-                raise PermissionDenied(
-                    "Digitale ambassadører kan kun se borgere, der har en borgerkode."
-                )
+            require_code_citizen(actor, citizen.citizen_code)
             return _info(citizen)
 
     # -- creating and changing -----------------------------------------------------------

@@ -25,7 +25,7 @@ from medbetjening.domain.self_sufficiency import (
 )
 from medbetjening.domain.vocabulary import Completion, FlowRunStatus, FollowUpStatus
 from medbetjening.services import audit
-from medbetjening.services.authorization import require
+from medbetjening.services.authorization import require, require_code_citizen
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.storage.models import (
@@ -42,9 +42,6 @@ from medbetjening.storage.models import (
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 HISTORY_READ = "citizen.history.read"
-_CODE_CITIZENS_ONLY = (
-    "Digitale ambassadører kan kun se borgere, der har en borgerkode. Spørg en medarbejder."
-)
 TASK_STATUS_READ = "citizen.task_status.read"
 
 
@@ -209,9 +206,7 @@ class TrackingService:
         require(actor, Action.READ_TASK_STATUS)
         with self._uow() as uow:
             citizen = self._citizen(uow.session, citizen_id)
-            if actor.is_ambassador and citizen.citizen_code is None:
-                # volunteers know citizens by the code on the handout only (DESIGN.md)
-                raise PermissionDenied(_CODE_CITIZENS_ONLY)
+            require_code_citizen(actor, citizen.citizen_code)
             tasks = _task_statuses(uow.session, citizen_id)
             audit.record(uow.session, actor, TASK_STATUS_READ, "citizen", citizen_id)
             uow.commit()
