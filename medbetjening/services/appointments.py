@@ -19,6 +19,7 @@ from medbetjening.services.appointment_import import (
     read_appointment_file,
 )
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import AppointmentRow
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
@@ -61,7 +62,7 @@ def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(days=1)
 
 
-class AppointmentService:
+class AppointmentService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 

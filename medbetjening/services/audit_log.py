@@ -20,6 +20,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.reports.files import replaced_atomically
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.output_files import cannot_write
 from medbetjening.storage.models import AuditEvent, Site, Staff
@@ -51,7 +52,7 @@ class AuditRow:
     detail: str
 
 
-class AuditLogService:
+class AuditLogService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 

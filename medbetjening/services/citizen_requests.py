@@ -24,6 +24,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.reports.files import replaced_atomically
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.output_files import cannot_write, check_output_path
@@ -66,7 +67,7 @@ def _children(parent: str) -> list[tuple[Table, str]]:
     return found
 
 
-class CitizenRequestService:
+class CitizenRequestService(RetryingService):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,

@@ -19,11 +19,13 @@ from medbetjening.reports.case_note import render_text
 from medbetjening.reports.data import CaseNoteData, HandoutData, HandoutFlow
 from medbetjening.reports.tabular import FORMULA_STARTS, write_csv, write_csv_chunks, write_xlsx
 from medbetjening.services import audit
-from medbetjening.services.authorization import require, require_visit_access
+from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.services.output_files import cannot_write, check_output_path
+from medbetjening.services.visit_gate import check_read
 from medbetjening.storage.models import (
     AssessmentResult,
     Citizen,
@@ -118,7 +120,7 @@ class ExportResult:
 Progress = Callable[[int, int], None]
 
 
-class ExportService:
+class ExportService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog) -> None:
         self._uow = uow_factory
         self._catalog = catalog
@@ -321,9 +323,7 @@ class ExportService:
         if row is None:
             raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
         visit, site_name, staff_name = row
-        if actor.is_ambassador and visit.staff_id != actor.staff_id:
-            raise PermissionDenied("Digitale ambassadører kan kun udskrive egne besøg.")
-        require_visit_access(actor, visit.site_id, visit.staff_id)  # another site's: no
+        check_read(actor, visit)
         return visit, site_name, staff_name
 
     @staticmethod

@@ -32,6 +32,7 @@ from medbetjening.domain.pseudonym import KEY_BYTES, key_fingerprint, new_key
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, ServiceError
 from medbetjening.settings import KEY_FILE, Settings
@@ -259,7 +260,7 @@ class PseudonymKeyStore:
         self._cached = key
 
 
-class PseudonymKeyService:
+class PseudonymKeyService(RetryingService):
     """Use cases around the key: status for everyone, export/import for the lead."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, store: PseudonymKeyStore) -> None:

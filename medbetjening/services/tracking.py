@@ -26,6 +26,7 @@ from medbetjening.domain.self_sufficiency import (
 from medbetjening.domain.vocabulary import Completion, FlowRunStatus, FollowUpStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_code_citizen
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.storage.models import (
@@ -111,7 +112,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-class TrackingService:
+class TrackingService(RetryingService):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,
