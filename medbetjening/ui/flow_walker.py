@@ -35,6 +35,7 @@ from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS
 from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
 from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
+from medbetjening.ui.visit_version import shared_version
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 _MARK_KEYS = {
@@ -66,6 +67,7 @@ class FlowWalker(QWidget):
         self.services = services
         self.actor = actor
         self.visit_id = visit_id
+        self.visit_version = shared_version(parent, services, actor, visit_id)
         # Staff texts follow the window's language; the citizen screen stays Danish.
         self.language = "en" if QLocale().language() == QLocale.Language.English else "da"
         self.title = self.tr("Forløb")
@@ -344,9 +346,11 @@ class FlowWalker(QWidget):
 
     def start_flow(self, flow_id: str) -> None:
         try:
-            run = self.services.flows.start_run(self.actor, self.visit_id, flow_id)
+            run = self.visit_version.save(
+                self.services.flows.start_run, self.actor, self.visit_id, flow_id
+            )
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._failed(error)
             return
         self._show_run(run)
         self._load_runs()
@@ -358,9 +362,9 @@ class FlowWalker(QWidget):
         try:
             run = self.services.flows.get_run(self.actor, run_id)
             if not run.finished:
-                run = self.services.flows.resume(self.actor, run_id)
+                run = self.visit_version.save(self.services.flows.resume, self.actor, run_id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._failed(error)
             return
         self._show_run(run)
         self._load_runs()
@@ -489,9 +493,11 @@ class FlowWalker(QWidget):
             return
         index = self.step_index
         try:
-            updated = self.services.flows.mark_step(self.actor, run.id, who, step_index=index)
+            updated = self.visit_version.save(
+                self.services.flows.mark_step, self.actor, run.id, who, step_index=index
+            )
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._failed(error)
             return
         self._show_run(updated)
         self._load_runs()
@@ -516,15 +522,21 @@ class FlowWalker(QWidget):
 
     def _save_obstacle(self, dialog: ObstacleDialog, run_id: int, index: int) -> None:
         try:
-            run = self.services.flows.mark_obstacle(
-                self.actor, run_id, dialog.obstacle, dialog.note.text(), step_index=index
+            save = self.visit_version.save
+            run = save(
+                self.services.flows.mark_obstacle,
+                self.actor,
+                run_id,
+                dialog.obstacle,
+                dialog.note.text(),
+                step_index=index,
             )
             if dialog.then_action == THEN_PAUSE:
-                run = self.services.flows.pause(self.actor, run_id)
+                run = save(self.services.flows.pause, self.actor, run_id)
             elif dialog.then_action == THEN_END:
-                run = self.services.flows.end(self.actor, run_id)
+                run = save(self.services.flows.end, self.actor, run_id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._failed(error)
             return
         self._show_run(run)
         self.steps_list.setCurrentRow(index)
@@ -547,14 +559,22 @@ class FlowWalker(QWidget):
         if run is None:
             return
         try:
-            updated = action(self.actor, run.id)
+            updated = self.visit_version.save(action, self.actor, run.id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._failed(error)
             return
         self._show_run(updated)
         self._load_runs()
         self._set_citizen_line("")
         self._say(message)
+
+    def reload_visit(self) -> None:  # changed on another PC: show what is saved now
+        self.run = None
+        self._load_runs(select_active=True)
+
+    def _failed(self, error: ServiceError) -> None:
+        self.visit_version.failed(error)  # a conflict: the visit screen reloads
+        self._say(str(error), error=True)
 
     # -- output -------------------------------------------------------------------
     def current_citizen_line(self) -> str:

@@ -45,6 +45,7 @@ from medbetjening.services.outcome import (
     OutcomeDefaults,
 )
 from medbetjening.ui.labels import choices, label
+from medbetjening.ui.visit_version import shared_version
 
 
 def _combo(group: str, none_text: str | None = None) -> QComboBox:
@@ -74,6 +75,7 @@ class OutcomePanel(QWidget):
         self.actor = actor
         self.visit_id = visit_id
         self.screen_widget = parent  # the visit screen (the tab widget re-parents us)
+        self.visit_version = shared_version(parent, services, actor, visit_id)
         self.title = self.tr("Afslut")
         self.setAccessibleName(self.tr("Afslut besøget"))
         self._defaults: OutcomeDefaults | None = None
@@ -304,6 +306,7 @@ class OutcomePanel(QWidget):
         try:
             closed = self.services.outcome.close_visit(self.actor, self.visit_id, self.request())
         except ServiceError as error:
+            self.visit_version.failed(error)  # a conflict: the visit screen reloads
             self._show_error(str(error))
             return
         self.error_label.hide()
@@ -322,6 +325,9 @@ class OutcomePanel(QWidget):
             screen.show_visit(self.services.visits.get_visit(self.actor, self.visit_id))
         if screen is not None and hasattr(screen, "back_requested"):
             screen.back_requested.emit()
+
+    def reload_visit(self) -> None:  # changed on another PC: new suggestions, new version
+        self.load()
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
+from medbetjening.services.errors import ServiceError
 from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.visit_panels import panel_factories
+from medbetjening.ui.visit_version import VisitVersion
 
 
 class VisitScreen(QWidget):
@@ -24,6 +26,9 @@ class VisitScreen(QWidget):
         self.actor = actor
         self.visit_id = visit.id
         self.setAccessibleName(self.tr("Besøg"))
+        # One version for all panels: each save passes it and keeps the new one.
+        self.visit_version = VisitVersion(visit.version, self)
+        self.visit_version.conflict.connect(self.reload_visit)
 
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Besøgets oplysninger"))
@@ -53,7 +58,20 @@ class VisitScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_visit(visit)
 
+    def reload_visit(self) -> None:
+        """Another PC changed the visit: read it again and let every panel show it."""
+        try:
+            visit = self.services.visits.get_visit(self.actor, self.visit_id)
+        except ServiceError:
+            return  # the panel that failed shows its message
+        self.show_visit(visit)
+        for panel in self.panels:
+            reload = getattr(panel, "reload_visit", None)
+            if reload is not None:
+                reload()
+
     def show_visit(self, visit: VisitRow) -> None:
+        self.visit_version.keep(visit.version)
         text = self.tr("Besøg nr. %1 · startet %2 · %3 · %4 · %5")
         for number, value in enumerate(
             [
