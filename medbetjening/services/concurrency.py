@@ -134,6 +134,22 @@ def with_retry(
 _depth = threading.local()
 
 
+class RetryTally:
+    """How often this process re-ran a use case after a transient conflict (the load
+    test reports it beside its latencies)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def add(self, _error: BaseException) -> None:
+        with self._lock:
+            self.count += 1
+
+
+RETRIES = RetryTally()
+
+
 def retried(method: Callable[..., T], attempts: int = SERVICE_ATTEMPTS) -> Callable[..., T]:
     """``method`` (one use case: its own units of work) run again after a transient
     conflict, at most ``attempts`` times, then DatabaseBusy with a Danish message.
@@ -147,7 +163,9 @@ def retried(method: Callable[..., T], attempts: int = SERVICE_ATTEMPTS) -> Calla
             return method(*args, **kwargs)
         _depth.value = 1
         try:
-            return with_retry(lambda: method(*args, **kwargs), attempts=attempts)
+            return with_retry(
+                lambda: method(*args, **kwargs), attempts=attempts, on_retry=RETRIES.add
+            )
         except DBAPIError as error:
             if not is_transient(error):
                 raise
