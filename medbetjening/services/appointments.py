@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.pseudonym import mask_cpr_like
 from medbetjening.domain.roles import Action
-from medbetjening.domain.vocabulary import AppointmentSource, Channel, VisitStatus
+from medbetjening.domain.contact import default_channel
+from medbetjening.domain.vocabulary import AppointmentSource, Channel, ContactType, VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.appointment_import import (
     MAX_LABEL,
@@ -192,7 +193,9 @@ class AppointmentService:
         with self._uow() as uow:
             return [_row(a) for a in uow.session.scalars(query)]
 
-    def start_visit(self, actor: ActorContext, appointment_id: int) -> int:
+    def start_visit(
+        self, actor: ActorContext, appointment_id: int, channel: Channel | None = None
+    ) -> int:
         """Start the visit for a booked appointment (or return the one already started)."""
         require(actor, Action.START_VISIT)
         with self._uow() as uow:
@@ -204,11 +207,12 @@ class AppointmentService:
             if appointment.visit_id is not None:
                 return appointment.visit_id
             site = uow.session.get(Site, actor.site_id)
-            channel = Channel.LIBRARY if site and site.kind == "library" else Channel.COUNTER
+            channel = channel or default_channel(site.kind if site else None)
             visit = Visit(
                 site_id=actor.site_id,
                 staff_id=actor.staff_id,
                 channel=channel.value,
+                contact_type=ContactType.INFORMATION.value,  # raised by the flows run
                 status=VisitStatus.OPEN.value,
             )
             uow.session.add(visit)
