@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from medbetjening.domain.contact import default_channel
 from medbetjening.domain.pseudonym import mask_cpr_like
 from medbetjening.domain.roles import Action
-from medbetjening.domain.contact import default_channel
 from medbetjening.domain.vocabulary import AppointmentSource, Channel, ContactType, VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.appointment_import import (

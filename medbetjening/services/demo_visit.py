@@ -28,6 +28,7 @@ from medbetjening.domain.assessment import (
     level_for,
     score,
 )
+from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.roles import Action
 from medbetjening.domain.self_sufficiency import (
     FollowUpResult,
@@ -37,7 +38,6 @@ from medbetjening.domain.self_sufficiency import (
     suggest_reason,
 )
 from medbetjening.domain.vocabulary import Autonomy, Completion, FlowRunStatus, SiteKind
-from medbetjening.domain.contact import contact_type_of
 from medbetjening.services import demo_catalog as cat
 from medbetjening.services.tracking import HISTORY_READ, TASK_STATUS_READ
 
@@ -314,7 +314,9 @@ class VisitBuilder:
         r = self.rng.random()
         if site_kind == SiteKind.LIBRARY:
             return "library" if r < 0.93 else "phone" if r < 0.97 else "outreach"
-        return "counter" if r < 0.85 else "phone" if r < 0.93 else "video" if r < 0.97 else "outreach"
+        return (
+            "counter" if r < 0.85 else "phone" if r < 0.93 else "video" if r < 0.97 else "outreach"
+        )
 
     def _assessment(
         self,
