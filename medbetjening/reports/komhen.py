@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,13 @@ NO_TASK = "Øvrige henvendelser (intet forløb)"
 HEADER = ["Sted", "Kanal", "Opgave", *(name for _, name in TYPES), "I alt"]
 
 
-def komhen_table(report: KomhenReport) -> tuple[list[str], list[list[Any]]]:
+def danish_channel(code: str) -> str:
+    return CHANNEL.get(code, code).capitalize()
+
+
+def komhen_table(
+    report: KomhenReport, channel_label: Callable[[str], str] = danish_channel
+) -> tuple[list[str], list[list[Any]]]:
     """Rows in the report's order, then a total row; counts are numbers."""
     cells: dict[tuple[str, str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in report.rows:
@@ -30,8 +37,7 @@ def komhen_table(report: KomhenReport) -> tuple[list[str], list[list[Any]]]:
         values = [by_type.get(code, 0) for code, _ in TYPES]
         for (code, _), value in zip(TYPES, values, strict=True):
             totals[code] += value
-        label = CHANNEL.get(channel, channel).capitalize()
-        rows.append([site, label, task or NO_TASK, *values, sum(values)])
+        rows.append([site, channel_label(channel), task or NO_TASK, *values, sum(values)])
     grand = [totals[code] for code, _ in TYPES]
     rows.append(["I alt", "", "", *grand, sum(grand)])
     return HEADER, rows

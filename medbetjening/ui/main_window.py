@@ -12,6 +12,7 @@ from medbetjening.domain.vocabulary import Channel
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
+from medbetjening.ui.counting_actions import CountingActions
 from medbetjening.ui.export_actions import ExportActions
 from medbetjening.ui.i18n import current_language
 from medbetjening.ui.labels import label
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         for action in (self.staff_admin_action, self.audit_action, self.citizen_requests_action):
             action.setEnabled(self.actor.is_lead)
         self.export_actions = ExportActions(self)
+        self.counting_actions = CountingActions(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -217,6 +219,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
         self.export_actions.add_to_menus(bar, self.visit_menu)
+        self.counting_actions.add_to_menus(
+            self.visit_menu, getattr(self.export_actions, "statistics_menu", None)
+        )
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self.services.description)
