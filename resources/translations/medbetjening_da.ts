@@ -833,6 +833,25 @@
         </message>
     </context>
     <context>
+        <name>CountingActions</name>
+        <message>
+            <source>&amp;Kort henvendelse …</source>
+            <translation>&amp;Kort henvendelse …</translation>
+        </message>
+        <message>
+            <source>Tæl en kort henvendelse uden besøg og borger (Ctrl+T, Enter)</source>
+            <translation>Tæl en kort henvendelse uden besøg og borger (Ctrl+T, Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;KOMHEN-tælleuge …</source>
+            <translation>&amp;KOMHEN-tælleuge …</translation>
+        </message>
+        <message>
+            <source>Henvendelser pr. sted, kanal, opgave og type for en uge</source>
+            <translation>Henvendelser pr. sted, kanal, opgave og type for en uge</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardWindow</name>
         <message>
             <source>Statistik – Medbetjening</source>
@@ -1906,6 +1925,100 @@
         </message>
     </context>
     <context>
+        <name>KomhenDialog</name>
+        <message>
+            <source>KOMHEN-tælleuge</source>
+            <translation>KOMHEN-tælleuge</translation>
+        </message>
+        <message>
+            <source>En dag i tælleugen</source>
+            <translation>En dag i tælleugen</translation>
+        </message>
+        <message>
+            <source>Vælg en dag; hele ugen (mandag–søndag) tælles</source>
+            <translation>Vælg en dag; hele ugen (mandag–søndag) tælles</translation>
+        </message>
+        <message>
+            <source>Alle steder</source>
+            <translation>Alle steder</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Tæl ét sted eller alle</source>
+            <translation>Tæl ét sted eller alle</translation>
+        </message>
+        <message>
+            <source>Henvendelser pr. sted, kanal, opgave og type</source>
+            <translation>Henvendelser pr. sted, kanal, opgave og type</translation>
+        </message>
+        <message>
+            <source>Advarsler</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;CSV …</source>
+            <translation>Gem som &amp;CSV …</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;Excel …</source>
+            <translation>Gem som &amp;Excel …</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optællingen som CSV (semikolon)</source>
+            <translation>Gem KOMHEN-optællingen som CSV (semikolon)</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optællingen som Excel-fil</source>
+            <translation>Gem KOMHEN-optællingen som Excel-fil</translation>
+        </message>
+        <message>
+            <source>&amp;Uge:</source>
+            <translation>&amp;Uge:</translation>
+        </message>
+        <message>
+            <source>&amp;Sted:</source>
+            <translation>&amp;Sted:</translation>
+        </message>
+        <message>
+            <source>Uge %1</source>
+            <translation>Uge %1</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optælling</source>
+            <translation>Gem KOMHEN-optælling</translation>
+        </message>
+        <message>
+            <source>Kan ikke gemme</source>
+            <translation>Kan ikke gemme</translation>
+        </message>
+        <message>
+            <source>Filen %1 kunne ikke skrives: %2</source>
+            <translation>Filen %1 kunne ikke skrives: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KomhenModel</name>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Kanal</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>I alt</source>
+            <translation>I alt</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Skranke</source>
@@ -1922,6 +2035,10 @@
         <message>
             <source>Video</source>
             <translation>Video</translation>
+        </message>
+        <message>
+            <source>Udgående</source>
+            <translation>Udgående</translation>
         </message>
         <message>
             <source>Information</source>
@@ -2371,6 +2488,18 @@
             <source>Aflyst</source>
             <translation>Aflyst</translation>
         </message>
+        <message>
+            <source>Generel information og vejvisning</source>
+            <translation>Generel information og vejvisning</translation>
+        </message>
+        <message>
+            <source>Tidsbestilling</source>
+            <translation>Tidsbestilling</translation>
+        </message>
+        <message>
+            <source>Hjælp til selvbetjening</source>
+            <translation>Hjælp til selvbetjening</translation>
+        </message>
     </context>
     <context>
         <name>LevelChart</name>
@@ -2808,6 +2937,14 @@ Database: %2</translation>
             <translation>Hvor selv klarede borgeren det? Forslaget kommer fra trinene.</translation>
         </message>
         <message>
+            <source>Henvendelsestype</source>
+            <translation>Henvendelsestype</translation>
+        </message>
+        <message>
+            <source>Tælles i statistik og KOMHEN; forslaget kommer fra forløbene</source>
+            <translation>Tælles i statistik og KOMHEN; forslaget kommer fra forløbene</translation>
+        </message>
+        <message>
             <source>Varighed</source>
             <translation>Varighed</translation>
         </message>
@@ -2878,6 +3015,10 @@ Database: %2</translation>
         <message>
             <source>H&amp;vorfor:</source>
             <translation>H&amp;vorfor:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <source>Vari&amp;ghed:</source>
@@ -2985,6 +3126,81 @@ Database: %2</translation>
         <message>
             <source>Annullér</source>
             <translation>Annullér</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickTallyDialog</name>
+        <message>
+            <source>Kort henvendelse</source>
+            <translation>Kort henvendelse</translation>
+        </message>
+        <message>
+            <source>Registrér en kort henvendelse</source>
+            <translation>Registrér en kort henvendelse</translation>
+        </message>
+        <message>
+            <source>Registrerede henvendelser</source>
+            <translation>Registrerede henvendelser</translation>
+        </message>
+        <message>
+            <source>Kanal</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Hvor henvendelsen kom ind</source>
+            <translation>Hvor henvendelsen kom ind</translation>
+        </message>
+        <message>
+            <source>Henvendelsestype</source>
+            <translation>Henvendelsestype</translation>
+        </message>
+        <message>
+            <source>Information, interaktion eller transaktion</source>
+            <translation>Information, interaktion eller transaktion</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>KOMHEN-opgaven eller forløbet det drejede sig om</source>
+            <translation>KOMHEN-opgaven eller forløbet det drejede sig om</translation>
+        </message>
+        <message>
+            <source>&amp;Kanal:</source>
+            <translation>&amp;Kanal:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Opgave:</source>
+            <translation>&amp;Opgave:</translation>
+        </message>
+        <message>
+            <source>&amp;Registrér (Enter)</source>
+            <translation>&amp;Registrér (Enter)</translation>
+        </message>
+        <message>
+            <source>Registrér henvendelsen</source>
+            <translation>Registrér henvendelsen</translation>
+        </message>
+        <message>
+            <source>Gem og ryd til den næste (Enter)</source>
+            <translation>Gem og ryd til den næste (Enter)</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Luk (Esc)</source>
+            <translation>Luk (Esc)</translation>
+        </message>
+        <message>
+            <source>Registreret: %1, %2, %3. I dag: %4.</source>
+            <translation>Registreret: %1, %2, %3. I dag: %4.</translation>
         </message>
     </context>
     <context>
@@ -3505,6 +3721,22 @@ Database: %2</translation>
         <message>
             <source>Start et nyt besøg (Ctrl+N)</source>
             <translation>Start et nyt besøg (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Stedets kanal</source>
+            <translation>Stedets kanal</translation>
+        </message>
+        <message>
+            <source>Kanal for det nye besøg</source>
+            <translation>Kanal for det nye besøg</translation>
+        </message>
+        <message>
+            <source>Skranke, bibliotek, telefon, video eller udgående; tælles i statistikken</source>
+            <translation>Skranke, bibliotek, telefon, video eller udgående; tælles i statistikken</translation>
+        </message>
+        <message>
+            <source>&amp;Kanal:</source>
+            <translation>&amp;Kanal:</translation>
         </message>
         <message>
             <source>Å&amp;bn besøg</source>
