@@ -94,6 +94,7 @@ class KomhenDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Henvendelser pr. sted, kanal, opgave og type"))
+        self.table.setToolTip(self.tr("Henvendelser pr. sted, kanal, opgave og type"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.warnings = QLabel()

@@ -145,7 +145,7 @@ class OutcomePanel(QWidget):
         form.addRow(self._buddy(self.tr("H&vorfor:"), self.reason), self.reason)
         form.addRow(self._buddy(self.tr("&Selvstændighed:"), self.autonomy), self.autonomy)
         form.addRow("", self.autonomy_hint)
-        form.addRow(self._buddy(self.tr("&Type:"), self.contact_type), self.contact_type)
+        form.addRow(self._buddy(self.tr("T&ype:"), self.contact_type), self.contact_type)
         form.addRow(self._buddy(self.tr("Vari&ghed:"), self.duration), self.duration)
         form.addRow(self._buddy(self.tr("H&envisning:"), self.referral), self.referral)
         form.addRow(self._buddy(self.tr("&Note:"), self.note), self.note)

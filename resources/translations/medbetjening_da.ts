@@ -3017,16 +3017,16 @@ Database: %2</translation>
             <translation>H&amp;vorfor:</translation>
         </message>
         <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
             <source>Vari&amp;ghed:</source>
             <translation>Vari&amp;ghed:</translation>
         </message>
         <message>
             <source>&amp;Selvstændighed:</source>
             <translation>&amp;Selvstændighed:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
         </message>
         <message>
             <source>H&amp;envisning:</source>

@@ -3017,16 +3017,16 @@ Database: %2</translation>
             <translation>&amp;Why:</translation>
         </message>
         <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
             <source>Vari&amp;ghed:</source>
             <translation>&amp;Duration:</translation>
         </message>
         <message>
             <source>&amp;Selvstændighed:</source>
             <translation>&amp;Independence:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
         </message>
         <message>
             <source>H&amp;envisning:</source>
