@@ -70,3 +70,38 @@ def test_komhen_dialog_shows_the_week_and_saves_it(qtbot, services, lead, tmp_pa
     ]
     dialog.write(tmp_path / "uge.xlsx")
     assert (tmp_path / "uge.xlsx").exists()
+
+
+def test_follow_ups_14_and_40_days_ahead_show_under_later_and_book_a_time(
+    qtbot, services, actor, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.domain.pseudonym import citizen_code_from_payload
+    from medbetjening.ui.appointment_dialog import AppointmentDialog
+    from medbetjening.ui.follow_up_screen import FollowUpScreen
+    from tests.tracking_seed import add_citizen, add_follow_up, add_visit
+
+    code = citizen_code_from_payload("K7M4P")
+    citizen_id = add_citizen(services, code=code)
+    visit_id = add_visit(services, actor, citizen_id=citizen_id, started_at=dt.datetime.now())
+    today = dt.date.today()
+    in_14 = today + dt.timedelta(days=14)
+    add_follow_up(services, visit_id, in_14, kind="appointment")
+    add_follow_up(services, visit_id, today + dt.timedelta(days=40))
+    screen = FollowUpScreen(services, actor)
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 0  # nothing due today
+    screen.filters.when.setCurrentIndex(screen.filters.when.findData("later"))
+    assert [screen.model.row_at(i).due_date for i in range(2)] == [
+        in_14,
+        today + dt.timedelta(days=40),
+    ]
+
+    def fake_exec(dialog: AppointmentDialog) -> int:
+        assert dialog.citizen.text() == code and dialog.date.date().toPython() == in_14
+        dialog._save()
+        return 1
+
+    monkeypatch.setattr(AppointmentDialog, "exec", fake_exec)
+    screen.book_button.click()
+    booked = services.appointments.todays_appointments(actor, in_14)
+    assert [a.label for a in booked] == [f"Opfølgning, kode {code}"]
