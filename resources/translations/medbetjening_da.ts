@@ -47,6 +47,18 @@
             <translation>Skriv ærindet – ikke borgerens navn eller CPR-nummer</translation>
         </message>
         <message>
+            <source>fx K7M-4PX (valgfri)</source>
+            <translation>fx K7M-4PX (valgfri)</translation>
+        </message>
+        <message>
+            <source>Borgerkode</source>
+            <translation>Borgerkode</translation>
+        </message>
+        <message>
+            <source>Borgerkoden fra udskriften; besøget knyttes til borgeren</source>
+            <translation>Borgerkoden fra udskriften; besøget knyttes til borgeren</translation>
+        </message>
+        <message>
             <source>&amp;Dato:</source>
             <translation>&amp;Dato:</translation>
         </message>
@@ -61,6 +73,10 @@
         <message>
             <source>Æ&amp;rinde:</source>
             <translation>Æ&amp;rinde:</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerkode:</source>
+            <translation>&amp;Borgerkode:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -1414,6 +1430,65 @@
         </message>
     </context>
     <context>
+        <name>FollowUpFilters</name>
+        <message>
+            <source>Forfaldne og dagens</source>
+            <translation>Forfaldne og dagens</translation>
+        </message>
+        <message>
+            <source>Resten af ugen</source>
+            <translation>Resten af ugen</translation>
+        </message>
+        <message>
+            <source>Senere</source>
+            <translation>Senere</translation>
+        </message>
+        <message>
+            <source>Alle medarbejdere</source>
+            <translation>Alle medarbejdere</translation>
+        </message>
+        <message>
+            <source>Dette sted</source>
+            <translation>Dette sted</translation>
+        </message>
+        <message>
+            <source>&amp;Hvornår:</source>
+            <translation>&amp;Hvornår:</translation>
+        </message>
+        <message>
+            <source>Hvilke opfølgninger</source>
+            <translation>Hvilke opfølgninger</translation>
+        </message>
+        <message>
+            <source>Forfaldne, resten af ugen eller senere</source>
+            <translation>Forfaldne, resten af ugen eller senere</translation>
+        </message>
+        <message>
+            <source>&amp;Medarbejder:</source>
+            <translation>&amp;Medarbejder:</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Hvem havde besøget</source>
+            <translation>Hvem havde besøget</translation>
+        </message>
+        <message>
+            <source>St&amp;ed:</source>
+            <translation>St&amp;ed:</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Et andet sted (teamleder)</source>
+            <translation>Et andet sted (teamleder)</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Forfalder</source>
@@ -1467,16 +1542,28 @@
             <translation>&lt;h2&gt;Opfølgning&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>Vis også de næste &amp;7 dage</source>
-            <translation>Vis også de næste &amp;7 dage</translation>
+            <source>Vis &amp;flere</source>
+            <translation>Vis &amp;flere</translation>
         </message>
         <message>
-            <source>Vis også kommende opfølgninger</source>
-            <translation>Vis også kommende opfølgninger</translation>
+            <source>Vis flere opfølgninger</source>
+            <translation>Vis flere opfølgninger</translation>
         </message>
         <message>
-            <source>Ellers vises kun forfaldne og dagens</source>
-            <translation>Ellers vises kun forfaldne og dagens</translation>
+            <source>Hent de næste %1</source>
+            <translation>Hent de næste %1</translation>
+        </message>
+        <message>
+            <source>&amp;Book tid …</source>
+            <translation>&amp;Book tid …</translation>
+        </message>
+        <message>
+            <source>Book en tid til borgeren</source>
+            <translation>Book en tid til borgeren</translation>
+        </message>
+        <message>
+            <source>Ny aftale for den valgte borger på opfølgningens dag</source>
+            <translation>Ny aftale for den valgte borger på opfølgningens dag</translation>
         </message>
         <message>
             <source>Liste over opfølgninger</source>
@@ -1537,6 +1624,10 @@
         <message>
             <source>Vis den valgte borgers historik (Ctrl+H)</source>
             <translation>Vis den valgte borgers historik (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Tiden er booket %1.</source>
+            <translation>Tiden er booket %1.</translation>
         </message>
         <message>
             <source>Opfølgning for %1 registreret: %2.</source>

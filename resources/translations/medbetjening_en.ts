@@ -47,6 +47,18 @@
             <translation>Write the errand – not the citizen's name or CPR number</translation>
         </message>
         <message>
+            <source>fx K7M-4PX (valgfri)</source>
+            <translation>e.g. K7M-4PX (optional)</translation>
+        </message>
+        <message>
+            <source>Borgerkode</source>
+            <translation>Citizen code</translation>
+        </message>
+        <message>
+            <source>Borgerkoden fra udskriften; besøget knyttes til borgeren</source>
+            <translation>The citizen code from the handout; the visit is linked to the citizen</translation>
+        </message>
+        <message>
             <source>&amp;Dato:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -61,6 +73,10 @@
         <message>
             <source>Æ&amp;rinde:</source>
             <translation>E&amp;rrand:</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerkode:</source>
+            <translation>Citi&amp;zen code:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -1414,6 +1430,65 @@
         </message>
     </context>
     <context>
+        <name>FollowUpFilters</name>
+        <message>
+            <source>Forfaldne og dagens</source>
+            <translation>Overdue and today's</translation>
+        </message>
+        <message>
+            <source>Resten af ugen</source>
+            <translation>Rest of the week</translation>
+        </message>
+        <message>
+            <source>Senere</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Alle medarbejdere</source>
+            <translation>All staff</translation>
+        </message>
+        <message>
+            <source>Dette sted</source>
+            <translation>This site</translation>
+        </message>
+        <message>
+            <source>&amp;Hvornår:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <source>Hvilke opfølgninger</source>
+            <translation>Which follow-ups</translation>
+        </message>
+        <message>
+            <source>Forfaldne, resten af ugen eller senere</source>
+            <translation>Overdue, rest of the week or later</translation>
+        </message>
+        <message>
+            <source>&amp;Medarbejder:</source>
+            <translation>&amp;Staff member:</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Hvem havde besøget</source>
+            <translation>Who had the visit</translation>
+        </message>
+        <message>
+            <source>St&amp;ed:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Et andet sted (teamleder)</source>
+            <translation>Another site (team lead)</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Forfalder</source>
@@ -1467,16 +1542,28 @@
             <translation>&lt;h2&gt;Follow-up&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>Vis også de næste &amp;7 dage</source>
-            <translation>Also show the next &amp;7 days</translation>
+            <source>Vis &amp;flere</source>
+            <translation>Show &amp;more</translation>
         </message>
         <message>
-            <source>Vis også kommende opfølgninger</source>
-            <translation>Also show upcoming follow-ups</translation>
+            <source>Vis flere opfølgninger</source>
+            <translation>Show more follow-ups</translation>
         </message>
         <message>
-            <source>Ellers vises kun forfaldne og dagens</source>
-            <translation>Otherwise only overdue and today's are shown</translation>
+            <source>Hent de næste %1</source>
+            <translation>Fetch the next %1</translation>
+        </message>
+        <message>
+            <source>&amp;Book tid …</source>
+            <translation>&amp;Book a time …</translation>
+        </message>
+        <message>
+            <source>Book en tid til borgeren</source>
+            <translation>Book a time for the citizen</translation>
+        </message>
+        <message>
+            <source>Ny aftale for den valgte borger på opfølgningens dag</source>
+            <translation>New appointment for the selected citizen on the follow-up's day</translation>
         </message>
         <message>
             <source>Liste over opfølgninger</source>
@@ -1537,6 +1624,10 @@
         <message>
             <source>Vis den valgte borgers historik (Ctrl+H)</source>
             <translation>Show the selected citizen's history (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Tiden er booket %1.</source>
+            <translation>The time is booked: %1.</translation>
         </message>
         <message>
             <source>Opfølgning for %1 registreret: %2.</source>
