@@ -7,8 +7,7 @@ Where the key lives, in this order:
    it is NOT created (a new key would silently split the municipality's citizens);
    CPR look-up is disabled with a message until the lead imports the key;
 2. otherwise the OS keyring (``keyring``) when a usable backend exists;
-3. otherwise the file ``pseudonym.key`` in the data folder, readable by the owner only
-   (0600).
+3. otherwise the file ``pseudonym.key`` in the data folder, readable by the owner (0600).
 
 In cases 2 and 3 the key is created at first use — unless citizens with a CPR link
 already exist (then a lost key must be imported, not replaced). Export and import are

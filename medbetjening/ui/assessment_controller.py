@@ -36,6 +36,7 @@ class AssessmentController(QObject):
         self.actor = actor
         self.visit_id = visit_id
         self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(self.reload)  # changed on another PC
         self.language = content_language()
         self.instrument: Instrument | None = None
         self.state: AssessmentState | None = None

@@ -211,9 +211,6 @@ class AssessmentPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- behaviour ---------------------------------------------------------------
-    def reload_visit(self) -> None:  # changed on another PC: show the answers saved now
-        self.controller.reload()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.controller.instrument is not None:

@@ -42,6 +42,9 @@ class CitizenPanel(QWidget):
         self.actor = actor
         self.visit_id = visit_id
         self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(  # changed on another PC: the citizen saved now
+            lambda: self._show(services.citizens.visit_citizen(actor, visit_id))
+        )
         self.citizen: CitizenInfo | None = None
         self._pending_cpr = False  # the entry holds a valid, not yet known CPR number
         self.title = self.tr("Bo&rger")
@@ -227,9 +230,6 @@ class CitizenPanel(QWidget):
             self.visit_version.failed(error)
         self.message.setText(text)
         self.message.setVisible(bool(text))
-
-    def reload_visit(self) -> None:  # changed on another PC: show the citizen saved now
-        self._show(self.services.citizens.visit_citizen(self.actor, self.visit_id))
 
     def _refresh_header(self) -> None:
         screen = self.parent()

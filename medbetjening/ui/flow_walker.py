@@ -10,7 +10,7 @@ resumes at the right step when the visit is opened again.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,6 +31,7 @@ from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
+from medbetjening.ui.appearance import scaled_font
 from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS
 from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
 from medbetjening.ui.labels import label
@@ -47,13 +48,6 @@ _MARK_KEYS = {
 }
 
 
-def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-    font.setBold(bold)
-    return font
-
-
 class FlowWalker(QWidget):
     """The "Forløb" panel of a visit."""
 
@@ -68,6 +62,7 @@ class FlowWalker(QWidget):
         self.actor = actor
         self.visit_id = visit_id
         self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(lambda: self._load_runs(select_active=True))
         # Staff texts follow the window's language; the citizen screen stays Danish.
         self.language = "en" if QLocale().language() == QLocale.Language.English else "da"
         self.title = self.tr("Forløb")
@@ -138,7 +133,7 @@ class FlowWalker(QWidget):
     def _build_step_view(self) -> None:
         self.step_view = QWidget()
         self.flow_title = QLabel(self.tr("Vælg et forløb til venstre"))
-        self.flow_title.setFont(_scaled_font(self, 1.3, bold=True))
+        self.flow_title.setFont(scaled_font(self, 1.3, bold=True))
         self.flow_title.setAccessibleName(self.tr("Forløbets titel"))
         self.flow_title.setWordWrap(True)
         self.flow_info = QLabel()
@@ -171,12 +166,12 @@ class FlowWalker(QWidget):
         self.step_heading = QLabel()
         self.step_heading.setAccessibleName(self.tr("Trin nummer"))
         self.staff_label = QLabel()
-        self.staff_label.setFont(_scaled_font(self, 1.5, bold=True))
+        self.staff_label.setFont(scaled_font(self, 1.5, bold=True))
         self.staff_label.setWordWrap(True)
         self.staff_label.setTextFormat(Qt.TextFormat.PlainText)
         self.staff_label.setAccessibleName(self.tr("Vejledning til medarbejderen"))
         self.citizen_label = QLabel()
-        self.citizen_label.setFont(_scaled_font(self, 1.2))
+        self.citizen_label.setFont(scaled_font(self, 1.2))
         self.citizen_label.setWordWrap(True)
         self.citizen_label.setTextFormat(Qt.TextFormat.PlainText)
         self.citizen_label.setAccessibleName(self.tr("Det borgeren ser"))
@@ -346,11 +341,10 @@ class FlowWalker(QWidget):
 
     def start_flow(self, flow_id: str) -> None:
         try:
-            run = self.visit_version.save(
-                self.services.flows.start_run, self.actor, self.visit_id, flow_id
-            )
+            flows = self.services.flows
+            run = self.visit_version.save(flows.start_run, self.actor, self.visit_id, flow_id)
         except ServiceError as error:
-            self._failed(error)
+            self._say(str(error), error=error)
             return
         self._show_run(run)
         self._load_runs()
@@ -364,7 +358,7 @@ class FlowWalker(QWidget):
             if not run.finished:
                 run = self.visit_version.save(self.services.flows.resume, self.actor, run_id)
         except ServiceError as error:
-            self._failed(error)
+            self._say(str(error), error=error)
             return
         self._show_run(run)
         self._load_runs()
@@ -493,11 +487,10 @@ class FlowWalker(QWidget):
             return
         index = self.step_index
         try:
-            updated = self.visit_version.save(
-                self.services.flows.mark_step, self.actor, run.id, who, step_index=index
-            )
+            save = self.visit_version.save
+            updated = save(self.services.flows.mark_step, self.actor, run.id, who, step_index=index)
         except ServiceError as error:
-            self._failed(error)
+            self._say(str(error), error=error)
             return
         self._show_run(updated)
         self._load_runs()
@@ -522,21 +515,16 @@ class FlowWalker(QWidget):
 
     def _save_obstacle(self, dialog: ObstacleDialog, run_id: int, index: int) -> None:
         try:
-            save = self.visit_version.save
+            save, flows, note = self.visit_version.save, self.services.flows, dialog.note.text()
             run = save(
-                self.services.flows.mark_obstacle,
-                self.actor,
-                run_id,
-                dialog.obstacle,
-                dialog.note.text(),
-                step_index=index,
+                flows.mark_obstacle, self.actor, run_id, dialog.obstacle, note, step_index=index
             )
             if dialog.then_action == THEN_PAUSE:
-                run = save(self.services.flows.pause, self.actor, run_id)
+                run = save(flows.pause, self.actor, run_id)
             elif dialog.then_action == THEN_END:
-                run = save(self.services.flows.end, self.actor, run_id)
+                run = save(flows.end, self.actor, run_id)
         except ServiceError as error:
-            self._failed(error)
+            self._say(str(error), error=error)
             return
         self._show_run(run)
         self.steps_list.setCurrentRow(index)
@@ -561,20 +549,12 @@ class FlowWalker(QWidget):
         try:
             updated = self.visit_version.save(action, self.actor, run.id)
         except ServiceError as error:
-            self._failed(error)
+            self._say(str(error), error=error)
             return
         self._show_run(updated)
         self._load_runs()
         self._set_citizen_line("")
         self._say(message)
-
-    def reload_visit(self) -> None:  # changed on another PC: show what is saved now
-        self.run = None
-        self._load_runs(select_active=True)
-
-    def _failed(self, error: ServiceError) -> None:
-        self.visit_version.failed(error)  # a conflict: the visit screen reloads
-        self._say(str(error), error=True)
 
     # -- output -------------------------------------------------------------------
     def current_citizen_line(self) -> str:
@@ -585,7 +565,9 @@ class FlowWalker(QWidget):
             self._citizen_line = text
             self.citizen_line_changed.emit(text)
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool | ServiceError = False) -> None:
+        if isinstance(error, ServiceError):  # a conflict: every panel reloads first
+            self.visit_version.failed(error)
         self.feedback.setStyleSheet("QLabel { color: #a00000; }" if error else "")
         self.feedback.setText(text)
 

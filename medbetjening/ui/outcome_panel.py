@@ -77,6 +77,7 @@ class OutcomePanel(QWidget):
         self.visit_id = visit_id
         self.screen_widget = parent  # the visit screen (the tab widget re-parents us)
         self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(self.load)  # changed on another PC
         self.title = self.tr("Afslut")
         self.setAccessibleName(self.tr("Afslut besøget"))
         self._defaults: OutcomeDefaults | None = None
@@ -336,9 +337,6 @@ class OutcomePanel(QWidget):
             screen.show_visit(self.services.visits.get_visit(self.actor, self.visit_id))
         if screen is not None and hasattr(screen, "back_requested"):
             screen.back_requested.emit()
-
-    def reload_visit(self) -> None:  # changed on another PC: new suggestions, new version
-        self.load()
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

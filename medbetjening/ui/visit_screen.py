@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -11,7 +13,7 @@ from medbetjening.services.errors import ServiceError
 from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.visit_panels import panel_factories
-from medbetjening.ui.visit_version import VisitVersion
+from medbetjening.ui.visit_version import VisitVersion, version_reader
 
 
 class VisitScreen(QWidget):
@@ -27,8 +29,9 @@ class VisitScreen(QWidget):
         self.visit_id = visit.id
         self.setAccessibleName(self.tr("Besøg"))
         # One version for all panels: each save passes it and keeps the new one.
-        self.visit_version = VisitVersion(visit.version, self)
-        self.visit_version.conflict.connect(self.reload_visit)
+        reader = version_reader(services, actor, visit.id)
+        self.visit_version = VisitVersion(visit.version, reader, self)
+        self.visit_version.conflict.connect(self._reload_header)
 
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Besøgets oplysninger"))
@@ -58,17 +61,10 @@ class VisitScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_visit(visit)
 
-    def reload_visit(self) -> None:
-        """Another PC changed the visit: read it again and let every panel show it."""
-        try:
-            visit = self.services.visits.get_visit(self.actor, self.visit_id)
-        except ServiceError:
-            return  # the panel that failed shows its message
-        self.show_visit(visit)
-        for panel in self.panels:
-            reload = getattr(panel, "reload_visit", None)
-            if reload is not None:
-                reload()
+    def _reload_header(self) -> None:
+        """Another PC changed the visit (each panel reloads itself): the header too."""
+        with suppress(ServiceError):  # the panel that failed shows its message
+            self.show_visit(self.services.visits.get_visit(self.actor, self.visit_id))
 
     def show_visit(self, visit: VisitRow) -> None:
         self.visit_version.keep(visit.version)

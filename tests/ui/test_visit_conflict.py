@@ -51,3 +51,24 @@ def test_an_answer_given_on_another_pc_refuses_ours_and_reloads(qtbot, services,
     assert ours.controller.answer(item.id) == "both"  # reloaded: shows what is saved
     assert ours.controller.record(item.id, "none")  # and now ours is saved
     assert services.assessment.current(actor, visit_id).answers == {item.id: "none"}
+
+
+def test_closing_after_a_colleagues_step_mark_is_refused_and_the_form_reloads(
+    qtbot, services, actor
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.ui.outcome_panel import OutcomePanel
+
+    visit_id = services.visits.start_visit(actor)
+    services.flows.start_run(actor, visit_id, "pas")
+    ours = select_panel(_screen(qtbot, services, actor, visit_id), OutcomePanel)
+    theirs = select_panel(_screen(qtbot, services, actor, visit_id), FlowWalker)
+    loaded = ours._defaults.version
+
+    ours.completion.setCurrentIndex(ours.completion.findData("completed"))
+    theirs.mark(StepActor.CITIZEN_ALONE)  # after our close form was loaded
+    ours.close_visit()
+    assert CONCURRENT_EDIT_MESSAGE in ours.error_label.text()
+    assert services.visits.get_visit(actor, visit_id).status == "open"
+    assert ours._defaults.version > loaded  # the form read the visit again
+    ours.close_visit()  # and now closes it, with the colleague's mark in its suggestion
+    assert services.visits.get_visit(actor, visit_id).status == "closed"
