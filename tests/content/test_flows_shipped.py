@@ -24,6 +24,9 @@ SHARED_FLOW_IDS = {
     "forskudsopgoerelse",
     "varmetillaeg",
     "byggetilladelse",
+    "mitid-glemt-adgangskode",
+    "mitid-ny-telefon",
+    "mitid-kodeviser",
 }
 FILES = sorted(builtin_flows_dir().glob("*.yaml"))
 
