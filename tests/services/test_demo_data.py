@@ -33,7 +33,7 @@ SHARED_FLOW_IDS = {
     "mitid-app-pas", "mitid-borgerservice", "digital-post", "digital-post-fritagelse",
     "laeseadgang", "digital-fuldmagt", "flytning", "boligstoette", "sundhedskort", "pas",
     "koerekort-fornyelse", "folkepension", "dagtilbud", "forskudsopgoerelse", "varmetillaeg",
-    "byggetilladelse",
+    "byggetilladelse", "mitid-glemt-adgangskode", "mitid-ny-telefon", "mitid-kodeviser",
 }  # fmt: skip
 CPR_LIKE = re.compile(r"\d{6}-?\d{4}")
 # Audit actions as the services write them (services/citizens.py, tracking.py,
