@@ -33,7 +33,10 @@ def test_check_reports_each_problem_as_file_line_field_message(tmp_path: Path, c
     assert main(["flows", "check", str(good), str(bad)]) == 1
     assert capsys.readouterr().out.splitlines() == [
         f"{bad}:1: id: kun små bogstaver a-z, tal og bindestreg (fx 'log-ind')",
+        f"{bad}:1: recurrence: feltet mangler: hvor tit borgeren har ærindet "
+        "(weekly | monthly | yearly | rare | once)",
         f"{bad}:4: steps: forløbet skal have mindst ét trin",
+        f"{bad}:1: sources: feltet mangler: de officielle sider forløbet bygger på",
     ]
 
 

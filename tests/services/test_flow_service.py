@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from medbetjening.content.flows import builtin_flows_dir
 from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, Role, StepActor
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
@@ -34,8 +35,6 @@ def _records(services):  # type: ignore[no-untyped-def]
 
 def test_list_and_search_flows(svc) -> None:  # type: ignore[no-untyped-def]
     services, _ = svc
-    from medbetjening.content.flows import builtin_flows_dir
-
     assert len(services.flows.flows()) == len(list(builtin_flows_dir().glob("*.yaml")))
     assert services.flows.problems == []
     assert services.flows.search("flytte")[0].id == "flytning"
