@@ -26,9 +26,7 @@ def test_check_without_paths_is_clean(capsys) -> None:  # type: ignore[no-untype
 
 def test_check_reports_each_problem_as_file_line_field_message(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "id: Forkert Id\ntitle: {da: A, en: A}\ncontact_type: transaction\nsteps: []\nrecurrence: rare\nsources: [https://www.borger.dk/pas]\n"
-    )
+    bad.write_text("id: Forkert Id\ntitle: {da: A, en: A}\ncontact_type: transaction\nsteps: []\n")
     good = builtin_flows_dir() / "pas.yaml"
     assert main(["flows", "check", str(good), str(bad)]) == 1
     assert capsys.readouterr().out.splitlines() == [
