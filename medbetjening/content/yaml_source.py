@@ -108,7 +108,7 @@ def read_content_text(path: Path, limit: int = MAX_CONTENT_BYTES) -> str:
         raise _file_problem(path, "filen findes ikke") from error
     except OSError as error:
         raise _file_problem(path, f"kan ikke læses: {error.strerror or error}") from error
-    with os.fdopen(fd, "rb") as handle:
+    try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise _file_problem(path, "er en mappe; her skal stå en fil")
@@ -118,7 +118,14 @@ def read_content_text(path: Path, limit: int = MAX_CONTENT_BYTES) -> str:
             raise _file_problem(
                 path, f"filen er for stor ({info.st_size // 1024} KB; højst {limit // 1024} KB)"
             )
-        data = handle.read(limit + 1)  # the file may grow after fstat
+        data = b""
+        while len(data) <= limit:  # the file may grow after fstat: never read past the limit
+            chunk = os.read(fd, limit + 1 - len(data))
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        os.close(fd)
     if len(data) > limit:
         raise _file_problem(path, f"filen er for stor (højst {limit // 1024} KB)")
     try:
