@@ -163,7 +163,6 @@ def test_closed_visit_and_other_peoples_visits_are_refused(svc) -> None:  # type
 
 
 def test_the_container_reads_the_municipality_folder_from_the_settings(database, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.content.flows import builtin_flows_dir
     from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
     text = (builtin_flows_dir() / "pas.yaml").read_text(encoding="utf-8")
