@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.assessment import Answer, Item, Mode
+from medbetjening.ui.reflow import FlowLayout
 
 FOCUS_FRAME = 3  # frame width of the focused row
 
@@ -39,7 +40,8 @@ class ItemRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setLineWidth(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # not Maximum: the size hint is one line, and wrapped text at large sizes needs more
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setStyleSheet(
             "QPushButton:checked { background: #1d4f91; color: white; border: 1px solid #0b2a55;"
             " border-radius: 3px; padding: 3px 6px; }"
@@ -73,8 +75,7 @@ class ItemRow(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so an answer can be cleared
         self.buttons: dict[object, QPushButton] = {}
-        options = QHBoxLayout()
-        options.setSpacing(4)
+        options = FlowLayout(spacing=4)  # wraps at large text instead of widening the list
         for option in item.scale.options:
             button = QPushButton(f"{option.key}  {option.text.get(language)}")
             button.setCheckable(True)
@@ -85,7 +86,6 @@ class ItemRow(QFrame):
             self.group.addButton(button)
             self.buttons[option.answer] = button
             options.addWidget(button)
-        options.addStretch(1)
         layout.addLayout(options)
 
         self._set_frame(False)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS
 from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
 from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
+from medbetjening.ui.reflow import FlowLayout
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 _MARK_KEYS = {
@@ -98,7 +98,6 @@ class FlowWalker(QWidget):
     # -- construction -------------------------------------------------------------
     def _build_picker(self) -> None:
         self.picker = QWidget()
-        self.picker.setMinimumWidth(240)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Find forløb"))
         self.search.setPlaceholderText(self.tr("Skriv fx flytte, adresse, NemID …"))
@@ -108,6 +107,7 @@ class FlowWalker(QWidget):
         self.search.returnPressed.connect(self._start_selected)
         search_label = QLabel(self.tr("Find f&orløb (Ctrl+F):"))
         search_label.setBuddy(self.search)
+        search_label.setWordWrap(True)
 
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Forløb der passer"))
@@ -217,13 +217,16 @@ class FlowWalker(QWidget):
             optional.hide()  # a step shows the ones it has; no empty boxes before that
 
         self.actor_buttons: dict[str, QPushButton] = {}
-        buttons = QGridLayout()
-        for column, (code, key) in enumerate(ACTOR_KEYS):
+        # two rows that wrap at large text (a grid would widen the window past the screen)
+        buttons, actor_row, run_row = QVBoxLayout(), FlowLayout(), FlowLayout()
+        buttons.addLayout(actor_row)
+        buttons.addLayout(run_row)
+        for code, key in ACTOR_KEYS:
             button = QPushButton(f"{key}  {label('step_actor', code)}")
             button.setAccessibleName(label("step_actor", code))
             button.setToolTip(self.tr("Registrér og gå videre (tast %1)").replace("%1", key))
             button.clicked.connect(lambda _=False, c=code: self.mark(StepActor(c)))
-            buttons.addWidget(button, 0, column)
+            actor_row.addWidget(button)
             self.actor_buttons[code] = button
         self.obstacle_button = self._button(
             self.tr("O  Forhindring …"), self.tr("Notér hvad der forhindrer trinnet (tast O)")
@@ -237,9 +240,8 @@ class FlowWalker(QWidget):
             self.tr("Stop forløbet"), self.tr("Stop forløbet her; det kan ikke genoptages (Ctrl+E)")
         )
         self.end_button.clicked.connect(self.end)
-        buttons.addWidget(self.obstacle_button, 1, 0)
-        buttons.addWidget(self.pause_button, 1, 1)
-        buttons.addWidget(self.end_button, 1, 2)
+        for button in (self.obstacle_button, self.pause_button, self.end_button):
+            run_row.addWidget(button)
 
         self.feedback = QLabel()
         self.feedback.setAccessibleName(self.tr("Seneste handling"))
