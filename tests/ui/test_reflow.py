@@ -26,7 +26,8 @@ def fit_to_counter_screen(widget: QWidget) -> None:
 def sideways_scrollbars(widget: QWidget) -> list[str]:
     """Scroll areas in the visit screen that show a horizontal scrollbar now."""
     found = []
-    for area in widget.findChildren(QAbstractScrollArea):
+    areas = [widget] if isinstance(widget, QAbstractScrollArea) else []
+    for area in areas + widget.findChildren(QAbstractScrollArea):
         bar = area.horizontalScrollBar()
         if area.isVisible() and bar.isVisible() and bar.maximum() > 0:
             found.append(f"{type(area).__name__} {area.objectName() or area.accessibleName()!r}")
