@@ -19,8 +19,6 @@ class CitizenScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Medbetjening – borgerens skærm"))
-        self.setAccessibleName(self.tr("Borgerens skærm"))
         self.setObjectName("citizenScreen")
         self.setStyleSheet(
             "#citizenScreen { background: #000000; }"
@@ -28,7 +26,6 @@ class CitizenScreen(QWidget):
         )
         self.line = QLabel()
         self.line.setObjectName("citizenLine")
-        self.line.setAccessibleName(self.tr("Det du skal gøre nu"))
         self.line.setWordWrap(True)
         self.line.setTextFormat(Qt.TextFormat.PlainText)
         self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -40,7 +37,13 @@ class CitizenScreen(QWidget):
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addWidget(self.line)
         self.resize(900, 500)
+        self.retranslate()
         self.show_line("")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Medbetjening – borgerens skærm"))
+        self.setAccessibleName(self.tr("Borgerens skærm"))
+        self.line.setAccessibleName(self.tr("Det du skal gøre nu"))
 
     def show_line(self, text: str) -> None:
         self.line.setText(text or self.tr("Velkommen"))
@@ -72,6 +75,11 @@ class CitizenScreenController(QObject):
         self._source = None
         window.visit_opened.connect(self._visit_opened)
         window.stack.currentChanged.connect(self._page_changed)
+
+    def retranslate(self) -> None:
+        self.screen.retranslate()
+        if not self.screen.line.text() or self._source is None:
+            self.screen.show_line("")
 
     def toggle(self) -> None:
         if self.screen.isVisible():

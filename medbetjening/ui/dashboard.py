@@ -344,7 +344,8 @@ class DashboardWindow(QWidget):
             return
         card, arguments = updates.pop(0)
         card.set_table(*arguments)
-        QTimer.singleShot(0, lambda: self._apply_charts(generation, updates))
+        # with the window as context: a window closed meanwhile (a language change) stops here
+        QTimer.singleShot(0, self, lambda: self._apply_charts(generation, updates))
 
     @staticmethod
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:
