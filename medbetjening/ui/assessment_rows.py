@@ -122,6 +122,9 @@ class ItemRow(QFrame):
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.answered.emit(self.item.id, None)
             return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self._focus_neighbour(1 if key == Qt.Key.Key_Down else -1)
+            return
         commands = (
             Qt.KeyboardModifier.ControlModifier
             | Qt.KeyboardModifier.AltModifier
@@ -133,6 +136,16 @@ class ItemRow(QFrame):
                 self.answered.emit(self.item.id, option.answer)
                 return
         super().keyPressEvent(event)
+
+    def _focus_neighbour(self, step: int) -> None:
+        """↑/↓: the question above or below (the list's ends stop there)."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        rows = parent.findChildren(ItemRow, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        index = rows.index(self) + step
+        if 0 <= index < len(rows):
+            rows[index].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _set_frame(self, focused: bool) -> None:
         """A thick box when focused; the margins take up the difference, so the row keeps

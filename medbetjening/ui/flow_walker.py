@@ -267,8 +267,9 @@ class FlowWalker(QWidget):
         return button
 
     def _build_shortcuts(self) -> None:
-        # Ctrl+F / Ctrl+E work from anywhere in the walker (also from the search box).
-        for keys, slot in (("Ctrl+F", self.focus_search), ("Ctrl+E", self.end)):
+        # Ctrl+E works from anywhere in the walker (also from the search box); Ctrl+F
+        # belongs to the whole visit screen, which brings this tab forward.
+        for keys, slot in (("Ctrl+E", self.end),):
             item = QShortcut(QKeySequence(keys), self)
             item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             item.activated.connect(slot)

@@ -291,6 +291,12 @@ class MainWindow(QMainWindow):
 
         PreferencesDialog(self.settings, self).exec()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False) and self.stack.currentWidget() is self.today:
+            self._focused_once = True
+            self.today.table.setFocus()  # after sign-in: today's list, not its first button
+
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.visit_screen:
             self.show_today()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from medbetjening.ui.main_actions import build_actions, build_menus
@@ -68,8 +69,8 @@ def rebuild_main_window(window: Any) -> None:
     window.statusBar().removeWidget(window.user_label)
     window.user_label.deleteLater()
     window._build_status_bar()
-    window.setWindowTitle(window.tr("Medbetjening"))
-    window.setAccessibleName(window.tr("Medbetjening – hovedvindue"))
+    window.setWindowTitle(QCoreApplication.translate("MainWindow", "Medbetjening"))
+    window.setAccessibleName(QCoreApplication.translate("MainWindow", "Medbetjening – hovedvindue"))
     window.citizen_screen.retranslate()
     window.refresh_today()
     window._check_content()  # the stored flows' titles in the new language

@@ -121,6 +121,10 @@
             <translation>Besked</translation>
         </message>
         <message>
+            <source>Resultat</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
             <source>Spørg borgeren (Alt+S)</source>
             <translation>Spørg borgeren (Alt+S)</translation>
         </message>
@@ -429,8 +433,8 @@
             <translation>N&amp;y:</translation>
         </message>
         <message>
-            <source>&amp;Gentag:</source>
-            <translation>&amp;Gentag:</translation>
+            <source>Gen&amp;tag:</source>
+            <translation>Gen&amp;tag:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -2554,10 +2558,6 @@
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <source>Database i brug</source>
-            <translation>Database i brug</translation>
-        </message>
-        <message>
             <source>Logget ind som</source>
             <translation>Logget ind som</translation>
         </message>
@@ -2943,8 +2943,8 @@ Database: %2</translation>
             <translation>Sprog</translation>
         </message>
         <message>
-            <source>Sproget skifter, næste gang programmet starter</source>
-            <translation>Sproget skifter, næste gang programmet starter</translation>
+            <source>Sproget skifter med det samme i alle åbne vinduer</source>
+            <translation>Sproget skifter med det samme i alle åbne vinduer</translation>
         </message>
         <message>
             <source>Som systemet</source>
@@ -2967,8 +2967,8 @@ Database: %2</translation>
             <translation>Høj kontrast</translation>
         </message>
         <message>
-            <source>Tekststørrelse og kontrast skifter med det samme.</source>
-            <translation>Tekststørrelse og kontrast skifter med det samme.</translation>
+            <source>Sprog, tekststørrelse og kontrast skifter med det samme.</source>
+            <translation>Sprog, tekststørrelse og kontrast skifter med det samme.</translation>
         </message>
         <message>
             <source>&amp;Sprog:</source>
@@ -3721,8 +3721,8 @@ Database: %2</translation>
             <translation>Besøgets oplysninger</translation>
         </message>
         <message>
-            <source>← &amp;Tilbage til dagens besøg</source>
-            <translation>← &amp;Tilbage til dagens besøg</translation>
+            <source>← Tilbage til &amp;dagens besøg</source>
+            <translation>← Tilbage til &amp;dagens besøg</translation>
         </message>
         <message>
             <source>Tilbage til dagens besøg</source>

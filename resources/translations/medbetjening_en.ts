@@ -121,6 +121,10 @@
             <translation>Message</translation>
         </message>
         <message>
+            <source>Resultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
             <source>Spørg borgeren (Alt+S)</source>
             <translation>Ask the citizen (Alt+S)</translation>
         </message>
@@ -429,8 +433,8 @@
             <translation>&amp;New:</translation>
         </message>
         <message>
-            <source>&amp;Gentag:</source>
-            <translation>&amp;Repeat:</translation>
+            <source>Gen&amp;tag:</source>
+            <translation>Repea&amp;t:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -936,7 +940,7 @@
         </message>
         <message>
             <source>Resultat</source>
-            <translation>Outcome</translation>
+            <translation>Result</translation>
         </message>
         <message>
             <source>Forhindringer</source>
@@ -2554,10 +2558,6 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <source>Database i brug</source>
-            <translation>Database in use</translation>
-        </message>
-        <message>
             <source>Logget ind som</source>
             <translation>Signed in as</translation>
         </message>
@@ -2943,8 +2943,8 @@ Database: %2</translation>
             <translation>Language</translation>
         </message>
         <message>
-            <source>Sproget skifter, næste gang programmet starter</source>
-            <translation>The language changes the next time the program starts</translation>
+            <source>Sproget skifter med det samme i alle åbne vinduer</source>
+            <translation>The language changes at once in every open window</translation>
         </message>
         <message>
             <source>Som systemet</source>
@@ -2967,8 +2967,8 @@ Database: %2</translation>
             <translation>High contrast</translation>
         </message>
         <message>
-            <source>Tekststørrelse og kontrast skifter med det samme.</source>
-            <translation>Text size and contrast change at once.</translation>
+            <source>Sprog, tekststørrelse og kontrast skifter med det samme.</source>
+            <translation>Language, text size and contrast change at once.</translation>
         </message>
         <message>
             <source>&amp;Sprog:</source>
@@ -3721,7 +3721,7 @@ Database: %2</translation>
             <translation>About the visit</translation>
         </message>
         <message>
-            <source>← &amp;Tilbage til dagens besøg</source>
+            <source>← Tilbage til &amp;dagens besøg</source>
             <translation>← &amp;Back to today's visits</translation>
         </message>
         <message>

@@ -493,9 +493,9 @@ def every_page(root: QWidget) -> Iterator[None]:
         stack.setCurrentIndex(original)
 
 
-def mnemonic_conflicts(window: QMainWindow) -> dict[str, list[str]]:
-    """Alt+letter keys that two things on screen now claim (menus, tabs, buttons, labels
-    with a buddy): Qt then gives the key to neither reliably."""
+def mnemonic_conflicts(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys that two things on screen now claim in one window (menus, tabs,
+    buttons, labels with a buddy): Qt then gives the key to neither reliably."""
     claims: dict[str, list[str]] = {}
 
     def claim(text: str, what: str) -> None:
@@ -503,8 +503,9 @@ def mnemonic_conflicts(window: QMainWindow) -> dict[str, list[str]]:
         if key:
             claims.setdefault(key, []).append(f"{what} {text!r}")
 
-    for action in window.menuBar().actions():
-        claim(action.text(), "menu")
+    for bar in window.findChildren(QMenuBar):
+        for action in bar.actions():
+            claim(action.text(), "menu")
     for bar in window.findChildren(QTabBar):
         if bar.isVisible():
             for index in range(bar.count()):
