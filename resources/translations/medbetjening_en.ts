@@ -1212,7 +1212,7 @@
         </message>
         <message>
             <source>Forløb i b&amp;esøget:</source>
-            <translation>Flows in &amp;this visit:</translation>
+            <translation>Flows in this v&amp;isit:</translation>
         </message>
         <message>
             <source>Vælg et forløb til venstre</source>
@@ -2551,7 +2551,7 @@
         </message>
         <message>
             <source>Ad&amp;ministration</source>
-            <translation>&amp;Administration</translation>
+            <translation>Ad&amp;ministration</translation>
         </message>
         <message>
             <source>&amp;Hjælp</source>
