@@ -34,7 +34,7 @@ from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS
 from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
 from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
-from medbetjening.ui.reflow import FlowLayout
+from medbetjening.ui.reflow import FlowLayout, scrolling_down
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 _MARK_KEYS = {
@@ -79,7 +79,8 @@ class FlowWalker(QWidget):
         self._build_step_view()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.picker)
-        splitter.addWidget(self.step_view)
+        # at large text the step and its buttons are taller than the window: scroll down
+        splitter.addWidget(scrolling_down(self.step_view, self.tr("Trinnet")))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -197,6 +198,7 @@ class FlowWalker(QWidget):
         self.url_label = QLabel()
         self.url_label.setOpenExternalLinks(True)
         self.url_label.setTextFormat(Qt.TextFormat.RichText)
+        self.url_label.setWordWrap(True)
         self.url_label.setAccessibleName(self.tr("Officiel adresse"))
         self.mark_label = QLabel()
         self.mark_label.setAccessibleName(self.tr("Registreret på trinnet"))

@@ -1211,6 +1211,10 @@
             <translation>Find f&amp;orløb (Ctrl+F):</translation>
         </message>
         <message>
+            <source>Trinnet</source>
+            <translation>Trinnet</translation>
+        </message>
+        <message>
             <source>Forløb i b&amp;esøget:</source>
             <translation>Forløb i b&amp;esøget:</translation>
         </message>

@@ -1211,6 +1211,10 @@
             <translation>Find fl&amp;ow (Ctrl+F):</translation>
         </message>
         <message>
+            <source>Trinnet</source>
+            <translation>The step</translation>
+        </message>
+        <message>
             <source>Forløb i b&amp;esøget:</source>
             <translation>Flows in this v&amp;isit:</translation>
         </message>

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -445,6 +445,19 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 # -- layout -----------------------------------------------------------------------------
+COUNTER_SCREEN = QSize(1366, 768)
+# what a window may use of a counter PC's screen: the task bar and the frame take the rest
+USABLE = QSize(COUNTER_SCREEN.width(), COUNTER_SCREEN.height() - 80)
+
+
+def fit_to_counter_screen(widget: QWidget) -> None:
+    """A main window is maximised; a dialog opens at its size hint, at most the screen."""
+    if isinstance(widget, QMainWindow):
+        widget.resize(USABLE)
+    else:
+        widget.resize(widget.sizeHint().boundedTo(USABLE).expandedTo(widget.minimumSizeHint()))
+
+
 def _inside_compound(widget: QWidget, root: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
