@@ -177,6 +177,8 @@ def _large_and_high_contrast(
 ) -> list[Path]:  # type: ignore[no-untyped-def]
     """Every screen as on a 1366×768 counter PC at 200 % text in high contrast, into
     ``out/large/`` (the screens the tests build, so a new dialog is pictured too)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
     from medbetjening.ui.appearance import apply_appearance
     from tests.ui.screen_catalog import ScreenContext, all_screens, fit_to_counter_screen
 
@@ -190,7 +192,8 @@ def _large_and_high_contrast(
         screens, _unbuildable = all_screens(context)
         for name, widget in screens:
             if not name.endswith(("Dialog", "Window", "CitizenScreen", "+visit")):
-                continue  # a part of a window (a tab, a chart): pictured in its window
+                widget.deleteLater()  # a part of a window (a tab, a chart): pictured in it
+                continue
             fit_to_counter_screen(widget)
             widget.show()
             app.processEvents()
@@ -209,6 +212,8 @@ def _large_and_high_contrast(
                 saved.append(save_small(widget, folder / f"{slug(name)}.png"))
             widget.close()
             widget.deleteLater()
+        QThreadPool.globalInstance().waitForDone(10_000)  # the dashboard's queries
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         apply_appearance(app, 100, False)
     return saved

@@ -29,6 +29,7 @@ from medbetjening.domain.assessment import Change, Instrument, Mode, change
 from medbetjening.services.context import ActorContext
 from medbetjening.ui.assessment_controller import AssessmentController
 from medbetjening.ui.assessment_rows import ItemRow
+from medbetjening.ui.i18n import format_date
 from medbetjening.ui.reflow import scrolling_down
 
 
@@ -415,7 +416,7 @@ class ResultView(QWidget):
         if previous is None:
             self.previous.setText(self.tr("Ingen tidligere kompetenceafklaring af borgeren."))
             return
-        date = previous.visit_started_at.strftime("%d.%m.%Y")
+        date = format_date(previous.visit_started_at)
         before = (
             _level_text(instrument, previous.level, lang)
             if previous.level in {r.level for r in instrument.levels}

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from medbetjening.services.audit_log import AuditFilter, AuditRow
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import label, register
 from medbetjening.ui.table_models import ListTableModel
 from medbetjening.ui.tasks import BackgroundTask
@@ -194,7 +195,7 @@ class AuditDialog(QDialog):
         self.end = QDateEdit(_qdate(today))
         for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Handling"))

@@ -25,6 +25,7 @@ from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.tracking import CitizenHistory, LevelPoint
+from medbetjening.ui.i18n import format_date
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.tracking_models import HistoryVisitsModel, TaskStatusModel
 
@@ -58,7 +59,7 @@ class LevelChart(QWidget):
     def set_points(self, points: list[LevelPoint]) -> None:
         self.points = list(points)
         description = "; ".join(
-            f"{point.at.strftime('%d-%m-%Y')}: {label('history_level', str(point.level))}"
+            f"{format_date(point.at)}: {label('history_level', str(point.level))}"
             for point in self.points
         )
         self.setAccessibleDescription(description or self.tr("Ingen vurderinger endnu"))
@@ -100,7 +101,7 @@ class LevelChart(QWidget):
         for position, point in zip(positions, self.points, strict=True):
             painter.drawEllipse(position, 4, 4)
             painter.setPen(text_color)
-            text = point.at.strftime("%d-%m-%y")
+            text = format_date(point.at)
             painter.drawText(
                 QPointF(position.x() - metrics.horizontalAdvance(text) / 2, self.height() - 4), text
             )

@@ -76,26 +76,36 @@ def current_language() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "da"
 
 
-# -- formatting in the default locale ---------------------------------------------------
+# -- formatting in the interface's language ----------------------------------------------
+def _locale() -> QLocale:
+    """Danish or British English, never the system's own (a "C" locale writes 6 12 2026)."""
+    return locale_for(current_language())
+
+
 def format_time(value: dt.datetime | dt.time) -> str:
     time = value.time() if isinstance(value, dt.datetime) else value
-    return QLocale().toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
 
 
 def format_date(value: dt.date) -> str:
-    return QLocale().toString(
+    return _locale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
+
+
+def date_edit_format() -> str:
+    """The one date format of the language for date fields (Danish 20.12.2026)."""
+    return _locale().dateFormat(QLocale.FormatType.ShortFormat)
 
 
 def format_datetime(value: dt.datetime) -> str:
     qdt = QDateTime(
         QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
     )
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
 
 
 def format_number(value: float, decimals: int = 0) -> str:
     if decimals == 0:
-        return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
+        return _locale().toString(round(value))
+    return _locale().toString(float(value), "f", decimals)
