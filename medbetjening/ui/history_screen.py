@@ -6,7 +6,7 @@ per-task status only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from medbetjening.services.errors import ServiceError
 from medbetjening.services.tracking import CitizenHistory, LevelPoint
 from medbetjening.ui.i18n import format_date
 from medbetjening.ui.labels import citizen_label, label
+from medbetjening.ui.reflow import table_width, text_size, within_screen
 from medbetjening.ui.tracking_models import HistoryVisitsModel, TaskStatusModel
 
 MAX_LEVEL = 3
@@ -209,7 +210,16 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.screen_widget)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+W"), self, self.reject)
-        self.resize(960, 680)
+        # every column shown whole (level, result, independence), up to the screen's width
+        tables = (self.screen_widget.tasks_table, self.screen_widget.visits_table)
+        wide = (
+            max(table_width(table) for table in tables) + 6 * self.fontMetrics().averageCharWidth()
+        )
+        self._content = QSize(wide, text_size(self, 0, 34).height())
+        self.resize(within_screen(self, self._content))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._content
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

@@ -9,6 +9,7 @@ screen; a wrapping row needs only its widest button, and the height follows the 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QScrollArea,
     QSizePolicy,
+    QTableView,
     QWidget,
 )
 
@@ -145,3 +147,27 @@ def scrolling_down(widget: QWidget, name: str) -> QScrollArea:
         widget.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
     )
     return area
+
+
+def within_screen(widget: QWidget, size: QSize) -> QSize:
+    """``size``, but no larger than the free area of the screen the widget is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    return size.boundedTo(screen.availableGeometry().size())
+
+
+def text_size(widget: QWidget, columns: int, lines: int) -> QSize:
+    """Room for ``columns`` average characters by ``lines`` lines of the widget's font:
+    a window sized so grows with the text size instead of clipping it."""
+    metrics = widget.fontMetrics()
+    return QSize(metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines)
+
+
+def table_width(view: QTableView) -> int:
+    """The width at which every column of ``view`` shows its whole content."""
+    view.resizeColumnsToContents()
+    columns = sum(view.columnWidth(c) for c in range(view.model().columnCount()))
+    header = view.verticalHeader().width() if view.verticalHeader().isVisible() else 0
+    scrollbar = view.verticalScrollBar().sizeHint().width()
+    return columns + header + scrollbar + 2 * view.frameWidth() + 4
