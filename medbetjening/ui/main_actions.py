@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from medbetjening.domain.roles import Action, allowed
+from medbetjening.ui.counting_actions import CountingActions
 from medbetjening.ui.export_actions import ExportActions
 
 
@@ -174,6 +175,7 @@ def build_actions(window: Any) -> None:
     for action in (window.staff_admin_action, window.audit_action, window.citizen_requests_action):
         action.setEnabled(window.actor.is_lead)
     window.export_actions = ExportActions(window)
+    window.counting_actions = CountingActions(window)
 
 
 def build_menus(window: Any) -> None:
@@ -207,3 +209,6 @@ def build_menus(window: Any) -> None:
     window.help_menu.addAction(window.help_action)
     window.help_menu.addAction(window.about_action)
     window.export_actions.add_to_menus(bar, window.visit_menu)
+    window.counting_actions.add_to_menus(
+        window.visit_menu, getattr(window.export_actions, "statistics_menu", None)
+    )

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from medbetjening import __version__
+from medbetjening.domain.vocabulary import Channel
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
@@ -122,11 +123,15 @@ class MainWindow(QMainWindow):
     def new_visit(self) -> None:
         self.services.ready()  # the full stack (waits for the warm-up after a fast start)
         try:
-            visit_id = self.services.visits.start_visit(self.actor)
+            visit_id = self.services.visits.start_visit(self.actor, self._channel())
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Kan ikke starte besøget"), str(error))
             return
         self.open_visit(visit_id)
+
+    def _channel(self) -> Channel | None:
+        code = self.today.chosen_channel()
+        return Channel(code) if code else None
 
     def open_visit(self, visit_id: int) -> None:
         self.services.ready()
@@ -153,7 +158,9 @@ class MainWindow(QMainWindow):
         """Enter on a booked time: start (or reopen) the visit linked to it."""
         self.services.ready()
         try:
-            visit_id = self.services.appointments.start_visit(self.actor, appointment_id)
+            visit_id = self.services.appointments.start_visit(
+                self.actor, appointment_id, self._channel()
+            )
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Kan ikke starte besøget"), str(error))
             return

@@ -60,6 +60,7 @@ def rebuild_main_window(window: Any) -> None:
         action.deleteLater()
     window.menuBar().clear()
     window.export_actions.deleteLater()
+    window.counting_actions.deleteLater()
     old_today = window.today
     window.stack.removeWidget(old_today)
     old_today.deleteLater()
