@@ -145,6 +145,10 @@ class MainWindow(QMainWindow):
             self.visit_screen.deleteLater()
         self.visit_screen = VisitScreen(self.services, self.actor, visit)
         self.visit_screen.back_requested.connect(self.show_today)
+        for panel in self.visit_screen.panels:  # closing the visit offers the citizen's paper
+            closed = getattr(panel, "visit_closed", None)
+            if closed is not None:
+                closed.connect(lambda closed_id: self.export_actions.offer_handout(closed_id))
         self.stack.addWidget(self.visit_screen)
         self.stack.setCurrentWidget(self.visit_screen)
         page = self.visit_screen.tabs.currentWidget()

@@ -1709,6 +1709,14 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Forhåndsvisning af papiret</source>
+            <translation>Forhåndsvisning af papiret</translation>
+        </message>
+        <message>
+            <source>Sådan ser papiret ud (Tab: videre)</source>
+            <translation>Sådan ser papiret ud (Tab: videre)</translation>
+        </message>
+        <message>
             <source>Spro&amp;g:</source>
             <translation>Spro&amp;g:</translation>
         </message>

@@ -1709,6 +1709,14 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Forhåndsvisning af papiret</source>
+            <translation>Preview of the paper</translation>
+        </message>
+        <message>
+            <source>Sådan ser papiret ud (Tab: videre)</source>
+            <translation>This is how the paper looks (Tab: on)</translation>
+        </message>
+        <message>
             <source>Spro&amp;g:</source>
             <translation>Lan&amp;guage:</translation>
         </message>
