@@ -30,7 +30,7 @@ from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
-from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS
+from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
 from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
 from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
@@ -224,8 +224,9 @@ class FlowWalker(QWidget):
         buttons.addLayout(actor_row)
         buttons.addLayout(run_row)
         for code, key in ACTOR_KEYS:
-            button = QPushButton(f"{key}  {label('step_actor', code)}")
-            button.setAccessibleName(label("step_actor", code))
+            said = step_actor_label(code, self.actor.is_ambassador)
+            button = QPushButton(f"{key}  {said}")
+            button.setAccessibleName(said)
             button.setToolTip(self.tr("Registrér og gå videre (tast %1)").replace("%1", key))
             button.clicked.connect(lambda _=False, c=code: self.mark(StepActor(c)))
             actor_row.addWidget(button)
@@ -425,7 +426,7 @@ class FlowWalker(QWidget):
             item = QListWidgetItem(f"{symbol} {number}. {first_words}{warning}")
             item.setData(ROLE_ID, step.id)
             if mark and mark.actor:
-                item.setToolTip(label("step_actor", mark.actor.value))
+                item.setToolTip(step_actor_label(mark.actor.value, self.actor.is_ambassador))
             self.steps_list.addItem(item)
         self.steps_list.setCurrentRow(self.step_index)
         self.steps_list.blockSignals(False)
@@ -501,7 +502,7 @@ class FlowWalker(QWidget):
         self._show_run(updated)
         self._load_runs()
         message = self.tr("Gemt: trin %1 – %2").replace("%1", str(index + 1))
-        message = message.replace("%2", label("step_actor", who.value))
+        message = message.replace("%2", step_actor_label(who.value, self.actor.is_ambassador))
         if updated.status == FlowRunStatus.COMPLETED:
             message += " · " + self.tr("Forløbet er gennemført.")
             self._set_citizen_line(self.tr("Færdig. Godt klaret!"))

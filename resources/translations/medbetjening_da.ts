@@ -2332,6 +2332,10 @@
             <translation>Sprunget over (ikke nødvendigt)</translation>
         </message>
         <message>
+            <source>Ambassadøren gjorde det</source>
+            <translation>Ambassadøren gjorde det</translation>
+        </message>
+        <message>
             <source>Har ikke MitID / kan ikke bruge det</source>
             <translation>Har ikke MitID / kan ikke bruge det</translation>
         </message>

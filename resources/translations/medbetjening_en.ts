@@ -971,7 +971,7 @@
         </message>
         <message>
             <source>Selvstændighed</source>
-            <translation>Autonomy</translation>
+            <translation>Independence</translation>
         </message>
         <message>
             <source>Resultat</source>
@@ -979,7 +979,7 @@
         </message>
         <message>
             <source>Forhindringer</source>
-            <translation>Blockers</translation>
+            <translation>Obstacles</translation>
         </message>
         <message>
             <source>Mest brugte forløb</source>
@@ -1011,7 +1011,7 @@
         </message>
         <message>
             <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
-            <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits autonomous · %4 of the follow-ups done · %5 with a known citizen</translation>
+            <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits independent · %4 of the follow-ups done · %5 with a known citizen</translation>
         </message>
         <message>
             <source>Kanal</source>
@@ -1027,11 +1027,11 @@
         </message>
         <message>
             <source>Selvstændige: %1</source>
-            <translation>Autonomous: %1</translation>
+            <translation>Independent: %1</translation>
         </message>
         <message>
             <source>Forhindring</source>
-            <translation>Blocker</translation>
+            <translation>Obstacle</translation>
         </message>
         <message>
             <source>Forløb</source>
@@ -1071,7 +1071,7 @@
         </message>
         <message>
             <source>Selvstændige besøg</source>
-            <translation>Autonomous visits</translation>
+            <translation>Independent visits</translation>
         </message>
         <message>
             <source>Antal</source>
@@ -2330,6 +2330,10 @@
         <message>
             <source>Sprunget over (ikke nødvendigt)</source>
             <translation>Skipped (not needed)</translation>
+        </message>
+        <message>
+            <source>Ambassadøren gjorde det</source>
+            <translation>The ambassador did it</translation>
         </message>
         <message>
             <source>Har ikke MitID / kan ikke bruge det</source>
