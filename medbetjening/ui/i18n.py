@@ -38,6 +38,31 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 
 
+# Qt's own Danish catalogue lacks a few strings of its file dialog (the labels with a
+# mnemonic): without these a Danish file dialog says "Look in" and "Files of type".
+QT_MISSING = {
+    "da": {
+        ("QFileDialog", "&Look in:"): "&Kig i:",
+        ("QFileDialog", "Files of &type:"): "Filer af &typen:",
+        ("QFileDialog", "File &name:"): "&Filnavn:",
+    }
+}
+
+
+class _QtGaps(QTranslator):
+    """The strings of QT_MISSING for one language; everything else is left to Qt's own."""
+
+    def __init__(self, language: str, parent: QApplication) -> None:
+        super().__init__(parent)
+        self._texts = QT_MISSING.get(language, {})
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self._texts
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
+        return self._texts.get((context, source), "")
+
+
 def install_translations(
     app: QApplication, language: str, directory: Path | None = None
 ) -> list[QTranslator]:
@@ -56,6 +81,10 @@ def install_translations(
     ):
         app.installTranslator(qt_translator)
         translators.append(qt_translator)
+    gaps = _QtGaps(language, app)
+    if not gaps.isEmpty():
+        app.installTranslator(gaps)
+        translators.append(gaps)
     own = QTranslator(app)
     if own.load(f"medbetjening_{language}", str(directory or translations_dir())):
         app.installTranslator(own)
