@@ -60,7 +60,9 @@ class _QtGaps(QTranslator):
         return not self._texts
 
     def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
-        return self._texts.get((context, source), "")
+        # None, not "": an empty string would be taken as the translation (a null string
+        # lets Qt ask the next catalogue)
+        return self._texts.get((context, source))
 
 
 def install_translations(

@@ -63,7 +63,9 @@ class ResumeDialog(QDialog):
         # as wide as the longest visit line and as tall as the list (up to the screen)
         margins = 4 * self.fontMetrics().averageCharWidth()
         wide = self.list.sizeHintForColumn(0) + self.list.verticalScrollBar().sizeHint().width()
-        self._content = QSize(wide + margins, self.sizeHint().height())
+        self._content = QSize(
+            max(wide + margins, self.sizeHint().width()), self.sizeHint().height()
+        )
         rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
         self._content.setHeight(self._content.height() + max(0, rows - self.list.height() // 2))
         self.resize(within_screen(self, self._content))
