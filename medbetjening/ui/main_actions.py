@@ -19,7 +19,9 @@ def _action(window: Any, text: str, shortcut: QKeySequence | str | None, slot, t
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-    action.setToolTip(tip)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    # the shortcut in the tooltip too, so the mouse teaches the keys
+    action.setToolTip(f"{tip} ({keys})" if keys and keys not in tip else tip)
     action.setStatusTip(tip)
     action.triggered.connect(slot)
     window.addAction(action)

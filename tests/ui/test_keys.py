@@ -109,3 +109,9 @@ def test_a_team_lead_has_one_alt_key_per_action_in_english(qtbot, services, lead
     finally:
         i18n.remove_translations(app)
         QLocale.setDefault(before)
+
+
+def test_menu_tooltips_name_the_shortcut(main_window: MainWindow) -> None:
+    assert main_window.new_visit_action.toolTip().endswith("(Ctrl+N)")
+    assert main_window.history_action.toolTip().endswith("(Ctrl+H)")
+    assert main_window.citizen_screen_action.toolTip().count("F9") == 1  # said once
