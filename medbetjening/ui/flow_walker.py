@@ -32,6 +32,7 @@ from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
 from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
 from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
+from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
 from medbetjening.ui.reflow import FlowLayout, scrolling_down
@@ -381,7 +382,7 @@ class FlowWalker(QWidget):
         self.runs_list.clear()
         for run in runs:
             done = sum(1 for mark in run.marks if mark.actor)
-            text = f"{run.flow_title} · {label('flow_run_status', run.status.value)}"
+            text = f"{shown_flow_titles(run.flow_title)} · {label('flow_run_status', run.status.value)}"
             if run.step_count:
                 text += f" · {done}/{run.step_count}"
             item = QListWidgetItem(text)

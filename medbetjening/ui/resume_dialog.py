@@ -66,8 +66,10 @@ class ResumeDialog(QDialog):
         self._content = QSize(
             max(wide + margins, self.sizeHint().width()), self.sizeHint().height()
         )
-        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
-        self._content.setHeight(self._content.height() + max(0, rows - self.list.height() // 2))
+        # the list as tall as its visits (up to ten), not Qt's fixed 192 px
+        rows = sum(self.list.sizeHintForRow(i) for i in range(min(self.list.count(), 10)))
+        self.list.setMaximumHeight(rows + 2 * self.list.frameWidth() + 4)
+        self._content.setHeight(self.sizeHint().height())
         self.resize(within_screen(self, self._content))
 
     def _accept(self) -> None:

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from medbetjening.ui.flow_titles import FLOW_TITLES, titles_for
+from medbetjening.ui.i18n import current_language
 from medbetjening.ui.main_actions import build_actions, build_menus
 
 
@@ -73,8 +75,11 @@ def rebuild_main_window(window: Any) -> None:
     window.setWindowTitle(QCoreApplication.translate("MainWindow", "Medbetjening"))
     window.setAccessibleName(QCoreApplication.translate("MainWindow", "Medbetjening – hovedvindue"))
     window.citizen_screen.retranslate()
+    # the stored flows' titles in the new language before the lists are filled (the
+    # library is read already: this is a lookup, not a load)
+    window.services.ready()
+    FLOW_TITLES.set_titles(titles_for(window.services.flows.flows(), current_language()))
     window.refresh_today()
-    window._check_content()  # the stored flows' titles in the new language
 
     if visit_id is not None:
         window.open_visit(visit_id)

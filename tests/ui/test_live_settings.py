@@ -80,3 +80,22 @@ def test_language_size_and_contrast_change_every_open_window_at_once(
     qtbot.waitUntil(lambda: card.chart.titleFont().pointSizeF() == pytest.approx(base))
     assert card.chart.backgroundBrush().color().name() != "#000000"
     assert window.help_dialog.windowTitle() == "Brugervejledning"
+
+
+def test_stored_flow_titles_follow_a_language_change(
+    qtbot, main_window, settings, danish_again
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.ui.flow_walker import FlowWalker
+    from tests.ui.visit_tabs import select_panel
+
+    app = QApplication.instance()
+    i18n.install_translations(app, "da")
+    main_window.new_visit()
+    select_panel(main_window.visit_screen, FlowWalker).start_flow("flytning")
+    _save_preferences(qtbot, settings, "en", 100, False)
+    qtbot.waitUntil(lambda: main_window.menuBar().actions()[0].text() == "&File")
+    walker = select_panel(main_window.visit_screen, FlowWalker)
+    shown = walker.runs_list.item(0).text()
+    assert shown.startswith("Change of address") and "Flytning" not in shown
+    row = main_window.today.model.index(0, 3)
+    qtbot.waitUntil(lambda: "Change of address" in str(main_window.today.model.data(row)))
