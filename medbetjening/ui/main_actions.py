@@ -207,6 +207,11 @@ def build_menus(window: Any) -> None:
         window.admin_menu.addAction(window.staff_admin_action)
         window.admin_menu.addAction(window.audit_action)
         window.admin_menu.addAction(window.citizen_requests_action)
+        from medbetjening.ui.flow_review_dialog import add_flow_review_action
+
+        window.flow_review_action = add_flow_review_action(
+            window, window.admin_menu, window.services, window.actor
+        )
     window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Hjælp"))
     window.help_menu.addAction(window.help_action)
     window.help_menu.addAction(window.about_action)

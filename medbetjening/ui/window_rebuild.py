@@ -60,6 +60,9 @@ def rebuild_main_window(window: Any) -> None:
     for action in window.actions():
         window.removeAction(action)
         action.deleteLater()
+    review = getattr(window, "flow_review_action", None)  # not among the window's actions
+    if review is not None:
+        review.deleteLater()
     window.menuBar().clear()
     window.export_actions.deleteLater()
     window.counting_actions.deleteLater()
