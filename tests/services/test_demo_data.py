@@ -35,7 +35,7 @@ SHARED_FLOW_IDS = {
     "laeseadgang", "digital-fuldmagt", "flytning", "boligstoette", "sundhedskort", "pas",
     "koerekort-fornyelse", "folkepension", "dagtilbud", "forskudsopgoerelse", "varmetillaeg",
     "byggetilladelse", "mitid-glemt-adgangskode", "mitid-ny-telefon", "mitid-kodeviser",
-    "byggetilladelse", "skift-laege", "oekonomisk-hjaelp", "helbredstillaeg",
+    "skift-laege", "oekonomisk-hjaelp", "helbredstillaeg",
     "boligstoette-aendring", "eu-sygesikringskort", "mitdk-app", "nemkonto",
 }  # fmt: skip
 CPR_LIKE = re.compile(r"\d{6}-?\d{4}")
