@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from medbetjening.services.context import ActorContext
@@ -35,7 +36,7 @@ class VisitScreen(QWidget):
 
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Besøgets oplysninger"))
-        self.back_button = QPushButton(self.tr("← &Tilbage til dagens besøg"))
+        self.back_button = QPushButton(self.tr("← Tilbage til &dagens besøg"))
         self.back_button.setAccessibleName(self.tr("Tilbage til dagens besøg"))
         self.back_button.setToolTip(self.tr("Besøget forbliver åbent (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
@@ -56,6 +57,10 @@ class VisitScreen(QWidget):
             empty.setAccessibleName(self.tr("Besøget er oprettet"))
             self.tabs.addTab(empty, self.tr("Besøg"))
 
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.find_flow)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -65,6 +70,15 @@ class VisitScreen(QWidget):
         """Another PC changed the visit (each panel reloads itself): the header too."""
         with suppress(ServiceError):  # the panel that failed shows its message
             self.show_visit(self.services.visits.get_visit(self.actor, self.visit_id))
+
+    def find_flow(self) -> None:
+        """Ctrl+F from any tab of the visit: the flow tab, with the cursor in its search."""
+        for index, panel in enumerate(self.panels):
+            focus_search = getattr(panel, "focus_search", None)
+            if callable(focus_search):
+                self.tabs.setCurrentIndex(index)
+                focus_search()
+                return
 
     def show_visit(self, visit: VisitRow) -> None:
         self.visit_version.keep(visit.version)
