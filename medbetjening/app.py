@@ -133,9 +133,3 @@ def _report_startup(app, window, services, actor=None) -> None:  # type: ignore[
     print(f"full_stack_seconds={time.perf_counter() - PROCESS_START:.3f}", flush=True)
     window.close()
     app.quit()
-
-
-def main() -> int:
-    from medbetjening.cli import main as cli_main
-
-    return cli_main([])

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
 
 from medbetjening.domain.roles import Action, allowed
+from medbetjening.reports.export_jobs import case_note_text
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import RETENTION_MONTHS
 from medbetjening.ui.today_model import TodayVisitsModel
@@ -113,7 +114,7 @@ class ExportActions(QObject):
         if visit_id is None:
             return
         try:
-            text = self.window.services.exports.case_note(self.window.actor, visit_id)
+            text = case_note_text(self.window.services.exports, self.window.actor, visit_id)
         except ServiceError as error:
             QMessageBox.warning(self.window, self.tr("Journalnotat"), str(error))
             return

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.reports.handout import print_handout, render_handout
+from medbetjening.reports.export_jobs import export_handout
+from medbetjening.reports.handout import print_handout
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
-from medbetjening.services.output_files import check_output_path
 
 
 class HandoutDialog(QDialog):
@@ -94,8 +94,15 @@ class HandoutDialog(QDialog):
         )
 
     def save_pdf(self, path: Path) -> int:
-        check_output_path(path)  # a clear message naming the path, before rendering
-        pages = render_handout(self._data(), path, large_print=self.large.isChecked())
+        pages = export_handout(
+            self.services.exports,
+            self.actor,
+            self.visit_id,
+            path,
+            language=self.language.currentData(),
+            retention_months=self.retention_months,
+            large_print=self.large.isChecked(),
+        ).count
         text = self.tr("Gemt: %1 (1 side)") if pages == 1 else self.tr("Gemt: %1 (%2 sider)")
         self.status.setText(text.replace("%1", str(path)).replace("%2", str(pages)))
         return pages
