@@ -47,14 +47,19 @@ def _export_sql(ctx: Context) -> str:
     from sqlalchemy.dialects import sqlite
 
     with ctx.services.database.uow_factory() as uow:
-        query = ctx.services.exports.visit_export_query(uow.session)
+        from medbetjening.reports.export_jobs import visit_labels
+        from medbetjening.services.visit_export import VisitExportOptions
+
+        options = VisitExportOptions(labels=visit_labels("da"))  # what the export runs
+        query = ctx.services.visit_export.visit_export_query(uow.session, None, options)
         return str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
 @measure("csv_export_all_visits")
 def csv_export(ctx: Context) -> Result:
     """All visits to CSV through the app's export vs. the sqlite3 CLI on the same SELECT."""
-    from medbetjening.services.exports import VisitExportOptions
+    from medbetjening.reports.export_jobs import export_visits
+    from medbetjening.services.visit_export import VisitExportOptions
 
     cli = sqlite3_cli()
     if cli is None:
@@ -65,7 +70,7 @@ def csv_export(ctx: Context) -> Result:
     sql = _export_sql(ctx)
     for _ in range(max(1, ctx.repeat // 2)):
         started = time.perf_counter()
-        ctx.services.exports.export_visits(lead, VisitExportOptions(out=out, format="csv"))
+        export_visits(ctx.services.visit_export, lead, out, VisitExportOptions(format="csv"))
         app_runs.append(time.perf_counter() - started)
         out.unlink()
         started = time.perf_counter()
@@ -110,7 +115,9 @@ def peak_rss_dashboard_and_export(ctx: Context) -> Result:
 @measure("gui_stall_export_and_dashboard")
 def gui_stall_export_and_dashboard(ctx: Context) -> Result:
     """An export and a dashboard refresh run at once; the GUI heartbeat must not stall."""
-    from medbetjening.services.exports import VisitExportOptions
+    from medbetjening.reports.export_jobs import export_visits
+    from medbetjening.reports.exporting import Feedback
+    from medbetjening.services.visit_export import VisitExportOptions
     from medbetjening.ui.dashboard import DashboardWindow
     from medbetjening.ui.tasks import BackgroundTask
     from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
@@ -126,8 +133,12 @@ def gui_stall_export_and_dashboard(ctx: Context) -> Result:
 
     def work(done) -> None:  # type: ignore[no-untyped-def]
         export = BackgroundTask(
-            lambda control: ctx.services.exports.export_visits(
-                lead, VisitExportOptions(out=out, format="csv"), control.progress
+            lambda control: export_visits(
+                ctx.services.visit_export,
+                lead,
+                out,
+                VisitExportOptions(format="csv"),
+                Feedback(control.progress),
             )
         )
         export.finished.connect(done)
