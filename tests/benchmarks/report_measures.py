@@ -112,6 +112,53 @@ def peak_rss_dashboard_and_export(ctx: Context) -> Result:
     )  # fmt: skip
 
 
+_XLSX_RUNS: dict[str, tuple[float, float | None, str]] = {}
+
+
+def _xlsx_child(ctx: Context) -> tuple[float, float | None, str]:
+    """One XLSX export of every visit in a child process (time, peak RSS), run once for
+    both measures."""
+    if ctx.db_url not in _XLSX_RUNS:
+        command = [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.xlsx_child",
+            ctx.db_url,
+            str(CACHE_DIR / "export-bench.xlsx"),
+        ]
+        child = run_child(command, ctx.child_env(), marker="done", timeout=3600)
+        if child.returncode != 0:
+            raise RuntimeError(f"xlsx child failed:\n{child.output[-2000:]}")
+        line = next(x for x in child.output.splitlines() if x.startswith("done "))
+        _, seconds, rows, sheets = line.split()
+        _XLSX_RUNS[ctx.db_url] = (
+            float(seconds),
+            child.peak_rss_mb,
+            f"{rows} rows, {sheets} sheet(s)",
+        )
+    return _XLSX_RUNS[ctx.db_url]
+
+
+@measure("xlsx_export_all_visits")
+def xlsx_export_all_visits(ctx: Context) -> Result:
+    """Every visit to XLSX (Danish labels, date and number cells) through the runner."""
+    seconds, _rss, detail = _xlsx_child(ctx)
+    return Result(
+        "xlsx_export_all_visits", seconds, "s", max_value=60,
+        note=f"export visits --format xlsx (rustpy-xlsxwriter, constant memory); {detail}",
+    )  # fmt: skip
+
+
+@measure("xlsx_export_peak_rss")
+def xlsx_export_peak_rss(ctx: Context) -> Result:
+    """Peak RSS of the process that exports every visit to XLSX."""
+    _seconds, rss, detail = _xlsx_child(ctx)
+    return Result(
+        "xlsx_export_peak_rss", rss, "MB", max_value=300,
+        note=f"the whole process (imports, services, export); {detail}",
+    )  # fmt: skip
+
+
 @measure("gui_stall_export_and_dashboard")
 def gui_stall_export_and_dashboard(ctx: Context) -> Result:
     """An export and a dashboard refresh run at once; the GUI heartbeat must not stall."""
