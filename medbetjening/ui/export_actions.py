@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
 
 from medbetjening.domain.roles import Action, allowed
-from medbetjening.reports.export_jobs import case_note_text
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import RETENTION_MONTHS
 from medbetjening.ui.today_model import TodayVisitsModel
@@ -108,6 +107,7 @@ class ExportActions(QObject):
         dialog.exec()
 
     def show_case_note(self) -> None:
+        from medbetjening.reports.export_jobs import case_note_text  # not at start-up
         from medbetjening.ui.case_note_dialog import CaseNoteDialog
 
         visit_id = self._visit_or_say()
