@@ -20,6 +20,7 @@ from medbetjening.reports.tabular import write_csv, write_csv_chunks, write_xlsx
 from medbetjening.services.audit_log import AuditFilter, AuditLogService, AuditRow
 from medbetjening.services.citizen_requests import CitizenRequestService
 from medbetjening.services.context import ActorContext
+from medbetjening.services.export_data import HandoutData
 from medbetjening.services.exports import ExportService
 from medbetjening.services.komhen import KomhenReport
 from medbetjening.services.visit_export import (
@@ -170,6 +171,15 @@ def export_handout(
         out,
         lambda: given(service.handout(actor, visit_id, language, retention_months)),
         lambda data, path: render_handout(data, path, large_print=large_print),
+    )
+
+
+def save_handout(data: HandoutData, out: Path, *, large_print: bool = False) -> Written:
+    """A handout already read (and audited) for a preview, as PDF (the count is pages)."""
+    from medbetjening.reports.handout import render_handout
+
+    return write_export(
+        out, lambda: given(data), lambda d, path: render_handout(d, path, large_print=large_print)
     )
 
 

@@ -29,7 +29,7 @@ from medbetjening.reports.output_files import check_output_path
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.visit_export import VisitExportOptions
-from medbetjening.ui.i18n import current_language
+from medbetjening.ui.i18n import current_language, date_edit_format
 from medbetjening.ui.tasks import BackgroundTask
 
 
@@ -62,7 +62,7 @@ class VisitExportDialog(QDialog):
             (self.date_to, self.tr("Til dato")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
             edit.setToolTip(name)
             edit.setEnabled(False)
