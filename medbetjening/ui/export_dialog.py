@@ -80,7 +80,7 @@ class VisitExportDialog(QDialog):
         self.codes = QCheckBox(self.tr("&Maskinkoder (til scripts)"))
         self.codes.setAccessibleName(self.tr("Maskinkoder i stedet for ord"))
         self.codes.setToolTip(
-            self.tr("Koder som library og completed og forløbenes id i stedet for danske ord")
+            self.tr("Maskinkoder og forløbenes id i stedet for danske ord (til scripts)")
         )
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Fil"))

@@ -4032,8 +4032,8 @@ Database: %2</translation>
             <translation>Maskinkoder i stedet for ord</translation>
         </message>
         <message>
-            <source>Koder som library og completed og forløbenes id i stedet for danske ord</source>
-            <translation>Koder som library og completed og forløbenes id i stedet for danske ord</translation>
+            <source>Maskinkoder og forløbenes id i stedet for danske ord (til scripts)</source>
+            <translation>Maskinkoder og forløbenes id i stedet for danske ord (til scripts)</translation>
         </message>
         <message>
             <source>Fil</source>

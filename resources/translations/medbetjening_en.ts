@@ -4032,8 +4032,8 @@ Database: %2</translation>
             <translation>Machine codes instead of words</translation>
         </message>
         <message>
-            <source>Koder som library og completed og forløbenes id i stedet for danske ord</source>
-            <translation>Codes such as library and completed and the flows' ids instead of Danish words</translation>
+            <source>Maskinkoder og forløbenes id i stedet for danske ord (til scripts)</source>
+            <translation>Machine codes and the flows' ids instead of Danish words (for scripts)</translation>
         </message>
         <message>
             <source>Fil</source>
