@@ -124,5 +124,10 @@ def _missing_database(args: argparse.Namespace) -> str | None:
     )
 
 
+def gui_main() -> int:
+    """The windowed entry point (``medbetjening-gui``): the window, no arguments."""
+    return main([])
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
