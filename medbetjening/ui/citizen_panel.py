@@ -27,6 +27,7 @@ from medbetjening.services.citizens import CitizenInfo
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.labels import choices, register
+from medbetjening.ui.service_messages import in_ui_language
 
 register(
     "age_band",
@@ -107,7 +108,9 @@ class CitizenPanel(QWidget):
         self.search_button.setToolTip(self.tr("Find en borger, der har været her før (Enter)"))
         self.search_button.clicked.connect(self.search)
 
-        self.cpr_note = QLabel(cpr_status.message if not cpr_status.available else "")
+        self.cpr_note = QLabel(
+            in_ui_language(cpr_status.message) if not cpr_status.available else ""
+        )
         self.cpr_note.setWordWrap(True)
         self.cpr_note.setAccessibleName(self.tr("Om CPR-opslag"))
         self.cpr_note.setVisible(not cpr_status.available)
@@ -249,7 +252,7 @@ class CitizenPanel(QWidget):
         self.create_button.setEnabled(self.citizen is None or self._pending_cpr)
 
     def _error(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(in_ui_language(text))
         self.message.setVisible(bool(text))
 
     def _refresh_header(self) -> None:

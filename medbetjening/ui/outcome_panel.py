@@ -47,6 +47,8 @@ from medbetjening.services.outcome import (
 )
 from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import choices, label
+from medbetjening.ui.reflow import scrolling_down
+from medbetjening.ui.service_messages import in_ui_language
 
 
 def _combo(group: str, none_text: str | None = None) -> QComboBox:
@@ -162,13 +164,17 @@ class OutcomePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addWidget(self.done_label)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)  # at large text the form is taller than the window
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling_down(content, self.tr("Afslut besøget")))
 
         self.completion.currentIndexChanged.connect(self._completion_changed)
         self.follow_up_kind.currentIndexChanged.connect(self._follow_up_changed)
@@ -336,7 +342,7 @@ class OutcomePanel(QWidget):
             screen.back_requested.emit()
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
+        self.error_label.setText(in_ui_language(message))
         self.error_label.show()
         self.error_label.setFocus()
 
