@@ -102,8 +102,11 @@ def rebuild_main_window(window: Any) -> None:
 
 
 def retranslate_open_windows(app: QApplication) -> None:
-    """Every top-level window that knows how to build its texts again does so."""
+    """Every open top-level window that knows how to build its texts again does so
+    (a closed one is built again when it is opened)."""
     for widget in app.topLevelWidgets():
+        if not widget.isVisible():
+            continue
         retranslate = getattr(widget, "retranslate", None)
         if callable(retranslate):
             retranslate()
