@@ -28,6 +28,7 @@ from medbetjening.services.citizens import CitizenInfo
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.labels import choices
+from medbetjening.ui.service_messages import in_ui_language
 from medbetjening.ui.visit_version import shared_version
 
 
@@ -84,7 +85,9 @@ class CitizenPanel(QWidget):
         self.search_button.setToolTip(self.tr("Find en borger, der har været her før (Enter)"))
         self.search_button.clicked.connect(self.search)
 
-        self.cpr_note = QLabel(cpr_status.message if not cpr_status.available else "")
+        self.cpr_note = QLabel(
+            in_ui_language(cpr_status.message) if not cpr_status.available else ""
+        )
         self.cpr_note.setWordWrap(True)
         self.cpr_note.setAccessibleName(self.tr("Om CPR-opslag"))
         self.cpr_note.setVisible(not cpr_status.available)
@@ -228,7 +231,7 @@ class CitizenPanel(QWidget):
     def _error(self, text: str, error: ServiceError | None = None) -> None:
         if error is not None:  # a conflict: the visit screen reloads
             self.visit_version.failed(error)
-        self.message.setText(text)
+        self.message.setText(in_ui_language(text))
         self.message.setVisible(bool(text))
 
     def _refresh_header(self) -> None:
