@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.pseudonym import mask_cpr_like
 from medbetjening.domain.roles import Action
+from medbetjening.domain.notes import mask_cpr
 from medbetjening.domain.vocabulary import AppointmentSource, Channel, VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.appointment_import import (
@@ -88,8 +88,8 @@ class AppointmentService:
             ends_at = ends_at.replace(second=0, microsecond=0, tzinfo=None)
             if ends_at < starts_at:
                 raise InvalidInput("Aftalen kan ikke slutte, før den begynder.")
-        masked, count = mask_cpr_like(" ".join(label.split()))
-        if count:
+        masked = mask_cpr(" ".join(label.split()))
+        if masked.changed:
             raise InvalidInput(
                 "Teksten ligner et CPR-nummer. Skriv ikke CPR-numre i aftalen – brug fx ærindet."
             )
@@ -98,7 +98,7 @@ class AppointmentService:
                 site_id=self._target_site(uow.session, actor, site_id),
                 starts_at=starts_at,
                 ends_at=ends_at,
-                label=masked[:MAX_LABEL],
+                label=masked.text[:MAX_LABEL],
                 source=AppointmentSource.MANUAL.value,
             )
             uow.session.add(appointment)

@@ -85,9 +85,13 @@ ANONYMISED_HEADER = (
 )
 
 
+EXPORT_MASK = "[CPR-nummer fjernet]"
+
+
 def mask_cpr(text: str) -> str:
-    """A safety net: notes are scanned before saving, but a case note never carries one."""
-    return notes.mask_cpr(text, "[CPR-nummer fjernet]").text
+    """A safety net: notes are scanned before saving, but a case note never carries one.
+    Only the export's mask differs; the detector is ``domain.notes``."""
+    return notes.mask_cpr(text, EXPORT_MASK).text
 
 
 @dataclass(frozen=True)
