@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.seed import add_site, add_staff
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the developer's real OS keyring (the pseudonymisation key falls back to a file).
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -180,12 +182,8 @@ def _seed_actor(services, role: str):  # type: ignore[no-untyped-def]
     from medbetjening.services.context import ActorContext
 
     sites = services.setup.sites()
-    site = (
-        sites[0]
-        if sites
-        else services.setup.create_site("Borgerservice Rådhuset", SiteKind.TOWN_HALL)
-    )
-    staff = services.setup.create_staff(f"Test {role}", site.id, Role(role))
+    site = sites[0] if sites else add_site(services, "Borgerservice Rådhuset", SiteKind.TOWN_HALL)
+    staff = add_staff(services, f"Test {role}", site.id, Role(role))
     return ActorContext(staff_id=staff.id, site_id=site.id, role=Role(role), name=staff.name)
 
 

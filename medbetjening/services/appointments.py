@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.roles import Action
 from medbetjening.domain.notes import mask_cpr
+from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import AppointmentSource, Channel, VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.appointment_import import (

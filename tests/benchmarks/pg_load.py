@@ -48,6 +48,7 @@ from medbetjening.storage.models import (
     Visit,
 )
 from medbetjening.storage.unit_of_work import unit_of_work_factory
+from tests.seed import add_site, add_staff
 
 PG_URL_ENV = "MEDBETJENING_TEST_PG_URL"
 STEPS_PER_VISIT = 6
@@ -177,14 +178,14 @@ def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: 
         db = open_database(url)
         services = Services(db)
         sites = [
-            services.setup.create_site("Borgerservice Rådhuset", SiteKind.TOWN_HALL),
-            services.setup.create_site("Hovedbiblioteket", SiteKind.LIBRARY),
-            services.setup.create_site("Biblioteket Nord", SiteKind.LIBRARY),
+            add_site(services, "Borgerservice Rådhuset", SiteKind.TOWN_HALL),
+            add_site(services, "Hovedbiblioteket", SiteKind.LIBRARY),
+            add_site(services, "Biblioteket Nord", SiteKind.LIBRARY),
         ]
         actors = []
         for number in range(clients):
             site = sites[number % len(sites)]
-            staff = services.setup.create_staff(f"Pc {number + 1}", site.id, Role.STAFF)
+            staff = add_staff(services, f"Pc {number + 1}", site.id, Role.STAFF)
             actors.append(ActorContext(staff.id, site.id, Role.STAFF, staff.name))
         with db.uow_factory() as uow:
             citizens = [Citizen(citizen_code=f"L{n:04d}") for n in range(SHARED_CITIZENS)]

@@ -12,6 +12,7 @@ from medbetjening.services.statistics import StatisticsFilter, StatisticsService
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import StatVisitDay, Visit
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
+from tests.seed import add_site, add_staff
 
 DAY = dt.datetime(2026, 3, 2, 10, 0)  # a Monday
 PERIOD = StatisticsFilter(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -25,8 +26,8 @@ def stats(database, flow_catalog):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def world(services, lead, actor, session_of):  # type: ignore[no-untyped-def]
     """Two sites; the lead's site has 3 visits, the other 1."""
-    other = services.setup.create_site("Hovedbiblioteket")
-    librarian = services.setup.create_staff("Bibliotekar", other.id)
+    other = add_site(services, "Hovedbiblioteket")
+    librarian = add_staff(services, "Bibliotekar", other.id)
 
     def seed(session):  # type: ignore[no-untyped-def]
         citizen = add_citizen(session, code="ABC123")

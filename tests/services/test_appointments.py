@@ -15,6 +15,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
 from medbetjening.services.errors import InvalidInput, PermissionDenied
 from medbetjening.storage.models import Appointment
+from tests.seed import add_site, add_staff
 
 TODAY = dt.date.today()
 D = TODAY.strftime("%Y%m%d")
@@ -36,11 +37,11 @@ GOOD_EVENTS = (
 def world(any_db_url: str):  # type: ignore[no-untyped-def]
     db = open_database(any_db_url)
     services = Services(db)
-    site = services.setup.create_site("Borgerservice", SiteKind.TOWN_HALL)
-    other = services.setup.create_site("Biblioteket", SiteKind.LIBRARY)
+    site = add_site(services, "Borgerservice", SiteKind.TOWN_HALL)
+    other = add_site(services, "Biblioteket", SiteKind.LIBRARY)
     actors = {}
     for role in Role:
-        staff = services.setup.create_staff(f"Test {role}", site.id, role)
+        staff = add_staff(services, f"Test {role}", site.id, role)
         actors[role] = ActorContext(staff.id, site.id, role, staff.name)
     yield services, actors, other.id
     db.dispose()

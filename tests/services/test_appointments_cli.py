@@ -11,16 +11,17 @@ from medbetjening.cli import main
 from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services.container import Services
 from medbetjening.services.database import open_database
+from tests.seed import add_site, add_staff
 
 
 @pytest.fixture
 def seeded(sqlite_url: str):  # type: ignore[no-untyped-def]
     db = open_database(sqlite_url)
     services = Services(db)
-    town = services.setup.create_site("Rådhuset", SiteKind.TOWN_HALL)
-    library = services.setup.create_site("Biblioteket", SiteKind.LIBRARY)
-    services.setup.create_staff("Leder", town.id, Role.LEAD)
-    services.setup.create_staff("Kenni", town.id, Role.STAFF)
+    town = add_site(services, "Rådhuset", SiteKind.TOWN_HALL)
+    library = add_site(services, "Biblioteket", SiteKind.LIBRARY)
+    add_staff(services, "Leder", town.id, Role.LEAD)
+    add_staff(services, "Kenni", town.id, Role.STAFF)
     db.dispose()
     return sqlite_url, town.id, library.id
 

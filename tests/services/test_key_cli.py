@@ -12,15 +12,16 @@ from medbetjening.cli import main
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.container import Services
 from medbetjening.services.database import open_database
+from tests.seed import add_site, add_staff
 
 
 @pytest.fixture
 def url(sqlite_url: str) -> str:
     db = open_database(sqlite_url)
     services = Services(db)
-    site = services.setup.create_site("Rådhuset")
-    services.setup.create_staff("Leder", site.id, Role.LEAD)
-    services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    site = add_site(services, "Rådhuset")
+    add_staff(services, "Leder", site.id, Role.LEAD)
+    add_staff(services, "Kenni", site.id, Role.STAFF)
     db.dispose()
     return sqlite_url
 

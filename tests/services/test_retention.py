@@ -26,6 +26,7 @@ from medbetjening.storage.models import (
     StepRecord,
     Visit,
 )
+from tests.seed import add_site, add_staff
 from tests.services.records import add_citizen, add_visit
 
 TODAY = dt.date(2026, 11, 26)
@@ -192,8 +193,8 @@ def test_purge_and_erasure_on_both_engines(any_db_url: str) -> None:
     db = open_database(any_db_url)
     try:
         services = Services(db)
-        site = services.setup.create_site("Rådhuset")
-        staff = services.setup.create_staff("Kenni", site.id, Role.LEAD)
+        site = add_site(services, "Rådhuset")
+        staff = add_staff(services, "Kenni", site.id, Role.LEAD)
         lead = ActorContext(staff.id, site.id, Role.LEAD, staff.name)
         old = add_citizen(services, "OLD1")
         add_visit(services, lead, OLD, old, follow_up=True)

@@ -12,6 +12,7 @@ import pytest
 from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied
+from tests.seed import add_site, add_staff
 from tests.services.records import add_citizen, add_visit
 
 
@@ -27,10 +28,10 @@ class World:
 
 @pytest.fixture
 def world(services, actor, lead, ambassador, tmp_path) -> World:  # type: ignore[no-untyped-def]
-    colleague = services.setup.create_staff("Kollega", actor.site_id, Role.STAFF)
+    colleague = add_staff(services, "Kollega", actor.site_id, Role.STAFF)
     colleague_ctx = ActorContext(colleague.id, actor.site_id, Role.STAFF, colleague.name)
-    library = services.setup.create_site("Hovedbiblioteket", SiteKind.LIBRARY)
-    far = services.setup.create_staff("Bibliotekar", library.id, Role.STAFF)
+    library = add_site(services, "Hovedbiblioteket", SiteKind.LIBRARY)
+    far = add_staff(services, "Bibliotekar", library.id, Role.STAFF)
     far_ctx = ActorContext(far.id, library.id, Role.STAFF, far.name)
     citizen = add_citizen(services, "K7Q2")
     return World(

@@ -12,6 +12,7 @@ from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenie
 from medbetjening.services.tracking import HISTORY_READ, TASK_STATUS_READ, TrackingService
 from medbetjening.storage.models import AuditEvent, FollowUp
 from tests.conftest import _seed_actor
+from tests.seed import add_site
 from tests.tracking_seed import add_citizen, add_follow_up, add_visit, seed_history
 
 TODAY = dt.date(2026, 4, 20)
@@ -122,7 +123,7 @@ def test_due_and_overdue_follow_ups_of_this_site(db_services, staff, tracking) -
     assert rows[0].tasks == "Digital post" and rows[0].citizen_code == "K7Q2"
     assert len(tracking.due_follow_ups(staff, days_ahead=2)) == 3
 
-    other_site = db_services.setup.create_site("Hovedbiblioteket")
+    other_site = add_site(db_services, "Hovedbiblioteket")
     elsewhere = _seed_actor(db_services, "staff")
     elsewhere = type(elsewhere)(elsewhere.staff_id, other_site.id, elsewhere.role)
     assert tracking.due_follow_ups(elsewhere) == []

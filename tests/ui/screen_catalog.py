@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 import medbetjening.ui as ui_package
+from tests.seed import add_staff
 
 UNBUILDABLE = object()
 
@@ -82,7 +83,7 @@ class ScreenContext:
         from medbetjening.domain.vocabulary import Role
         from medbetjening.services.context import ActorContext
 
-        staff = self.services.setup.create_staff("Lene Leder", self.actor.site_id, Role.LEAD)
+        staff = add_staff(self.services, "Lene Leder", self.actor.site_id, Role.LEAD)
         return ActorContext(staff.id, staff.site_id, Role.LEAD, staff.name)
 
     @property

@@ -14,6 +14,7 @@ from medbetjening.ui.sign_in import (
     preferred_profile,
     preselected_actor,
 )
+from tests.seed import add_site, add_staff
 
 
 @pytest.fixture
@@ -116,9 +117,9 @@ def test_exit_after_startup_runs_to_the_end(tmp_path, isolated_home) -> None:  #
     url = f"sqlite:///{tmp_path / 'start.sqlite'}"
     db = open_database(url)
     services = Services(db)
-    site = services.setup.create_site("Rådhuset")
-    services.setup.create_staff("Kenni Hansen", site.id, Role.LEAD)
-    services.setup.create_staff("Birthe", site.id, Role.AMBASSADOR)
+    site = add_site(services, "Rådhuset")
+    add_staff(services, "Kenni Hansen", site.id, Role.LEAD)
+    add_staff(services, "Birthe", site.id, Role.AMBASSADOR)
     db.dispose()
     root = Path(__file__).resolve().parents[2]
     for shared in ("false", "true"):
