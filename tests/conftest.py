@@ -201,3 +201,33 @@ def lead(services):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def ambassador(services):  # type: ignore[no-untyped-def]
     return _seed_actor(services, "ambassador")
+
+
+@pytest.fixture
+def typed_passwords(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the person types at the command line's password prompts, in order (the list
+    is consumed). Prompts with nothing left fail as if no terminal were there."""
+    from medbetjening.cli_commands import _actor
+
+    answers: list[str] = []
+    prompts: list[str] = []
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        if not answers:
+            return _actor.ask_password.__wrapped__(prompt)  # type: ignore[attr-defined]
+        return answers.pop(0)
+
+    ask.__wrapped__ = _actor.ask_password  # type: ignore[attr-defined]
+    monkeypatch.setattr(_actor, "ask_password", ask)
+    return answers
+
+
+@pytest.fixture
+def cli_lead_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every password prompt of the command line answered with the seeded lead's password
+    (``tests/seed.py``): for tests about what a lead's command does, not the sign-in."""
+    from medbetjening.cli_commands import _actor
+    from tests.seed import LEAD_PASSWORD
+
+    monkeypatch.setattr(_actor, "ask_password", lambda prompt: LEAD_PASSWORD)

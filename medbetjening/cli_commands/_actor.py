@@ -76,6 +76,8 @@ def sign_in(services: Services, staff_id: int | None) -> ActorContext:
             )
         password = ask_password(f"Adgangskode for {profile.name}: ")
     try:
-        return services.staff.authenticate(profile.id, password, password_required=True)
+        return services.staff.authenticate(
+            profile.id, password, password_required=password is not None
+        )
     except PasswordNotSet as error:
         raise InvalidInput(str(error)) from error

@@ -57,7 +57,6 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
     from medbetjening.reports.handout import render_handout
     from medbetjening.services.container import Services
     from medbetjening.services.output_files import cannot_write, check_output_path
-    from medbetjening.settings import RETENTION_MONTHS, Settings
 
     check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
@@ -65,7 +64,7 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
         services = Services(db)
         actor = sign_in(services, args.staff)
         data = services.exports.handout(
-            actor, args.visit, args.handout_lang, Settings().get(RETENTION_MONTHS)
+            actor, args.visit, args.handout_lang, services.policies.current().visit_months
         )
         try:
             pages = render_handout(data, args.out, large_print=args.large)

@@ -22,6 +22,7 @@ from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import AppointmentRow
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.free_text import masked
 from medbetjening.storage.models import Appointment, Site, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -68,9 +69,11 @@ class AppointmentService:
     def _target_site(self, session: Session, actor: ActorContext, site_id: int | None) -> int:
         site_id = site_id or actor.site_id
         if site_id != actor.site_id and not actor.is_lead:
-            raise PermissionDenied("Kun en teamleder kan lægge aftaler ind for et andet sted.")
+            raise PermissionDenied("Kun en teamleder kan se og lægge aftaler for et andet sted.")
         if session.get(Site, site_id) is None:
-            raise NotFound(f"Sted nr. {site_id} findes ikke.")
+            raise NotFound(
+                f"Sted nr. {site_id} findes ikke (se numrene med 'medbetjening sites list')."
+            )
         return site_id
 
     def add(
@@ -173,23 +176,25 @@ class AppointmentService:
                 "appointment.import",
                 "site",
                 target,
-                f"{source_name}: {added} nye, {updated} ændrede, {unchanged} uændrede",
+                f"{masked(source_name)}: {added} nye, {updated} ændrede, {unchanged} uændrede",
             )
             uow.commit()
         return ImportReport(added, updated, unchanged, target)
 
     def todays_appointments(
-        self, actor: ActorContext, day: dt.date | None = None
+        self, actor: ActorContext, day: dt.date | None = None, site_id: int | None = None
     ) -> list[AppointmentRow]:
-        """This site's appointments of the day, earliest first (booked and started)."""
+        """A site's appointments of the day, earliest first (booked and started): the
+        actor's own site; another site only for a team lead."""
         start, end = _day_bounds(day or dt.date.today())
-        query = (
-            select(Appointment)
-            .where(Appointment.site_id == actor.site_id)
-            .where(Appointment.starts_at >= start, Appointment.starts_at < end)
-            .order_by(Appointment.starts_at, Appointment.id)
-        )
         with self._uow() as uow:
+            target = self._target_site(uow.session, actor, site_id)
+            query = (
+                select(Appointment)
+                .where(Appointment.site_id == target)
+                .where(Appointment.starts_at >= start, Appointment.starts_at < end)
+                .order_by(Appointment.starts_at, Appointment.id)
+            )
             return [_row(a) for a in uow.session.scalars(query)]
 
     def start_visit(self, actor: ActorContext, appointment_id: int) -> int:

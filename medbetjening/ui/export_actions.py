@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
 
 from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.errors import ServiceError
-from medbetjening.settings import RETENTION_MONTHS
 from medbetjening.ui.today_model import TodayVisitsModel
 
 
@@ -101,7 +100,7 @@ class ExportActions(QObject):
             window.services,
             window.actor,
             visit_id,
-            window.settings.get(RETENTION_MONTHS),
+            window.services.policies.current().visit_months,  # the municipality's policy
             window,
         )
         dialog.exec()

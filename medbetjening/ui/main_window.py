@@ -11,6 +11,7 @@ from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
+from medbetjening.ui.admin_actions import AdminActions
 from medbetjening.ui.export_actions import ExportActions
 from medbetjening.ui.i18n import current_language
 from medbetjening.ui.labels import label
@@ -163,26 +164,9 @@ class MainWindow(QMainWindow):
             self.change_password,
             self.tr("Skift din egen adgangskode"),
         )
-        self.staff_admin_action = self._action(
-            self.tr("&Medarbejdere …"),
-            "Ctrl+Shift+M",
-            self.show_staff_admin,
-            self.tr("Opret medarbejdere, skift rolle, deaktivér (teamleder)"),
-        )
-        self.audit_action = self._action(
-            self.tr("&Revisionslog …"),
-            "Ctrl+Shift+L",
-            self.show_audit_log,
-            self.tr("Hvem har set, eksporteret eller slettet borgerdata (teamleder)"),
-        )
-        self.citizen_requests_action = self._action(
-            self.tr("&Borgerens rettigheder …"),
-            None,
-            self.show_citizen_requests,
-            self.tr("Indsigt i og sletning af en borgers data (teamleder)"),
-        )
-        for action in (self.staff_admin_action, self.audit_action, self.citizen_requests_action):
-            action.setEnabled(self.actor.is_lead)
+        self.admin = AdminActions(self)
+        self.staff_admin_action = self.admin.staff_admin_action
+        self.audit_action = self.admin.audit_action
         self.export_actions = ExportActions(self)
 
     def _build_menus(self) -> None:
@@ -192,6 +176,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.key_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.password_action)
+        self.file_menu.addAction(self.admin.sign_out_action)
         self.file_menu.addAction(self.quit_action)
         self.visit_menu = bar.addMenu(self.tr("&Besøg"))
         for action in (
@@ -208,10 +193,7 @@ class MainWindow(QMainWindow):
         self.visit_menu.addAction(self.add_appointment_action)
         self.visit_menu.addAction(self.import_appointments_action)
         if self.actor.is_lead:
-            self.admin_menu = bar.addMenu(self.tr("Ad&ministration"))
-            self.admin_menu.addAction(self.staff_admin_action)
-            self.admin_menu.addAction(self.audit_action)
-            self.admin_menu.addAction(self.citizen_requests_action)
+            self.admin_menu = self.admin.add_menu(bar)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
@@ -396,24 +378,6 @@ class MainWindow(QMainWindow):
         from medbetjening.ui.staff_admin import ChangePasswordDialog
 
         ChangePasswordDialog(self.services, self.actor, self).exec()
-
-    def show_staff_admin(self) -> None:
-        from medbetjening.ui.staff_admin import StaffAdminDialog
-
-        if self.actor.is_lead:
-            StaffAdminDialog(self.services, self.actor, self).exec()
-
-    def show_audit_log(self) -> None:
-        from medbetjening.ui.audit_screen import AuditDialog
-
-        if self.actor.is_lead:
-            AuditDialog(self.services, self.actor, self).exec()
-
-    def show_citizen_requests(self) -> None:
-        from medbetjening.ui.citizen_requests_dialog import CitizenRequestsDialog
-
-        if self.actor.is_lead:
-            CitizenRequestsDialog(self.services, self.actor, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -218,7 +218,7 @@ def test_komhen_and_dashboard_refuse_a_site_that_does_not_exist(
 
 
 def test_komhen_cli_with_an_unknown_site_fails_like_the_visit_export(
-    sqlite_url, lead, tmp_path, capsys
+    sqlite_url, lead, tmp_path, capsys, cli_lead_password
 ) -> None:  # type: ignore[no-untyped-def]
     from medbetjening.cli import main
 

@@ -12,7 +12,7 @@ import pytest
 from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied
-from tests.seed import add_site, add_staff
+from tests.seed import LEAD_PASSWORD, add_site, add_staff
 from tests.services.records import add_citizen, add_visit
 
 
@@ -62,8 +62,15 @@ CALLS: dict[str, Call] = {
         a, w.actors["ambassador"].staff_id, None
     ),
     "staff.change_own_password": lambda w, a: w.services.staff.change_own_password(
-        a, "", "min nye kode"
+        a, LEAD_PASSWORD if a.is_lead else "", "min nye kode"
     ),
+    "sites.accounts": lambda w, a: w.services.sites.accounts(a),
+    "sites.add": lambda w, a: w.services.sites.add(a, f"Jobcenter {a.role}", "job_centre"),
+    "sites.rename": lambda w, a: w.services.sites.rename(a, a.site_id, f"Rådhuset {a.role}"),
+    "sites.close": lambda w, a: w.services.sites.close(
+        a, w.services.sites.add(w.actors["lead"], f"Lukkes {a.role}", "outreach").id
+    ),
+    "policies.change": lambda w, a: w.services.policies.change(a, visit_months=6, note_months=6),
     "audit_log.list": lambda w, a: w.services.audit_log.list(a),
     "audit_log.export_csv": lambda w, a: w.services.audit_log.export_csv(a, w.tmp / "log.csv"),
     "retention.purge": lambda w, a: w.services.retention.purge(a, dry_run=True),
@@ -85,6 +92,11 @@ ALLOWED: dict[str, set[str]] = {
     "staff.set_active": {"lead"},
     "staff.reset_password": {"lead"},
     "staff.change_own_password": {"ambassador", "staff", "lead"},
+    "sites.accounts": {"lead"},
+    "sites.add": {"lead"},
+    "sites.rename": {"lead"},
+    "sites.close": {"lead"},
+    "policies.change": {"lead"},
     "audit_log.list": {"lead"},
     "audit_log.export_csv": {"lead"},
     "retention.purge": {"lead"},

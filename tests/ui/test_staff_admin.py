@@ -109,6 +109,8 @@ def test_admin_menu_only_for_leads(
     ]
     assert [a.text() for a in window.admin_menu.actions()] == [
         "&Medarbejdere …",
+        "&Steder …",
+        "Regler for &kommunen …",
         "&Revisionslog …",
         "&Borgerens rettigheder …",
     ]
