@@ -8,6 +8,7 @@ from sqlalchemy import and_, or_, select
 
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, ContactType, VisitStatus
+from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_visit_access
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
@@ -147,6 +148,15 @@ class VisitService:
                 self._row(visit, staff_name, code, flows.get(visit.id, []))
                 for visit, staff_name, code in rows
             ]
+
+    def open_visit(self, actor: ActorContext, visit_id: int) -> VisitRow:
+        """A person opens a visit on screen: the same read, audited ("visit.open": who,
+        when, which visit), so the audit log shows who looked at a citizen's visit."""
+        row = self.get_visit(actor, visit_id)
+        with self._uow() as uow:
+            audit.record(uow.session, actor, "visit.open", "visit", visit_id)
+            uow.commit()
+        return row
 
     def get_visit(self, actor: ActorContext, visit_id: int) -> VisitRow:
         query = (

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
     def open_visit(self, visit_id: int) -> None:
         self.services.ready()
         try:
-            visit = self.services.visits.get_visit(self.actor, visit_id)
+            visit = self.services.visits.open_visit(self.actor, visit_id)  # audited
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Kan ikke åbne besøget"), str(error))
             return
