@@ -19,7 +19,7 @@ from medbetjening.reports.case_note import render_text
 from medbetjening.reports.data import CaseNoteData, HandoutData, HandoutFlow
 from medbetjening.reports.tabular import FORMULA_STARTS, write_csv, write_csv_chunks, write_xlsx
 from medbetjening.services import audit
-from medbetjening.services.authorization import require, require_visit_access
+from medbetjening.services.authorization import require, require_visit_access, volunteer_may_reach
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.flow_catalog import FlowCatalog
@@ -85,13 +85,9 @@ ANONYMISED_HEADER = (
 )
 
 
-EXPORT_MASK = "[CPR-nummer fjernet]"
-
-
 def mask_cpr(text: str) -> str:
-    """A safety net: notes are scanned before saving, but a case note never carries one.
-    Only the export's mask differs; the detector is ``domain.notes``."""
-    return notes.mask_cpr(text, EXPORT_MASK).text
+    """A safety net: notes are scanned before saving, but a case note never carries one."""
+    return notes.mask_cpr(text, "[CPR-nummer fjernet]").text
 
 
 @dataclass(frozen=True)
@@ -137,11 +133,10 @@ class ExportService:
         with self._uow() as uow:
             session = uow.session
             visit, site_name, _staff = self._visit(session, actor, visit_id)
-            code = (
-                session.scalar(select(Citizen.citizen_code).where(Citizen.id == visit.citizen_id))
-                if visit.citizen_id
-                else None
-            )
+            citizen = session.get(Citizen, visit.citizen_id) if visit.citizen_id else None
+            code = citizen.citizen_code if citizen else None
+            if citizen and not volunteer_may_reach(actor, code, citizen.cpr_hash is not None):
+                code = None  # a volunteer never prints anything of a CPR-linked citizen
             outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
             flows: list[HandoutFlow] = []
             bring: list[str] = []
