@@ -46,8 +46,9 @@ def _run(args, action) -> int:  # type: ignore[no-untyped-def]
 
 def _list(args) -> int:  # type: ignore[no-untyped-def]
     def show(services, actor) -> None:  # type: ignore[no-untyped-def]
+        sites = services.sites.accounts(actor)
         print(f"{'Nr.':>4}  {'Slags':<11} {'Medarb.':>7}  Navn")
-        for site in services.sites.accounts(actor):
+        for site in sites:
             closed = f"  (lukket {site.closed_at:%d.%m.%Y})" if site.closed else ""
             print(f"{site.id:>4}  {site.kind:<11} {site.active_staff:>7}  {site.name}{closed}")
 

@@ -53,8 +53,9 @@ def _new_password(for_whom: str) -> str:
 
 def _list(args) -> int:  # type: ignore[no-untyped-def]
     def show(services, actor) -> None:  # type: ignore[no-untyped-def]
+        accounts = services.staff.accounts(actor)
         print(f"{'Nr.':>4}  {'Rolle':<10} {'Sted':<24} {'Kode':<4} {'Status':<11} Navn")
-        for a in services.staff.accounts(actor):
+        for a in accounts:
             status = "aktiv" if a.active else "deaktiveret"
             code = "ja" if a.has_password else "nej"
             print(f"{a.id:>4}  {a.role:<10} {a.site_name[:24]:<24} {code:<4} {status:<11} {a.name}")

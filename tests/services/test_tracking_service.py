@@ -172,3 +172,19 @@ def test_ambassadors_see_only_citizens_known_by_a_code(db_services, tracking) ->
     with pytest.raises(PermissionDenied, match="borgerkode"):
         db_services.citizens.get(volunteer, by_cpr_only)
     assert tracking.task_statuses(_seed_actor(db_services, "staff"), by_cpr_only) == []
+
+
+def test_another_sites_notes_stay_there(db_services, staff, tracking) -> None:  # type: ignore[no-untyped-def]
+    """Staff of site B see site A's visits of the citizen and their outcome, not the note;
+    a lead sees it (README, roles)."""
+    from medbetjening.domain.vocabulary import Role, SiteKind
+    from medbetjening.services.context import ActorContext
+    from tests.seed import add_staff
+
+    citizen_id = seed_history(db_services, staff)
+    library = add_site(db_services, "Biblioteket", SiteKind.LIBRARY)
+    info = add_staff(db_services, "Bibliotekar", library.id, Role.STAFF)
+    elsewhere = ActorContext(info.id, library.id, Role.STAFF, info.name)
+    seen = tracking.citizen_history(elsewhere, citizen_id).visits[0]
+    assert seen.note is None and seen.completion == "completed"
+    assert tracking.citizen_history(_seed_actor(db_services, "lead"), citizen_id).visits[0].note
