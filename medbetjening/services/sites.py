@@ -57,7 +57,7 @@ class SiteService:
             .group_by(Staff.site_id)
         )
         with self._uow() as uow:
-            staff = dict(uow.session.execute(counts).tuples().all())
+            staff = {site_id: count for site_id, count in uow.session.execute(counts)}
             sites = uow.session.scalars(
                 select(Site).order_by(Site.closed_at.isnot(None), Site.name)
             )
