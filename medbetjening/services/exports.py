@@ -135,8 +135,8 @@ class ExportService:
             visit, site_name, _staff = self._visit(session, actor, visit_id)
             citizen = session.get(Citizen, visit.citizen_id) if visit.citizen_id else None
             code = citizen.citizen_code if citizen else None
-            if citizen and not volunteer_may_reach(actor, code, citizen.cpr_hash is not None):
-                code = None  # a volunteer never prints anything of a CPR-linked citizen
+            if citizen and not volunteer_may_reach(actor, code, bool(citizen.cpr_hash)):
+                code = None  # a volunteer prints nothing of a CPR-linked citizen
             outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
             flows: list[HandoutFlow] = []
             bring: list[str] = []
@@ -183,6 +183,7 @@ class ExportService:
                 bring_next_time=tuple(bring),
                 citizen_code=code,
                 linked_to_citizen=visit.citizen_id is not None,
+                cpr_linked=bool(code and citizen and citizen.cpr_hash),
                 completion=outcome.completion if outcome else None,
                 autonomy=outcome.autonomy if outcome else None,
                 referral=outcome.referral if outcome else None,
