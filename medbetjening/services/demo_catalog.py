@@ -28,6 +28,7 @@ class DemoFlow:
     title: str
     steps: tuple[str, ...]
     mitid_steps: frozenset[int] = frozenset()  # indexes of the MitID steps
+    contact_type: str = "transaction"  # the flow's own type: the visit's type derives from it
 
 
 def flow_catalog_from_library(library: FlowLibrary) -> dict[str, DemoFlow]:
@@ -40,6 +41,7 @@ def flow_catalog_from_library(library: FlowLibrary) -> dict[str, DemoFlow]:
             mitid_steps=frozenset(
                 index for index, step in enumerate(flow.steps) if step.kind == StepKind.MITID
             ),
+            contact_type=flow.contact_type.value,
         )
         for flow in library.flows.values()
         if flow.steps

@@ -17,28 +17,15 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from medbetjening.storage.model_base import NAMING_CONVENTION, Base, _now
 
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+__all__ = ["NAMING_CONVENTION", "Base"]
 
 
 class Site(Base):
@@ -109,7 +96,30 @@ class Appointment(Base):
     source: Mapped[str] = mapped_column(String(10), default="manual")
     external_id: Mapped[str | None] = mapped_column(String(255))
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    # The citizen a follow-up booked this time for ("Ny aftale"); none from the booking system.
+    citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizen.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class QuickContact(Base):
+    """A short contact registered in one go (no guided visit, no citizen): KOMHEN counts it.
+
+    The task is a flow id (its KOMHEN task) or a code of the short KOMHEN task list
+    (``domain.contact.QUICK_TASKS``). Nothing here identifies a citizen, so retention
+    never deletes it.
+    """
+
+    __tablename__ = "quick_contact"
+    __table_args__ = (Index("ix_quick_contact_site_at", "site_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str] = mapped_column(String(20))
+    contact_type: Mapped[str] = mapped_column(String(20))
+    flow_id: Mapped[str | None] = mapped_column(String(80))
+    task: Mapped[str | None] = mapped_column(String(40))
 
 
 class Visit(Base):
@@ -126,7 +136,8 @@ class Visit(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizen.id", ondelete="SET NULL"))
     channel: Mapped[str] = mapped_column(String(20), default="counter")
-    contact_type: Mapped[str] = mapped_column(String(20), default="interaction")
+    # From the flows run (the highest wins; none: information), correctable at closing.
+    contact_type: Mapped[str] = mapped_column(String(20), default="information")
     status: Mapped[str] = mapped_column(String(10), default="open")
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)  # stats watermark
@@ -298,7 +309,7 @@ class PurgedVisitTally(Base):
 
 
 # The statistics tables and the municipality-wide policies live in their own modules;
-# importing them here registers them on ``Base.metadata`` for migrations and fixtures.
+# imported here so one import of this module registers every table on ``Base.metadata``.
 from medbetjening.storage.policy_models import Policy  # noqa: E402
 from medbetjening.storage.stat_models import (  # noqa: E402
     StatDayState,
@@ -311,7 +322,7 @@ from medbetjening.storage.stat_models import (  # noqa: E402
     StatVisitDay,
 )
 
-__all__ = [
+__all__ += [
     "Policy",
     "StatDayState",
     "StatDimDay",

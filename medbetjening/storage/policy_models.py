@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from medbetjening.storage.models import Base, _now
+from medbetjening.storage.model_base import Base, _now
 
 
 class Policy(Base):

@@ -1,4 +1,7 @@
-"""Statistics: pre-aggregated per day × site (services/statistics.py keeps them current)."""
+"""Statistics: pre-aggregated per day × site (services/statistics.py keeps them current).
+
+No foreign keys: the aggregates outlive the raw rows that retention deletes.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from medbetjening.storage.models import Base, _now
-
-# -- Statistics: pre-aggregated per day × site (services/statistics.py keeps them current) --
-# No foreign keys: the aggregates outlive the raw rows that retention deletes.
+from medbetjening.storage.model_base import Base, _now
 
 
 class _StatDayKey:

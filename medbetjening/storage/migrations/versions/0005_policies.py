@@ -1,7 +1,7 @@
 """policies: municipality-wide policy table, sign-in back-off, closed sites
 
-Revision ID: 0004_policies
-Revises: 0003_statistics
+Revision ID: 0005_policies
+Revises: 0004_contact_counting
 Create Date: 2026-12-06 23:40:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_policies"
-down_revision = "0003_statistics"
+revision = "0005_policies"
+down_revision = "0004_contact_counting"
 branch_labels = None
 depends_on = None
 
