@@ -167,7 +167,7 @@ def test_a_flow_without_a_komhen_task_is_counted_as_andet_with_a_warning(
 
 
 def test_komhen_cli_writes_the_week_as_csv_and_xlsx(
-    services, sqlite_url, actor, lead, tmp_path, capsys
+    services, sqlite_url, actor, lead, tmp_path, capsys, cli_lead_password
 ) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 

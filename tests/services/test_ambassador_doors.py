@@ -16,13 +16,24 @@ from typing import Any
 
 import pytest
 
-from medbetjening.domain.vocabulary import Autonomy, Completion, Obstacle, Role, SiteKind
+from medbetjening.domain.contact import iso_week_of
+from medbetjening.domain.vocabulary import (
+    Autonomy,
+    Channel,
+    Completion,
+    ContactType,
+    Obstacle,
+    Role,
+    SiteKind,
+)
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied, ServiceError
 from medbetjening.services.exports import VisitExportOptions
+from medbetjening.services.follow_up_list import FollowUpScope
 from medbetjening.services.outcome import CloseRequest
 from medbetjening.services.statistics import StatisticsFilter
+from medbetjening.ui.quick_tally_dialog import QuickTally
 from tests.seed import add_site, add_staff
 
 NOT_USE_CASES = {"key_store", "flow_catalog"}  # stores and catalogues: no actor
@@ -45,6 +56,9 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "run_id": world["run_id"],
         "appointment_id": world["appointment_id"],
         "follow_up_id": 1,
+        "scope": FollowUpScope.DUE,
+        "week": iso_week_of(dt.date.today()),
+        "tally": QuickTally(Channel.COUNTER, ContactType.INFORMATION, task="booking"),
         "expected_version": None,
         "age_band": "67-79",
         "language": "da",
@@ -140,6 +154,9 @@ def test_every_service_method_keeps_a_volunteer_away_from_a_cpr_linked_citizen(
             try:
                 result = method(ambassador, **kwargs)
             except ServiceError:
+                continue
+            except TypeError as error:  # a parameter this table does not know yet
+                unfillable.append(f"{name}: {error}")
                 continue
             text = repr(result)
             assert world["code"] not in text, f"{name} showed the citizen's code"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from medbetjening.cli import main
+from medbetjening.domain.contact import iso_week_of
 from medbetjening.domain.vocabulary import Autonomy, Completion, Role
 from medbetjening.services.audit_log import AuditFilter
 from medbetjening.services.container import Services
@@ -67,8 +68,8 @@ def test_a_library_created_from_the_cli_counts_its_visits_as_library(
         today = dt.date.today()
         board = services.statistics.dashboard(lead_actor, StatisticsFilter(today, today))
         assert board.by_channel == {"library": 1}
-        rows = services.statistics.komhen(lead_actor, today, today)
-        assert [(r.channel, r.contacts) for r in rows] == [("library", 1)]
+        report = services.komhen.week(lead_actor, iso_week_of(today))
+        assert [(r.channel, r.contacts) for r in report.rows] == [("library", 1)]
     finally:
         db.dispose()
 
