@@ -51,6 +51,15 @@ def write_policies(
             )
 
 
+def record_key_fingerprint(session: Session, fingerprint: str) -> None:
+    """The municipality's key, as a PC created or imported it (audited there as key.*)."""
+    row = session.get(Policy, "key_fingerprint")
+    if row is None:
+        session.add(Policy(key="key_fingerprint", value=fingerprint))
+    else:
+        row.value = fingerprint
+
+
 class PolicyService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
