@@ -8,6 +8,7 @@ from argon2 import PasswordHasher
 
 from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services.dto import SiteInfo, StaffInfo
+from medbetjening.services.setup import _site_info, _staff_info  # the services' own view
 from medbetjening.storage.models import Site, Staff
 
 LEAD_PASSWORD = "teamleder-kode"
@@ -19,7 +20,7 @@ def add_site(services, name: str, kind: SiteKind = SiteKind.TOWN_HALL) -> SiteIn
         site = Site(name=name, kind=SiteKind(kind).value)
         uow.session.add(site)
         uow.commit()
-        return SiteInfo(id=site.id, name=site.name, kind=site.kind)
+        return _site_info(site)
 
 
 def add_staff(  # type: ignore[no-untyped-def]
@@ -43,11 +44,4 @@ def add_staff(  # type: ignore[no-untyped-def]
         )
         uow.session.add(staff)
         uow.commit()
-        return StaffInfo(
-            id=staff.id,
-            name=staff.name,
-            role=staff.role,
-            site_id=staff.site_id,
-            os_user=staff.os_user,
-            has_password=staff.password_hash is not None,
-        )
+        return _staff_info(staff)

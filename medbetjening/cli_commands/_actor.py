@@ -81,3 +81,15 @@ def sign_in(services: Services, staff_id: int | None) -> ActorContext:
         )
     except PasswordNotSet as error:
         raise InvalidInput(str(error)) from error
+
+
+def run_signed_in(args, action) -> int:  # type: ignore[no-untyped-def]
+    """Open the database, sign in (``--staff``), run ``action(services, actor)``, close."""
+    from medbetjening.cli_commands._common import open_db
+
+    db = open_db(args)
+    try:
+        services = Services(db)
+        return int(action(services, sign_in(services, args.staff)) or 0)
+    finally:
+        db.dispose()

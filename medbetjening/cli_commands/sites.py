@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from medbetjening.cli_commands._actor import add_staff_argument, sign_in
-from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_commands._actor import add_staff_argument, run_signed_in
 from medbetjening.domain.vocabulary import SiteKind
-from medbetjening.services.container import Services
 
 KIND_HELP = "borgerservice=town_hall, bibliotek=library, jobcenter=job_centre, udkørende=outreach"
 
@@ -35,15 +33,6 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     close.set_defaults(handler=_close)
 
 
-def _run(args, action) -> int:  # type: ignore[no-untyped-def]
-    db = open_db(args)
-    try:
-        services = Services(db)
-        return int(action(services, sign_in(services, args.staff)) or 0)
-    finally:
-        db.dispose()
-
-
 def _list(args) -> int:  # type: ignore[no-untyped-def]
     def show(services, actor) -> None:  # type: ignore[no-untyped-def]
         sites = services.sites.accounts(actor)
@@ -52,7 +41,7 @@ def _list(args) -> int:  # type: ignore[no-untyped-def]
             closed = f"  (lukket {site.closed_at:%d.%m.%Y})" if site.closed else ""
             print(f"{site.id:>4}  {site.kind:<11} {site.active_staff:>7}  {site.name}{closed}")
 
-    return _run(args, show)
+    return run_signed_in(args, show)
 
 
 def _add(args) -> int:  # type: ignore[no-untyped-def]
@@ -60,7 +49,7 @@ def _add(args) -> int:  # type: ignore[no-untyped-def]
         site = services.sites.add(actor, args.name, args.kind)
         print(f"Sted nr. {site.id} '{site.name}' ({site.kind}) er oprettet.")
 
-    return _run(args, add)
+    return run_signed_in(args, add)
 
 
 def _rename(args) -> int:  # type: ignore[no-untyped-def]
@@ -68,7 +57,7 @@ def _rename(args) -> int:  # type: ignore[no-untyped-def]
         site = services.sites.rename(actor, args.site, args.name, args.kind)
         print(f"Sted nr. {site.id} hedder nu '{site.name}' ({site.kind}).")
 
-    return _run(args, rename)
+    return run_signed_in(args, rename)
 
 
 def _close(args) -> int:  # type: ignore[no-untyped-def]
@@ -76,4 +65,4 @@ def _close(args) -> int:  # type: ignore[no-untyped-def]
         site = services.sites.close(actor, args.site)
         print(f"Sted nr. {site.id} '{site.name}' er lukket. Dets besøg bevares i statistikken.")
 
-    return _run(args, close)
+    return run_signed_in(args, close)

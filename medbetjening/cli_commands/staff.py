@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from medbetjening.cli_commands import _actor
-from medbetjening.cli_commands._actor import add_staff_argument, sign_in
-from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_commands._actor import add_staff_argument, run_signed_in
 from medbetjening.domain.vocabulary import Role
-from medbetjening.services.container import Services
 from medbetjening.services.errors import InvalidInput
 
 
@@ -35,15 +33,6 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     password.set_defaults(handler=_set_password)
 
 
-def _run(args, action) -> int:  # type: ignore[no-untyped-def]
-    db = open_db(args)
-    try:
-        services = Services(db)
-        return int(action(services, sign_in(services, args.staff)) or 0)
-    finally:
-        db.dispose()
-
-
 def _new_password(for_whom: str) -> str:
     first = _actor.ask_password(f"Ny adgangskode for {for_whom}: ")
     if _actor.ask_password("Gentag adgangskoden: ") != first:
@@ -60,7 +49,7 @@ def _list(args) -> int:  # type: ignore[no-untyped-def]
             code = "ja" if a.has_password else "nej"
             print(f"{a.id:>4}  {a.role:<10} {a.site_name[:24]:<24} {code:<4} {status:<11} {a.name}")
 
-    return _run(args, show)
+    return run_signed_in(args, show)
 
 
 def _add(args) -> int:  # type: ignore[no-untyped-def]
@@ -71,7 +60,7 @@ def _add(args) -> int:  # type: ignore[no-untyped-def]
         )
         print(f"Profil nr. {account.id} '{account.name}' ({account.role}) er oprettet.")
 
-    return _run(args, add)
+    return run_signed_in(args, add)
 
 
 def _deactivate(args) -> int:  # type: ignore[no-untyped-def]
@@ -79,7 +68,7 @@ def _deactivate(args) -> int:  # type: ignore[no-untyped-def]
         account = services.staff.set_active(actor, args.profile, False)
         print(f"Profil nr. {account.id} '{account.name}' er deaktiveret.")
 
-    return _run(args, deactivate)
+    return run_signed_in(args, deactivate)
 
 
 def _set_password(args) -> int:  # type: ignore[no-untyped-def]
@@ -87,4 +76,4 @@ def _set_password(args) -> int:  # type: ignore[no-untyped-def]
         services.staff.reset_password(actor, args.profile, _new_password(f"profil {args.profile}"))
         print(f"Profil nr. {args.profile} har fået en ny adgangskode.")
 
-    return _run(args, set_password)
+    return run_signed_in(args, set_password)

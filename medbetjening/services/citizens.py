@@ -122,16 +122,7 @@ class CitizenService:
             hashed = self._hash_entry(actor, entry)
             with self._uow() as uow:
                 citizen = uow.session.scalar(select(Citizen).where(Citizen.cpr_hash == hashed))
-                audit.record(
-                    uow.session,
-                    actor,
-                    "citizen.lookup_cpr",
-                    "citizen",
-                    citizen.id if citizen else None,
-                    "fundet" if citizen else "ikke fundet",
-                )
-                uow.commit()
-                return FindResult("cpr", _info(citizen) if citizen else None)
+                return self._found(uow, actor, "cpr", citizen)
         if kind == "code":
             require(actor, Action.LINK_CITIZEN_CODE)
             code = normalise_citizen_code(entry)
@@ -146,19 +137,21 @@ class CitizenService:
                 )
                 if citizen is not None:
                     require_code_citizen(actor, citizen.citizen_code, citizen.cpr_hash is not None)
-                audit.record(
-                    uow.session,
-                    actor,
-                    "citizen.lookup_code",
-                    "citizen",
-                    citizen.id if citizen else None,
-                    "fundet" if citizen else "ikke fundet",
-                )
-                uow.commit()
-                return FindResult("code", _info(citizen) if citizen else None)
+                return self._found(uow, actor, "code", citizen)
         if actor.is_ambassador:
             raise InvalidInput("Skriv borgerkoden fra udskriften, fx K7M-4PX.")
         raise InvalidInput("Skriv et CPR-nummer (DDMMÅÅ-LLLL) eller en borgerkode (fx K7M-4PX).")
+
+    @staticmethod
+    def _found(
+        uow, actor: ActorContext, kind: Literal["cpr", "code"], citizen: Citizen | None
+    ) -> FindResult:  # type: ignore[no-untyped-def]
+        """Every look-up is audited (by CPR number or by code), found or not."""
+        target = citizen.id if citizen else None
+        detail = "fundet" if citizen else "ikke fundet"
+        audit.record(uow.session, actor, f"citizen.lookup_{kind}", "citizen", target, detail)
+        uow.commit()
+        return FindResult(kind, _info(citizen) if citizen else None)
 
     def get(self, actor: ActorContext, citizen_id: int) -> CitizenInfo:
         require(actor, Action.LINK_CITIZEN_CODE)

@@ -8,8 +8,10 @@ Log af signs the current person out and shows the sign-in again, without a resta
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenuBar
+
+from medbetjening.ui.window_actions import window_action
 
 
 class AdminActions(QObject):
@@ -21,14 +23,8 @@ class AdminActions(QObject):
         lead = window.actor.is_lead
 
         def make(text: str, shortcut: str | None, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-            action = QAction(text, window)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(slot)
+            action = window_action(window, text, shortcut, slot, tip)
             action.setEnabled(lead)
-            window.addAction(action)
             return action
 
         self.staff_admin_action = make(

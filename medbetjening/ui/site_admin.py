@@ -10,18 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.sites import SiteAccount
 from medbetjening.ui.labels import choices, label
-from medbetjening.ui.table_models import ListTableModel
+from medbetjening.ui.table_models import ListTableModel, list_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,15 +84,7 @@ class SiteAdminDialog(QDialog):
         self.setAccessibleName(self.tr("Steder"))
         self.resize(720, 420)
         self.model = SitesModel(_headers, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Kommunens steder"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, self.tr("Kommunens steder"))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Stedets navn"))
         self.name.setPlaceholderText(self.tr("fx Bibliotek Nord"))

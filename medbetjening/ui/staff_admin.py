@@ -15,19 +15,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.staff import StaffAccount
 from medbetjening.ui.labels import choices, label
-from medbetjening.ui.table_models import ListTableModel
+from medbetjening.ui.table_models import ListTableModel, list_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -174,15 +171,7 @@ class StaffAdminDialog(QDialog):
         self.resize(900, 480)
 
         self.model = StaffAccountsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Medarbejderprofiler"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, self.tr("Medarbejderprofiler"))
         table_label = QLabel(self.tr("&Profiler:"))
         table_label.setBuddy(self.table)
 
