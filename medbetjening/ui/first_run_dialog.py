@@ -36,8 +36,7 @@ class FirstRunDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Skriv navnet på stedet (fx Borgerservice Rådhuset eller Hovedbiblioteket) "
-                "og dit eget navn. Den første profil bliver teamleder og kan oprette flere. "
-                "En teamleder skal altid have en adgangskode."
+                "og dit eget navn. Den første profil bliver teamleder og kan oprette flere."
             )
         )
         intro.setWordWrap(True)

@@ -1191,8 +1191,8 @@
             <translation>Første opstart</translation>
         </message>
         <message>
-            <source>Skriv navnet på stedet (fx Borgerservice Rådhuset eller Hovedbiblioteket) og dit eget navn. Den første profil bliver teamleder og kan oprette flere. En teamleder skal altid have en adgangskode.</source>
-            <translation>Skriv navnet på stedet (fx Borgerservice Rådhuset eller Hovedbiblioteket) og dit eget navn. Den første profil bliver teamleder og kan oprette flere. En teamleder skal altid have en adgangskode.</translation>
+            <source>Skriv navnet på stedet (fx Borgerservice Rådhuset eller Hovedbiblioteket) og dit eget navn. Den første profil bliver teamleder og kan oprette flere.</source>
+            <translation>Skriv navnet på stedet (fx Borgerservice Rådhuset eller Hovedbiblioteket) og dit eget navn. Den første profil bliver teamleder og kan oprette flere.</translation>
         </message>
         <message>
             <source>Stedets navn</source>

@@ -1191,8 +1191,8 @@
             <translation>First start</translation>
         </message>
         <message>
-            <source>Skriv navnet på stedet (fx Borgerservice Rådhuset eller Hovedbiblioteket) og dit eget navn. Den første profil bliver teamleder og kan oprette flere. En teamleder skal altid have en adgangskode.</source>
-            <translation>Write the name of the site (e.g. Citizen Service Town Hall or Main Library) and your own name. The first profile becomes team lead and can create more. A team lead must always have a password.</translation>
+            <source>Skriv navnet på stedet (fx Borgerservice Rådhuset eller Hovedbiblioteket) og dit eget navn. Den første profil bliver teamleder og kan oprette flere.</source>
+            <translation>Enter the name of the place (e.g. Citizen Service Town Hall or Main Library) and your own name. The first profile becomes team lead and can add others.</translation>
         </message>
         <message>
             <source>Stedets navn</source>

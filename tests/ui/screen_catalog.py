@@ -163,6 +163,8 @@ BUILDERS.update(
             for name in (
                 "medbetjening.ui.audit_screen.AuditDialog",
                 "medbetjening.ui.staff_admin.StaffAdminDialog",
+                "medbetjening.ui.site_admin.SiteAdminDialog",
+                "medbetjening.ui.policies_dialog.PoliciesDialog",
                 "medbetjening.ui.citizen_requests_dialog.CitizenRequestsDialog",
                 "medbetjening.ui.export_dialog.VisitExportDialog",
                 "medbetjening.ui.dashboard.DashboardWindow",
