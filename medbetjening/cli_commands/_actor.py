@@ -14,9 +14,7 @@ import sys
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import StaffInfo
-from medbetjening.services.errors import InvalidInput, PasswordNotSet
-
-WHERE_NUMBERS = "se numrene med 'medbetjening staff list' eller under Administration → Medarbejdere"
+from medbetjening.services.errors import WHERE_STAFF, InvalidInput, PasswordNotSet
 
 
 def add_staff_argument(parser) -> None:  # type: ignore[no-untyped-def]
@@ -47,7 +45,7 @@ def _profile(profiles: list[StaffInfo], staff_id: int | None) -> StaffInfo:
         chosen = next((p for p in profiles if p.id == staff_id), None)
         if chosen is None:
             raise InvalidInput(
-                f"Der er ingen aktiv medarbejderprofil nr. {staff_id} ({WHERE_NUMBERS})."
+                f"Der er ingen aktiv medarbejderprofil nr. {staff_id} ({WHERE_STAFF})."
             )
         return chosen
     user = getpass.getuser()
@@ -55,7 +53,7 @@ def _profile(profiles: list[StaffInfo], staff_id: int | None) -> StaffInfo:
     if len(matches) != 1:
         raise InvalidInput(
             f"Ingen entydig profil har pc-brugernavnet '{user}'. Angiv din profil med "
-            f"--staff NR ({WHERE_NUMBERS}). Profiler: {listing}"
+            f"--staff NR ({WHERE_STAFF}). Profiler: {listing}"
         )
     return matches[0]
 

@@ -23,7 +23,7 @@ from medbetjening.services.appointment_import import (
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import AppointmentRow
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import WHERE_SITES, InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.free_text import masked
 from medbetjening.storage.models import Appointment, Citizen, Site, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -73,9 +73,7 @@ class AppointmentService:
         if site_id != actor.site_id and not actor.is_lead:
             raise PermissionDenied("Kun en teamleder kan se og lægge aftaler for et andet sted.")
         if session.get(Site, site_id) is None:
-            raise NotFound(
-                f"Sted nr. {site_id} findes ikke (se numrene med 'medbetjening sites list')."
-            )
+            raise NotFound(f"Sted nr. {site_id} findes ikke ({WHERE_SITES}).")
         return site_id
 
     def add(

@@ -21,7 +21,7 @@ from medbetjening.reports.tabular import FORMULA_STARTS, write_csv, write_csv_ch
 from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_visit_access, volunteer_may_reach
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import WHERE_SITES, InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.services.output_files import cannot_write, check_output_path
 from medbetjening.storage.models import (
@@ -358,7 +358,7 @@ class ExportService:
             )
             site_id = session.scalar(query)
             if site_id is None:
-                raise InvalidInput(f"Stedet '{site}' findes ikke.")
+                raise InvalidInput(f"Stedet '{site}' findes ikke ({WHERE_SITES}).")
             where.append(Visit.site_id == site_id)
         return where
 

@@ -8,7 +8,7 @@ from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services import audit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import SiteInfo, StaffInfo
-from medbetjening.services.errors import InvalidInput, PermissionDenied
+from medbetjening.services.errors import WHERE_STAFF, InvalidInput, PermissionDenied
 from medbetjening.services.free_text import clean_name
 from medbetjening.services.passwords import check_new_password, hash_password
 from medbetjening.storage.models import Site, Staff
@@ -56,7 +56,7 @@ class SetupService:
         with self._uow() as uow:
             staff = uow.session.get(Staff, staff_id)
             if staff is None:
-                raise InvalidInput(f"Medarbejder nr. {staff_id} findes ikke.")
+                raise InvalidInput(f"Medarbejder nr. {staff_id} findes ikke ({WHERE_STAFF}).")
             return _staff_info(staff)
 
     def create_first(

@@ -16,12 +16,10 @@ from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound
+from medbetjening.services.errors import WHERE_SITES, InvalidInput, NotFound
 from medbetjening.services.free_text import clean_name
 from medbetjening.storage.models import Site, Staff
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
-
-WHERE_NUMBERS = "se numrene med 'medbetjening sites list' eller under Administration → Steder"
 
 
 @dataclass(frozen=True)
@@ -112,7 +110,7 @@ class SiteService:
     def _get(session, site_id: int) -> Site:  # type: ignore[no-untyped-def]
         site = session.get(Site, site_id)
         if site is None:
-            raise NotFound(f"Sted nr. {site_id} findes ikke ({WHERE_NUMBERS}).")
+            raise NotFound(f"Sted nr. {site_id} findes ikke ({WHERE_SITES}).")
         return site
 
     @staticmethod

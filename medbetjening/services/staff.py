@@ -16,6 +16,8 @@ from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import (
+    WHERE_SITES,
+    WHERE_STAFF,
     InvalidInput,
     NotFound,
     PasswordNotSet,
@@ -188,9 +190,7 @@ class StaffService:
         with self._uow() as uow:
             site = uow.session.get(Site, site_id)
             if site is None:
-                raise InvalidInput(
-                    f"Sted nr. {site_id} findes ikke (se numrene med 'medbetjening sites list')."
-                )
+                raise InvalidInput(f"Sted nr. {site_id} findes ikke ({WHERE_SITES}).")
             if site.closed_at is not None:
                 raise InvalidInput(f"Stedet '{site.name}' er lukket; vælg et andet sted.")
             staff = Staff(
@@ -261,9 +261,7 @@ class StaffService:
     def _get(session, staff_id: int) -> Staff:  # type: ignore[no-untyped-def]
         staff = session.get(Staff, staff_id)
         if staff is None:
-            raise NotFound(
-                f"Medarbejder nr. {staff_id} findes ikke (se numrene med 'medbetjening staff list')."
-            )
+            raise NotFound(f"Medarbejder nr. {staff_id} findes ikke ({WHERE_STAFF}).")
         return staff
 
     @staticmethod

@@ -15,7 +15,7 @@ from medbetjening.domain.vocabulary import Autonomy, FollowUpStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput
+from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
@@ -276,10 +276,10 @@ class StatisticsService:
             known = set(uow.session.scalars(select(Site.id).where(Site.id.in_(site_ids))))
         missing = sorted(set(site_ids) - known)
         if len(missing) == 1:
-            raise InvalidInput(f"Stedet '{missing[0]}' findes ikke.")
+            raise InvalidInput(f"Stedet '{missing[0]}' findes ikke ({WHERE_SITES}).")
         if missing:
             names = ", ".join(f"'{site_id}'" for site_id in missing)
-            raise InvalidInput(f"Stederne {names} findes ikke.")
+            raise InvalidInput(f"Stederne {names} findes ikke ({WHERE_SITES}).")
 
     @staticmethod
     def where(table, flt: StatisticsFilter) -> list:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_visit_access
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
-from medbetjening.services.errors import NotFound
+from medbetjening.services.errors import WHERE_SITES, NotFound
 from medbetjening.storage.models import Citizen, FlowRun, Site, Staff, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -38,7 +38,7 @@ class VisitService:
         with self._uow() as uow:
             site = uow.session.get(Site, actor.site_id)
             if site is None:
-                raise NotFound(f"Sted nr. {actor.site_id} findes ikke.")
+                raise NotFound(f"Sted nr. {actor.site_id} findes ikke ({WHERE_SITES}).")
             if channel is None:
                 channel = default_channel(site.kind)
             visit = Visit(

@@ -212,9 +212,11 @@ def test_komhen_and_dashboard_refuse_a_site_that_does_not_exist(
     from medbetjening.storage.models import AuditEvent
 
     week = (dt.date(2026, 3, 2), dt.date(2026, 3, 8))
-    with pytest.raises(InvalidInput, match=r"^Stedet '999' findes ikke\.$"):
+    with pytest.raises(
+        InvalidInput, match=r"^Stedet '999' findes ikke \(se numrene med 'medbetjening sites list'"
+    ):
         komhen.period(lead, *week, (world["other_site"], 999))
-    with pytest.raises(InvalidInput, match=r"^Stederne '998', '999' findes ikke\.$"):
+    with pytest.raises(InvalidInput, match=r"^Stederne '998', '999' findes ikke \(se numrene"):
         komhen.period(lead, *week, (999, 998))
     with pytest.raises(InvalidInput, match="Stedet '999' findes ikke"):
         stats.dashboard(lead, StatisticsFilter(*week, (999,)))
@@ -232,5 +234,5 @@ def test_komhen_cli_with_an_unknown_site_fails_like_the_visit_export(
     out = tmp_path / "k.csv"
     args = ["report", "komhen", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out)]
     assert main(["--db", sqlite_url, *args, "--site", "999", "--staff", str(lead.staff_id)]) == 1
-    assert capsys.readouterr().err == "Fejl: Stedet '999' findes ikke.\n"
+    assert capsys.readouterr().err.startswith("Fejl: Stedet '999' findes ikke (se numrene med")
     assert not out.exists()
