@@ -29,6 +29,8 @@ from medbetjening.domain.assessment import Change, Instrument, Mode, change
 from medbetjening.services.context import ActorContext
 from medbetjening.ui.assessment_controller import AssessmentController
 from medbetjening.ui.assessment_rows import ItemRow
+from medbetjening.ui.i18n import format_date
+from medbetjening.ui.reflow import scrolling_down
 
 
 def _level_text(instrument: Instrument, level: int, language: str) -> str:
@@ -143,7 +145,7 @@ class AssessmentPanel(QWidget):
         outer.addLayout(body, 1)
         body.addWidget(self._build_items(instrument), 3)
         self.result_view = ResultView(self.controller, self)
-        body.addWidget(self.result_view, 2)
+        body.addWidget(scrolling_down(self.result_view, self.tr("Resultat")), 2)
 
         self._shortcut("Alt+S", lambda: self.rows.focus_first_open(Mode.ASKED))
         self._shortcut("Alt+O", lambda: self.rows.focus_first_open(Mode.OBSERVED))
@@ -173,6 +175,7 @@ class AssessmentPanel(QWidget):
         for mode, heading in sections:
             header = QLabel(f"<b>{heading}</b>")
             header.setAccessibleName(heading)
+            header.setWordWrap(True)
             layout.addWidget(header)
             for item in instrument.items:
                 if item.mode != mode:
@@ -413,7 +416,7 @@ class ResultView(QWidget):
         if previous is None:
             self.previous.setText(self.tr("Ingen tidligere kompetenceafklaring af borgeren."))
             return
-        date = previous.visit_started_at.strftime("%d.%m.%Y")
+        date = format_date(previous.visit_started_at)
         before = (
             _level_text(instrument, previous.level, lang)
             if previous.level in {r.level for r in instrument.levels}

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,10 +30,12 @@ from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
-from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS
+from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
 from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
+from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
+from medbetjening.ui.reflow import FlowLayout, scrolling_down
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 _MARK_KEYS = {
@@ -79,7 +80,8 @@ class FlowWalker(QWidget):
         self._build_step_view()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.picker)
-        splitter.addWidget(self.step_view)
+        # at large text the step and its buttons are taller than the window: scroll down
+        splitter.addWidget(scrolling_down(self.step_view, self.tr("Trinnet")))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -98,7 +100,6 @@ class FlowWalker(QWidget):
     # -- construction -------------------------------------------------------------
     def _build_picker(self) -> None:
         self.picker = QWidget()
-        self.picker.setMinimumWidth(240)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Find forløb"))
         self.search.setPlaceholderText(self.tr("Skriv fx flytte, adresse, NemID …"))
@@ -108,6 +109,7 @@ class FlowWalker(QWidget):
         self.search.returnPressed.connect(self._start_selected)
         search_label = QLabel(self.tr("Find f&orløb (Ctrl+F):"))
         search_label.setBuddy(self.search)
+        search_label.setWordWrap(True)
 
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Forløb der passer"))
@@ -197,6 +199,7 @@ class FlowWalker(QWidget):
         self.url_label = QLabel()
         self.url_label.setOpenExternalLinks(True)
         self.url_label.setTextFormat(Qt.TextFormat.RichText)
+        self.url_label.setWordWrap(True)
         self.url_label.setAccessibleName(self.tr("Officiel adresse"))
         self.mark_label = QLabel()
         self.mark_label.setAccessibleName(self.tr("Registreret på trinnet"))
@@ -217,13 +220,17 @@ class FlowWalker(QWidget):
             optional.hide()  # a step shows the ones it has; no empty boxes before that
 
         self.actor_buttons: dict[str, QPushButton] = {}
-        buttons = QGridLayout()
-        for column, (code, key) in enumerate(ACTOR_KEYS):
-            button = QPushButton(f"{key}  {label('step_actor', code)}")
-            button.setAccessibleName(label("step_actor", code))
+        # two rows that wrap at large text (a grid would widen the window past the screen)
+        buttons, actor_row, run_row = QVBoxLayout(), FlowLayout(), FlowLayout()
+        buttons.addLayout(actor_row)
+        buttons.addLayout(run_row)
+        for code, key in ACTOR_KEYS:
+            said = step_actor_label(code, self.actor.is_ambassador)
+            button = QPushButton(f"{key}  {said}")
+            button.setAccessibleName(said)
             button.setToolTip(self.tr("Registrér og gå videre (tast %1)").replace("%1", key))
             button.clicked.connect(lambda _=False, c=code: self.mark(StepActor(c)))
-            buttons.addWidget(button, 0, column)
+            actor_row.addWidget(button)
             self.actor_buttons[code] = button
         self.obstacle_button = self._button(
             self.tr("O  Forhindring …"), self.tr("Notér hvad der forhindrer trinnet (tast O)")
@@ -237,9 +244,8 @@ class FlowWalker(QWidget):
             self.tr("Stop forløbet"), self.tr("Stop forløbet her; det kan ikke genoptages (Ctrl+E)")
         )
         self.end_button.clicked.connect(self.end)
-        buttons.addWidget(self.obstacle_button, 1, 0)
-        buttons.addWidget(self.pause_button, 1, 1)
-        buttons.addWidget(self.end_button, 1, 2)
+        for button in (self.obstacle_button, self.pause_button, self.end_button):
+            run_row.addWidget(button)
 
         self.feedback = QLabel()
         self.feedback.setAccessibleName(self.tr("Seneste handling"))
@@ -265,8 +271,9 @@ class FlowWalker(QWidget):
         return button
 
     def _build_shortcuts(self) -> None:
-        # Ctrl+F / Ctrl+E work from anywhere in the walker (also from the search box).
-        for keys, slot in (("Ctrl+F", self.focus_search), ("Ctrl+E", self.end)):
+        # Ctrl+E works from anywhere in the walker (also from the search box); Ctrl+F
+        # belongs to the whole visit screen, which brings this tab forward.
+        for keys, slot in (("Ctrl+E", self.end),):
             item = QShortcut(QKeySequence(keys), self)
             item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             item.activated.connect(slot)
@@ -375,7 +382,7 @@ class FlowWalker(QWidget):
         self.runs_list.clear()
         for run in runs:
             done = sum(1 for mark in run.marks if mark.actor)
-            text = f"{run.flow_title} · {label('flow_run_status', run.status.value)}"
+            text = f"{shown_flow_titles(run.flow_title)} · {label('flow_run_status', run.status.value)}"
             if run.step_count:
                 text += f" · {done}/{run.step_count}"
             item = QListWidgetItem(text)
@@ -420,7 +427,7 @@ class FlowWalker(QWidget):
             item = QListWidgetItem(f"{symbol} {number}. {first_words}{warning}")
             item.setData(ROLE_ID, step.id)
             if mark and mark.actor:
-                item.setToolTip(label("step_actor", mark.actor.value))
+                item.setToolTip(step_actor_label(mark.actor.value, self.actor.is_ambassador))
             self.steps_list.addItem(item)
         self.steps_list.setCurrentRow(self.step_index)
         self.steps_list.blockSignals(False)
@@ -496,7 +503,7 @@ class FlowWalker(QWidget):
         self._show_run(updated)
         self._load_runs()
         message = self.tr("Gemt: trin %1 – %2").replace("%1", str(index + 1))
-        message = message.replace("%2", label("step_actor", who.value))
+        message = message.replace("%2", step_actor_label(who.value, self.actor.is_ambassador))
         if updated.status == FlowRunStatus.COMPLETED:
             message += " · " + self.tr("Forløbet er gennemført.")
             self._set_citizen_line(self.tr("Færdig. Godt klaret!"))

@@ -45,6 +45,7 @@ from medbetjening.services.outcome import (
     CloseRequest,
     OutcomeDefaults,
 )
+from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import choices, label
 
 
@@ -101,7 +102,7 @@ class OutcomePanel(QWidget):
         self.follow_up_kind = _combo("follow_up_kind", self.tr("Ingen opfølgning"))
         self.follow_up_date = QDateEdit()
         self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat("dd-MM-yyyy")
+        self.follow_up_date.setDisplayFormat(date_edit_format())
         self.follow_up_date.setMinimumDate(QDate.currentDate())
         self.close_button = QPushButton(self.tr("&Luk besøget (Ctrl+Enter)"))
         self.close_button.setAutoDefault(True)

@@ -192,6 +192,10 @@
             <translation>Besked</translation>
         </message>
         <message>
+            <source>Resultat</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
             <source>Spørg borgeren (Alt+S)</source>
             <translation>Spørg borgeren (Alt+S)</translation>
         </message>
@@ -500,8 +504,8 @@
             <translation>N&amp;y:</translation>
         </message>
         <message>
-            <source>&amp;Gentag:</source>
-            <translation>&amp;Gentag:</translation>
+            <source>Gen&amp;tag:</source>
+            <translation>Gen&amp;tag:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -1279,6 +1283,81 @@
         </message>
     </context>
     <context>
+        <name>FlowReviewDialog</name>
+        <message>
+            <source>Forløb til gennemsyn</source>
+            <translation>Forløb til gennemsyn</translation>
+        </message>
+        <message>
+            <source>Læser forløbene …</source>
+            <translation>Læser forløbene …</translation>
+        </message>
+        <message>
+            <source>Opsummering af gennemsynet</source>
+            <translation>Opsummering af gennemsynet</translation>
+        </message>
+        <message>
+            <source>Skal tjekkes mod den officielle side (over %1 måneder siden, eller aldrig):</source>
+            <translation>Skal tjekkes mod den officielle side (over %1 måneder siden, eller aldrig):</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Ældste tjek</source>
+            <translation>Ældste tjek</translation>
+        </message>
+        <message>
+            <source>Trin der skal tjekkes</source>
+            <translation>Trin der skal tjekkes</translation>
+        </message>
+        <message>
+            <source>Forløb der skal gennemses</source>
+            <translation>Forløb der skal gennemses</translation>
+        </message>
+        <message>
+            <source>Erstattet af kommunens egen fil:</source>
+            <translation>Erstattet af kommunens egen fil:</translation>
+        </message>
+        <message>
+            <source>Kommunens fil</source>
+            <translation>Kommunens fil</translation>
+        </message>
+        <message>
+            <source>Erstatter</source>
+            <translation>Erstatter</translation>
+        </message>
+        <message>
+            <source>Forløb erstattet af kommunen</source>
+            <translation>Forløb erstattet af kommunen</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>aldrig (et trin mangler dato)</source>
+            <translation>aldrig (et trin mangler dato)</translation>
+        </message>
+        <message>
+            <source>%1 af %2 forløb skal gennemses; %3 er erstattet af kommunen.</source>
+            <translation>%1 af %2 forløb skal gennemses; %3 er erstattet af kommunen.</translation>
+        </message>
+        <message>
+            <source>&amp;Forløb til gennemsyn …</source>
+            <translation>&amp;Forløb til gennemsyn …</translation>
+        </message>
+        <message>
+            <source>Forløb hvis trin skal tjekkes mod den officielle side (teamleder)</source>
+            <translation>Forløb hvis trin skal tjekkes mod den officielle side (teamleder)</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowWalker</name>
         <message>
             <source>Forløb</source>
@@ -1319,6 +1398,10 @@
         <message>
             <source>Find f&amp;orløb (Ctrl+F):</source>
             <translation>Find f&amp;orløb (Ctrl+F):</translation>
+        </message>
+        <message>
+            <source>Trinnet</source>
+            <translation>Trinnet</translation>
         </message>
         <message>
             <source>Forløb i b&amp;esøget:</source>
@@ -1439,6 +1522,10 @@
         <message>
             <source>Borgeren skal have:</source>
             <translation>Borgeren skal have:</translation>
+        </message>
+        <message>
+            <source>Betingelser:</source>
+            <translation>Betingelser:</translation>
         </message>
         <message>
             <source>Hvis det ikke kan lade sig gøre:</source>
@@ -1778,6 +1865,14 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Forhåndsvisning af papiret</source>
+            <translation>Forhåndsvisning af papiret</translation>
+        </message>
+        <message>
+            <source>Sådan ser papiret ud (Tab: videre)</source>
+            <translation>Sådan ser papiret ud (Tab: videre)</translation>
         </message>
         <message>
             <source>Spro&amp;g:</source>
@@ -2431,6 +2526,10 @@
             <translation>Sprunget over (ikke nødvendigt)</translation>
         </message>
         <message>
+            <source>Ambassadøren gjorde det</source>
+            <translation>Ambassadøren gjorde det</translation>
+        </message>
+        <message>
             <source>Har ikke MitID / kan ikke bruge det</source>
             <translation>Har ikke MitID / kan ikke bruge det</translation>
         </message>
@@ -2859,10 +2958,6 @@
         <message>
             <source>&amp;Hjælp</source>
             <translation>&amp;Hjælp</translation>
-        </message>
-        <message>
-            <source>Database i brug</source>
-            <translation>Database i brug</translation>
         </message>
         <message>
             <source>Logget ind som</source>
@@ -3305,8 +3400,8 @@ Database: %2</translation>
             <translation>Sprog</translation>
         </message>
         <message>
-            <source>Sproget skifter, næste gang programmet starter</source>
-            <translation>Sproget skifter, næste gang programmet starter</translation>
+            <source>Sproget skifter med det samme i alle åbne vinduer</source>
+            <translation>Sproget skifter med det samme i alle åbne vinduer</translation>
         </message>
         <message>
             <source>Som systemet</source>
@@ -3329,8 +3424,8 @@ Database: %2</translation>
             <translation>Høj kontrast</translation>
         </message>
         <message>
-            <source>Tekststørrelse og kontrast skifter med det samme.</source>
-            <translation>Tekststørrelse og kontrast skifter med det samme.</translation>
+            <source>Sprog, tekststørrelse og kontrast skifter med det samme.</source>
+            <translation>Sprog, tekststørrelse og kontrast skifter med det samme.</translation>
         </message>
         <message>
             <source>&amp;Sprog:</source>
@@ -4256,8 +4351,8 @@ Database: %2</translation>
             <translation>Besøgets oplysninger</translation>
         </message>
         <message>
-            <source>← &amp;Tilbage til dagens besøg</source>
-            <translation>← &amp;Tilbage til dagens besøg</translation>
+            <source>← Tilbage til &amp;dagens besøg</source>
+            <translation>← Tilbage til &amp;dagens besøg</translation>
         </message>
         <message>
             <source>Tilbage til dagens besøg</source>

@@ -192,6 +192,10 @@
             <translation>Message</translation>
         </message>
         <message>
+            <source>Resultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
             <source>Spørg borgeren (Alt+S)</source>
             <translation>Ask the citizen (Alt+S)</translation>
         </message>
@@ -500,8 +504,8 @@
             <translation>&amp;New:</translation>
         </message>
         <message>
-            <source>&amp;Gentag:</source>
-            <translation>&amp;Repeat:</translation>
+            <source>Gen&amp;tag:</source>
+            <translation>Repea&amp;t:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -1022,15 +1026,15 @@
         </message>
         <message>
             <source>Selvstændighed</source>
-            <translation>Autonomy</translation>
+            <translation>Independence</translation>
         </message>
         <message>
             <source>Resultat</source>
-            <translation>Outcome</translation>
+            <translation>Result</translation>
         </message>
         <message>
             <source>Forhindringer</source>
-            <translation>Blockers</translation>
+            <translation>Obstacles</translation>
         </message>
         <message>
             <source>Mest brugte forløb</source>
@@ -1062,7 +1066,7 @@
         </message>
         <message>
             <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
-            <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits autonomous · %4 of the follow-ups done · %5 with a known citizen</translation>
+            <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits independent · %4 of the follow-ups done · %5 with a known citizen</translation>
         </message>
         <message>
             <source>Kanal</source>
@@ -1078,11 +1082,11 @@
         </message>
         <message>
             <source>Selvstændige: %1</source>
-            <translation>Autonomous: %1</translation>
+            <translation>Independent: %1</translation>
         </message>
         <message>
             <source>Forhindring</source>
-            <translation>Blocker</translation>
+            <translation>Obstacle</translation>
         </message>
         <message>
             <source>Forløb</source>
@@ -1122,7 +1126,7 @@
         </message>
         <message>
             <source>Selvstændige besøg</source>
-            <translation>Autonomous visits</translation>
+            <translation>Independent visits</translation>
         </message>
         <message>
             <source>Antal</source>
@@ -1279,6 +1283,81 @@
         </message>
     </context>
     <context>
+        <name>FlowReviewDialog</name>
+        <message>
+            <source>Forløb til gennemsyn</source>
+            <translation>Flows due for review</translation>
+        </message>
+        <message>
+            <source>Læser forløbene …</source>
+            <translation>Reading the flows …</translation>
+        </message>
+        <message>
+            <source>Opsummering af gennemsynet</source>
+            <translation>Review summary</translation>
+        </message>
+        <message>
+            <source>Skal tjekkes mod den officielle side (over %1 måneder siden, eller aldrig):</source>
+            <translation>To be checked against the official page (over %1 months ago, or never):</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Ældste tjek</source>
+            <translation>Oldest check</translation>
+        </message>
+        <message>
+            <source>Trin der skal tjekkes</source>
+            <translation>Steps to check</translation>
+        </message>
+        <message>
+            <source>Forløb der skal gennemses</source>
+            <translation>Flows due for review</translation>
+        </message>
+        <message>
+            <source>Erstattet af kommunens egen fil:</source>
+            <translation>Replaced by the municipality's own file:</translation>
+        </message>
+        <message>
+            <source>Kommunens fil</source>
+            <translation>Municipality's file</translation>
+        </message>
+        <message>
+            <source>Erstatter</source>
+            <translation>Replaces</translation>
+        </message>
+        <message>
+            <source>Forløb erstattet af kommunen</source>
+            <translation>Flows replaced by the municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>aldrig (et trin mangler dato)</source>
+            <translation>never (a step has no date)</translation>
+        </message>
+        <message>
+            <source>%1 af %2 forløb skal gennemses; %3 er erstattet af kommunen.</source>
+            <translation>%1 of %2 flows are due for review; %3 replaced by the municipality.</translation>
+        </message>
+        <message>
+            <source>&amp;Forløb til gennemsyn …</source>
+            <translation>&amp;Flows due for review …</translation>
+        </message>
+        <message>
+            <source>Forløb hvis trin skal tjekkes mod den officielle side (teamleder)</source>
+            <translation>Flows whose steps must be checked against the official page (team lead)</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowWalker</name>
         <message>
             <source>Forløb</source>
@@ -1321,8 +1400,12 @@
             <translation>Find fl&amp;ow (Ctrl+F):</translation>
         </message>
         <message>
+            <source>Trinnet</source>
+            <translation>The step</translation>
+        </message>
+        <message>
             <source>Forløb i b&amp;esøget:</source>
-            <translation>Flows in &amp;this visit:</translation>
+            <translation>Flows in this v&amp;isit:</translation>
         </message>
         <message>
             <source>Vælg et forløb til venstre</source>
@@ -1439,6 +1522,10 @@
         <message>
             <source>Borgeren skal have:</source>
             <translation>The citizen needs:</translation>
+        </message>
+        <message>
+            <source>Betingelser:</source>
+            <translation>Conditions:</translation>
         </message>
         <message>
             <source>Hvis det ikke kan lade sig gøre:</source>
@@ -1778,6 +1865,14 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Forhåndsvisning af papiret</source>
+            <translation>Preview of the paper</translation>
+        </message>
+        <message>
+            <source>Sådan ser papiret ud (Tab: videre)</source>
+            <translation>This is how the paper looks (Tab: on)</translation>
         </message>
         <message>
             <source>Spro&amp;g:</source>
@@ -2431,6 +2526,10 @@
             <translation>Skipped (not needed)</translation>
         </message>
         <message>
+            <source>Ambassadøren gjorde det</source>
+            <translation>The ambassador did it</translation>
+        </message>
+        <message>
             <source>Har ikke MitID / kan ikke bruge det</source>
             <translation>Has no MitID / cannot use it</translation>
         </message>
@@ -2859,10 +2958,6 @@
         <message>
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Database i brug</source>
-            <translation>Database in use</translation>
         </message>
         <message>
             <source>Logget ind som</source>
@@ -3305,8 +3400,8 @@ Database: %2</translation>
             <translation>Language</translation>
         </message>
         <message>
-            <source>Sproget skifter, næste gang programmet starter</source>
-            <translation>The language changes the next time the program starts</translation>
+            <source>Sproget skifter med det samme i alle åbne vinduer</source>
+            <translation>The language changes at once in every open window</translation>
         </message>
         <message>
             <source>Som systemet</source>
@@ -3329,8 +3424,8 @@ Database: %2</translation>
             <translation>High contrast</translation>
         </message>
         <message>
-            <source>Tekststørrelse og kontrast skifter med det samme.</source>
-            <translation>Text size and contrast change at once.</translation>
+            <source>Sprog, tekststørrelse og kontrast skifter med det samme.</source>
+            <translation>Language, text size and contrast change at once.</translation>
         </message>
         <message>
             <source>&amp;Sprog:</source>
@@ -4256,7 +4351,7 @@ Database: %2</translation>
             <translation>About the visit</translation>
         </message>
         <message>
-            <source>← &amp;Tilbage til dagens besøg</source>
+            <source>← Tilbage til &amp;dagens besøg</source>
             <translation>← &amp;Back to today's visits</translation>
         </message>
         <message>

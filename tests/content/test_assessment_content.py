@@ -87,15 +87,15 @@ CASES = [
     (
         '        - {level_max: 0}\n        - {item: wish, in: ["no"]}',
         '        - {level_max: 3}\n        - {item: wish, in: ["no"]}',
-        "routes.6",
+        "routes.7",
         "  - id: medbetjening",
         "'medbetjening': anbefalingen kan aldrig blive valgt",
     ),
     (
-        "        - {item: mitid, in: [none]}",
-        "        - {item: mitid, in: [nothing]}",
+        "        - {item: mitid, in: [none, not_working]}",
+        "        - {item: mitid, in: [nothing, not_working]}",
         "barriers.1.when.all.0.in",
-        "in: [nothing]",
+        "in: [nothing, not_working]",
         "'nothing' er ikke et svar på 'mitid'",
     ),
     (
@@ -136,7 +136,7 @@ CASES = [
     (
         "        - {no_barrier: mitid}",
         "        - {no_barrier: mitid_missing}",
-        "routes.4.when.all.2",
+        "routes.5.when.all.2",
         "mitid_missing",
         "ukendt barriere 'mitid_missing'",
     ),
@@ -174,7 +174,7 @@ def test_the_last_route_must_be_the_fallback(tmp_path: Path) -> None:
         "    when: {all: [{level_min: 1}]}\n    name: {da: Medbetjening – borgeren ved tastaturet,",
     )
     problems = check_assessment_file(path)
-    assert [p.field for p in problems] == ["routes.6.when"]
+    assert [p.field for p in problems] == ["routes.7.when"]
     assert "reserven" in problems[0].message
 
 

@@ -101,6 +101,8 @@ ROUTES = [
     ("0222221", {"wish": "no", "stand_in": "yes"}, "self_service"),
     ("3333333", {}, "self_service"),
     ("0222221", {"mitid": "none"}, "medbetjening"),
+    ("0222221", {"mitid": "not_working"}, "mitid_trouble"),
+    ("1111000", {"mitid": "not_working", "stand_in": "yes", "wish": "no"}, "mitid_trouble"),
     ("0222221", {"devices": "none"}, "medbetjening"),
 ]
 
