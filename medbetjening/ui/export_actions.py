@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
 
 from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.errors import ServiceError
-from medbetjening.settings import RETENTION_MONTHS
 from medbetjening.ui.today_model import TodayVisitsModel
 from medbetjening.ui.window_actions import window_action
 
@@ -95,7 +94,7 @@ class ExportActions(QObject):
             window.services,
             window.actor,
             visit_id,
-            window.settings.get(RETENTION_MONTHS),
+            window.services.policies.current().visit_months,  # the municipality's policy
             window,
         )
         dialog.exec()
@@ -109,7 +108,11 @@ class ExportActions(QObject):
         if not allowed(window.actor.role, Action.EXPORT_HANDOUT):
             return
         dialog = HandoutDialog(
-            window.services, window.actor, visit_id, window.settings.get(RETENTION_MONTHS), window
+            window.services,
+            window.actor,
+            visit_id,
+            window.services.policies.current().visit_months,
+            window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
