@@ -13,7 +13,7 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
         help="slet besøg, noter og loghændelser, hvis slettefrist er udløbet",
         description=(
             "Sletter besøg knyttet til en borger og noter efter kommunens slettefrister, "
-            "som en teamleder sætter for hele kommunen (Administration → Slettefrister eller "
+            "som en teamleder sætter for hele kommunen (Administration → Regler for kommunen eller "
             "'medbetjening policy'). Kræver, at en teamleder logger ind. "
             "Anonyme optællinger bevares, så statistikken for tidligere perioder passer."
         ),

@@ -122,7 +122,7 @@ class CitizenService:
             hashed = self._hash_entry(actor, entry)
             with self._uow() as uow:
                 citizen = uow.session.scalar(select(Citizen).where(Citizen.cpr_hash == hashed))
-                return self._found(uow, actor, "cpr", citizen)
+                return self._found(uow, actor, "citizen.lookup_cpr", citizen)
         if kind == "code":
             require(actor, Action.LINK_CITIZEN_CODE)
             code = normalise_citizen_code(entry)
@@ -137,20 +137,19 @@ class CitizenService:
                 )
                 if citizen is not None:
                     require_code_citizen(actor, citizen.citizen_code, citizen.cpr_hash is not None)
-                return self._found(uow, actor, "code", citizen)
+                return self._found(uow, actor, "citizen.lookup_code", citizen)
         if actor.is_ambassador:
             raise InvalidInput("Skriv borgerkoden fra udskriften, fx K7M-4PX.")
         raise InvalidInput("Skriv et CPR-nummer (DDMMÅÅ-LLLL) eller en borgerkode (fx K7M-4PX).")
 
     @staticmethod
-    def _found(
-        uow, actor: ActorContext, kind: Literal["cpr", "code"], citizen: Citizen | None
-    ) -> FindResult:  # type: ignore[no-untyped-def]
+    def _found(uow, actor: ActorContext, action: str, citizen: Citizen | None) -> FindResult:  # type: ignore[no-untyped-def]
         """Every look-up is audited (by CPR number or by code), found or not."""
         target = citizen.id if citizen else None
         detail = "fundet" if citizen else "ikke fundet"
-        audit.record(uow.session, actor, f"citizen.lookup_{kind}", "citizen", target, detail)
+        audit.record(uow.session, actor, action, "citizen", target, detail)
         uow.commit()
+        kind: Literal["cpr", "code"] = "cpr" if action.endswith("cpr") else "code"
         return FindResult(kind, _info(citizen) if citizen else None)
 
     def get(self, actor: ActorContext, citizen_id: int) -> CitizenInfo:

@@ -66,7 +66,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Dit &navn:"), self.staff_name)
         form.addRow(self.tr("&Brugernavn:"), self.os_user)
         form.addRow(self.tr("&Adgangskode:"), self.password)
-        form.addRow(self.tr("&Gentag:"), self.repeat_password)
+        form.addRow(self.tr("G&entag:"), self.repeat_password)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -94,7 +94,7 @@ class SiteAdminDialog(QDialog):
             self.kind.addItem(text, code)
         self.add_button = self._button(self.tr("&Tilføj sted"), self.add_site)
         self.rename_button = self._button(self.tr("&Gem navn og slags"), self.rename_site)
-        self.close_button = self._button(self.tr("Luk &stedet"), self.close_site)
+        self.close_button = self._button(self.tr("L&uk stedet"), self.close_site)
         self._build_layout()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.refresh()
@@ -108,7 +108,7 @@ class SiteAdminDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Navn:"), self.name)
-        form.addRow(self.tr("S&lags:"), self.kind)
+        form.addRow(self.tr("Sl&ags:"), self.kind)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.close_button):
             buttons.addWidget(button)

@@ -1251,8 +1251,8 @@
             <translation>&amp;Adgangskode:</translation>
         </message>
         <message>
-            <source>&amp;Gentag:</source>
-            <translation>&amp;Gentag:</translation>
+            <source>G&amp;entag:</source>
+            <translation>G&amp;entag:</translation>
         </message>
         <message>
             <source>Opret</source>
@@ -3835,16 +3835,16 @@ Database: %2</translation>
             <translation>&amp;Gem navn og slags</translation>
         </message>
         <message>
-            <source>Luk &amp;stedet</source>
-            <translation>Luk &amp;stedet</translation>
+            <source>L&amp;uk stedet</source>
+            <translation>L&amp;uk stedet</translation>
+        </message>
+        <message>
+            <source>Sl&amp;ags:</source>
+            <translation>Sl&amp;ags:</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>
             <translation>&amp;Navn:</translation>
-        </message>
-        <message>
-            <source>S&amp;lags:</source>
-            <translation>S&amp;lags:</translation>
         </message>
         <message>
             <source>&amp;Luk</source>

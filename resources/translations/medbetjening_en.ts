@@ -1251,7 +1251,7 @@
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <source>&amp;Gentag:</source>
+            <source>G&amp;entag:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
@@ -3835,16 +3835,16 @@ Database: %2</translation>
             <translation>&amp;Save name and kind</translation>
         </message>
         <message>
-            <source>Luk &amp;stedet</source>
+            <source>L&amp;uk stedet</source>
             <translation>&amp;Close the site</translation>
+        </message>
+        <message>
+            <source>Sl&amp;ags:</source>
+            <translation>&amp;Kind:</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>
             <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>S&amp;lags:</source>
-            <translation>&amp;Kind:</translation>
         </message>
         <message>
             <source>&amp;Luk</source>
@@ -3852,7 +3852,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>&amp;Steder (nummeret bruges på kommandolinjen):</source>
-            <translation>&amp;Sites (the number is used on the command line):</translation>
+            <translation>S&amp;ites (the number is used on the command line):</translation>
         </message>
     </context>
     <context>
