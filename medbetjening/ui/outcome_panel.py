@@ -47,6 +47,7 @@ from medbetjening.services.outcome import (
 )
 from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import choices, label
+from medbetjening.ui.reflow import scrolling_down
 
 
 def _combo(group: str, none_text: str | None = None) -> QComboBox:
@@ -162,13 +163,17 @@ class OutcomePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls down at large text instead of squeezing the form
+        layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addWidget(self.done_label)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling_down(body, self.tr("Afslut besøget")))
 
         self.completion.currentIndexChanged.connect(self._completion_changed)
         self.follow_up_kind.currentIndexChanged.connect(self._follow_up_changed)
