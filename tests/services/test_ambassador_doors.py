@@ -29,10 +29,10 @@ from medbetjening.domain.vocabulary import (
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied, ServiceError
-from medbetjening.services.exports import VisitExportOptions
 from medbetjening.services.follow_up_list import FollowUpScope
 from medbetjening.services.outcome import CloseRequest
 from medbetjening.services.statistics import StatisticsFilter
+from medbetjening.services.visit_export import VisitExportOptions
 from medbetjening.ui.quick_tally_dialog import QuickTally
 from tests.seed import add_site, add_staff
 
@@ -65,7 +65,7 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "consent_follow_up": True,
         "out": tmp / "ud.json",
         "path": tmp / "ud.key",
-        "options": VisitExportOptions(out=tmp / "besøg.csv"),
+        "options": VisitExportOptions(),
         "flt": StatisticsFilter(dt.date.today(), dt.date.today()),
         "date_from": dt.date.today(),
         "date_to": dt.date.today(),

@@ -41,7 +41,7 @@ def test_status_export_and_import(
     assert main(["--db", url, "key", "import", str(exported), "--staff", "1"]) == 0
     assert "samme" in capsys.readouterr().out
     assert main(["--db", url, "key", "export", str(tmp_path / "x.key"), "--staff", "2"]) == 1
-    assert "Spørg en teamleder" in capsys.readouterr().err
+    assert "må ikke administrere pseudonymiseringsnøglen" in capsys.readouterr().err
 
 
 def test_missing_configured_key_file_reports_disabled(

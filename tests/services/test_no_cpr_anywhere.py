@@ -13,14 +13,15 @@ import pytest
 
 from medbetjening.domain.notes import compact, find_cpr_like
 from medbetjening.domain.vocabulary import Autonomy, Completion, Obstacle, Role, SiteKind
+from medbetjening.reports.export_jobs import case_note_text, export_audit_log, export_visits
 from medbetjening.services.audit_log import AuditFilter
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
 from medbetjening.services.errors import ServiceError
-from medbetjening.services.exports import VisitExportOptions
 from medbetjening.services.outcome import CloseRequest
 from medbetjening.services.pseudonym_key import PseudonymKeyStore
+from medbetjening.services.visit_export import VisitExportOptions
 from tests.domain.test_notes import SPELLINGS
 from tests.seed import add_site, add_staff
 
@@ -93,7 +94,9 @@ def test_no_cpr_number_in_the_database_its_wal_the_exports_or_the_data_folder(
                 note=f"ringede for {spelling} i går",
             ),
         )
-        (exports / f"sag-{number}.txt").write_text(services.exports.case_note(staff, visit_id))
+        (exports / f"sag-{number}.txt").write_text(
+            case_note_text(services.exports, staff, visit_id)
+        )
         # names: refused with a CPR number in them
         _refused(lambda s=spelling: services.staff.create(lead, f"Ny {s}", site.id, Role.STAFF))
         _refused(lambda s=spelling: services.staff.create(lead, "Ny", site.id, Role.STAFF, s))
@@ -109,11 +112,11 @@ def test_no_cpr_number_in_the_database_its_wal_the_exports_or_the_data_folder(
         # an audit search for the number, exported with its description
         criteria = AuditFilter(text=spelling)
         assert services.audit_log.list(lead, criteria) == []
-        services.audit_log.export_csv(lead, exports / f"log-{number}.csv", criteria)
+        export_audit_log(services.audit_log, lead, exports / f"log-{number}.csv", criteria)
 
-    services.exports.export_visits(lead, VisitExportOptions(out=exports / "besøg.csv"))
-    services.exports.export_visits(
-        lead, VisitExportOptions(out=exports / "besøg.xlsx", format="xlsx")
+    export_visits(services.visit_export, lead, exports / "besøg.csv", VisitExportOptions())
+    export_visits(
+        services.visit_export, lead, exports / "besøg.xlsx", VisitExportOptions(format="xlsx")
     )
     assert len(list(exports.iterdir())) == 2 * len(SPELLINGS) + 2
 
