@@ -37,6 +37,12 @@ ASSESSMENT_FILE = Setting(
 LAST_PURGE_DATE = Setting("retention/last_purge", "", "Dato for sidste automatiske sletning")
 # Retention periods and the shared-PC rule are municipality-wide: the database's policy
 # table (services/policies.py), changed by a team lead, never this file.
+IMPORT_YEARS_BACK = Setting(
+    "appointments/years_back", 1, "Tidsbestillinger importeres højst så mange år tilbage"
+)
+IMPORT_YEARS_AHEAD = Setting(
+    "appointments/years_ahead", 2, "Tidsbestillinger importeres højst så mange år frem"
+)
 
 
 class Settings:

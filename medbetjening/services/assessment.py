@@ -17,19 +17,18 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
 from medbetjening.content.problems import ContentError
 from medbetjening.domain.assessment import Answer, Change, Instrument, Result, change, score
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
-from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
-from medbetjening.services.concurrency import stale_as_concurrent_edit
+from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import InvalidInput
+from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.settings import ASSESSMENT_FILE, Settings
 from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -48,6 +47,7 @@ class AssessmentState:
     computed_level: int | None
     override_reason: str | None
     updated_at: dt.datetime | None
+    visit_version: int  # the visit's version after this read or change: pass it to the next
 
     @property
     def overridden(self) -> bool:
@@ -78,7 +78,7 @@ def default_instrument_loader() -> LoadedInstrument:
     return load_active_instrument(Path(configured) if configured else None)
 
 
-class AssessmentService:
+class AssessmentService(RetryingService):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,
@@ -123,14 +123,23 @@ class AssessmentService:
         require(actor, Action.RECORD_VISIT)
         instrument = self.instrument
         with self._uow() as uow:
-            self._visit(uow.session, actor, visit_id)
+            visit = visit_for_read(uow.session, actor, visit_id)
             row = self._row(uow.session, visit_id)
-            return self._state(instrument, visit_id, row)
+            return self._state(instrument, visit, row)
 
     def record_answer(
-        self, actor: ActorContext, visit_id: int, item_id: str, answer: Answer | None
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        item_id: str,
+        answer: Answer | None,
+        *,
+        expected_version: int | None = None,
     ) -> AssessmentState:
-        """Save one answer at once (``None`` clears it) and store the new result."""
+        """Save one answer at once (``None`` clears it) and store the new result.
+
+        ``expected_version``: the visit version the screen showed
+        (AssessmentState.visit_version); ConcurrentEdit if the visit changed meanwhile."""
         require(actor, Action.RECORD_VISIT)
         instrument = self.instrument
         if not instrument.has_item(item_id):
@@ -139,10 +148,10 @@ class AssessmentService:
         if answer is not None and not item.scale.accepts(answer):
             raise InvalidInput(f"'{answer}' er ikke et svar på '{item.text.da}'.")
         with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, for_change=True)
+            if answer is None and self._row(uow.session, visit_id) is None:  # nothing to clear
+                return self._state(instrument, visit_for_read(uow.session, actor, visit_id), None)
+            visit = self._for_change(uow.session, actor, visit_id, expected_version)
             row = self._row(uow.session, visit_id)
-            if row is None and answer is None:
-                return self._state(instrument, visit_id, None)  # nothing to clear
             row = row or self._new_row(uow.session, instrument, visit)
             existing = next((a for a in row.answers if a.item_id == item_id), None)
             if answer is None:
@@ -156,12 +165,17 @@ class AssessmentService:
                 existing.choice = answer if isinstance(answer, str) else None
                 existing.answered_at = dt.datetime.now().replace(microsecond=0)
             self._store_result(instrument, row)
-            self._touch(visit)
             uow.commit()
-            return self._state(instrument, visit_id, row)
+            return self._state(instrument, visit, row)
 
     def override_level(
-        self, actor: ActorContext, visit_id: int, level: int | None, reason: str = ""
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        level: int | None,
+        reason: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> AssessmentState:
         """Set the level by the staff member's judgment (with a reason), or clear it."""
         require(actor, Action.RECORD_VISIT)
@@ -177,17 +191,16 @@ class AssessmentService:
             if contains_cpr_like(reason):
                 raise InvalidInput("Begrundelsen ligner et CPR-nummer. Skriv den uden CPR-nummer.")
         with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, for_change=True)
+            if level is None and self._row(uow.session, visit_id) is None:  # no override to clear
+                return self._state(instrument, visit_for_read(uow.session, actor, visit_id), None)
+            visit = self._for_change(uow.session, actor, visit_id, expected_version)
             row = self._row(uow.session, visit_id)
-            if row is None and level is None:
-                return self._state(instrument, visit_id, None)  # no override to clear
             row = row or self._new_row(uow.session, instrument, visit)
             before = row.level
             row.override_reason = reason if level is not None else None
             if level is not None:
                 row.level = level
             self._store_result(instrument, row)
-            self._touch(visit)
             audit.record(
                 uow.session,
                 actor,
@@ -197,13 +210,13 @@ class AssessmentService:
                 f"niveau {before} → {row.level}",
             )
             uow.commit()
-            return self._state(instrument, visit_id, row)
+            return self._state(instrument, visit, row)
 
     def previous_result(self, actor: ActorContext, visit_id: int) -> PreviousAssessment | None:
         """The same citizen's latest assessment from an earlier visit (an audited read)."""
         require(actor, Action.READ_HISTORY)
         with self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id)
+            visit = visit_for_read(uow.session, actor, visit_id)
             if visit.citizen_id is None:
                 return None
             query = (
@@ -242,19 +255,15 @@ class AssessmentService:
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
-    def _visit(
-        session: Session, actor: ActorContext, visit_id: int, for_change: bool = False
+    def _for_change(
+        session: Session, actor: ActorContext, visit_id: int, expected_version: int | None
     ) -> Visit:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
-        if visit.site_id != actor.site_id or (
-            actor.is_ambassador and visit.staff_id != actor.staff_id
-        ):
-            raise PermissionDenied("Du kan kun se og ændre besøg på dit eget sted.")
-        if for_change and visit.status != VisitStatus.OPEN.value:
-            raise InvalidInput("Besøget er afsluttet; kompetenceafklaringen kan ikke ændres.")
-        return visit
+        try:
+            return visit_for_change(session, actor, visit_id, expected_version)
+        except InvalidInput as error:  # closed: say what cannot be changed
+            raise InvalidInput(
+                "Besøget er afsluttet; kompetenceafklaringen kan ikke ændres."
+            ) from error
 
     @staticmethod
     def _row(session: Session, visit_id: int) -> AssessmentResult | None:
@@ -296,23 +305,19 @@ class AssessmentService:
         row.barriers = ",".join(result.barriers)
         row.updated_at = dt.datetime.now().replace(microsecond=0)
 
-    @staticmethod
-    def _touch(visit: Visit) -> None:
-        """Bump the visit's version: a change to a child is a change to the visit."""
-        flag_modified(visit, "status")
-
     def _state(
-        self, instrument: Instrument, visit_id: int, row: AssessmentResult | None
+        self, instrument: Instrument, visit: Visit, row: AssessmentResult | None
     ) -> AssessmentState:
         answers = self._answers(row)
         overridden = row is not None and row.override_reason is not None
         override = row.level if row is not None and overridden else None
         return AssessmentState(
-            visit_id=visit_id,
+            visit_id=visit.id,
             answers=answers,
             result=score(instrument, answers, override=override),
             level=row.level if row is not None else None,
             computed_level=row.computed_level if row is not None else None,
             override_reason=row.override_reason if row is not None else None,
             updated_at=row.updated_at if row is not None else None,
+            visit_version=visit.version,
         )

@@ -14,6 +14,7 @@ from medbetjening.domain.policies import DANISH_NAMES, Policies, PolicyError
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import Policy
@@ -60,7 +61,7 @@ def record_key_fingerprint(session: Session, fingerprint: str) -> None:
         row.value = fingerprint
 
 
-class PolicyService:
+class PolicyService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 

@@ -37,6 +37,7 @@ from medbetjening.domain.policies import Policies
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.policies import read_policies
 from medbetjening.settings import LAST_PURGE_DATE, Settings
@@ -108,7 +109,7 @@ class PurgeReport:
         )
 
 
-class RetentionService:
+class RetentionService(RetryingService):
     def __init__(
         self, uow_factory: UnitOfWorkFactory, before_delete: Callable[[], None] | None = None
     ) -> None:

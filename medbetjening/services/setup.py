@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services import audit
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import SiteInfo, StaffInfo
 from medbetjening.services.errors import WHERE_STAFF, InvalidInput, PermissionDenied
@@ -30,7 +31,7 @@ def _staff_info(staff: Staff) -> StaffInfo:
     )
 
 
-class SetupService:
+class SetupService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 

@@ -15,6 +15,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput, NotFound
 from medbetjening.services.free_text import clean_name
@@ -43,7 +44,7 @@ def site_kind(value: str | SiteKind) -> SiteKind:
         raise InvalidInput(f"Ukendt slags sted: {value}. Vælg en af: {known}.") from None
 
 
-class SiteService:
+class SiteService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 

@@ -14,6 +14,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import (
     WHERE_SITES,
@@ -50,7 +51,7 @@ def actor_of(staff: Staff) -> ActorContext:
     )
 
 
-class StaffService:
+class StaffService(RetryingService):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,

@@ -10,7 +10,7 @@ resumes at the right step when the visit is opened again.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,12 +30,14 @@ from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
+from medbetjening.ui.appearance import scaled_font
 from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
 from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
 from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.labels import label
 from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
 from medbetjening.ui.reflow import FlowLayout, scrolling_down
+from medbetjening.ui.visit_version import shared_version
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 _MARK_KEYS = {
@@ -45,13 +47,6 @@ _MARK_KEYS = {
     Qt.Key.Key_0: StepActor.SKIPPED,
     Qt.Key.Key_S: StepActor.SKIPPED,
 }
-
-
-def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-    font.setBold(bold)
-    return font
 
 
 class FlowWalker(QWidget):
@@ -67,6 +62,8 @@ class FlowWalker(QWidget):
         self.services = services
         self.actor = actor
         self.visit_id = visit_id
+        self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(lambda: self._load_runs(select_active=True))
         # Staff texts follow the window's language; the citizen screen stays Danish.
         self.language = "en" if QLocale().language() == QLocale.Language.English else "da"
         self.title = self.tr("Forløb")
@@ -138,7 +135,7 @@ class FlowWalker(QWidget):
     def _build_step_view(self) -> None:
         self.step_view = QWidget()
         self.flow_title = QLabel(self.tr("Vælg et forløb til venstre"))
-        self.flow_title.setFont(_scaled_font(self, 1.3, bold=True))
+        self.flow_title.setFont(scaled_font(self, 1.3, bold=True))
         self.flow_title.setAccessibleName(self.tr("Forløbets titel"))
         self.flow_title.setWordWrap(True)
         self.flow_info = QLabel()
@@ -171,12 +168,12 @@ class FlowWalker(QWidget):
         self.step_heading = QLabel()
         self.step_heading.setAccessibleName(self.tr("Trin nummer"))
         self.staff_label = QLabel()
-        self.staff_label.setFont(_scaled_font(self, 1.5, bold=True))
+        self.staff_label.setFont(scaled_font(self, 1.5, bold=True))
         self.staff_label.setWordWrap(True)
         self.staff_label.setTextFormat(Qt.TextFormat.PlainText)
         self.staff_label.setAccessibleName(self.tr("Vejledning til medarbejderen"))
         self.citizen_label = QLabel()
-        self.citizen_label.setFont(_scaled_font(self, 1.2))
+        self.citizen_label.setFont(scaled_font(self, 1.2))
         self.citizen_label.setWordWrap(True)
         self.citizen_label.setTextFormat(Qt.TextFormat.PlainText)
         self.citizen_label.setAccessibleName(self.tr("Det borgeren ser"))
@@ -351,9 +348,10 @@ class FlowWalker(QWidget):
 
     def start_flow(self, flow_id: str) -> None:
         try:
-            run = self.services.flows.start_run(self.actor, self.visit_id, flow_id)
+            flows = self.services.flows
+            run = self.visit_version.save(flows.start_run, self.actor, self.visit_id, flow_id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(run)
         self._load_runs()
@@ -365,9 +363,9 @@ class FlowWalker(QWidget):
         try:
             run = self.services.flows.get_run(self.actor, run_id)
             if not run.finished:
-                run = self.services.flows.resume(self.actor, run_id)
+                run = self.visit_version.save(self.services.flows.resume, self.actor, run_id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(run)
         self._load_runs()
@@ -496,9 +494,10 @@ class FlowWalker(QWidget):
             return
         index = self.step_index
         try:
-            updated = self.services.flows.mark_step(self.actor, run.id, who, step_index=index)
+            save = self.visit_version.save
+            updated = save(self.services.flows.mark_step, self.actor, run.id, who, step_index=index)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(updated)
         self._load_runs()
@@ -523,15 +522,16 @@ class FlowWalker(QWidget):
 
     def _save_obstacle(self, dialog: ObstacleDialog, run_id: int, index: int) -> None:
         try:
-            run = self.services.flows.mark_obstacle(
-                self.actor, run_id, dialog.obstacle, dialog.note.text(), step_index=index
+            save, flows, note = self.visit_version.save, self.services.flows, dialog.note.text()
+            run = save(
+                flows.mark_obstacle, self.actor, run_id, dialog.obstacle, note, step_index=index
             )
             if dialog.then_action == THEN_PAUSE:
-                run = self.services.flows.pause(self.actor, run_id)
+                run = save(flows.pause, self.actor, run_id)
             elif dialog.then_action == THEN_END:
-                run = self.services.flows.end(self.actor, run_id)
+                run = save(flows.end, self.actor, run_id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(run)
         self.steps_list.setCurrentRow(index)
@@ -554,9 +554,9 @@ class FlowWalker(QWidget):
         if run is None:
             return
         try:
-            updated = action(self.actor, run.id)
+            updated = self.visit_version.save(action, self.actor, run.id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(updated)
         self._load_runs()
@@ -572,7 +572,9 @@ class FlowWalker(QWidget):
             self._citizen_line = text
             self.citizen_line_changed.emit(text)
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool | ServiceError = False) -> None:
+        if isinstance(error, ServiceError):  # a conflict: every panel reloads first
+            self.visit_version.failed(error)
         self.feedback.setStyleSheet("QLabel { color: #a00000; }" if error else "")
         self.feedback.setText(text)
 

@@ -48,6 +48,8 @@ from medbetjening.services.outcome import (
 from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import choices, label
 from medbetjening.ui.reflow import scrolling_down
+from medbetjening.ui.service_messages import in_ui_language
+from medbetjening.ui.visit_version import shared_version
 
 
 def _combo(group: str, none_text: str | None = None) -> QComboBox:
@@ -77,6 +79,8 @@ class OutcomePanel(QWidget):
         self.actor = actor
         self.visit_id = visit_id
         self.screen_widget = parent  # the visit screen (the tab widget re-parents us)
+        self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(self.load)  # changed on another PC
         self.title = self.tr("Afslut")
         self.setAccessibleName(self.tr("Afslut besøget"))
         self._defaults: OutcomeDefaults | None = None
@@ -163,17 +167,17 @@ class OutcomePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
-        body = QWidget()  # scrolls down at large text instead of squeezing the form
-        layout = QVBoxLayout(body)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addWidget(self.done_label)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # at large text the form is taller than the window
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling_down(body, self.tr("Afslut besøget")))
+        outer.addWidget(scrolling_down(content, self.tr("Afslut besøget")))
 
         self.completion.currentIndexChanged.connect(self._completion_changed)
         self.follow_up_kind.currentIndexChanged.connect(self._follow_up_changed)
@@ -321,6 +325,7 @@ class OutcomePanel(QWidget):
         try:
             closed = self.services.outcome.close_visit(self.actor, self.visit_id, self.request())
         except ServiceError as error:
+            self.visit_version.failed(error)  # a conflict: the visit screen reloads
             self._show_error(str(error))
             return
         self.error_label.hide()
@@ -341,7 +346,7 @@ class OutcomePanel(QWidget):
             screen.back_requested.emit()
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
+        self.error_label.setText(in_ui_language(message))
         self.error_label.show()
         self.error_label.setFocus()
 
