@@ -29,25 +29,19 @@ HIGH_CONTRAST = Setting("ui/high_contrast", False, "Høj kontrast")
 WINDOW_GEOMETRY = Setting("ui/window_geometry", "", "Vinduets placering (base64)")
 LAST_STAFF_ID = Setting("session/last_staff_id", 0, "Sidst valgte medarbejderprofil")
 LAST_SITE_ID = Setting("session/last_site_id", 0, "Sidst valgte sted")
-SHARED_PC = Setting("security/shared_pc", False, "Delt pc: adgangskode kræves ved login")
 KEY_FILE = Setting("security/key_file", "", "Fil med pseudonymiseringsnøglen (tom: OS-nøgleringen)")
 EXTRA_FLOWS_DIR = Setting("content/extra_flows_dir", "", "Kommunens egen mappe med forløb")
 ASSESSMENT_FILE = Setting(
     "content/assessment_file", "", "Kommunens egen kompetenceafklaring (YAML); tom: den medfølgende"
 )
-RETENTION_MONTHS = Setting(
-    "retention/visit_months", 12, "Slettefrist for besøg knyttet til en borger"
-)
-NOTE_RETENTION_MONTHS = Setting("retention/note_months", 12, "Slettefrist for noter")
 LAST_PURGE_DATE = Setting("retention/last_purge", "", "Dato for sidste automatiske sletning")
+# Retention periods and the shared-PC rule are municipality-wide: the database's policy
+# table (services/policies.py), changed by a team lead, never this file.
 IMPORT_YEARS_BACK = Setting(
     "appointments/years_back", 1, "Tidsbestillinger importeres højst så mange år tilbage"
 )
 IMPORT_YEARS_AHEAD = Setting(
     "appointments/years_ahead", 2, "Tidsbestillinger importeres højst så mange år frem"
-)
-AUDIT_RETENTION_MONTHS = Setting(
-    "retention/audit_months", 24, "Slettefrist for revisionsloggen (adgang, eksport, sletning)"
 )
 
 

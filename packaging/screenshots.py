@@ -112,9 +112,11 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
 
         database = open_database(f"sqlite:///{home}/demo.sqlite")
         services = Services(database)
-        site = services.setup.create_site("Borgerservice Rådhuset", SiteKind.TOWN_HALL)
-        actor = actor_for(services.setup.create_staff("Kenni", site.id, Role.STAFF))
-        colleague = actor_for(services.setup.create_staff("Ditte", site.id, Role.LEAD))
+        first = services.setup.create_first(
+            "Borgerservice Rådhuset", SiteKind.TOWN_HALL, "Ditte", None, "dittes lange kode"
+        )
+        colleague = actor_for(first)  # the team lead, with the password a lead must have
+        actor = actor_for(services.staff.create(colleague, "Kenni", first.site_id, Role.STAFF))
         services.visits.start_visit(colleague, channel=Channel.PHONE)
         services.visits.start_visit(actor)
         visit_id = services.visits.start_visit(actor)

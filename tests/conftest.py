@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.seed import add_site, add_staff
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the developer's real OS keyring (the pseudonymisation key falls back to a file).
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -180,12 +182,8 @@ def _seed_actor(services, role: str):  # type: ignore[no-untyped-def]
     from medbetjening.services.context import ActorContext
 
     sites = services.setup.sites()
-    site = (
-        sites[0]
-        if sites
-        else services.setup.create_site("Borgerservice Rådhuset", SiteKind.TOWN_HALL)
-    )
-    staff = services.setup.create_staff(f"Test {role}", site.id, Role(role))
+    site = sites[0] if sites else add_site(services, "Borgerservice Rådhuset", SiteKind.TOWN_HALL)
+    staff = add_staff(services, f"Test {role}", site.id, Role(role))
     return ActorContext(staff_id=staff.id, site_id=site.id, role=Role(role), name=staff.name)
 
 
@@ -203,3 +201,33 @@ def lead(services):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def ambassador(services):  # type: ignore[no-untyped-def]
     return _seed_actor(services, "ambassador")
+
+
+@pytest.fixture
+def typed_passwords(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the person types at the command line's password prompts, in order (the list
+    is consumed). Prompts with nothing left fail as if no terminal were there."""
+    from medbetjening.cli_commands import _actor
+
+    answers: list[str] = []
+    prompts: list[str] = []
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        if not answers:
+            return _actor.ask_password.__wrapped__(prompt)  # type: ignore[attr-defined]
+        return answers.pop(0)
+
+    ask.__wrapped__ = _actor.ask_password  # type: ignore[attr-defined]
+    monkeypatch.setattr(_actor, "ask_password", ask)
+    return answers
+
+
+@pytest.fixture
+def cli_lead_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every password prompt of the command line answered with the seeded lead's password
+    (``tests/seed.py``): for tests about what a lead's command does, not the sign-in."""
+    from medbetjening.cli_commands import _actor
+    from tests.seed import LEAD_PASSWORD
+
+    monkeypatch.setattr(_actor, "ask_password", lambda prompt: LEAD_PASSWORD)

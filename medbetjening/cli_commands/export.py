@@ -70,7 +70,6 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
     from medbetjening.reports.export_jobs import export_handout
     from medbetjening.reports.output_files import check_output_path
     from medbetjening.services.container import Services
-    from medbetjening.settings import RETENTION_MONTHS, Settings
 
     check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
@@ -83,7 +82,7 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
             args.visit,
             args.out,
             language=args.handout_lang,
-            retention_months=Settings().get(RETENTION_MONTHS),
+            retention_months=services.policies.current().visit_months,
             large_print=args.large,
         ).count
     finally:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
-from medbetjening.cli_commands.appointments import sign_in
 from medbetjening.services.container import Services
 from medbetjening.services.pseudonym_key import EXPORT_WARNING
 
@@ -19,11 +19,11 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     status.set_defaults(handler=_status)
     export = commands.add_parser("export", help="gem nøglen i en fil (teamleder; hemmelig!)")
     export.add_argument("file", type=Path, metavar="FIL")
-    export.add_argument("--staff", type=int, metavar="ID")
+    add_staff_argument(export)
     export.set_defaults(handler=_export)
     importer = commands.add_parser("import", help="brug kommunens nøgle fra en fil (teamleder)")
     importer.add_argument("file", type=Path, metavar="FIL")
-    importer.add_argument("--staff", type=int, metavar="ID")
+    add_staff_argument(importer)
     importer.add_argument(
         "--yes",
         action="store_true",
@@ -48,7 +48,7 @@ def _export(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
         services = Services(db)
-        actor = sign_in(services, args.staff, None)
+        actor = sign_in(services, args.staff)
         services.pseudonym_keys.export_key(actor, args.file)
         print(f"Nøglen er gemt i {args.file}.")
         print(f"ADVARSEL: {EXPORT_WARNING}")
@@ -61,7 +61,7 @@ def _import(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
         services = Services(db)
-        actor = sign_in(services, args.staff, None)
+        actor = sign_in(services, args.staff)
         check = services.pseudonym_keys.check_import(actor, args.file)
         if check.warning:
             print(f"ADVARSEL: {check.warning}")

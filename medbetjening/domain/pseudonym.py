@@ -16,24 +16,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import re
 import secrets
 from typing import Literal
 
-from medbetjening.domain.notes import mask_cpr
+from medbetjening.domain import notes
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # 32 characters: no 0, O, 1, I
 CODE_PAYLOAD_LENGTH = 5
 CODE_LENGTH = CODE_PAYLOAD_LENGTH + 1
 KEY_BYTES = 32
 
-_SEPARATORS = re.compile(r"[\s\-./]")
-
 EntryKind = Literal["cpr", "code", "unknown"]
-
-
-def _strip(text: str) -> str:
-    return _SEPARATORS.sub("", text or "")
 
 
 def cpr_hash(key: bytes, cpr_digits: str) -> str:
@@ -57,7 +50,7 @@ def new_key() -> bytes:
 
 def classify_entry(text: str) -> EntryKind:
     """What a staff member typed into the one entry field: a CPR number or a code."""
-    compact = _strip(text).upper()
+    compact = notes.compact(text).upper()
     if len(compact) == 10 and compact.isascii() and compact.isdigit():
         return "cpr"
     if compact.isdigit() and 6 <= len(compact) <= 11:
@@ -108,7 +101,7 @@ def citizen_code_from_payload(payload: str) -> str:
 
 def normalise_citizen_code(text: str) -> str | None:
     """The six code characters in upper case, or None if this is not a valid code."""
-    compact = _strip(text).upper()
+    compact = notes.compact(text).upper()
     if len(compact) != CODE_LENGTH or any(char not in CODE_ALPHABET for char in compact):
         return None
     if _check_character(compact[:-1]) != compact[-1]:
@@ -123,9 +116,3 @@ def format_citizen_code(compact: str) -> str:
 
 def is_valid_citizen_code(text: str) -> bool:
     return normalise_citizen_code(text) is not None
-
-
-def mask_cpr_like(text: str) -> tuple[str, int]:
-    """Replace CPR-like numbers in free text by ``******-****``; returns (text, count)."""
-    masked = mask_cpr(text, "******-****")
-    return masked.text, masked.masked

@@ -24,6 +24,8 @@ class Action(StrEnum):
     MANAGE_CONTENT = "content.manage"
     MANAGE_RETENTION = "retention.manage"
     MANAGE_STAFF = "staff.manage"
+    MANAGE_SITES = "site.manage"
+    MANAGE_POLICIES = "policy.manage"  # retention periods, shared PC: the whole municipality
     VIEW_AUDIT = "audit.view"
     MANAGE_KEY = "key.manage"
     CITIZEN_REQUEST = "citizen.request"  # access request and erasure

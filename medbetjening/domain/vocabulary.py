@@ -12,8 +12,13 @@ class Role(StrEnum):
 
 
 class SiteKind(StrEnum):
-    TOWN_HALL = "town_hall"
+    """Where staff sit: Danish names in ui/labels (borgerservice, bibliotek, jobcenter,
+    udkørende). The kind decides a visit's default channel (services/visits.py)."""
+
+    TOWN_HALL = "town_hall"  # borgerservice
     LIBRARY = "library"
+    JOB_CENTRE = "job_centre"
+    OUTREACH = "outreach"  # udkørende: the citizen's home, a care home, a course
     OTHER = "other"
 
 

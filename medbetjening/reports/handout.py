@@ -41,8 +41,12 @@ TEXT: dict[str, dict[str, str]] = {
         "noted_assessment": "En kort vurdering af, hvor godt du klarer dig digitalt.",
         "noted_outcome": "Om ærindet blev klaret, og hvor selvstændigt.",
         "noted_follow_up": "At vi har aftalt at kontakte dig.",
-        "noted_code": "Din borgerkode. Vi gemmer aldrig dit CPR-nummer.",
-        "noted_linked": "Besøget er knyttet til dig med en kode, ikke med dit CPR-nummer.",
+        "noted_code": "Din borgerkode. Den er tilfældig og siger intet om dig. Vi gemmer ikke dit CPR-nummer.",
+        "noted_cpr": (
+            "En kode, der er lavet ud fra dit CPR-nummer, så vi kan finde dig igen. "
+            "Selve nummeret gemmer vi aldrig. Koden kan ikke laves om til nummeret."
+        ),
+        "noted_linked": "Besøget er knyttet til dig med en kode. Vi gemmer ikke dit CPR-nummer.",
         "noted_why": (
             "Vi bruger det til at hjælpe dig bedre næste gang og til statistik uden navne. "
             "Det slettes efter {months} måneder. Du kan altid få at vide, hvad vi har "
@@ -83,8 +87,12 @@ TEXT: dict[str, dict[str, str]] = {
         "noted_assessment": "A short assessment of how well you manage digitally.",
         "noted_outcome": "Whether the errand was done, and how independently.",
         "noted_follow_up": "That we agreed to contact you.",
-        "noted_code": "Your citizen code. We never store your CPR number.",
-        "noted_linked": "The visit is linked to you by a code, not by your CPR number.",
+        "noted_code": "Your citizen code. It is random and says nothing about you. We do not store your CPR number.",
+        "noted_cpr": (
+            "A code made from your CPR number, so we can find you again. We never store "
+            "the number itself. The code cannot be turned back into the number."
+        ),
+        "noted_linked": "The visit is linked to you by a code. We do not store your CPR number.",
         "noted_why": (
             "We use it to help you better next time and for statistics without names. "
             "It is deleted after {months} months. You can always ask what we have noted "
@@ -174,6 +182,8 @@ def handout_html(data: HandoutData) -> str:
         noted.append(t["noted_follow_up"])
     if data.citizen_code:
         noted.append(t["noted_code"])
+        if data.cpr_linked:  # what is kept, in plain words: a scrambled reference
+            noted.append(t["noted_cpr"])
     elif data.linked_to_citizen:
         noted.append(t["noted_linked"])
     else:

@@ -35,8 +35,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medbetjening.domain.notes import contains_cpr_like
-from medbetjening.domain.pseudonym import mask_cpr_like
+from medbetjening.domain.notes import contains_cpr_like, mask_cpr
 from medbetjening.domain.vocabulary import AppointmentSource
 from medbetjening.services.import_checks import (
     AppointmentImportError,
@@ -63,8 +62,7 @@ class ParsedAppointment:
 
 
 def _label(text: str) -> str:
-    masked, _count = mask_cpr_like(" ".join((text or "").split()))
-    return masked[:MAX_LABEL]
+    return mask_cpr(" ".join((text or "").split())).text[:MAX_LABEL]
 
 
 def _id_digest(source: str, booking_id: str) -> str:

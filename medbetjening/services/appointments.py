@@ -10,11 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.contact import default_channel
-from medbetjening.domain.pseudonym import (
-    format_citizen_code,
-    mask_cpr_like,
-    normalise_citizen_code,
-)
+from medbetjening.domain.notes import mask_cpr
+from medbetjening.domain.pseudonym import format_citizen_code, normalise_citizen_code
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import AppointmentSource, Channel, ContactType, VisitStatus
 from medbetjening.services import audit
@@ -27,7 +24,8 @@ from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import AppointmentRow
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import WHERE_SITES, InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.free_text import masked
 from medbetjening.services.import_checks import DateWindow
 from medbetjening.storage.models import Appointment, Citizen, Site, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -80,9 +78,9 @@ class AppointmentService(RetryingService):
     def _target_site(self, session: Session, actor: ActorContext, site_id: int | None) -> int:
         site_id = site_id or actor.site_id
         if site_id != actor.site_id and not actor.is_lead:
-            raise PermissionDenied("Kun en teamleder kan lægge aftaler ind for et andet sted.")
+            raise PermissionDenied("Kun en teamleder kan se og lægge aftaler for et andet sted.")
         if session.get(Site, site_id) is None:
-            raise NotFound(f"Sted nr. {site_id} findes ikke.")
+            raise NotFound(f"Sted nr. {site_id} findes ikke ({WHERE_SITES}).")
         return site_id
 
     def add(
@@ -102,11 +100,12 @@ class AppointmentService(RetryingService):
             ends_at = ends_at.replace(second=0, microsecond=0, tzinfo=None)
             if ends_at < starts_at:
                 raise InvalidInput("Aftalen kan ikke slutte, før den begynder.")
-        masked, count = mask_cpr_like(" ".join(label.split()))
-        if count:
+        checked = mask_cpr(" ".join(label.split()))
+        if checked.changed:
             raise InvalidInput(
                 "Teksten ligner et CPR-nummer. Skriv ikke CPR-numre i aftalen – brug fx ærindet."
             )
+        label = checked.text
         with self._uow() as uow:
             citizen_id = None
             if citizen_code and citizen_code.strip():
@@ -122,12 +121,12 @@ class AppointmentService(RetryingService):
                 )
                 if citizen_id is None:
                     raise NotFound(f"Der er ingen borger med koden '{citizen_code.strip()}'.")
-                masked = f"{masked} (kode {code})" if masked else f"Opfølgning, kode {code}"
+                label = f"{label} (kode {code})" if label else f"Opfølgning, kode {code}"
             appointment = Appointment(
                 site_id=self._target_site(uow.session, actor, site_id),
                 starts_at=starts_at,
                 ends_at=ends_at,
-                label=masked[:MAX_LABEL],
+                label=label[:MAX_LABEL],
                 source=AppointmentSource.MANUAL.value,
                 citizen_id=citizen_id,
             )
@@ -203,23 +202,25 @@ class AppointmentService(RetryingService):
                 "appointment.import",
                 "site",
                 target,
-                f"{source_name}: {added} nye, {updated} ændrede, {unchanged} uændrede",
+                f"{masked(source_name)}: {added} nye, {updated} ændrede, {unchanged} uændrede",
             )
             uow.commit()
         return ImportReport(added, updated, unchanged, target)
 
     def todays_appointments(
-        self, actor: ActorContext, day: dt.date | None = None
+        self, actor: ActorContext, day: dt.date | None = None, site_id: int | None = None
     ) -> list[AppointmentRow]:
-        """This site's appointments of the day, earliest first (booked and started)."""
+        """A site's appointments of the day, earliest first (booked and started): the
+        actor's own site; another site only for a team lead."""
         start, end = _day_bounds(day or dt.date.today())
-        query = (
-            select(Appointment)
-            .where(Appointment.site_id == actor.site_id)
-            .where(Appointment.starts_at >= start, Appointment.starts_at < end)
-            .order_by(Appointment.starts_at, Appointment.id)
-        )
         with self._uow() as uow:
+            target = self._target_site(uow.session, actor, site_id)
+            query = (
+                select(Appointment)
+                .where(Appointment.site_id == target)
+                .where(Appointment.starts_at >= start, Appointment.starts_at < end)
+                .order_by(Appointment.starts_at, Appointment.id)
+            )
             return [_row(a) for a in uow.session.scalars(query)]
 
     def start_visit(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from medbetjening.domain.notes import mask_cpr
 from medbetjening.services.context import ActorContext
 from medbetjening.storage.models import AuditEvent
 
@@ -23,6 +24,7 @@ def record(
             action=action,
             target_type=target_type,
             target_id=target_id,
-            detail=detail,
+            # every detail through the one CPR detector: file names, searches, reasons
+            detail=mask_cpr(detail).text if detail else detail,
         )
     )

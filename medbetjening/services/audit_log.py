@@ -21,6 +21,7 @@ from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
+from medbetjening.services.free_text import masked
 from medbetjening.storage.models import AuditEvent, Site, Staff
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -166,5 +167,5 @@ def _describe(criteria: AuditFilter) -> str:
     if criteria.site_id is not None:
         parts.append(f"sted {criteria.site_id}")
     if criteria.text:
-        parts.append(f"tekst '{criteria.text}'")
+        parts.append(f"tekst '{masked(criteria.text)}'")  # a CPR search is never kept
     return ", ".join(parts) or "hele loggen"

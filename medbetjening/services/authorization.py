@@ -51,10 +51,16 @@ def require(actor: ActorContext, action: Action) -> None:
         )
 
 
-def require_code_citizen(actor: ActorContext, citizen_code: str | None) -> None:
+def volunteer_may_reach(actor: ActorContext, citizen_code: str | None, cpr_linked: bool) -> bool:
     """Volunteers know a returning citizen by the code on the handout only (DESIGN.md):
-    one registered by CPR number alone is not theirs to look up."""
-    if actor.is_ambassador and citizen_code is None:
+    a citizen linked to a CPR number (by its keyed hash) is never theirs to reach."""
+    return not actor.is_ambassador or (citizen_code is not None and not cpr_linked)
+
+
+def require_code_citizen(actor: ActorContext, citizen_code: str | None, cpr_linked: bool) -> None:
+    """Raise unless ``volunteer_may_reach``: every citizen path of a volunteer goes here."""
+    if not volunteer_may_reach(actor, citizen_code, cpr_linked):
         raise PermissionDenied(
-            "Digitale ambassadører kan kun se borgere, der har en borgerkode. Spørg en medarbejder."
+            "Digitale ambassadører kan kun hjælpe borgere, der alene er kendt ved en "
+            "borgerkode (ikke ved CPR-nummer). Spørg en medarbejder."
         )

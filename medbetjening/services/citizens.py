@@ -29,7 +29,11 @@ from medbetjening.domain.pseudonym import format_citizen_code as _format_code
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import AgeBand, FollowUpStatus, VisitStatus
 from medbetjening.services import audit
-from medbetjening.services.authorization import require, require_code_citizen
+from medbetjening.services.authorization import (
+    require,
+    require_code_citizen,
+    volunteer_may_reach,
+)
 from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.cpr import parse_cpr
@@ -119,16 +123,7 @@ class CitizenService(RetryingService):
             hashed = self._hash_entry(actor, entry)
             with self._uow() as uow:
                 citizen = uow.session.scalar(select(Citizen).where(Citizen.cpr_hash == hashed))
-                audit.record(
-                    uow.session,
-                    actor,
-                    "citizen.lookup_cpr",
-                    "citizen",
-                    citizen.id if citizen else None,
-                    "fundet" if citizen else "ikke fundet",
-                )
-                uow.commit()
-                return FindResult("cpr", _info(citizen) if citizen else None)
+                return self._found(uow, actor, "citizen.lookup_cpr", citizen)
         if kind == "code":
             require(actor, Action.LINK_CITIZEN_CODE)
             code = normalise_citizen_code(entry)
@@ -141,17 +136,27 @@ class CitizenService(RetryingService):
                 citizen = uow.session.scalar(
                     select(Citizen).where(Citizen.citizen_code == _format_code(code))
                 )
-                return FindResult("code", _info(citizen) if citizen else None)
+                if citizen is not None:
+                    require_code_citizen(actor, citizen.citizen_code, citizen.cpr_hash is not None)
+                return self._found(uow, actor, "citizen.lookup_code", citizen)
         if actor.is_ambassador:
             raise InvalidInput("Skriv borgerkoden fra udskriften, fx K7M-4PX.")
         raise InvalidInput("Skriv et CPR-nummer (DDMMÅÅ-LLLL) eller en borgerkode (fx K7M-4PX).")
 
+    @staticmethod
+    def _found(uow, actor: ActorContext, action: str, citizen: Citizen | None) -> FindResult:  # type: ignore[no-untyped-def]
+        """Every look-up is audited (by CPR number or by code), found or not."""
+        target = citizen.id if citizen else None
+        detail = "fundet" if citizen else "ikke fundet"
+        audit.record(uow.session, actor, action, "citizen", target, detail)
+        uow.commit()
+        kind: Literal["cpr", "code"] = "cpr" if action.endswith("cpr") else "code"
+        return FindResult(kind, _info(citizen) if citizen else None)
+
     def get(self, actor: ActorContext, citizen_id: int) -> CitizenInfo:
         require(actor, Action.LINK_CITIZEN_CODE)
         with self._uow() as uow:
-            citizen = self._citizen(uow.session, citizen_id)
-            require_code_citizen(actor, citizen.citizen_code)
-            return _info(citizen)
+            return _info(self._citizen(uow.session, citizen_id, actor))
 
     # -- creating and changing -----------------------------------------------------------
     def create(
@@ -218,7 +223,7 @@ class CitizenService(RetryingService):
         require(actor, Action.LINK_CITIZEN_CODE)
         _check_profile(age_band, language)
         with self._uow() as uow:
-            citizen = self._citizen(uow.session, citizen_id)
+            citizen = self._citizen(uow.session, citizen_id, actor)
             citizen.age_band = age_band
             citizen.language = language
             citizen.consent_follow_up = consent_follow_up
@@ -231,7 +236,7 @@ class CitizenService(RetryingService):
         for _attempt in range(20):
             try:
                 with self._uow() as uow:
-                    citizen = self._citizen(uow.session, citizen_id)
+                    citizen = self._citizen(uow.session, citizen_id, actor)
                     citizen.citizen_code = self._free_code(uow.session)
                     audit.record(uow.session, actor, "citizen.new_code", "citizen", citizen.id)
                     uow.commit()
@@ -253,7 +258,7 @@ class CitizenService(RetryingService):
             visit = visit_for_change(
                 uow.session, actor, visit_id, expected_version, open_only=False
             )
-            citizen = self._citizen(uow.session, citizen_id)
+            citizen = self._citizen(uow.session, citizen_id, actor)
             visit.citizen_id = citizen.id
             if citizen.last_visit_at is None or citizen.last_visit_at < visit.started_at:
                 citizen.last_visit_at = visit.started_at
@@ -291,14 +296,20 @@ class CitizenService(RetryingService):
             visit = visit_for_read(uow.session, actor, visit_id)
             if visit.citizen_id is None:
                 return None
-            return _info(self._citizen(uow.session, visit.citizen_id))
+            citizen = self._citizen(uow.session, visit.citizen_id)
+            if not volunteer_may_reach(actor, citizen.citizen_code, citizen.cpr_hash is not None):
+                return None  # a volunteer's visit shows nothing of a CPR-linked citizen
+            return _info(citizen)
 
     # -- helpers ---------------------------------------------------------------------------------
     @staticmethod
-    def _citizen(session: Session, citizen_id: int) -> Citizen:
+    def _citizen(session: Session, citizen_id: int, actor: ActorContext | None = None) -> Citizen:
+        """The citizen; with ``actor``, refused to a volunteer unless known by code only."""
         citizen = session.get(Citizen, citizen_id)
         if citizen is None:
             raise NotFound(f"Borger nr. {citizen_id} findes ikke (måske slettet).")
+        if actor is not None:
+            require_code_citizen(actor, citizen.citizen_code, citizen.cpr_hash is not None)
         return citizen
 
 

@@ -19,10 +19,12 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.flows import FlowService
     from medbetjening.services.komhen import KomhenService
     from medbetjening.services.outcome import OutcomeService
+    from medbetjening.services.policies import PolicyService
     from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
     from medbetjening.services.quick_tally import QuickTallyService
     from medbetjening.services.retention import RetentionService
     from medbetjening.services.setup import SetupService
+    from medbetjening.services.sites import SiteService
     from medbetjening.services.staff import StaffService
     from medbetjening.services.startup_reads import StartupReads
     from medbetjening.services.statistics import StatisticsService
@@ -251,6 +253,20 @@ class Services:
         from medbetjening.services.staff import StaffService
 
         return StaffService(uow)
+
+    @cached_property
+    def policies(self) -> PolicyService:
+        uow = self._uow
+        from medbetjening.services.policies import PolicyService
+
+        return PolicyService(uow)
+
+    @cached_property
+    def sites(self) -> SiteService:
+        uow = self._uow
+        from medbetjening.services.sites import SiteService
+
+        return SiteService(uow)
 
     @cached_property
     def audit_log(self) -> AuditLogService:

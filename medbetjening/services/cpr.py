@@ -19,6 +19,7 @@ import datetime as dt
 from stdnum.dk import cpr as stdnum_cpr
 from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 
+from medbetjening.domain import notes
 from medbetjening.services.errors import InvalidInput
 
 MASK = "******-****"
@@ -54,13 +55,9 @@ class CprNumber:
         raise TypeError("a CPR number is never pickled")
 
 
-def _compact(text: str) -> str:
-    return "".join(char for char in (text or "") if char not in " -./\t")
-
-
 def parse_cpr(text: str, today: dt.date | None = None) -> CprNumber:
     """Validate ``text`` (``DDMMÅÅ-LLLL``, with or without separator) or raise InvalidCpr."""
-    compact = _compact(text)
+    compact = notes.compact(text)  # the one detector's separators
     try:
         if not compact:
             raise InvalidCpr("Skriv et CPR-nummer (DDMMÅÅ-LLLL) eller en borgerkode.")

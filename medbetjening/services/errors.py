@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# Every message that names a site's or a profile's number says where to see the numbers.
+WHERE_SITES = "se numrene med 'medbetjening sites list' eller under Administration → Steder"
+WHERE_STAFF = "se numrene med 'medbetjening staff list' eller under Administration → Medarbejdere"
+
 
 class ServiceError(Exception):
     """Base class: the message is shown to the user as it is."""

@@ -34,6 +34,8 @@ class HandoutData:
     follow_up_kind: str | None
     assessed: bool
     retention_months: int
+    # the citizen was registered by CPR number: a keyed hash of it is kept (never the number)
+    cpr_linked: bool = False
 
 
 @dataclass(frozen=True)

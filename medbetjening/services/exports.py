@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import StepActor
 from medbetjening.services import audit
-from medbetjening.services.authorization import require
+from medbetjening.services.authorization import require, volunteer_may_reach
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
@@ -51,11 +51,10 @@ class ExportService(RetryingService):
         with self._uow() as uow:
             session = uow.session
             visit, site_name, _staff = self._visit(session, actor, visit_id)
-            code = (
-                session.scalar(select(Citizen.citizen_code).where(Citizen.id == visit.citizen_id))
-                if visit.citizen_id
-                else None
-            )
+            citizen = session.get(Citizen, visit.citizen_id) if visit.citizen_id else None
+            code = citizen.citizen_code if citizen else None
+            if citizen and not volunteer_may_reach(actor, code, bool(citizen.cpr_hash)):
+                code = None  # a volunteer prints nothing of a CPR-linked citizen
             outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
             flows: list[HandoutFlow] = []
             bring: list[str] = []
@@ -102,6 +101,7 @@ class ExportService(RetryingService):
                 bring_next_time=tuple(bring),
                 citizen_code=code,
                 linked_to_citizen=visit.citizen_id is not None,
+                cpr_linked=bool(code and citizen and citizen.cpr_hash),
                 completion=outcome.completion if outcome else None,
                 autonomy=outcome.autonomy if outcome else None,
                 referral=outcome.referral if outcome else None,

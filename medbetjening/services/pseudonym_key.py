@@ -34,6 +34,7 @@ from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, ServiceError
+from medbetjening.services.policies import read_policies, record_key_fingerprint
 from medbetjening.settings import KEY_FILE, Settings
 from medbetjening.storage.models import AuditEvent, Citizen
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -277,11 +278,8 @@ class PseudonymKeyService(RetryingService):
             )
 
     def recorded_fingerprint(self) -> str | None:
-        """The fingerprint of the key this database was last used with (from the audit log).
-
-        Every PC that creates or imports a key records its fingerprint, so in a shared
-        database a PC with a different key is noticed before it hashes anything.
-        """
+        """The municipality's key fingerprint (policy; older databases: the key.* audit),
+        so a PC with a different key is noticed before it hashes anything."""
         query = (
             select(AuditEvent.detail)
             .where(AuditEvent.action.in_(("key.create", "key.import")))
@@ -289,7 +287,7 @@ class PseudonymKeyService(RetryingService):
             .limit(1)
         )
         with self._uow() as uow:
-            detail = uow.session.scalar(query)
+            detail = read_policies(uow.session).key_fingerprint or uow.session.scalar(query)
         match = _FINGERPRINT.search(detail or "")
         return match.group(0) if match else None
 
@@ -317,6 +315,7 @@ class PseudonymKeyService(RetryingService):
                 audit.record(
                     uow.session, None, "key.create", detail=f"fingeraftryk {key_fingerprint(key)}"
                 )
+                record_key_fingerprint(uow.session, key_fingerprint(key))
                 uow.commit()
             recorded = key_fingerprint(key)
         if recorded is not None and recorded != key_fingerprint(key):
@@ -406,6 +405,7 @@ class PseudonymKeyService(RetryingService):
                     else ""
                 ),
             )
+            record_key_fingerprint(uow.session, check.fingerprint)
             uow.commit()
         if check.same_key:
             return "Nøglen i filen er den samme som den, pc'en allerede har."

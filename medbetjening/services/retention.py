@@ -2,13 +2,16 @@
 
 What is deleted, and when (the documented deletion deadlines):
 
+The periods are the municipality's policy in the database (``services/policies.py``,
+set by a team lead, the same on every PC), not a PC's ini file.
+
 - Visits linked to a citizen (by CPR hash or citizen code) are deleted with all their
   children (assessment, flow runs and step marks, outcome, follow-ups) when they started
-  more than ``RETENTION_MONTHS`` (default 12) months ago.
+  more than ``visit_months`` (default 12) months ago.
 - Free-text notes (the outcome note and step obstacle notes) are blanked in every visit,
-  anonymous or not, that started more than ``NOTE_RETENTION_MONTHS`` months ago.
+  anonymous or not, that started more than ``note_months`` months ago.
 - Citizens with no remaining visits (created before the visit deadline) are deleted.
-- Audit events older than ``AUDIT_RETENTION_MONTHS`` (default 24) are deleted: the log
+- Audit events older than ``audit_months`` (default 24, at least 12) are deleted: the log
   outlives the data it accounts for, so an access can be checked after the data is gone.
 
 Statistics for past periods stay correct in two ways: anonymous visits (no citizen) are
@@ -30,18 +33,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
+from medbetjening.domain.policies import Policies
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.settings import (
-    AUDIT_RETENTION_MONTHS,
-    LAST_PURGE_DATE,
-    NOTE_RETENTION_MONTHS,
-    RETENTION_MONTHS,
-    Settings,
-)
+from medbetjening.services.policies import read_policies
+from medbetjening.settings import LAST_PURGE_DATE, Settings
 from medbetjening.storage.models import (
     Appointment,
     AuditEvent,
@@ -77,13 +76,9 @@ class RetentionPolicy:
     audit_months: int = 24
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> RetentionPolicy:
-        visit = max(1, settings.get(RETENTION_MONTHS))
-        return cls(
-            visit_months=visit,
-            note_months=max(1, min(visit, settings.get(NOTE_RETENTION_MONTHS))),
-            audit_months=max(1, settings.get(AUDIT_RETENTION_MONTHS)),
-        )
+    def of(cls, policies: Policies) -> RetentionPolicy:
+        """The municipality's periods (the database policy, the same on every PC)."""
+        return cls(policies.visit_months, policies.note_months, policies.audit_months)
 
 
 @dataclass(frozen=True)
@@ -132,7 +127,9 @@ class RetentionService(RetryingService):
         """Delete what expired. ``actor`` None is the scheduled job (start-up, CLI)."""
         if actor is not None:
             require(actor, Action.MANAGE_RETENTION)
-        policy = policy or RetentionPolicy()
+        if policy is None:
+            with self._uow() as uow:
+                policy = RetentionPolicy.of(read_policies(uow.session))
         today = today or dt.date.today()
         visit_cutoff = months_before(today, policy.visit_months)
         note_cutoff = months_before(today, min(policy.note_months, policy.visit_months))
@@ -316,6 +313,6 @@ def purge_if_due(
     today = today or dt.date.today()
     if settings.get(LAST_PURGE_DATE) == today.isoformat():
         return None
-    report = service.purge(None, RetentionPolicy.from_settings(settings), today=today)
+    report = service.purge(None, today=today)  # the periods: the database policy
     settings.set(LAST_PURGE_DATE, today.isoformat())
     return report

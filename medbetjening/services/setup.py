@@ -5,9 +5,13 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from medbetjening.domain.vocabulary import Role, SiteKind
+from medbetjening.services import audit
 from medbetjening.services.concurrency import RetryingService
+from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import SiteInfo, StaffInfo
-from medbetjening.services.errors import InvalidInput
+from medbetjening.services.errors import WHERE_STAFF, InvalidInput, PermissionDenied
+from medbetjening.services.free_text import clean_name
+from medbetjening.services.passwords import check_new_password, hash_password
 from medbetjening.storage.models import Site, Staff
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -35,9 +39,12 @@ class SetupService(RetryingService):
         with self._uow() as uow:
             return not uow.session.scalar(select(func.count()).select_from(Staff))
 
-    def sites(self) -> list[SiteInfo]:
+    def sites(self, *, open_only: bool = False) -> list[SiteInfo]:
+        query = select(Site).order_by(Site.name)
+        if open_only:
+            query = query.where(Site.closed_at.is_(None))
         with self._uow() as uow:
-            return [_site_info(s) for s in uow.session.scalars(select(Site).order_by(Site.name))]
+            return [_site_info(s) for s in uow.session.scalars(query)]
 
     def staff(self, site_id: int | None = None) -> list[StaffInfo]:
         with self._uow() as uow:
@@ -50,35 +57,44 @@ class SetupService(RetryingService):
         with self._uow() as uow:
             staff = uow.session.get(Staff, staff_id)
             if staff is None:
-                raise InvalidInput(f"Medarbejder nr. {staff_id} findes ikke.")
+                raise InvalidInput(f"Medarbejder nr. {staff_id} findes ikke ({WHERE_STAFF}).")
             return _staff_info(staff)
 
-    def create_site(self, name: str, kind: SiteKind = SiteKind.TOWN_HALL) -> SiteInfo:
-        name = name.strip()
-        if not name:
-            raise InvalidInput("Skriv stedets navn, fx 'Borgerservice Rådhuset'.")
-        with self._uow() as uow:
-            if uow.session.scalar(select(Site).where(Site.name == name)) is not None:
-                raise InvalidInput(f"Stedet '{name}' findes allerede.")
-            site = Site(name=name, kind=kind.value)
-            uow.session.add(site)
-            uow.commit()
-            return _site_info(site)
-
-    def create_staff(
+    def create_first(
         self,
-        name: str,
-        site_id: int,
-        role: Role = Role.STAFF,
-        os_user: str | None = None,
+        site_name: str,
+        kind: SiteKind,
+        lead_name: str,
+        os_user: str | None,
+        password: str,
     ) -> StaffInfo:
-        name = name.strip()
-        if not name:
-            raise InvalidInput("Skriv medarbejderens navn.")
+        """The first start: the first site and its team lead, with the lead's password
+        (a lead always has one). Refused once anyone exists: from then on only a lead
+        adds sites and profiles (``SiteService``, ``StaffService``)."""
+        site_name = clean_name(site_name, "stedets navn, fx 'Borgerservice Rådhuset'")
+        lead_name = clean_name(lead_name, "dit navn")
+        os_user = clean_name(os_user, "brugernavnet på pc'en", required=False) or None
+        check_new_password(password)
         with self._uow() as uow:
-            if uow.session.get(Site, site_id) is None:
-                raise InvalidInput(f"Sted nr. {site_id} findes ikke.")
-            staff = Staff(name=name, site_id=site_id, role=role.value, os_user=os_user)
+            if uow.session.scalar(select(func.count()).select_from(Staff)):
+                raise PermissionDenied(
+                    "Programmet er allerede sat op. En teamleder opretter steder og profiler "
+                    "under Administration."
+                )
+            site = Site(name=site_name, kind=SiteKind(kind).value)
+            uow.session.add(site)
+            uow.session.flush()
+            staff = Staff(
+                name=lead_name,
+                site_id=site.id,
+                role=Role.LEAD.value,
+                os_user=os_user,
+                password_hash=hash_password(password),
+            )
             uow.session.add(staff)
+            uow.session.flush()
+            actor = ActorContext(staff.id, site.id, Role.LEAD, staff.name)
+            audit.record(uow.session, actor, "site.create", "site", site.id, site.kind)
+            audit.record(uow.session, actor, "staff.create", "staff", staff.id, "rolle=lead")
             uow.commit()
             return _staff_info(staff)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -16,16 +17,19 @@ from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import (
+    WHERE_SITES,
+    WHERE_STAFF,
     InvalidInput,
     NotFound,
     PasswordNotSet,
     PermissionDenied,
     WrongPassword,
 )
+from medbetjening.services.free_text import clean_name
+from medbetjening.services.passwords import HASHER, check_new_password, wait_after
+from medbetjening.services.policies import read_policies
 from medbetjening.storage.models import Site, Staff
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
-
-MIN_PASSWORD_LENGTH = 8
 
 
 @dataclass(frozen=True)
@@ -47,51 +51,77 @@ def actor_of(staff: Staff) -> ActorContext:
     )
 
 
-def _check_new_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(
-            f"Adgangskoden skal være mindst {MIN_PASSWORD_LENGTH} tegn. "
-            "Brug gerne en sætning, du kan huske."
-        )
-
-
 class StaffService(RetryingService):
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, hasher: PasswordHasher | None = None
+        self,
+        uow_factory: UnitOfWorkFactory,
+        hasher: PasswordHasher | None = None,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         self._uow = uow_factory
-        self._hasher = hasher or PasswordHasher()
+        self._hasher = hasher or HASHER
+        self._clock = clock  # tests move time on instead of sleeping through a back-off
 
     # -- signing in ------------------------------------------------------------
     def authenticate(
-        self, staff_id: int, password: str | None, *, password_required: bool
+        self, staff_id: int, password: str | None, *, password_required: bool = False
     ) -> ActorContext:
-        """The actor for a profile; with ``password_required`` the password must match.
+        """The actor for a profile. A password is checked whenever the profile has one,
+        and demanded for a lead and on a shared PC (the municipality's policy), whatever
+        the caller asks: ``password_required`` can only add to that.
 
         Raises PasswordNotSet when a password is required and the profile has none yet
         (the sign-in dialog then lets the person choose one with ``set_first_password``).
+        After five failures in a row the profile waits, the wait doubling each time.
         """
         with self._uow() as uow:
             staff = uow.session.get(Staff, staff_id)
             if staff is None or not staff.active:
                 raise PermissionDenied("Profilen findes ikke eller er deaktiveret.")
-            if password_required or password:
+            now = self._clock().replace(microsecond=0)
+            if staff.locked_until is not None and staff.locked_until > now:
+                raise PermissionDenied(
+                    f"For mange forkerte adgangskoder i træk. Vent til kl. "
+                    f"{staff.locked_until:%H:%M:%S}, og prøv igen."
+                )
+            required = (
+                password_required
+                or staff.password_hash is not None
+                or read_policies(uow.session).password_required(staff.role)
+            )
+            if required:
                 if staff.password_hash is None:
-                    if password_required:
-                        raise PasswordNotSet(
-                            "Profilen har ingen adgangskode endnu. Vælg en adgangskode."
-                        )
-                elif not self._verify(staff, password or ""):
-                    audit.record(
-                        uow.session, actor_of(staff), "staff.sign_in_failed", "staff", staff.id
+                    raise PasswordNotSet(
+                        "Profilen har ingen adgangskode endnu. Vælg en adgangskode."
                     )
+                if not self._verify(staff, password or ""):
+                    self._failed(uow.session, staff, now)
                     uow.commit()
-                    raise WrongPassword("Forkert adgangskode. Prøv igen.")
-            staff.last_seen_at = dt.datetime.now().replace(microsecond=0)
+                    wait = wait_after(staff.failed_sign_ins)
+                    raise WrongPassword(
+                        "Forkert adgangskode. Prøv igen."
+                        if wait is None
+                        else f"Forkert adgangskode. Vent {int(wait.total_seconds())} sekunder, "
+                        "før du prøver igen."
+                    )
+            staff.failed_sign_ins = 0
+            staff.locked_until = None
+            staff.last_seen_at = now
             actor = actor_of(staff)
             audit.record(uow.session, actor, "staff.sign_in", "staff", staff.id)
             uow.commit()
             return actor
+
+    @staticmethod
+    def _failed(session, staff: Staff, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+        """Count the failure, start the wait after the fifth, and audit it."""
+        staff.failed_sign_ins = (staff.failed_sign_ins or 0) + 1
+        wait = wait_after(staff.failed_sign_ins)
+        staff.locked_until = now + wait if wait is not None else None
+        detail = f"{staff.failed_sign_ins}. forkerte i træk"
+        if wait is not None:
+            detail += f"; venter {int(wait.total_seconds())} s"
+        audit.record(session, actor_of(staff), "staff.sign_in_failed", "staff", staff.id, detail)
 
     def _verify(self, staff: Staff, password: str) -> bool:
         assert staff.password_hash is not None
@@ -105,7 +135,7 @@ class StaffService(RetryingService):
 
     def set_first_password(self, staff_id: int, password: str) -> ActorContext:
         """Choose the first password of a profile that has none (then signed in)."""
-        _check_new_password(password)
+        check_new_password(password)
         with self._uow() as uow:
             staff = uow.session.get(Staff, staff_id)
             if staff is None or not staff.active:
@@ -122,7 +152,7 @@ class StaffService(RetryingService):
 
     def change_own_password(self, actor: ActorContext, current: str, new: str) -> None:
         require(actor, Action.SET_OWN_PASSWORD)
-        _check_new_password(new)
+        check_new_password(new)
         with self._uow() as uow:
             staff = self._get(uow.session, actor.staff_id)
             if staff.password_hash is not None and not self._verify(staff, current):
@@ -154,20 +184,21 @@ class StaffService(RetryingService):
         password: str | None = None,
     ) -> StaffAccount:
         require(actor, Action.MANAGE_STAFF)
-        name = name.strip()
-        if not name:
-            raise InvalidInput("Skriv medarbejderens navn.")
-        if password:
-            _check_new_password(password)
+        name = clean_name(name, "medarbejderens navn")
+        os_user = clean_name(os_user, "brugernavnet på pc'en", required=False) or None
+        if password or Role(role) == Role.LEAD:
+            check_new_password(password)  # a team lead always has a password
         with self._uow() as uow:
             site = uow.session.get(Site, site_id)
             if site is None:
-                raise InvalidInput(f"Sted nr. {site_id} findes ikke.")
+                raise InvalidInput(f"Sted nr. {site_id} findes ikke ({WHERE_SITES}).")
+            if site.closed_at is not None:
+                raise InvalidInput(f"Stedet '{site.name}' er lukket; vælg et andet sted.")
             staff = Staff(
                 name=name,
                 site_id=site_id,
                 role=Role(role).value,
-                os_user=(os_user or "").strip() or None,
+                os_user=os_user,
                 password_hash=self._hasher.hash(password) if password else None,
             )
             uow.session.add(staff)
@@ -183,6 +214,10 @@ class StaffService(RetryingService):
             staff = self._get(uow.session, staff_id)
             if staff.role == Role.LEAD and role != Role.LEAD:
                 self._keep_one_lead(uow.session, staff)
+            if role == Role.LEAD and staff.password_hash is None:
+                raise InvalidInput(
+                    "En teamleder skal have en adgangskode. Giv profilen en adgangskode først."
+                )
             before = staff.role
             staff.role = role.value
             audit.record(
@@ -210,10 +245,14 @@ class StaffService(RetryingService):
         """A lead sets a new password (or removes it with None: chosen at next sign-in)."""
         require(actor, Action.MANAGE_STAFF)
         if password is not None:
-            _check_new_password(password)
+            check_new_password(password)
         with self._uow() as uow:
             staff = self._get(uow.session, staff_id)
+            if password is None and staff.role == Role.LEAD:
+                raise InvalidInput("En teamleder skal altid have en adgangskode; skriv en ny.")
             staff.password_hash = self._hasher.hash(password) if password else None
+            staff.failed_sign_ins = 0
+            staff.locked_until = None
             detail = "nulstillet" if password is None else "sat af teamleder"
             audit.record(uow.session, actor, "staff.password_set", "staff", staff.id, detail)
             uow.commit()
@@ -223,7 +262,7 @@ class StaffService(RetryingService):
     def _get(session, staff_id: int) -> Staff:  # type: ignore[no-untyped-def]
         staff = session.get(Staff, staff_id)
         if staff is None:
-            raise NotFound(f"Medarbejder nr. {staff_id} findes ikke.")
+            raise NotFound(f"Medarbejder nr. {staff_id} findes ikke ({WHERE_STAFF}).")
         return staff
 
     @staticmethod

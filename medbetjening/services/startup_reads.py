@@ -47,6 +47,8 @@ class StartupReads(Protocol):
 
     def staff(self, site_id: int | None = None) -> list[StaffInfo]: ...
 
+    def shared_pc(self) -> bool: ...
+
     def todays_visits(
         self,
         actor: ActorContext,
@@ -75,6 +77,9 @@ class ServiceStartupReads:
 
     def staff(self, site_id: int | None = None) -> list[StaffInfo]:
         return self._services.setup.staff(site_id)
+
+    def shared_pc(self) -> bool:
+        return self._services.policies.current().shared_pc
 
     def todays_visits(
         self,
@@ -128,6 +133,9 @@ class SqliteStartupReads:
             )
             for id_, name, role, site, os_user, has_pw in self._reader.active_staff(site_id)
         ]
+
+    def shared_pc(self) -> bool:
+        return self._reader.policy("shared_pc") == "true"
 
     def todays_visits(
         self,

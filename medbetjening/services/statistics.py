@@ -16,7 +16,7 @@ from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput
+from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
@@ -277,10 +277,10 @@ class StatisticsService(RetryingService):
             known = set(uow.session.scalars(select(Site.id).where(Site.id.in_(site_ids))))
         missing = sorted(set(site_ids) - known)
         if len(missing) == 1:
-            raise InvalidInput(f"Stedet '{missing[0]}' findes ikke.")
+            raise InvalidInput(f"Stedet '{missing[0]}' findes ikke ({WHERE_SITES}).")
         if missing:
             names = ", ".join(f"'{site_id}'" for site_id in missing)
-            raise InvalidInput(f"Stederne {names} findes ikke.")
+            raise InvalidInput(f"Stederne {names} findes ikke ({WHERE_SITES}).")
 
     @staticmethod
     def where(table, flt: StatisticsFilter) -> list:  # type: ignore[no-untyped-def]

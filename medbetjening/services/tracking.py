@@ -8,22 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import Row, func, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action, allowed
 from medbetjening.domain.self_sufficiency import (
-    Attempt,
-    FollowUpReport,
     FollowUpResult,
-    TaskEvent,
     Trend,
     assessment_trend,
-    task_status,
 )
-from medbetjening.domain.vocabulary import Completion, FlowRunStatus, FollowUpStatus
+from medbetjening.domain.vocabulary import FollowUpStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_code_citizen
 from medbetjening.services.concurrency import RetryingService
@@ -36,6 +32,7 @@ from medbetjening.services.follow_up_list import (
     follow_up_rows,
     scope_bounds,
 )
+from medbetjening.services.task_status_reads import TaskStatusRow, task_statuses_of
 from medbetjening.storage.models import (
     AssessmentResult,
     Citizen,
@@ -44,23 +41,12 @@ from medbetjening.storage.models import (
     Outcome,
     Site,
     Staff,
-    StepRecord,
     Visit,
 )
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 HISTORY_READ = "citizen.history.read"
 TASK_STATUS_READ = "citizen.task_status.read"
-
-
-@dataclass(frozen=True)
-class TaskStatusRow:
-    flow_id: str
-    title: str
-    status: str  # SelfSufficiency value
-    changed_at: dt.datetime | None
-    attempts: int
-    last_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -129,6 +115,7 @@ class TrackingService(RetryingService):
                     Visit.started_at,
                     Visit.status,
                     Visit.staff_id,
+                    Visit.site_id,
                     Site.name,
                     Staff.name,
                     func.coalesce(AssessmentResult.level, AssessmentResult.computed_level),
@@ -153,6 +140,7 @@ class TrackingService(RetryingService):
                 started_at,
                 status,
                 staff_id,
+                site_id,
                 site_name,
                 staff_name,
                 level,
@@ -165,6 +153,8 @@ class TrackingService(RetryingService):
                 if level is not None:
                     levels.append(LevelPoint(at=started_at, level=level))
                 own = staff_id == actor.staff_id
+                # another site's note stays there (README, roles): its visit and outcome show
+                note_visible = own or (see_notes and (actor.is_lead or site_id == actor.site_id))
                 visits.append(
                     HistoryVisit(
                         visit_id=visit_id,
@@ -178,10 +168,10 @@ class TrackingService(RetryingService):
                         autonomy=autonomy,
                         citizen_share=citizen_share,
                         referral=referral,
-                        note=note if see_notes or own else None,
+                        note=note if note_visible else None,
                     )
                 )
-            tasks = _task_statuses(session, citizen_id)
+            tasks = task_statuses_of(session, citizen_id)
             audit.record(session, actor, HISTORY_READ, "citizen", citizen_id)
             uow.commit()
             return CitizenHistory(
@@ -199,8 +189,8 @@ class TrackingService(RetryingService):
         require(actor, Action.READ_TASK_STATUS)
         with self._uow() as uow:
             citizen = self._citizen(uow.session, citizen_id)
-            require_code_citizen(actor, citizen.citizen_code)
-            tasks = _task_statuses(uow.session, citizen_id)
+            require_code_citizen(actor, citizen.citizen_code, citizen.cpr_hash is not None)
+            tasks = task_statuses_of(uow.session, citizen_id)
             audit.record(uow.session, actor, TASK_STATUS_READ, "citizen", citizen_id)
             uow.commit()
             return tasks
@@ -291,93 +281,3 @@ def _collect_titles(rows: Iterable[Row[tuple[int, str, str]]]) -> dict[int, list
         if (title or flow_id) not in names:
             names.append(title or flow_id)
     return titles
-
-
-@dataclass
-class _Merged:
-    at: dt.datetime
-    autonomy: str | None
-    marks: list[str | None] = field(default_factory=list)
-    completed: bool = False
-
-
-def _task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
-    """Collect each task's attempts and follow-up reports, then apply the domain rules."""
-    runs = session.execute(
-        select(
-            FlowRun.id,
-            FlowRun.visit_id,
-            FlowRun.flow_id,
-            FlowRun.flow_title,
-            FlowRun.status,
-            Visit.started_at,
-            Outcome.completion,
-            Outcome.autonomy,
-        )
-        .join(Visit, Visit.id == FlowRun.visit_id)
-        .outerjoin(Outcome, Outcome.visit_id == Visit.id)
-        .where(Visit.citizen_id == citizen_id)
-        .order_by(Visit.started_at, FlowRun.id)
-    ).all()
-    if not runs:
-        return []
-    run_ids = [run[0] for run in runs]
-    marks: dict[int, list[str | None]] = {}
-    for run_id, actor in session.execute(
-        select(StepRecord.flow_run_id, StepRecord.actor)
-        .where(StepRecord.flow_run_id.in_(run_ids))
-        .order_by(StepRecord.step_index, StepRecord.id)
-    ):
-        marks.setdefault(run_id, []).append(actor)
-
-    # One attempt per visit × task: runs of the same flow in one visit are merged.
-    merged: dict[tuple[int, str], _Merged] = {}
-    titles: dict[str, str] = {}
-    tasks_of_visit: dict[int, set[str]] = {}
-    for run_id, visit_id, flow_id, title, status, started_at, completion, autonomy in runs:
-        entry = merged.setdefault((visit_id, flow_id), _Merged(started_at, autonomy))
-        entry.marks.extend(marks.get(run_id, []))
-        entry.completed = (
-            entry.completed
-            or status == FlowRunStatus.COMPLETED
-            or (completion == Completion.COMPLETED and status != FlowRunStatus.ENDED)
-        )
-        titles[flow_id] = title or flow_id
-        tasks_of_visit.setdefault(visit_id, set()).add(flow_id)
-
-    events: dict[str, list[TaskEvent]] = {}
-    for (_, flow_id), entry in merged.items():
-        events.setdefault(flow_id, []).append(
-            Attempt(
-                at=entry.at,
-                marks=tuple(entry.marks),
-                completed=entry.completed,
-                outcome_autonomy=entry.autonomy,
-            )
-        )
-    for visit_id, result, done_at in session.execute(
-        select(FollowUp.visit_id, FollowUp.result, FollowUp.done_at).where(
-            FollowUp.visit_id.in_(list(tasks_of_visit)),
-            FollowUp.status == FollowUpStatus.DONE.value,
-            FollowUp.result.is_not(None),
-            FollowUp.done_at.is_not(None),
-        )
-    ):
-        for flow_id in tasks_of_visit[visit_id]:
-            events[flow_id].append(FollowUpReport(at=done_at, result=result))
-
-    rows = []
-    for flow_id, task_events in events.items():
-        status = task_status(task_events)
-        rows.append(
-            TaskStatusRow(
-                flow_id=flow_id,
-                title=titles[flow_id],
-                status=status.status.value,
-                changed_at=status.changed_at,
-                attempts=status.attempts,
-                last_at=max(event.at for event in task_events),
-            )
-        )
-    rows.sort(key=lambda row: (row.title.casefold(), row.flow_id))
-    return rows

@@ -25,7 +25,7 @@ from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput
+from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.storage.models import Citizen, FlowRun, Outcome, Site, Staff, Visit
 from medbetjening.storage.stats_sql import as_date, day_of, joined_text
@@ -258,7 +258,7 @@ class VisitExportService(RetryingService):
             )
             site_id = session.scalar(query)
             if site_id is None:
-                raise InvalidInput(f"Stedet '{site}' findes ikke.")
+                raise InvalidInput(f"Stedet '{site}' findes ikke ({WHERE_SITES}).")
             where.append(Visit.site_id == site_id)
         return where
 

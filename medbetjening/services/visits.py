@@ -9,11 +9,12 @@ from sqlalchemy import and_, or_, select
 from medbetjening.domain.contact import default_channel
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, ContactType, VisitStatus
+from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
-from medbetjening.services.errors import NotFound
+from medbetjening.services.errors import WHERE_SITES, NotFound
 from medbetjening.services.visit_gate import check_read
 from medbetjening.storage.models import Citizen, FlowRun, Site, Staff, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -39,7 +40,7 @@ class VisitService(RetryingService):
         with self._uow() as uow:
             site = uow.session.get(Site, actor.site_id)
             if site is None:
-                raise NotFound(f"Sted nr. {actor.site_id} findes ikke.")
+                raise NotFound(f"Sted nr. {actor.site_id} findes ikke ({WHERE_SITES}).")
             if channel is None:
                 channel = default_channel(site.kind)
             visit = Visit(
@@ -156,6 +157,15 @@ class VisitService(RetryingService):
                 self._row(visit, staff_name, code, flows.get(visit.id, []))
                 for visit, staff_name, code in rows
             ]
+
+    def open_visit(self, actor: ActorContext, visit_id: int) -> VisitRow:
+        """A person opens a visit on screen: the same read, audited ("visit.open": who,
+        when, which visit), so the audit log shows who looked at a citizen's visit."""
+        row = self.get_visit(actor, visit_id)
+        with self._uow() as uow:
+            audit.record(uow.session, actor, "visit.open", "visit", visit_id)
+            uow.commit()
+        return row
 
     def get_visit(self, actor: ActorContext, visit_id: int) -> VisitRow:
         query = (

@@ -35,6 +35,7 @@ class Site(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     kind: Mapped[str] = mapped_column(String(20), default="town_hall")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # closed: kept for history
 
     desks: Mapped[list[Desk]] = relationship(back_populates="site")
 
@@ -62,6 +63,8 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)  # in a row
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)  # back-off after 5
 
 
 class Citizen(Base):
@@ -305,8 +308,9 @@ class PurgedVisitTally(Base):
     visits: Mapped[int] = mapped_column(Integer, default=0)
 
 
-# The statistics tables live in their own module; imported here so one import of this
-# module registers every table on ``Base.metadata`` (Alembic, create_all).
+# The statistics tables and the municipality-wide policies live in their own modules;
+# imported here so one import of this module registers every table on ``Base.metadata``.
+from medbetjening.storage.policy_models import Policy  # noqa: E402
 from medbetjening.storage.stat_models import (  # noqa: E402
     StatDayState,
     StatDimDay,
@@ -319,6 +323,7 @@ from medbetjening.storage.stat_models import (  # noqa: E402
 )
 
 __all__ += [
+    "Policy",
     "StatDayState",
     "StatDimDay",
     "StatDirtyDay",

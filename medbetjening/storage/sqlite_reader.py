@@ -101,6 +101,12 @@ class SqliteReader:
         with self._connect() as connection:
             return int(connection.execute("SELECT count(*) FROM staff").fetchone()[0])
 
+    def policy(self, key: str) -> str | None:
+        """One municipality-wide policy as stored (None: never set, the default applies)."""
+        with self._connect() as connection:
+            row = connection.execute("SELECT value FROM policy WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
     def active_staff(self, site_id: int | None = None) -> list[StaffTuple]:
         query = (
             "SELECT id, name, role, site_id, os_user, password_hash IS NOT NULL FROM staff "

@@ -60,6 +60,12 @@ register(
         "citizen.history.read": QT_TRANSLATE_NOOP("Labels", "Borgers historik åbnet"),
         "citizen.task_status.read": QT_TRANSLATE_NOOP("Labels", "Borgers status pr. opgave vist"),
         "citizen.lookup_cpr": QT_TRANSLATE_NOOP("Labels", "Borger fundet med CPR-nummer"),
+        "citizen.lookup_code": QT_TRANSLATE_NOOP("Labels", "Borger fundet med borgerkode"),
+        "visit.open": QT_TRANSLATE_NOOP("Labels", "Besøg åbnet"),
+        "policy.change": QT_TRANSLATE_NOOP("Labels", "Regel for kommunen ændret"),
+        "site.create": QT_TRANSLATE_NOOP("Labels", "Sted oprettet"),
+        "site.rename": QT_TRANSLATE_NOOP("Labels", "Sted omdøbt"),
+        "site.close": QT_TRANSLATE_NOOP("Labels", "Sted lukket"),
         "citizen.create": QT_TRANSLATE_NOOP("Labels", "Borger oprettet"),
         "citizen.new_code": QT_TRANSLATE_NOOP("Labels", "Ny borgerkode"),
         "visit.link_citizen": QT_TRANSLATE_NOOP("Labels", "Borger knyttet til besøg"),
@@ -96,6 +102,7 @@ register(
         "visit": QT_TRANSLATE_NOOP("Labels", "Besøg"),
         "staff": QT_TRANSLATE_NOOP("Labels", "Medarbejder"),
         "site": QT_TRANSLATE_NOOP("Labels", "Sted"),
+        "policy": QT_TRANSLATE_NOOP("Labels", "Regel"),
     },
 )
 

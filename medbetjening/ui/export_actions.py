@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
 
 from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.errors import ServiceError
-from medbetjening.settings import RETENTION_MONTHS
 from medbetjening.ui.today_model import TodayVisitsModel
+from medbetjening.ui.window_actions import window_action
 
 
 class ExportActions(QObject):
@@ -22,14 +22,7 @@ class ExportActions(QObject):
         role = window.actor.role
 
         def make(text: str, shortcut: str | None, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-            action = QAction(text, window)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(slot)
-            window.addAction(action)
-            return action
+            return window_action(window, text, shortcut, slot, tip)
 
         self.handout_action = make(
             self.tr("&Papir til borgeren …"),
@@ -101,7 +94,7 @@ class ExportActions(QObject):
             window.services,
             window.actor,
             visit_id,
-            window.settings.get(RETENTION_MONTHS),
+            window.services.policies.current().visit_months,  # the municipality's policy
             window,
         )
         dialog.exec()
@@ -115,7 +108,11 @@ class ExportActions(QObject):
         if not allowed(window.actor.role, Action.EXPORT_HANDOUT):
             return
         dialog = HandoutDialog(
-            window.services, window.actor, visit_id, window.settings.get(RETENTION_MONTHS), window
+            window.services,
+            window.actor,
+            visit_id,
+            window.services.policies.current().visit_months,
+            window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

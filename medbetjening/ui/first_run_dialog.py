@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.domain.vocabulary import Role, SiteKind
+from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services.dto import StaffInfo
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.setup import SetupService
@@ -52,12 +52,21 @@ class FirstRunDialog(QDialog):
         self.staff_name.setAccessibleName(self.tr("Dit navn"))
         self.os_user = QLineEdit(getpass.getuser())
         self.os_user.setAccessibleName(self.tr("Brugernavn på pc'en"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Adgangskode"))
+        self.password.setToolTip(self.tr("Mindst 8 tegn; en teamleder skal altid have en"))
+        self.repeat_password = QLineEdit()
+        self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password.setAccessibleName(self.tr("Gentag adgangskode"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Sted:"), self.site_name)
         form.addRow(self.tr("Sla&gs sted:"), self.site_kind)
         form.addRow(self.tr("Dit &navn:"), self.staff_name)
         form.addRow(self.tr("&Brugernavn:"), self.os_user)
+        form.addRow(self.tr("&Adgangskode:"), self.password)
+        form.addRow(self.tr("G&entag:"), self.repeat_password)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -76,12 +85,18 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
     def _create(self) -> None:
-        try:
-            site = self._setup.create_site(
-                self.site_name.text(), SiteKind(self.site_kind.currentData())
+        if self.password.text() != self.repeat_password.text():
+            QMessageBox.warning(
+                self, self.tr("Kan ikke oprette"), self.tr("De to adgangskoder er ikke ens.")
             )
-            self.created = self._setup.create_staff(
-                self.staff_name.text(), site.id, Role.LEAD, self.os_user.text().strip() or None
+            return
+        try:
+            self.created = self._setup.create_first(
+                self.site_name.text(),
+                SiteKind(self.site_kind.currentData()),
+                self.staff_name.text(),
+                self.os_user.text().strip() or None,
+                self.password.text(),
             )
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Kan ikke oprette"), str(error))

@@ -31,6 +31,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "site_kind": {
         "town_hall": QT_TRANSLATE_NOOP("Labels", "Borgerservice"),
         "library": QT_TRANSLATE_NOOP("Labels", "Bibliotek"),
+        "job_centre": QT_TRANSLATE_NOOP("Labels", "Jobcenter"),
+        "outreach": QT_TRANSLATE_NOOP("Labels", "Udkørende"),
         "other": QT_TRANSLATE_NOOP("Labels", "Andet"),
     },
 }

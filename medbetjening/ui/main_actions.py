@@ -8,24 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from medbetjening.domain.roles import Action, allowed
+from medbetjening.ui.admin_actions import AdminActions
 from medbetjening.ui.counting_actions import CountingActions
 from medbetjening.ui.export_actions import ExportActions
+from medbetjening.ui.window_actions import window_action
 
-
-def _action(window: Any, text: str, shortcut: QKeySequence | str | None, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    # the shortcut in the tooltip too, so the mouse teaches the keys
-    action.setToolTip(f"{tip} ({keys})" if keys and keys not in tip else tip)
-    action.setStatusTip(tip)
-    action.triggered.connect(slot)
-    window.addAction(action)
-    return action
+_action = window_action  # one way to make a window action (ui/window_actions.py)
 
 
 def build_actions(window: Any) -> None:
@@ -147,35 +138,10 @@ def build_actions(window: Any) -> None:
         window.change_password,
         QCoreApplication.translate("MainWindow", "Skift din egen adgangskode"),
     )
-    window.staff_admin_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Medarbejdere …"),
-        "Ctrl+Shift+M",
-        window.show_staff_admin,
-        QCoreApplication.translate(
-            "MainWindow", "Opret medarbejdere, skift rolle, deaktivér (teamleder)"
-        ),
-    )
-    window.audit_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Revisionslog …"),
-        "Ctrl+Shift+L",
-        window.show_audit_log,
-        QCoreApplication.translate(
-            "MainWindow", "Hvem har set, eksporteret eller slettet borgerdata (teamleder)"
-        ),
-    )
-    window.citizen_requests_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Borgerens rettigheder …"),
-        None,
-        window.show_citizen_requests,
-        QCoreApplication.translate(
-            "MainWindow", "Indsigt i og sletning af en borgers data (teamleder)"
-        ),
-    )
-    for action in (window.staff_admin_action, window.audit_action, window.citizen_requests_action):
-        action.setEnabled(window.actor.is_lead)
+    window.admin = AdminActions(window)  # Administration and Log af
+    window.staff_admin_action = window.admin.staff_admin_action
+    window.audit_action = window.admin.audit_action
+    window.citizen_requests_action = window.admin.citizen_requests_action
     window.export_actions = ExportActions(window)
     window.counting_actions = CountingActions(window)
 
@@ -187,6 +153,7 @@ def build_menus(window: Any) -> None:
     window.file_menu.addAction(window.key_action)
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.password_action)
+    window.file_menu.addAction(window.admin.sign_out_action)
     window.file_menu.addAction(window.quit_action)
     window.visit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Besøg"))
     for action in (
@@ -203,10 +170,7 @@ def build_menus(window: Any) -> None:
     window.visit_menu.addAction(window.add_appointment_action)
     window.visit_menu.addAction(window.import_appointments_action)
     if window.actor.is_lead:
-        window.admin_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Ad&ministration"))
-        window.admin_menu.addAction(window.staff_admin_action)
-        window.admin_menu.addAction(window.audit_action)
-        window.admin_menu.addAction(window.citizen_requests_action)
+        window.admin_menu = window.admin.add_menu(bar)
         from medbetjening.ui.flow_review_dialog import add_flow_review_action
 
         window.flow_review_action = add_flow_review_action(

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
     def open_visit(self, visit_id: int) -> None:
         self.services.ready()
         try:
-            visit = self.services.visits.get_visit(self.actor, visit_id)
+            visit = self.services.visits.open_visit(self.actor, visit_id)  # audited
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Kan ikke åbne besøget"), str(error))
             return
@@ -258,24 +258,6 @@ class MainWindow(QMainWindow):
         from medbetjening.ui.staff_admin import ChangePasswordDialog
 
         ChangePasswordDialog(self.services, self.actor, self).exec()
-
-    def show_staff_admin(self) -> None:
-        from medbetjening.ui.staff_admin import StaffAdminDialog
-
-        if self.actor.is_lead:
-            StaffAdminDialog(self.services, self.actor, self).exec()
-
-    def show_audit_log(self) -> None:
-        from medbetjening.ui.audit_screen import AuditDialog
-
-        if self.actor.is_lead:
-            AuditDialog(self.services, self.actor, self).exec()
-
-    def show_citizen_requests(self) -> None:
-        from medbetjening.ui.citizen_requests_dialog import CitizenRequestsDialog
-
-        if self.actor.is_lead:
-            CitizenRequestsDialog(self.services, self.actor, self).exec()
 
     def about_text(self) -> str:
         return (

@@ -1,8 +1,9 @@
-"""Sign-in: staff pick their profile; on a shared PC a password (argon2) is required.
+"""Sign-in: staff pick their profile and type its password whenever it has one.
 
-The profile whose PC user name matches the one signed in to the operating system is
-preselected (else the one used last on this PC). A profile without a password on a
-shared PC chooses one at its first sign-in.
+A team lead always has a password; on a shared PC (the municipality's policy, set by a
+lead) every profile needs one, and a profile without one chooses it at its first
+sign-in. The profile whose PC user name matches the one signed in to the operating
+system is preselected (else the one used last on this PC).
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medbetjening.domain.policies import Policies
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import StaffInfo
 from medbetjening.services.errors import PasswordNotSet, ServiceError
-from medbetjening.settings import LAST_STAFF_ID, SHARED_PC, Settings
+from medbetjening.settings import LAST_STAFF_ID, Settings
 from medbetjening.ui.labels import label
 
 
@@ -51,7 +53,7 @@ class SignInDialog(QDialog):
         staff_service,  # type: ignore[no-untyped-def]
         profiles: list[StaffInfo],
         *,
-        shared_pc: bool,
+        policies: Policies,
         os_user: str,
         last_staff_id: int = 0,
         site_names: dict[int, str] | None = None,
@@ -60,18 +62,14 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self._staff = staff_service
         self._profiles = profiles
-        self._shared_pc = shared_pc
+        self._policies = policies
         self._choosing_first = False
         self.actor: ActorContext | None = None
         self.setWindowTitle(self.tr("Log ind – Medbetjening"))
         self.setAccessibleName(self.tr("Log ind"))
         self.setMinimumWidth(460)
 
-        intro = QLabel(
-            self.tr("Vælg din profil og skriv din adgangskode.")
-            if shared_pc
-            else self.tr("Vælg din profil.")
-        )
+        intro = QLabel(self.tr("Vælg din profil. Har profilen en adgangskode, skal du skrive den."))
         intro.setWordWrap(True)
         self.os_user_label = QLabel(self.tr("Brugernavn på pc'en: %1").replace("%1", os_user))
         self.os_user_label.setAccessibleName(self.tr("Brugernavn på pc'en"))
@@ -128,14 +126,19 @@ class SignInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._show_fields()
-        (self.password if shared_pc else self.profile).setFocus()
+        (self.password if self._asks_password() else self.profile).setFocus()
 
     @property
     def selected(self) -> StaffInfo:
         return self._profiles[self.profile.currentIndex()]
 
+    def _asks_password(self) -> bool:
+        """Asked whenever the profile has one; a lead and everyone on a shared PC must."""
+        profile = self.selected
+        return profile.has_password or self._policies.password_required(profile.role)
+
     def _show_fields(self) -> None:
-        self.form.setRowVisible(self.password, self._shared_pc and not self._choosing_first)
+        self.form.setRowVisible(self.password, self._asks_password() and not self._choosing_first)
         self.form.setRowVisible(self.new_password, self._choosing_first)
         self.form.setRowVisible(self.repeat_password, self._choosing_first)
 
@@ -160,7 +163,7 @@ class SignInDialog(QDialog):
                 self.actor = self._staff.set_first_password(staff_id, self.new_password.text())
             else:
                 self.actor = self._staff.authenticate(
-                    staff_id, self.password.text() or None, password_required=self._shared_pc
+                    staff_id, self.password.text() or None, password_required=self._asks_password()
                 )
         except PasswordNotSet:
             self._choosing_first = True
@@ -189,7 +192,7 @@ def make_sign_in_dialog(
     return SignInDialog(
         services.staff,
         services.setup.staff(),
-        shared_pc=settings.get(SHARED_PC),
+        policies=services.policies.current(),
         os_user=getpass.getuser(),
         last_staff_id=settings.get(LAST_STAFF_ID),
         site_names={site.id: site.name for site in services.setup.sites()},
@@ -213,10 +216,13 @@ def choose_actor(
 
 def preselected_actor(services, settings: Settings) -> ActorContext | None:  # type: ignore[no-untyped-def]
     """The profile the dialog would preselect, without asking (start-up measurements with
-    --exit-after-startup). Never on a shared PC: None there. Read through the fast
-    start-up path; the caller records the sign-in once the full stack is loaded."""
+    --exit-after-startup). Never a profile that must type a password (its own, a lead's,
+    or any on a shared PC): None there. Read through the fast start-up path; the caller
+    records the sign-in once the full stack is loaded."""
     profiles = services.startup.staff()
-    if not profiles or settings.get(SHARED_PC):
+    if not profiles or services.startup.shared_pc():
         return None
     chosen = profiles[preferred_profile(profiles, getpass.getuser(), settings.get(LAST_STAFF_ID))]
+    if chosen.has_password or Policies().password_required(chosen.role):
+        return None
     return actor_for(chosen)

@@ -15,19 +15,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,13 +34,14 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.staff import StaffAccount
 from medbetjening.ui.labels import choices, label
-from medbetjening.ui.table_models import ListTableModel
+from medbetjening.ui.table_models import ListTableModel, list_table
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> list[str]:
     return [
+        QCoreApplication.translate("StaffAccountsModel", "Nr."),  # the CLI's --staff NR
         QCoreApplication.translate("StaffAccountsModel", "Navn"),
         QCoreApplication.translate("StaffAccountsModel", "Rolle"),
         QCoreApplication.translate("StaffAccountsModel", "Sted"),
@@ -86,26 +84,28 @@ class StaffAccountsModel(ListTableModel[StaffAccount]):
             return None
         column = index.column()
         if column == 0:
-            return row.name
+            return str(row.id)
         if column == 1:
-            return label("role", row.role)
+            return row.name
         if column == 2:
-            return row.site_name
+            return label("role", row.role)
         if column == 3:
-            return row.os_user or "–"
+            return row.site_name
         if column == 4:
+            return row.os_user or "–"
+        if column == 5:
             return (
                 QCoreApplication.translate("StaffAccountsModel", "Ja")
                 if row.has_password
                 else QCoreApplication.translate("StaffAccountsModel", "Nej")
             )
-        if column == 5:
+        if column == 6:
             return (
                 QCoreApplication.translate("StaffAccountsModel", "Aktiv")
                 if row.active
                 else QCoreApplication.translate("StaffAccountsModel", "Deaktiveret")
             )
-        if column == 6:
+        if column == 7:
             return f"{row.last_seen_at:%d.%m.%Y %H:%M}" if row.last_seen_at else "–"
         return None
 
@@ -136,7 +136,10 @@ class NewStaffDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Adgangskode"))
         self.password.setToolTip(
-            self.tr("Valgfri. Uden adgangskode vælger medarbejderen selv én ved første login.")
+            self.tr(
+                "Skal udfyldes for en teamleder. For andre valgfri: uden adgangskode vælger "
+                "medarbejderen selv én ved første login, hvis pc'en er delt."
+            )
         )
         form = QFormLayout()
         form.addRow(self.tr("&Navn:"), self.name)
@@ -168,15 +171,7 @@ class StaffAdminDialog(QDialog):
         self.resize(900, 480)
 
         self.model = StaffAccountsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Medarbejderprofiler"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, self.tr("Medarbejderprofiler"))
         table_label = QLabel(self.tr("&Profiler:"))
         table_label.setBuddy(self.table)
 
@@ -270,7 +265,7 @@ class StaffAdminDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------
     def create_staff(self) -> None:
-        sites = [(s.id, s.name) for s in self.services.setup.sites()]
+        sites = [(s.id, s.name) for s in self.services.setup.sites(open_only=True)]
         dialog = NewStaffDialog(sites, self.actor.site_id, self)
         if not dialog.exec():
             return

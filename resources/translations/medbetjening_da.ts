@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="da_DK">
     <context>
+        <name>AdminActions</name>
+        <message>
+            <source>&amp;Medarbejdere …</source>
+            <translation>&amp;Medarbejdere …</translation>
+        </message>
+        <message>
+            <source>Opret medarbejdere, skift rolle, deaktivér (teamleder)</source>
+            <translation>Opret medarbejdere, skift rolle, deaktivér (teamleder)</translation>
+        </message>
+        <message>
+            <source>&amp;Steder …</source>
+            <translation>&amp;Steder …</translation>
+        </message>
+        <message>
+            <source>Tilføj, omdøb og luk steder: borgerservice, bibliotek, jobcenter, udkørende</source>
+            <translation>Tilføj, omdøb og luk steder: borgerservice, bibliotek, jobcenter, udkørende</translation>
+        </message>
+        <message>
+            <source>Regler for &amp;kommunen …</source>
+            <translation>Regler for &amp;kommunen …</translation>
+        </message>
+        <message>
+            <source>Slettefrister og delte pc'er – for alle kommunens pc'er (teamleder)</source>
+            <translation>Slettefrister og delte pc'er – for alle kommunens pc'er (teamleder)</translation>
+        </message>
+        <message>
+            <source>&amp;Revisionslog …</source>
+            <translation>&amp;Revisionslog …</translation>
+        </message>
+        <message>
+            <source>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</source>
+            <translation>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerens rettigheder …</source>
+            <translation>&amp;Borgerens rettigheder …</translation>
+        </message>
+        <message>
+            <source>Indsigt i og sletning af en borgers data (teamleder)</source>
+            <translation>Indsigt i og sletning af en borgers data (teamleder)</translation>
+        </message>
+        <message>
+            <source>&amp;Log af …</source>
+            <translation>&amp;Log af …</translation>
+        </message>
+        <message>
+            <source>Log af og lad en anden logge ind (uden at lukke programmet)</source>
+            <translation>Log af og lad en anden logge ind (uden at lukke programmet)</translation>
+        </message>
+        <message>
+            <source>Ad&amp;ministration</source>
+            <translation>Ad&amp;ministration</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Databasen kan ikke åbnes</source>
@@ -1164,6 +1219,18 @@
             <translation>Brugernavn på pc'en</translation>
         </message>
         <message>
+            <source>Adgangskode</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>Mindst 8 tegn; en teamleder skal altid have en</source>
+            <translation>Mindst 8 tegn; en teamleder skal altid have en</translation>
+        </message>
+        <message>
+            <source>Gentag adgangskode</source>
+            <translation>Gentag adgangskode</translation>
+        </message>
+        <message>
             <source>&amp;Sted:</source>
             <translation>&amp;Sted:</translation>
         </message>
@@ -1180,6 +1247,14 @@
             <translation>&amp;Brugernavn:</translation>
         </message>
         <message>
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>G&amp;entag:</source>
+            <translation>G&amp;entag:</translation>
+        </message>
+        <message>
             <source>Opret</source>
             <translation>Opret</translation>
         </message>
@@ -1190,6 +1265,10 @@
         <message>
             <source>Kan ikke oprette</source>
             <translation>Kan ikke oprette</translation>
+        </message>
+        <message>
+            <source>De to adgangskoder er ikke ens.</source>
+            <translation>De to adgangskoder er ikke ens.</translation>
         </message>
     </context>
     <context>
@@ -2243,6 +2322,14 @@
             <translation>Afsluttet</translation>
         </message>
         <message>
+            <source>Jobcenter</source>
+            <translation>Jobcenter</translation>
+        </message>
+        <message>
+            <source>Udkørende</source>
+            <translation>Udkørende</translation>
+        </message>
+        <message>
             <source>Borgers historik åbnet</source>
             <translation>Borgers historik åbnet</translation>
         </message>
@@ -2253,6 +2340,30 @@
         <message>
             <source>Borger fundet med CPR-nummer</source>
             <translation>Borger fundet med CPR-nummer</translation>
+        </message>
+        <message>
+            <source>Borger fundet med borgerkode</source>
+            <translation>Borger fundet med borgerkode</translation>
+        </message>
+        <message>
+            <source>Besøg åbnet</source>
+            <translation>Besøg åbnet</translation>
+        </message>
+        <message>
+            <source>Regel for kommunen ændret</source>
+            <translation>Regel for kommunen ændret</translation>
+        </message>
+        <message>
+            <source>Sted oprettet</source>
+            <translation>Sted oprettet</translation>
+        </message>
+        <message>
+            <source>Sted omdøbt</source>
+            <translation>Sted omdøbt</translation>
+        </message>
+        <message>
+            <source>Sted lukket</source>
+            <translation>Sted lukket</translation>
         </message>
         <message>
             <source>Borger oprettet</source>
@@ -2377,6 +2488,10 @@
         <message>
             <source>Sted</source>
             <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Regel</translation>
         </message>
         <message>
             <source>Digital ambassadør</source>
@@ -2829,40 +2944,12 @@
             <translation>Skift din egen adgangskode</translation>
         </message>
         <message>
-            <source>&amp;Medarbejdere …</source>
-            <translation>&amp;Medarbejdere …</translation>
-        </message>
-        <message>
-            <source>Opret medarbejdere, skift rolle, deaktivér (teamleder)</source>
-            <translation>Opret medarbejdere, skift rolle, deaktivér (teamleder)</translation>
-        </message>
-        <message>
-            <source>&amp;Revisionslog …</source>
-            <translation>&amp;Revisionslog …</translation>
-        </message>
-        <message>
-            <source>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</source>
-            <translation>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</translation>
-        </message>
-        <message>
-            <source>&amp;Borgerens rettigheder …</source>
-            <translation>&amp;Borgerens rettigheder …</translation>
-        </message>
-        <message>
-            <source>Indsigt i og sletning af en borgers data (teamleder)</source>
-            <translation>Indsigt i og sletning af en borgers data (teamleder)</translation>
-        </message>
-        <message>
             <source>&amp;Filer</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
             <source>&amp;Besøg</source>
             <translation>&amp;Besøg</translation>
-        </message>
-        <message>
-            <source>Ad&amp;ministration</source>
-            <translation>Ad&amp;ministration</translation>
         </message>
         <message>
             <source>&amp;Hjælp</source>
@@ -2934,8 +3021,8 @@ Database: %2</translation>
             <translation>Adgangskode</translation>
         </message>
         <message>
-            <source>Valgfri. Uden adgangskode vælger medarbejderen selv én ved første login.</source>
-            <translation>Valgfri. Uden adgangskode vælger medarbejderen selv én ved første login.</translation>
+            <source>Skal udfyldes for en teamleder. For andre valgfri: uden adgangskode vælger medarbejderen selv én ved første login, hvis pc'en er delt.</source>
+            <translation>Skal udfyldes for en teamleder. For andre valgfri: uden adgangskode vælger medarbejderen selv én ved første login, hvis pc'en er delt.</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>
@@ -3253,6 +3340,49 @@ Database: %2</translation>
         <message>
             <source>Besøget er afsluttet: %1, %2.</source>
             <translation>Besøget er afsluttet: %1, %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PoliciesDialog</name>
+        <message>
+            <source>Regler for hele kommunen</source>
+            <translation>Regler for hele kommunen</translation>
+        </message>
+        <message>
+            <source>Reglerne gælder på alle kommunens pc'er. Kun en teamleder kan ændre dem, og hver ændring skrives i revisionsloggen.</source>
+            <translation>Reglerne gælder på alle kommunens pc'er. Kun en teamleder kan ændre dem, og hver ændring skrives i revisionsloggen.</translation>
+        </message>
+        <message>
+            <source>Slet &amp;besøg knyttet til en borger efter (måneder):</source>
+            <translation>Slet &amp;besøg knyttet til en borger efter (måneder):</translation>
+        </message>
+        <message>
+            <source>Slet &amp;noter efter (måneder):</source>
+            <translation>Slet &amp;noter efter (måneder):</translation>
+        </message>
+        <message>
+            <source>Slet &amp;revisionsloggen efter (måneder):</source>
+            <translation>Slet &amp;revisionsloggen efter (måneder):</translation>
+        </message>
+        <message>
+            <source>&amp;Delte pc'er: alle profiler skal have adgangskode</source>
+            <translation>&amp;Delte pc'er: alle profiler skal have adgangskode</translation>
+        </message>
+        <message>
+            <source>Delte pc'er</source>
+            <translation>Delte pc'er</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Kan ikke gemme</source>
+            <translation>Kan ikke gemme</translation>
         </message>
     </context>
     <context>
@@ -3629,12 +3759,8 @@ Database: %2</translation>
             <translation>Log ind</translation>
         </message>
         <message>
-            <source>Vælg din profil og skriv din adgangskode.</source>
-            <translation>Vælg din profil og skriv din adgangskode.</translation>
-        </message>
-        <message>
-            <source>Vælg din profil.</source>
-            <translation>Vælg din profil.</translation>
+            <source>Vælg din profil. Har profilen en adgangskode, skal du skrive den.</source>
+            <translation>Vælg din profil. Har profilen en adgangskode, skal du skrive den.</translation>
         </message>
         <message>
             <source>Brugernavn på pc'en: %1</source>
@@ -3706,7 +3832,93 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>SiteAdminDialog</name>
+        <message>
+            <source>Steder</source>
+            <translation>Steder</translation>
+        </message>
+        <message>
+            <source>Kommunens steder</source>
+            <translation>Kommunens steder</translation>
+        </message>
+        <message>
+            <source>Stedets navn</source>
+            <translation>Stedets navn</translation>
+        </message>
+        <message>
+            <source>fx Bibliotek Nord</source>
+            <translation>fx Bibliotek Nord</translation>
+        </message>
+        <message>
+            <source>Slags sted</source>
+            <translation>Slags sted</translation>
+        </message>
+        <message>
+            <source>&amp;Tilføj sted</source>
+            <translation>&amp;Tilføj sted</translation>
+        </message>
+        <message>
+            <source>&amp;Gem navn og slags</source>
+            <translation>&amp;Gem navn og slags</translation>
+        </message>
+        <message>
+            <source>L&amp;uk stedet</source>
+            <translation>L&amp;uk stedet</translation>
+        </message>
+        <message>
+            <source>Sl&amp;ags:</source>
+            <translation>Sl&amp;ags:</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>&amp;Steder (nummeret bruges på kommandolinjen):</source>
+            <translation>&amp;Steder (nummeret bruges på kommandolinjen):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitesModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Slags</source>
+            <translation>Slags</translation>
+        </message>
+        <message>
+            <source>Aktive medarbejdere</source>
+            <translation>Aktive medarbejdere</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Lukket %1</source>
+            <translation>Lukket %1</translation>
+        </message>
+        <message>
+            <source>Åbent</source>
+            <translation>Åbent</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffAccountsModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation>Nr.</translation>
+        </message>
         <message>
             <source>Navn</source>
             <translation>Navn</translation>

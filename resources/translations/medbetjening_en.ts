@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
     <context>
+        <name>AdminActions</name>
+        <message>
+            <source>&amp;Medarbejdere …</source>
+            <translation>&amp;Staff …</translation>
+        </message>
+        <message>
+            <source>Opret medarbejdere, skift rolle, deaktivér (teamleder)</source>
+            <translation>Create staff, change roles, deactivate (team lead)</translation>
+        </message>
+        <message>
+            <source>&amp;Steder …</source>
+            <translation>&amp;Sites …</translation>
+        </message>
+        <message>
+            <source>Tilføj, omdøb og luk steder: borgerservice, bibliotek, jobcenter, udkørende</source>
+            <translation>Add, rename and close sites: citizen service, library, job centre, outreach</translation>
+        </message>
+        <message>
+            <source>Regler for &amp;kommunen …</source>
+            <translation>&amp;Municipality rules …</translation>
+        </message>
+        <message>
+            <source>Slettefrister og delte pc'er – for alle kommunens pc'er (teamleder)</source>
+            <translation>Deletion deadlines and shared PCs – for every PC of the municipality (team lead)</translation>
+        </message>
+        <message>
+            <source>&amp;Revisionslog …</source>
+            <translation>&amp;Audit log …</translation>
+        </message>
+        <message>
+            <source>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</source>
+            <translation>Who has seen, exported or deleted citizen data (team lead)</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerens rettigheder …</source>
+            <translation>&amp;Citizen's rights …</translation>
+        </message>
+        <message>
+            <source>Indsigt i og sletning af en borgers data (teamleder)</source>
+            <translation>Access to and erasure of a citizen's data (team lead)</translation>
+        </message>
+        <message>
+            <source>&amp;Log af …</source>
+            <translation>Sign &amp;out …</translation>
+        </message>
+        <message>
+            <source>Log af og lad en anden logge ind (uden at lukke programmet)</source>
+            <translation>Sign out and let someone else sign in (without closing the program)</translation>
+        </message>
+        <message>
+            <source>Ad&amp;ministration</source>
+            <translation>Ad&amp;ministration</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Databasen kan ikke åbnes</source>
@@ -1164,6 +1219,18 @@
             <translation>User name on this PC</translation>
         </message>
         <message>
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Mindst 8 tegn; en teamleder skal altid have en</source>
+            <translation>At least 8 characters; a team lead must always have one</translation>
+        </message>
+        <message>
+            <source>Gentag adgangskode</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
             <source>&amp;Sted:</source>
             <translation>&amp;Place:</translation>
         </message>
@@ -1180,6 +1247,14 @@
             <translation>&amp;User name:</translation>
         </message>
         <message>
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>G&amp;entag:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
             <source>Opret</source>
             <translation>Create</translation>
         </message>
@@ -1190,6 +1265,10 @@
         <message>
             <source>Kan ikke oprette</source>
             <translation>Cannot create</translation>
+        </message>
+        <message>
+            <source>De to adgangskoder er ikke ens.</source>
+            <translation>The two passwords are not the same.</translation>
         </message>
     </context>
     <context>
@@ -2243,6 +2322,14 @@
             <translation>Closed</translation>
         </message>
         <message>
+            <source>Jobcenter</source>
+            <translation>Job centre</translation>
+        </message>
+        <message>
+            <source>Udkørende</source>
+            <translation>Outreach</translation>
+        </message>
+        <message>
             <source>Borgers historik åbnet</source>
             <translation>Citizen's history opened</translation>
         </message>
@@ -2253,6 +2340,30 @@
         <message>
             <source>Borger fundet med CPR-nummer</source>
             <translation>Citizen found by CPR number</translation>
+        </message>
+        <message>
+            <source>Borger fundet med borgerkode</source>
+            <translation>Citizen found by citizen code</translation>
+        </message>
+        <message>
+            <source>Besøg åbnet</source>
+            <translation>Visit opened</translation>
+        </message>
+        <message>
+            <source>Regel for kommunen ændret</source>
+            <translation>Municipality rule changed</translation>
+        </message>
+        <message>
+            <source>Sted oprettet</source>
+            <translation>Site created</translation>
+        </message>
+        <message>
+            <source>Sted omdøbt</source>
+            <translation>Site renamed</translation>
+        </message>
+        <message>
+            <source>Sted lukket</source>
+            <translation>Site closed</translation>
         </message>
         <message>
             <source>Borger oprettet</source>
@@ -2377,6 +2488,10 @@
         <message>
             <source>Sted</source>
             <translation>Place</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Rule</translation>
         </message>
         <message>
             <source>Digital ambassadør</source>
@@ -2829,40 +2944,12 @@
             <translation>Change your own password</translation>
         </message>
         <message>
-            <source>&amp;Medarbejdere …</source>
-            <translation>&amp;Staff …</translation>
-        </message>
-        <message>
-            <source>Opret medarbejdere, skift rolle, deaktivér (teamleder)</source>
-            <translation>Add staff, change role, deactivate (team lead)</translation>
-        </message>
-        <message>
-            <source>&amp;Revisionslog …</source>
-            <translation>&amp;Audit log …</translation>
-        </message>
-        <message>
-            <source>Hvem har set, eksporteret eller slettet borgerdata (teamleder)</source>
-            <translation>Who has viewed, exported or erased citizen data (team lead)</translation>
-        </message>
-        <message>
-            <source>&amp;Borgerens rettigheder …</source>
-            <translation>&amp;Citizen's rights …</translation>
-        </message>
-        <message>
-            <source>Indsigt i og sletning af en borgers data (teamleder)</source>
-            <translation>Access to and erasure of a citizen's data (team lead)</translation>
-        </message>
-        <message>
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>&amp;Besøg</source>
             <translation>&amp;Visit</translation>
-        </message>
-        <message>
-            <source>Ad&amp;ministration</source>
-            <translation>Ad&amp;ministration</translation>
         </message>
         <message>
             <source>&amp;Hjælp</source>
@@ -2934,8 +3021,8 @@ Database: %2</translation>
             <translation>Password</translation>
         </message>
         <message>
-            <source>Valgfri. Uden adgangskode vælger medarbejderen selv én ved første login.</source>
-            <translation>Optional. Without a password the staff member chooses one at the first sign-in.</translation>
+            <source>Skal udfyldes for en teamleder. For andre valgfri: uden adgangskode vælger medarbejderen selv én ved første login, hvis pc'en er delt.</source>
+            <translation>Required for a team lead. Optional for others: without a password, the staff member chooses one at the first sign-in if the PC is shared.</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>
@@ -3253,6 +3340,49 @@ Database: %2</translation>
         <message>
             <source>Besøget er afsluttet: %1, %2.</source>
             <translation>The visit is closed: %1, %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PoliciesDialog</name>
+        <message>
+            <source>Regler for hele kommunen</source>
+            <translation>Rules for the whole municipality</translation>
+        </message>
+        <message>
+            <source>Reglerne gælder på alle kommunens pc'er. Kun en teamleder kan ændre dem, og hver ændring skrives i revisionsloggen.</source>
+            <translation>The rules apply on every PC of the municipality. Only a team lead can change them, and every change is written to the audit log.</translation>
+        </message>
+        <message>
+            <source>Slet &amp;besøg knyttet til en borger efter (måneder):</source>
+            <translation>Delete &amp;visits linked to a citizen after (months):</translation>
+        </message>
+        <message>
+            <source>Slet &amp;noter efter (måneder):</source>
+            <translation>Delete &amp;notes after (months):</translation>
+        </message>
+        <message>
+            <source>Slet &amp;revisionsloggen efter (måneder):</source>
+            <translation>Delete the &amp;audit log after (months):</translation>
+        </message>
+        <message>
+            <source>&amp;Delte pc'er: alle profiler skal have adgangskode</source>
+            <translation>&amp;Shared PCs: every profile must have a password</translation>
+        </message>
+        <message>
+            <source>Delte pc'er</source>
+            <translation>Shared PCs</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Annullér</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Kan ikke gemme</source>
+            <translation>Cannot save</translation>
         </message>
     </context>
     <context>
@@ -3629,12 +3759,8 @@ Database: %2</translation>
             <translation>Sign in</translation>
         </message>
         <message>
-            <source>Vælg din profil og skriv din adgangskode.</source>
-            <translation>Choose your profile and type your password.</translation>
-        </message>
-        <message>
-            <source>Vælg din profil.</source>
-            <translation>Choose your profile.</translation>
+            <source>Vælg din profil. Har profilen en adgangskode, skal du skrive den.</source>
+            <translation>Choose your profile. If the profile has a password, type it.</translation>
         </message>
         <message>
             <source>Brugernavn på pc'en: %1</source>
@@ -3706,7 +3832,93 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>SiteAdminDialog</name>
+        <message>
+            <source>Steder</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>Kommunens steder</source>
+            <translation>The municipality's sites</translation>
+        </message>
+        <message>
+            <source>Stedets navn</source>
+            <translation>Name of the site</translation>
+        </message>
+        <message>
+            <source>fx Bibliotek Nord</source>
+            <translation>e.g. North Library</translation>
+        </message>
+        <message>
+            <source>Slags sted</source>
+            <translation>Kind of site</translation>
+        </message>
+        <message>
+            <source>&amp;Tilføj sted</source>
+            <translation>&amp;Add site</translation>
+        </message>
+        <message>
+            <source>&amp;Gem navn og slags</source>
+            <translation>&amp;Save name and kind</translation>
+        </message>
+        <message>
+            <source>L&amp;uk stedet</source>
+            <translation>&amp;Close the site</translation>
+        </message>
+        <message>
+            <source>Sl&amp;ags:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>&amp;Steder (nummeret bruges på kommandolinjen):</source>
+            <translation>S&amp;ites (the number is used on the command line):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitesModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Slags</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Aktive medarbejdere</source>
+            <translation>Active staff</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Lukket %1</source>
+            <translation>Closed %1</translation>
+        </message>
+        <message>
+            <source>Åbent</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffAccountsModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
         <message>
             <source>Navn</source>
             <translation>Name</translation>

@@ -53,6 +53,7 @@ from medbetjening.storage.models import (
     StepRecord,
     Visit,
 )
+from tests.seed import add_site, add_staff
 
 PG_URL_ENV = "MEDBETJENING_TEST_PG_URL"
 FLOW_ID = "flytning"  # eight steps in the shipped library
@@ -215,14 +216,14 @@ def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: 
         db = open_database(url)
         services = Services(db)
         sites = [
-            services.setup.create_site("Borgerservice Rådhuset", SiteKind.TOWN_HALL),
-            services.setup.create_site("Hovedbiblioteket", SiteKind.LIBRARY),
-            services.setup.create_site("Biblioteket Nord", SiteKind.LIBRARY),
+            add_site(services, "Borgerservice Rådhuset", SiteKind.TOWN_HALL),
+            add_site(services, "Hovedbiblioteket", SiteKind.LIBRARY),
+            add_site(services, "Biblioteket Nord", SiteKind.LIBRARY),
         ]
         actors = []
         for number in range(clients):
             site = sites[number % len(sites)]
-            staff = services.setup.create_staff(f"Pc {number + 1}", site.id, Role.STAFF)
+            staff = add_staff(services, f"Pc {number + 1}", site.id, Role.STAFF)
             actors.append(ActorContext(staff.id, site.id, Role.STAFF, staff.name))
         with db.uow_factory() as uow:
             citizens = [Citizen(citizen_code=f"L{n:04d}") for n in range(SHARED_CITIZENS)]

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from medbetjening.cli import main as cli_main
 from medbetjening.storage.models import AuditEvent, Citizen, Visit
+from tests.seed import LEAD_PASSWORD
 from tests.services.records import add_citizen, add_visit
 
 LONG_AGO = dt.datetime.now() - dt.timedelta(days=500)
@@ -21,15 +22,19 @@ def _count(services, model, *where) -> int:  # type: ignore[no-untyped-def]
         return uow.session.scalar(select(func.count()).select_from(model).where(*where))
 
 
-def test_purge_dry_run_then_for_real(services, actor, sqlite_url, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_purge_dry_run_then_for_real(
+    services, actor, lead, sqlite_url, capsys, typed_passwords
+) -> None:  # type: ignore[no-untyped-def]
     add_visit(services, actor, LONG_AGO, add_citizen(services, "GAMMEL", LONG_AGO))
     add_visit(services, actor, LONG_AGO, None)
-    assert cli_main(["--db", sqlite_url, "purge", "--dry-run"]) == 0
+    typed_passwords.extend([LEAD_PASSWORD, LEAD_PASSWORD])
+    as_lead = ["--staff", str(lead.staff_id)]
+    assert cli_main(["--db", sqlite_url, "purge", "--dry-run", *as_lead]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Prøvekørsel: 1 besøg") and "ville blive slettet" in out
     assert _count(services, Visit) == 2
 
-    assert cli_main(["--db", sqlite_url, "purge"]) == 0
+    assert cli_main(["--db", sqlite_url, "purge", *as_lead]) == 0
     assert "1 besøg" in capsys.readouterr().out
     assert _count(services, Visit) == 1 and _count(services, Citizen) == 0
     assert _count(services, AuditEvent, AuditEvent.action == "retention.purge") == 1
@@ -42,6 +47,7 @@ def lead_with_citizen(services, lead, actor):  # type: ignore[no-untyped-def]
     return lead
 
 
+@pytest.mark.usefixtures("cli_lead_password")
 def test_citizen_export_json_and_pdf(
     qapp,  # a QApplication first, so the PDF writer does not make a QGuiApplication
     services,
@@ -93,6 +99,7 @@ def test_citizen_export_json_and_pdf(
     assert _count(services, AuditEvent, AuditEvent.action == "citizen.access_export") == 2
 
 
+@pytest.mark.usefixtures("cli_lead_password")
 def test_citizen_erase_needs_a_lead_and_confirmation(
     services, lead_with_citizen, actor, sqlite_url, capsys, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -112,6 +119,7 @@ def test_cli_asks_for_the_password_of_a_protected_profile(
     services, lead_with_citizen, sqlite_url, tmp_path: Path, capsys, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     services.staff.reset_password(lead_with_citizen, lead_with_citizen.staff_id, "leders kode 1")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)  # someone at a terminal
     monkeypatch.setattr("getpass.getpass", lambda prompt, stream=None: "forkert")
     args = [
         "--db",
@@ -149,6 +157,7 @@ def test_cli_finds_the_profile_by_os_user(
     assert "--staff" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("cli_lead_password")
 def test_citizen_export_by_cpr_asks_for_the_number_and_never_takes_it_as_an_argument(
     services, lead, sqlite_url, tmp_path: Path, capsys, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ from medbetjening.services.outcome import CloseRequest
 from medbetjening.services.quick_tally import QuickTally
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.storage.models import FlowRun, Visit
+from tests.seed import add_site, add_staff
 
 MONDAY = dt.datetime(2026, 11, 23, 10, 0)  # 2026-W48
 
@@ -85,8 +86,8 @@ def test_visits_count_by_their_flows_channel_and_correction(services, actor, lea
 
 
 def test_komhen_week_matches_hand_counted_numbers(services, actor, lead) -> None:
-    library = services.setup.create_site("Hovedbiblioteket", SiteKind.LIBRARY)
-    librarian = services.setup.create_staff("Bibliotekar", library.id)
+    library = add_site(services, "Hovedbiblioteket", SiteKind.LIBRARY)
+    librarian = add_staff(services, "Bibliotekar", library.id)
     at_library = ActorContext(librarian.id, library.id, Role.STAFF, librarian.name)
 
     _visit(services, actor, ["boligstoette"])
@@ -166,7 +167,7 @@ def test_a_flow_without_a_komhen_task_is_counted_as_andet_with_a_warning(
 
 
 def test_komhen_cli_writes_the_week_as_csv_and_xlsx(
-    services, sqlite_url, actor, lead, tmp_path, capsys
+    services, sqlite_url, actor, lead, tmp_path, capsys, cli_lead_password
 ) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 

@@ -11,6 +11,7 @@ from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenie
 from medbetjening.services.follow_up_list import FollowUpFilter, FollowUpScope, scope_bounds
 from medbetjening.services.tracking import TrackingService
 from tests.conftest import _seed_actor
+from tests.seed import add_site
 from tests.tracking_seed import add_citizen, add_follow_up, add_visit
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
@@ -48,7 +49,7 @@ def test_follow_ups_14_and_40_days_ahead_are_listed_later_and_paged(services, ac
     assert ids(FollowUpScope.LATER, limit=2) == [in_14, colleagues]
     assert ids(FollowUpScope.LATER, limit=2, offset=2) == [in_40]
     assert ids(FollowUpScope.LATER, staff_id=colleague.staff_id) == [colleagues]
-    other = services.setup.create_site("Hovedbiblioteket")
+    other = add_site(services, "Hovedbiblioteket")
     assert tracking.follow_ups(lead, FollowUpScope.LATER, FollowUpFilter(site_id=other.id)) == []
     with pytest.raises(PermissionDenied):
         tracking.follow_ups(actor, FollowUpScope.DUE, FollowUpFilter(site_id=other.id))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from medbetjening.domain.notes import MASK, contains_cpr_like, find_cpr_like, mask_cpr
-from medbetjening.domain.pseudonym import mask_cpr_like
+from medbetjening.domain.pseudonym import classify_entry
+from medbetjening.services.cpr import parse_cpr
 
 
 @pytest.mark.parametrize(
@@ -40,5 +41,37 @@ def test_mask_cpr(text: str, expected: str, count: int) -> None:
     assert masked.changed == (count > 0)
     assert len(find_cpr_like(text)) == count
     assert contains_cpr_like(text) == (count > 0)
-    # every other free text (appointment labels, exports) uses the same detector
-    assert mask_cpr_like(text)[1] == count
+
+
+# Spellings seen in the wild: copy-paste from PDFs and web pages brings zero-width and
+# no-break characters; people group digits in pairs or type odd separators.
+SPELLINGS = [
+    "0707614285",
+    "070761-4285",
+    "070761 42 85",
+    "07 07 61 42 85",
+    "070761\u200b4285",
+    "07\u200b07\u200b61\u200b42\u200b85",
+    "070761\u20114285",  # non-breaking hyphen
+    "070761--4285",
+    "070761:4285",
+    "070761_4285",
+    "07_07_61_4285",
+    "070761\u00a04285",  # no-break space
+    "07.07.61-4285",
+    "070761 \u2013 4285",
+]
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_every_spelling_is_masked_and_looked_up(spelling: str) -> None:
+    """What the look-up accepts as a CPR number, the masker recognises in free text."""
+    masked = mask_cpr(f"Borger {spelling} ringede")
+    assert masked.text == f"Borger {MASK} ringede" and masked.masked == 1
+    assert classify_entry(spelling) == "cpr"
+    assert parse_cpr(spelling).digits() == "0707614285"
+
+
+@pytest.mark.parametrize("text", ["mødet 21.10.25 10:30", "tlf 33 66 33 66", "kl. 10:30 12:45"])
+def test_times_and_phone_numbers_are_not_cpr(text: str) -> None:
+    assert not contains_cpr_like(text)

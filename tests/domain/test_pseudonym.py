@@ -77,6 +77,7 @@ def test_fingerprint_is_short_and_not_the_key() -> None:
     assert fingerprint != p.key_fingerprint(bytes(32))
 
 
-def test_mask_cpr_like() -> None:
-    assert p.mask_cpr_like("Pas 211062-5629 kl 10") == ("Pas ******-**** kl 10", 1)
-    assert p.mask_cpr_like("tlf 12345678") == ("tlf 12345678", 0)
+def test_code_look_up_ignores_the_detectors_separators() -> None:
+    code = p.generate_citizen_code()
+    assert p.normalise_citizen_code(code.replace("-", "\u2011")) == code.replace("-", "")
+    assert p.normalise_citizen_code(code.replace("-", "\u200b")) == code.replace("-", "")

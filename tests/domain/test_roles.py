@@ -27,6 +27,8 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.MANAGE_CONTENT: {L},
     Action.MANAGE_RETENTION: {L},
     Action.MANAGE_STAFF: {L},
+    Action.MANAGE_SITES: {L},
+    Action.MANAGE_POLICIES: {L},
     Action.VIEW_AUDIT: {L},
     Action.MANAGE_KEY: {L},
     Action.CITIZEN_REQUEST: {L},

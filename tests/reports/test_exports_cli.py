@@ -17,6 +17,8 @@ from medbetjening.services.container import Services
 from medbetjening.storage.models import AuditEvent
 from tests.reports.seed import Run, Seed, add_citizen, add_visit, catalog
 
+pytestmark = pytest.mark.usefixtures("cli_lead_password")
+
 DAY = dt.datetime(2026, 3, 2, 10, 0)
 CPR = "0101701234"
 

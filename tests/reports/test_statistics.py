@@ -12,6 +12,7 @@ from medbetjening.services.statistics import StatisticsFilter, StatisticsService
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import StatVisitDay, Visit
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
+from tests.seed import add_site, add_staff
 
 DAY = dt.datetime(2026, 3, 2, 10, 0)  # a Monday
 PERIOD = StatisticsFilter(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -25,8 +26,8 @@ def stats(database, flow_catalog):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def world(services, lead, actor, session_of):  # type: ignore[no-untyped-def]
     """Two sites; the lead's site has 3 visits, the other 1."""
-    other = services.setup.create_site("Hovedbiblioteket")
-    librarian = services.setup.create_staff("Bibliotekar", other.id)
+    other = add_site(services, "Hovedbiblioteket")
+    librarian = add_staff(services, "Bibliotekar", other.id)
 
     def seed(session):  # type: ignore[no-untyped-def]
         citizen = add_citizen(session, code="ABC123")
@@ -211,9 +212,11 @@ def test_komhen_and_dashboard_refuse_a_site_that_does_not_exist(
     from medbetjening.storage.models import AuditEvent
 
     week = (dt.date(2026, 3, 2), dt.date(2026, 3, 8))
-    with pytest.raises(InvalidInput, match=r"^Stedet '999' findes ikke\.$"):
+    with pytest.raises(
+        InvalidInput, match=r"^Stedet '999' findes ikke \(se numrene med 'medbetjening sites list'"
+    ):
         komhen.period(lead, *week, (world["other_site"], 999))
-    with pytest.raises(InvalidInput, match=r"^Stederne '998', '999' findes ikke\.$"):
+    with pytest.raises(InvalidInput, match=r"^Stederne '998', '999' findes ikke \(se numrene"):
         komhen.period(lead, *week, (999, 998))
     with pytest.raises(InvalidInput, match="Stedet '999' findes ikke"):
         stats.dashboard(lead, StatisticsFilter(*week, (999,)))
@@ -224,12 +227,12 @@ def test_komhen_and_dashboard_refuse_a_site_that_does_not_exist(
 
 
 def test_komhen_cli_with_an_unknown_site_fails_like_the_visit_export(
-    sqlite_url, lead, tmp_path, capsys
+    sqlite_url, lead, tmp_path, capsys, cli_lead_password
 ) -> None:  # type: ignore[no-untyped-def]
     from medbetjening.cli import main
 
     out = tmp_path / "k.csv"
     args = ["report", "komhen", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out)]
     assert main(["--db", sqlite_url, *args, "--site", "999", "--staff", str(lead.staff_id)]) == 1
-    assert capsys.readouterr().err == "Fejl: Stedet '999' findes ikke.\n"
+    assert capsys.readouterr().err.startswith("Fejl: Stedet '999' findes ikke (se numrene med")
     assert not out.exists()

@@ -12,14 +12,15 @@ from medbetjening.services.database import open_database
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.services.visit_export import VisitExportOptions
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
+from tests.seed import add_site, add_staff
 
 
 def test_aggregates_and_export_on_both_databases(any_db_url, tmp_path) -> None:
     db = open_database(any_db_url)
     try:
         services = Services(db)
-        site = services.setup.create_site("Rådhuset")
-        staff = services.setup.create_staff("Lene", site.id, Role.LEAD)
+        site = add_site(services, "Rådhuset")
+        staff = add_staff(services, "Lene", site.id, Role.LEAD)
         lead = ActorContext(staff.id, site.id, Role.LEAD, staff.name)
         with db.uow_factory() as uow:
             citizen = add_citizen(uow.session, code="Q1")

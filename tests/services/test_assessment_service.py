@@ -22,6 +22,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
 from medbetjening.services.errors import InvalidInput, PermissionDenied
 from medbetjening.storage.models import AssessmentResult, AuditEvent, Citizen, Visit
+from tests.seed import add_site, add_staff
 
 LEVEL_2 = {
     "devices": "both",
@@ -44,8 +45,8 @@ LEVEL_1 = {**LEVEL_2, "install_app": 1}
 def world(any_db_url: str):  # type: ignore[no-untyped-def]
     database = open_database(any_db_url)
     services = Services(database)
-    site = services.setup.create_site("Borgerservice Rådhuset")
-    staff = services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    site = add_site(services, "Borgerservice Rådhuset")
+    staff = add_staff(services, "Kenni", site.id, Role.STAFF)
     actor = ActorContext(staff.id, site.id, Role.STAFF, "Kenni")
     yield services, actor
     database.dispose()
@@ -265,7 +266,7 @@ def test_a_closed_visit_cannot_be_changed(world) -> None:  # type: ignore[no-unt
 def test_roles_and_sites(local) -> None:  # type: ignore[no-untyped-def]
     services, actor = local
     visit_id = new_visit(services, actor)
-    volunteer_profile = services.setup.create_staff("Frivillig", actor.site_id, Role.AMBASSADOR)
+    volunteer_profile = add_staff(services, "Frivillig", actor.site_id, Role.AMBASSADOR)
     volunteer = ActorContext(volunteer_profile.id, actor.site_id, Role.AMBASSADOR)
     with pytest.raises(PermissionDenied):
         services.assessment.previous_result(volunteer, visit_id)  # no citizen history
@@ -274,8 +275,8 @@ def test_roles_and_sites(local) -> None:  # type: ignore[no-untyped-def]
     own = services.visits.start_visit(volunteer)
     assert services.assessment.record_answer(volunteer, own, "install_app", 1).answers
 
-    other_site = services.setup.create_site("Biblioteket")
-    elsewhere = services.setup.create_staff("Anna", other_site.id, Role.STAFF)
+    other_site = add_site(services, "Biblioteket")
+    elsewhere = add_staff(services, "Anna", other_site.id, Role.STAFF)
     stranger = ActorContext(elsewhere.id, other_site.id, Role.STAFF)
     with pytest.raises(PermissionDenied):
         services.assessment.current(stranger, visit_id)

@@ -16,6 +16,7 @@ from medbetjening.services.database import open_database
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput, PermissionDenied
 from medbetjening.services.pseudonym_key import PseudonymKeyStore
 from medbetjening.storage.models import AuditEvent, Citizen, Visit
+from tests.seed import add_site, add_staff
 
 
 @pytest.fixture
@@ -23,10 +24,10 @@ def world(any_db_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     db = open_database(any_db_url)
     services = Services(db)
     services.key_store = PseudonymKeyStore(tmp_path / "keys", use_keyring=False)
-    site = services.setup.create_site("Borgerservice", SiteKind.TOWN_HALL)
+    site = add_site(services, "Borgerservice", SiteKind.TOWN_HALL)
     actors = {}
     for role in Role:
-        staff = services.setup.create_staff(f"Test {role}", site.id, role)
+        staff = add_staff(services, f"Test {role}", site.id, role)
         actors[role] = ActorContext(staff.id, site.id, role, staff.name)
     yield services, actors
     db.dispose()

@@ -19,14 +19,15 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
 from medbetjening.services.errors import ConcurrentEdit, NotFound
 from medbetjening.storage.models import FlowRun, Visit
+from tests.seed import add_site, add_staff
 
 
 @pytest.fixture
 def setup_any(any_db_url: str):  # type: ignore[no-untyped-def]
     db = open_database(any_db_url)
     services = Services(db)
-    site = services.setup.create_site("Rådhuset", SiteKind.TOWN_HALL)
-    staff = services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    site = add_site(services, "Rådhuset", SiteKind.TOWN_HALL)
+    staff = add_staff(services, "Kenni", site.id, Role.STAFF)
     actor = ActorContext(staff.id, site.id, Role.STAFF, staff.name)
     yield services, actor
     db.dispose()
@@ -126,8 +127,8 @@ def test_a_real_deadlock_on_postgresql_is_retried(postgres_url: str) -> None:
 
     db = open_database(postgres_url)
     services = Services(db)
-    site = services.setup.create_site("Rådhuset", SiteKind.TOWN_HALL)
-    staff = services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    site = add_site(services, "Rådhuset", SiteKind.TOWN_HALL)
+    staff = add_staff(services, "Kenni", site.id, Role.STAFF)
     actor = ActorContext(staff.id, site.id, Role.STAFF, staff.name)
     first, second = services.visits.start_visit(actor), services.visits.start_visit(actor)
     both_hold_one = threading.Barrier(2, timeout=10)

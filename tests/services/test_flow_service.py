@@ -12,14 +12,15 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.storage.models import FlowRun, StepRecord, Visit
+from tests.seed import add_site, add_staff
 
 
 @pytest.fixture
 def svc(any_db_url):  # type: ignore[no-untyped-def]
     db = open_database(any_db_url)
     services = Services(db)
-    site = services.setup.create_site("Borgerservice")
-    staff = services.setup.create_staff("Sanne", site.id)
+    site = add_site(services, "Borgerservice")
+    staff = add_staff(services, "Sanne", site.id)
     actor = ActorContext(staff.id, site.id, Role.STAFF, "Sanne")
     yield services, actor
     db.dispose()
@@ -141,11 +142,11 @@ def test_closed_visit_and_other_peoples_visits_are_refused(svc) -> None:  # type
     services, actor = svc
     visit_id = services.visits.start_visit(actor)
     run = services.flows.start_run(actor, visit_id, "pas")
-    volunteer_staff = services.setup.create_staff("Frivillig", actor.site_id, Role.AMBASSADOR)
+    volunteer_staff = add_staff(services, "Frivillig", actor.site_id, Role.AMBASSADOR)
     volunteer = ActorContext(volunteer_staff.id, actor.site_id, Role.AMBASSADOR)
     with pytest.raises(PermissionDenied):
         services.flows.mark_step(volunteer, run.id, StepActor.STAFF)
-    other_site = services.setup.create_site("Biblioteket")
+    other_site = add_site(services, "Biblioteket")
     stranger = ActorContext(actor.staff_id, other_site.id, Role.STAFF)
     with pytest.raises(PermissionDenied):
         services.flows.runs(stranger, visit_id)

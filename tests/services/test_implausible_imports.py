@@ -16,6 +16,7 @@ from medbetjening.services.appointments import AppointmentService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.import_checks import DateWindow
 from medbetjening.storage.models import Appointment
+from tests.seed import add_site, add_staff
 
 TODAY = dt.date.today()
 D = TODAY.strftime("%Y%m%d")
@@ -92,8 +93,8 @@ IMPLAUSIBLE = [
 
 @pytest.fixture
 def importer(services):  # type: ignore[no-untyped-def]
-    site = services.setup.create_site("Borgerservice", SiteKind.TOWN_HALL)
-    staff = services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    site = add_site(services, "Borgerservice", SiteKind.TOWN_HALL)
+    staff = add_staff(services, "Kenni", site.id, Role.STAFF)
     actor = ActorContext(staff.id, site.id, Role.STAFF, staff.name)
     return services, actor
 

@@ -21,6 +21,7 @@ from medbetjening.services.database import open_database
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.pseudonym_key import PseudonymKeyStore
 from medbetjening.storage.models import AuditEvent
+from tests.seed import add_site, add_staff
 
 VALID = ["211062-5629", "0101011010", "290200 4000", "150385-1234"]
 INVALID = ["321062-5629", "211362-5629", "21106-25629x"]
@@ -65,9 +66,9 @@ def test_scripted_session_leaves_no_cpr_in_the_database_files_audit_or_logs(
     db = open_database(f"sqlite:///{db_file}")
     services = Services(db)
     services.key_store = PseudonymKeyStore(tmp_path / "keys", use_keyring=False)
-    site = services.setup.create_site("Borgerservice")
-    staff_info = services.setup.create_staff("Kenni", site.id, Role.STAFF)
-    volunteer_info = services.setup.create_staff("Frivillig", site.id, Role.AMBASSADOR)
+    site = add_site(services, "Borgerservice")
+    staff_info = add_staff(services, "Kenni", site.id, Role.STAFF)
+    volunteer_info = add_staff(services, "Frivillig", site.id, Role.AMBASSADOR)
     staff = ActorContext(staff_info.id, site.id, Role.STAFF)
     volunteer = ActorContext(volunteer_info.id, site.id, Role.AMBASSADOR)
 

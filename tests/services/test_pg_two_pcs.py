@@ -22,6 +22,7 @@ from medbetjening.services.database import open_database
 from medbetjening.services.errors import ConcurrentEdit
 from medbetjening.services.outcome import CloseRequest
 from medbetjening.storage.models import FlowRun, StepRecord
+from tests.seed import add_site, add_staff
 
 ROUNDS = 100
 
@@ -58,8 +59,8 @@ def _is_conflict(result: object) -> bool:
 def two_pcs(postgres_url: str):  # type: ignore[no-untyped-def]
     databases = [open_database(postgres_url), open_database(postgres_url)]
     pcs = [Services(database) for database in databases]
-    site = pcs[0].setup.create_site("Rådhuset", SiteKind.TOWN_HALL)
-    staff = pcs[0].setup.create_staff("Kenni", site.id, Role.STAFF)
+    site = add_site(pcs[0], "Rådhuset", SiteKind.TOWN_HALL)
+    staff = add_staff(pcs[0], "Kenni", site.id, Role.STAFF)
     actor = ActorContext(staff.id, site.id, Role.STAFF, staff.name)
     yield pcs, actor
     for database in databases:

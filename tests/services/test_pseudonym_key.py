@@ -196,3 +196,12 @@ def test_damaged_key_file_disables_cpr_with_a_message(services, actor, tmp_path:
     services.key_store = PseudonymKeyStore(tmp_path, use_keyring=False)
     status = services.citizens.cpr_lookup_status(actor)
     assert not status.available and "CPR-opslag er slået fra" in status.message
+
+
+def test_the_key_fingerprint_is_a_database_policy(services, actor, lead) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: the fingerprint every PC compares with lives in the policy table."""
+    assert services.policies.current().key_fingerprint is None
+    services.citizens.create(actor, cpr="070761-4285", age_band="67-79")  # the key is made
+    recorded = services.policies.current().key_fingerprint
+    assert recorded and recorded == services.pseudonym_keys.status().fingerprint
+    assert services.pseudonym_keys.recorded_fingerprint() == recorded

@@ -13,7 +13,7 @@ from medbetjening.services.retention import (
     months_before,
     purge_if_due,
 )
-from medbetjening.settings import LAST_PURGE_DATE, NOTE_RETENTION_MONTHS, Settings
+from medbetjening.settings import LAST_PURGE_DATE, Settings
 from medbetjening.storage.models import (
     Appointment,
     AssessmentAnswer,
@@ -26,6 +26,7 @@ from medbetjening.storage.models import (
     StepRecord,
     Visit,
 )
+from tests.seed import add_site, add_staff
 from tests.services.records import add_citizen, add_visit
 
 TODAY = dt.date(2026, 11, 26)
@@ -169,9 +170,9 @@ def test_hook_runs_before_anything_is_deleted(services, world) -> None:  # type:
     assert seen == [4]
 
 
-def test_daily_purge_runs_once_a_day(services, world, isolated_home) -> None:  # type: ignore[no-untyped-def]
+def test_daily_purge_runs_once_a_day(services, world, isolated_home, lead) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(isolated_home / "settings.ini")
-    settings.set(NOTE_RETENTION_MONTHS, 6)
+    services.policies.change(lead, note_months=6)  # the database policy, not the ini file
     first = purge_if_due(services.retention, settings, today=TODAY)
     assert first is not None and first.visits == 2
     assert first.note_cutoff == dt.date(2026, 5, 26)
@@ -192,8 +193,8 @@ def test_purge_and_erasure_on_both_engines(any_db_url: str) -> None:
     db = open_database(any_db_url)
     try:
         services = Services(db)
-        site = services.setup.create_site("Rådhuset")
-        staff = services.setup.create_staff("Kenni", site.id, Role.LEAD)
+        site = add_site(services, "Rådhuset")
+        staff = add_staff(services, "Kenni", site.id, Role.LEAD)
         lead = ActorContext(staff.id, site.id, Role.LEAD, staff.name)
         old = add_citizen(services, "OLD1")
         add_visit(services, lead, OLD, old, follow_up=True)

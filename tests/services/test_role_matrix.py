@@ -13,6 +13,7 @@ from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.reports.export_jobs import export_access_answer, export_audit_log
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied
+from tests.seed import LEAD_PASSWORD, add_site, add_staff
 from tests.services.records import add_citizen, add_visit
 
 
@@ -28,10 +29,10 @@ class World:
 
 @pytest.fixture
 def world(services, actor, lead, ambassador, tmp_path) -> World:  # type: ignore[no-untyped-def]
-    colleague = services.setup.create_staff("Kollega", actor.site_id, Role.STAFF)
+    colleague = add_staff(services, "Kollega", actor.site_id, Role.STAFF)
     colleague_ctx = ActorContext(colleague.id, actor.site_id, Role.STAFF, colleague.name)
-    library = services.setup.create_site("Hovedbiblioteket", SiteKind.LIBRARY)
-    far = services.setup.create_staff("Bibliotekar", library.id, Role.STAFF)
+    library = add_site(services, "Hovedbiblioteket", SiteKind.LIBRARY)
+    far = add_staff(services, "Bibliotekar", library.id, Role.STAFF)
     far_ctx = ActorContext(far.id, library.id, Role.STAFF, far.name)
     citizen = add_citizen(services, "K7Q2")
     return World(
@@ -62,8 +63,15 @@ CALLS: dict[str, Call] = {
         a, w.actors["ambassador"].staff_id, None
     ),
     "staff.change_own_password": lambda w, a: w.services.staff.change_own_password(
-        a, "", "min nye kode"
+        a, LEAD_PASSWORD if a.is_lead else "", "min nye kode"
     ),
+    "sites.accounts": lambda w, a: w.services.sites.accounts(a),
+    "sites.add": lambda w, a: w.services.sites.add(a, f"Jobcenter {a.role}", "job_centre"),
+    "sites.rename": lambda w, a: w.services.sites.rename(a, a.site_id, f"Rådhuset {a.role}"),
+    "sites.close": lambda w, a: w.services.sites.close(
+        a, w.services.sites.add(w.actors["lead"], f"Lukkes {a.role}", "outreach").id
+    ),
+    "policies.change": lambda w, a: w.services.policies.change(a, visit_months=6, note_months=6),
     "audit_log.list": lambda w, a: w.services.audit_log.list(a),
     "audit_log.exported": lambda w, a: export_audit_log(w.services.audit_log, a, w.tmp / "l.csv"),
     "retention.purge": lambda w, a: w.services.retention.purge(a, dry_run=True),
@@ -85,6 +93,11 @@ ALLOWED: dict[str, set[str]] = {
     "staff.set_active": {"lead"},
     "staff.reset_password": {"lead"},
     "staff.change_own_password": {"ambassador", "staff", "lead"},
+    "sites.accounts": {"lead"},
+    "sites.add": {"lead"},
+    "sites.rename": {"lead"},
+    "sites.close": {"lead"},
+    "policies.change": {"lead"},
     "audit_log.list": {"lead"},
     "audit_log.exported": {"lead"},
     "retention.purge": {"lead"},

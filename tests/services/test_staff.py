@@ -74,7 +74,9 @@ def test_the_last_lead_cannot_be_removed(services, lead) -> None:  # type: ignor
         services.staff.set_active(lead, lead.staff_id, False)
     with pytest.raises(InvalidInput, match="mindst én aktiv teamleder"):
         services.staff.change_role(lead, lead.staff_id, Role.STAFF)
-    other = services.staff.create(lead, "Anden Leder", lead.site_id, Role.LEAD)
+    other = services.staff.create(
+        lead, "Anden Leder", lead.site_id, Role.LEAD, password="anden leders kode"
+    )
     services.staff.change_role(lead, lead.staff_id, Role.STAFF)
     with services.database.uow_factory() as uow:
         roles = dict(uow.session.execute(select(Staff.id, Staff.role)).all())

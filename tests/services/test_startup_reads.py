@@ -20,6 +20,7 @@ from medbetjening.storage import migrate, sqlite_reader
 from medbetjening.storage.engine import sqlite_path
 from medbetjening.storage.files import StorageError, plain_sqlite_file
 from medbetjening.storage.models import Citizen, FlowRun, Staff, Visit
+from tests.seed import add_site, add_staff
 
 TODAY = dt.date.today()
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
@@ -32,9 +33,9 @@ def _at(hour: int, minute: int = 0, day: dt.date = TODAY) -> dt.datetime:
 def _seed(services, actor, ambassador) -> None:  # type: ignore[no-untyped-def]
     """Visits of today (two at the same minute, citizens, flows, open and closed), of
     yesterday, of the volunteer and of another site; appointments booked and started."""
-    other_site = services.setup.create_site("Biblioteket")
-    other = services.setup.create_staff("Anden", other_site.id)
-    former = services.setup.create_staff("Fratrådt", actor.site_id)
+    other_site = add_site(services, "Biblioteket")
+    other = add_staff(services, "Anden", other_site.id)
+    former = add_staff(services, "Fratrådt", actor.site_id)
     with services.database.uow_factory() as uow:
         gone = uow.session.get(Staff, former.id)
         gone.active, gone.password_hash = False, "x"

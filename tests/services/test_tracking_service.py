@@ -12,6 +12,7 @@ from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenie
 from medbetjening.services.tracking import HISTORY_READ, TASK_STATUS_READ, TrackingService
 from medbetjening.storage.models import AuditEvent, FollowUp
 from tests.conftest import _seed_actor
+from tests.seed import add_site
 from tests.tracking_seed import add_citizen, add_follow_up, add_visit, seed_history
 
 TODAY = dt.date(2026, 4, 20)
@@ -122,7 +123,7 @@ def test_due_and_overdue_follow_ups_of_this_site(db_services, staff, tracking) -
     assert rows[0].tasks == "Digital post" and rows[0].citizen_code == "K7Q2"
     assert len(tracking.due_follow_ups(staff, days_ahead=2)) == 3
 
-    other_site = db_services.setup.create_site("Hovedbiblioteket")
+    other_site = add_site(db_services, "Hovedbiblioteket")
     elsewhere = _seed_actor(db_services, "staff")
     elsewhere = type(elsewhere)(elsewhere.staff_id, other_site.id, elsewhere.role)
     assert tracking.due_follow_ups(elsewhere) == []
@@ -171,3 +172,19 @@ def test_ambassadors_see_only_citizens_known_by_a_code(db_services, tracking) ->
     with pytest.raises(PermissionDenied, match="borgerkode"):
         db_services.citizens.get(volunteer, by_cpr_only)
     assert tracking.task_statuses(_seed_actor(db_services, "staff"), by_cpr_only) == []
+
+
+def test_another_sites_notes_stay_there(db_services, staff, tracking) -> None:  # type: ignore[no-untyped-def]
+    """Staff of site B see site A's visits of the citizen and their outcome, not the note;
+    a lead sees it (README, roles)."""
+    from medbetjening.domain.vocabulary import Role, SiteKind
+    from medbetjening.services.context import ActorContext
+    from tests.seed import add_staff
+
+    citizen_id = seed_history(db_services, staff)
+    library = add_site(db_services, "Biblioteket", SiteKind.LIBRARY)
+    info = add_staff(db_services, "Bibliotekar", library.id, Role.STAFF)
+    elsewhere = ActorContext(info.id, library.id, Role.STAFF, info.name)
+    seen = tracking.citizen_history(elsewhere, citizen_id).visits[0]
+    assert seen.note is None and seen.completion == "completed"
+    assert tracking.citizen_history(_seed_actor(db_services, "lead"), citizen_id).visits[0].note

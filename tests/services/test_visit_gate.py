@@ -23,6 +23,7 @@ from medbetjening.domain.vocabulary import (
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied
 from medbetjening.services.outcome import CloseRequest
+from tests.seed import add_site, add_staff
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ ENTRY_POINTS: dict[tuple[str, str], tuple[str, Action, Call]] = {
         "read",
         Action.START_VISIT,
         lambda w, a: w.services.visits.get_visit(a, w.visit_id),
+    ),
+    ("visits", "open_visit"): (
+        "read",
+        Action.START_VISIT,
+        lambda w, a: w.services.visits.open_visit(a, w.visit_id),
     ),
     ("flows", "runs"): (
         "read",
@@ -187,12 +193,12 @@ RULES = [
 
 
 def _world(services: Any, role: str, whose: str, n: int) -> tuple[World, ActorContext]:
-    home = services.setup.create_site(f"Rådhuset {n}", SiteKind.TOWN_HALL)
-    away = services.setup.create_site(f"Biblioteket {n}", SiteKind.LIBRARY)
-    actor_staff = services.setup.create_staff(f"Aktøren {n}", home.id, Role(role))
+    home = add_site(services, f"Rådhuset {n}", SiteKind.TOWN_HALL)
+    away = add_site(services, f"Biblioteket {n}", SiteKind.LIBRARY)
+    actor_staff = add_staff(services, f"Aktøren {n}", home.id, Role(role))
     actor = ActorContext(actor_staff.id, home.id, Role(role), actor_staff.name)
     site = away if whose == "other site" else home
-    owner_row = services.setup.create_staff(f"Ejeren {n}", site.id, Role.STAFF)
+    owner_row = add_staff(services, f"Ejeren {n}", site.id, Role.STAFF)
     owner = ActorContext(owner_row.id, site.id, Role.STAFF, owner_row.name)
     starter = actor if whose == "own visit" else owner
     visit_id = services.visits.start_visit(starter)

@@ -20,6 +20,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
 from medbetjening.storage.files import DamagedDatabaseError
 from medbetjening.storage.integrity import known_whole, marker_path
+from tests.seed import add_site, add_staff
 
 ROOT = Path(__file__).resolve().parents[2]
 DAMAGE = 8 * 1024  # as in the report: 8 KB of random bytes
@@ -32,8 +33,8 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pristine") / "medbetjening.sqlite"
     database = open_database(f"sqlite:///{path}")
     services = Services(database)
-    site = services.setup.create_site("Rådhuset", SiteKind.TOWN_HALL)
-    staff = services.setup.create_staff("Kenni", site.id, Role.STAFF)
+    site = add_site(services, "Rådhuset", SiteKind.TOWN_HALL)
+    staff = add_staff(services, "Kenni", site.id, Role.STAFF)
     actor = ActorContext(staff.id, site.id, Role.STAFF, staff.name)
     for _ in range(400):
         services.visits.start_visit(actor)
@@ -99,7 +100,7 @@ def test_a_file_closed_whole_is_not_read_in_full_again(pristine: Path, tmp_path:
     open_database(f"sqlite:///{path}").dispose()
     assert known_whole(path) and marker_path(path).exists()
     database = open_database(f"sqlite:///{path}")
-    Services(database).setup.create_site("Biblioteket", SiteKind.LIBRARY)  # a write
+    add_site(Services(database), "Biblioteket", SiteKind.LIBRARY)  # a write
     assert not known_whole(path)  # changed since: the next start checks it in full
     database.dispose()
     assert known_whole(path)

@@ -13,14 +13,15 @@ from medbetjening.services.database import open_database
 from medbetjening.storage.models import Outcome, Visit
 from medbetjening.storage.streaming import stream_rows
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
+from tests.seed import add_site, add_staff
 
 
 def test_export_rows_match_sqlalchemy_rows_in_chunks(any_db_url) -> None:
     db = open_database(any_db_url)
     try:
         services = Services(db)
-        site = services.setup.create_site("Rådhuset")
-        staff = services.setup.create_staff("Ølstykke-Åse", site.id, Role.LEAD)
+        site = add_site(services, "Rådhuset")
+        staff = add_staff(services, "Ølstykke-Åse", site.id, Role.LEAD)
         with db.uow_factory() as uow:
             citizen = add_citizen(uow.session, code="Q1")
             for day in range(1, 12):

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 import medbetjening.ui as ui_package
 from medbetjening.reports.export_jobs import case_note_text
+from tests.seed import add_staff
 
 UNBUILDABLE = object()
 
@@ -83,7 +84,7 @@ class ScreenContext:
         from medbetjening.domain.vocabulary import Role
         from medbetjening.services.context import ActorContext
 
-        staff = self.services.setup.create_staff("Lene Leder", self.actor.site_id, Role.LEAD)
+        staff = add_staff(self.services, "Lene Leder", self.actor.site_id, Role.LEAD)
         return ActorContext(staff.id, staff.site_id, Role.LEAD, staff.name)
 
     @property
@@ -163,6 +164,8 @@ BUILDERS.update(
             for name in (
                 "medbetjening.ui.audit_screen.AuditDialog",
                 "medbetjening.ui.staff_admin.StaffAdminDialog",
+                "medbetjening.ui.site_admin.SiteAdminDialog",
+                "medbetjening.ui.policies_dialog.PoliciesDialog",
                 "medbetjening.ui.citizen_requests_dialog.CitizenRequestsDialog",
                 "medbetjening.ui.flow_review_dialog.FlowReviewDialog",
                 "medbetjening.ui.export_dialog.VisitExportDialog",

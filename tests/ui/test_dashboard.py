@@ -12,14 +12,15 @@ from PySide6.QtCore import Qt
 
 from medbetjening.ui.dashboard import DashboardWindow
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
+from tests.seed import add_site, add_staff
 
 SHOTS = Path("/tmp/shots")
 
 
 @pytest.fixture
 def seeded(services, lead, actor):  # type: ignore[no-untyped-def]
-    library = services.setup.create_site("Hovedbiblioteket")
-    librarian = services.setup.create_staff("Bibliotekar Berit", library.id)
+    library = add_site(services, "Hovedbiblioteket")
+    librarian = add_staff(services, "Bibliotekar Berit", library.id)
     today = dt.datetime.combine(dt.date.today(), dt.time(10))
     with services.database.uow_factory() as uow:
         session = uow.session

@@ -1,4 +1,5 @@
-"""The sign-in dialog: profile preselected from the PC user, passwords on a shared PC."""
+"""The sign-in dialog: profile preselected from the PC user; a password whenever the
+profile has one, always for a lead, and for everyone on a shared PC (database policy)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from medbetjening.domain.policies import Policies
 from medbetjening.domain.vocabulary import Role
-from medbetjening.settings import LAST_STAFF_ID, SHARED_PC
+from medbetjening.settings import LAST_STAFF_ID
 from medbetjening.ui.sign_in import (
     SignInDialog,
     choose_actor,
     preferred_profile,
     preselected_actor,
 )
+from tests.seed import LEAD_PASSWORD, add_site, add_staff
 
 
 @pytest.fixture
@@ -24,7 +27,9 @@ def team(services, lead):  # type: ignore[no-untyped-def]
 
 
 def _dialog(qtbot, services, profiles, shared_pc: bool, os_user: str = "kenni") -> SignInDialog:  # type: ignore[no-untyped-def]
-    dialog = SignInDialog(services.staff, profiles, shared_pc=shared_pc, os_user=os_user)
+    dialog = SignInDialog(
+        services.staff, profiles, policies=Policies(shared_pc=shared_pc), os_user=os_user
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -73,6 +78,26 @@ def test_shared_pc_first_password_then_wrong_and_right(qtbot, services, team) ->
     assert again.actor is not None and again.actor.name == "Kenni Hansen"
 
 
+def test_a_volunteer_cannot_pick_the_lead_without_the_leads_password(qtbot, services, team) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: a volunteer set a password, was not asked for it, and could pick the lead."""
+    birthe = next(p for p in team if p.name == "Birthe Frivillig")
+    services.staff.set_first_password(birthe.id, "bøger og kaffe")
+    profiles = services.setup.staff()
+    dialog = _dialog(qtbot, services, profiles, shared_pc=False, os_user="birthe")
+    assert dialog.profile.currentText().startswith("Birthe") and dialog.password.isVisible()
+    qtbot.keyClick(dialog.profile, Qt.Key.Key_Return)
+    assert "Forkert adgangskode" in dialog.message.text() and dialog.actor is None
+    dialog.profile.setCurrentIndex(next(i for i, p in enumerate(profiles) if p.role == "lead"))
+    assert dialog.password.isVisible()  # a lead is always asked
+    qtbot.keyClicks(dialog.password, "bøger og kaffe")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "Forkert adgangskode" in dialog.message.text() and dialog.actor is None
+    dialog.profile.setCurrentIndex(
+        next(i for i, p in enumerate(profiles) if p.name == "Kenni Hansen")
+    )
+    assert not dialog.password.isVisible()  # no password, not a shared PC
+
+
 def test_every_control_has_an_accessible_name(qtbot, services, team) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, services, team, shared_pc=True)
     for widget in (dialog.profile, dialog.password, dialog.new_password, dialog.repeat_password):
@@ -80,7 +105,6 @@ def test_every_control_has_an_accessible_name(qtbot, services, team) -> None:  #
 
 
 def test_choose_actor_remembers_the_profile(qtbot, services, team, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    settings.set(SHARED_PC, False)
     monkeypatch.setattr("getpass.getuser", lambda: "birthe")
 
     def fake_exec(dialog: SignInDialog) -> int:
@@ -96,16 +120,17 @@ def test_choose_actor_remembers_the_profile(qtbot, services, team, settings, mon
 
 
 def test_startup_measurement_signs_in_without_a_dialog_only_on_a_personal_pc(
-    services, team, settings, monkeypatch
+    services, team, lead, settings, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("getpass.getuser", lambda: "kenni")
     actor = preselected_actor(services, settings)
     assert actor is not None and actor.name == "Kenni Hansen"
-    settings.set(SHARED_PC, True)
+    services.policies.change(lead, shared_pc=True)
     assert preselected_actor(services, settings) is None
 
 
 def test_exit_after_startup_runs_to_the_end(tmp_path, isolated_home) -> None:  # type: ignore[no-untyped-def]
+    import getpass
     import subprocess
     import sys
     from pathlib import Path
@@ -116,13 +141,14 @@ def test_exit_after_startup_runs_to_the_end(tmp_path, isolated_home) -> None:  #
     url = f"sqlite:///{tmp_path / 'start.sqlite'}"
     db = open_database(url)
     services = Services(db)
-    site = services.setup.create_site("Rådhuset")
-    services.setup.create_staff("Kenni Hansen", site.id, Role.LEAD)
-    services.setup.create_staff("Birthe", site.id, Role.AMBASSADOR)
-    db.dispose()
+    site = add_site(services, "Rådhuset")
+    lead = add_staff(services, "Kenni Hansen", site.id, Role.LEAD)
+    add_staff(services, "Birthe", site.id, Role.AMBASSADOR, os_user=getpass.getuser())
     root = Path(__file__).resolve().parents[2]
-    for shared in ("false", "true"):
-        (isolated_home / "settings.ini").write_text(f"[security]\nshared_pc = {shared}\n")
+    for shared in (False, True):
+        services.policies.change(
+            services.staff.authenticate(lead.id, LEAD_PASSWORD), shared_pc=shared
+        )
         done = subprocess.run(
             [sys.executable, "-m", "medbetjening", "--db", url, "--exit-after-startup"],
             cwd=root,
@@ -132,3 +158,4 @@ def test_exit_after_startup_runs_to_the_end(tmp_path, isolated_home) -> None:  #
         )
         assert done.returncode == 0, done.stderr
         assert "startup_seconds=" in done.stdout
+    db.dispose()

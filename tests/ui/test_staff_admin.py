@@ -35,7 +35,8 @@ def test_model_passes_qtmodeltester(qtmodeltester, services, lead) -> None:  # t
     model = StaffAccountsModel()
     model.set_rows(services.staff.accounts(lead))
     qtmodeltester.check(model)
-    assert model.index(0, 1).data() == "Teamleder"
+    assert model.index(0, 0).data() == str(lead.staff_id)  # the number the CLI asks for
+    assert model.index(0, 2).data() == "Teamleder"
 
 
 def test_lead_changes_role_sets_password_and_deactivates(
@@ -68,16 +69,27 @@ def test_refusal_is_shown_not_swallowed(admin: StaffAdminDialog, monkeypatch) ->
 
 
 def test_new_staff_dialog_creates_an_account(admin: StaffAdminDialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    password = [""]
+
     def fill(dialog: NewStaffDialog) -> int:
         dialog.name.setText("Anne Sørensen")
         dialog.role.setCurrentIndex(dialog.role.findData("lead"))
         dialog.os_user.setText("anne")
+        dialog.password.setText(password[0])
         return QDialog.DialogCode.Accepted
 
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "medbetjening.ui.staff_admin.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
     monkeypatch.setattr(NewStaffDialog, "exec", fill)
+    admin.new_button.click()  # a lead without a password cannot exist
+    assert shown and "mindst 8 tegn" in shown[0]
+    password[0] = "annes lange kode"
     admin.new_button.click()
     assert admin.current().name == "Anne Sørensen" and admin.current().role == "lead"
-    assert admin.current().os_user == "anne" and not admin.current().has_password
+    assert admin.current().os_user == "anne" and admin.current().has_password
 
 
 def test_change_own_password(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
@@ -109,6 +121,8 @@ def test_admin_menu_only_for_leads(
     ]
     assert [a.text() for a in window.admin_menu.actions()] == [
         "&Medarbejdere …",
+        "&Steder …",
+        "Regler for &kommunen …",
         "&Revisionslog …",
         "&Borgerens rettigheder …",
         "&Forløb til gennemsyn …",

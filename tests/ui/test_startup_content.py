@@ -11,18 +11,23 @@ from pathlib import Path
 import pytest
 
 from medbetjening.domain.vocabulary import Role
+from tests.seed import add_site, add_staff
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 def test_exit_after_startup_prints_the_skipped_content_files(tmp_path, isolated_home) -> None:  # type: ignore[no-untyped-def]
+    import getpass
+
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
 
     url = f"sqlite:///{tmp_path / 'start.sqlite'}"
     db = open_database(url)
     services = Services(db)
-    site = services.setup.create_site("Rådhuset")
-    services.setup.create_staff("Kenni Hansen", site.id, Role.LEAD)
+    site = add_site(services, "Rådhuset")
+    add_staff(services, "Ditte", site.id, Role.LEAD)
+    # a profile without a password, so the measured start opens the window unasked
+    add_staff(services, "Kenni Hansen", site.id, Role.STAFF, os_user=getpass.getuser())
     db.dispose()
     extra = tmp_path / "kommunen"
     extra.mkdir()
