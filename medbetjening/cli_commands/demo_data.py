@@ -63,6 +63,6 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
         f"{counts['visit']} besøg, {counts['citizen']} borgere, {counts['flow_run']} forløb "
         f"med {counts['step_record']} trin, {counts['assessment_result']} kompetenceafklaringer, "
         f"{counts['follow_up']} opfølgninger lagt i {db.description} "
-        f"på {summary.seconds:.1f} s."
+        f"på {summary.seconds:.1f} s. Teamledernes adgangskode: {demo_data.DEMO_LEAD_PASSWORD}"
     )
     return 0

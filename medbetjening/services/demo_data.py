@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, text
 
 from medbetjening.domain.pseudonym import CODE_ALPHABET, CODE_PAYLOAD_LENGTH
 from medbetjening.domain.pseudonym import citizen_code_from_payload as _code_from_payload
-from medbetjening.domain.vocabulary import SiteKind
+from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services import demo_catalog as cat
 from medbetjening.services.demo_visit import (
     AUDIT_CREATE_CITIZEN,
@@ -41,6 +41,7 @@ from medbetjening.services.demo_visit import (
     VisitBuilder,
 )
 from medbetjening.services.errors import InvalidInput
+from medbetjening.services.passwords import hash_password
 from medbetjening.storage.models import (
     AssessmentAnswer,
     AssessmentResult,
@@ -59,7 +60,11 @@ from medbetjening.storage.models import (
 if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
-GENERATOR_VERSION = 4  # bump when the generated content changes (benchmark caches use it)
+# A lead without a password cannot exist (the window and the CLI refuse one), so the demo's
+# leads get this one; README and the demo-data command name it.
+DEMO_LEAD_PASSWORD = "demo-teamleder"
+
+GENERATOR_VERSION = 5  # bump when the generated content changes (benchmark caches use it)
 DAYS = 365
 INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
@@ -324,6 +329,7 @@ class _Generator:
             if desk_rows:
                 connection.execute(insert(Desk.__table__), desk_rows)
             staff_rows = []
+            lead_hash = hash_password(DEMO_LEAD_PASSWORD)
             for role, how_many in cat.STAFFING[kind]:
                 plan.staff[role] = []
                 for _ in range(how_many):
@@ -339,7 +345,7 @@ class _Generator:
                             "name": f"{first} {surname}",
                             "role": role,
                             "os_user": None,
-                            "password_hash": None,
+                            "password_hash": lead_hash if role == Role.LEAD else None,
                             "active": True,
                             "created_at": created,
                             "last_seen_at": self.now,

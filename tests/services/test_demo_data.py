@@ -518,3 +518,17 @@ def test_an_open_demo_visit_can_be_carried_on_and_closed(sqlite_url: str) -> Non
         assert services.outcome.outcome(actor, visit_id) is not None
     finally:
         db.dispose()
+
+
+def test_demo_leads_have_the_documented_password_and_others_none(demo) -> None:  # type: ignore[no-untyped-def]
+    """The window cannot make a lead without a password, so the demo does not either."""
+    from medbetjening.services.demo_data import DEMO_LEAD_PASSWORD
+
+    db, _ = demo
+    rows = _rows(db, "SELECT id, role, password_hash FROM staff")
+    leads = [staff_id for staff_id, role, password in rows if role == Role.LEAD and password]
+    assert leads and all(password for _, role, password in rows if role == Role.LEAD)
+    assert not [s for s, role, password in rows if role != Role.LEAD and password]
+    services = Services(db)
+    assert services.staff.authenticate(leads[0], DEMO_LEAD_PASSWORD).role == Role.LEAD
+    assert DEMO_LEAD_PASSWORD in Path("README.md").read_text(encoding="utf-8")
