@@ -7,27 +7,29 @@ same transaction. Ambassadors get the per-task status only, never the history.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action, allowed
 from medbetjening.domain.self_sufficiency import (
-    Attempt,
-    FollowUpReport,
     FollowUpResult,
-    TaskEvent,
-    Trend,
     assessment_trend,
-    task_status,
 )
-from medbetjening.domain.vocabulary import Completion, FlowRunStatus, FollowUpStatus
+from medbetjening.domain.vocabulary import FollowUpStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_code_citizen
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.task_status import collect_titles, flow_titles, task_statuses
+from medbetjening.services.tracking_dto import (
+    CitizenHistory,
+    FollowUpRow,
+    HistoryVisit,
+    LevelPoint,
+    TaskStatusRow,
+)
 from medbetjening.storage.models import (
     AssessmentResult,
     Citizen,
@@ -36,71 +38,12 @@ from medbetjening.storage.models import (
     Outcome,
     Site,
     Staff,
-    StepRecord,
     Visit,
 )
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 HISTORY_READ = "citizen.history.read"
 TASK_STATUS_READ = "citizen.task_status.read"
-
-
-@dataclass(frozen=True)
-class TaskStatusRow:
-    flow_id: str
-    title: str
-    status: str  # SelfSufficiency value
-    changed_at: dt.datetime | None
-    attempts: int
-    last_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class HistoryVisit:
-    visit_id: int
-    started_at: dt.datetime
-    status: str
-    site_name: str
-    staff_name: str
-    flows: str
-    level: int | None
-    completion: str | None
-    autonomy: str | None
-    citizen_share: float | None
-    referral: str | None
-    note: str | None  # None also when the reader may not see others' notes
-
-
-@dataclass(frozen=True)
-class LevelPoint:
-    at: dt.datetime
-    level: int
-
-
-@dataclass(frozen=True)
-class CitizenHistory:
-    citizen_id: int
-    citizen_code: str | None
-    age_band: str
-    visits: list[HistoryVisit]  # oldest first
-    levels: list[LevelPoint]  # oldest first
-    trend: Trend
-    tasks: list[TaskStatusRow]
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    id: int
-    due_date: dt.date
-    overdue: bool
-    due_today: bool
-    kind: str
-    citizen_id: int | None
-    citizen_code: str | None
-    visit_id: int
-    visit_started_at: dt.datetime
-    tasks: str
-    staff_name: str
 
 
 def _today() -> dt.date:
@@ -138,12 +81,16 @@ class TrackingService:
                     Visit.staff_id,
                     Site.name,
                     Staff.name,
-                    func.coalesce(AssessmentResult.level, AssessmentResult.computed_level),
+                    AssessmentResult.level,
                     Outcome.completion,
                     Outcome.autonomy,
                     Outcome.citizen_share,
                     Outcome.referral,
                     Outcome.note,
+                    AssessmentResult.level_low,
+                    AssessmentResult.level_high,
+                    AssessmentResult.route,
+                    AssessmentResult.route_override_reason,
                 )
                 .join(Site, Site.id == Visit.site_id)
                 .join(Staff, Staff.id == Visit.staff_id)
@@ -152,7 +99,7 @@ class TrackingService:
                 .where(Visit.citizen_id == citizen_id)
                 .order_by(Visit.started_at, Visit.id)
             ).all()
-            titles = _flow_titles(session, [row[0] for row in rows])
+            titles = flow_titles(session, [row[0] for row in rows])
             visits: list[HistoryVisit] = []
             levels: list[LevelPoint] = []
             for (
@@ -168,6 +115,10 @@ class TrackingService:
                 citizen_share,
                 referral,
                 note,
+                level_low,
+                level_high,
+                route,
+                route_reason,
             ) in rows:
                 if level is not None:
                     levels.append(LevelPoint(at=started_at, level=level))
@@ -186,9 +137,13 @@ class TrackingService:
                         citizen_share=citizen_share,
                         referral=referral,
                         note=note if see_notes or own else None,
+                        level_low=level_low,
+                        level_high=level_high,
+                        route=route,
+                        route_override_reason=route_reason,
                     )
                 )
-            tasks = _task_statuses(session, citizen_id)
+            tasks = task_statuses(session, citizen_id)
             audit.record(session, actor, HISTORY_READ, "citizen", citizen_id)
             uow.commit()
             return CitizenHistory(
@@ -207,7 +162,7 @@ class TrackingService:
         with self._uow() as uow:
             citizen = self._citizen(uow.session, citizen_id)
             require_code_citizen(actor, citizen.citizen_code)
-            tasks = _task_statuses(uow.session, citizen_id)
+            tasks = task_statuses(uow.session, citizen_id)
             audit.record(uow.session, actor, TASK_STATUS_READ, "citizen", citizen_id)
             uow.commit()
             return tasks
@@ -243,7 +198,7 @@ class TrackingService:
                 .where(*due)
                 .order_by(FollowUp.due_date, FollowUp.id)
             ).all()
-            titles = _collect_titles(
+            titles = collect_titles(
                 session.execute(
                     select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
                     .join(FollowUp, FollowUp.visit_id == FlowRun.visit_id)
@@ -313,114 +268,3 @@ class TrackingService:
         if citizen is None:
             raise NotFound(f"Borger nr. {citizen_id} findes ikke.")
         return citizen
-
-
-def _flow_titles(session: Session, visit_ids: list[int]) -> dict[int, list[str]]:
-    if not visit_ids:
-        return {}
-    query = (
-        select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
-        .where(FlowRun.visit_id.in_(visit_ids))
-        .order_by(FlowRun.id)
-    )
-    return _collect_titles(session.execute(query))
-
-
-def _collect_titles(rows: Iterable[Row[tuple[int, str, str]]]) -> dict[int, list[str]]:
-    """visit id → its distinct flow titles, in the order the runs were started."""
-    titles: dict[int, list[str]] = {}
-    for visit_id, title, flow_id in rows:
-        names = titles.setdefault(visit_id, [])
-        if (title or flow_id) not in names:
-            names.append(title or flow_id)
-    return titles
-
-
-@dataclass
-class _Merged:
-    at: dt.datetime
-    autonomy: str | None
-    marks: list[str | None] = field(default_factory=list)
-    completed: bool = False
-
-
-def _task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
-    """Collect each task's attempts and follow-up reports, then apply the domain rules."""
-    runs = session.execute(
-        select(
-            FlowRun.id,
-            FlowRun.visit_id,
-            FlowRun.flow_id,
-            FlowRun.flow_title,
-            FlowRun.status,
-            Visit.started_at,
-            Outcome.completion,
-            Outcome.autonomy,
-        )
-        .join(Visit, Visit.id == FlowRun.visit_id)
-        .outerjoin(Outcome, Outcome.visit_id == Visit.id)
-        .where(Visit.citizen_id == citizen_id)
-        .order_by(Visit.started_at, FlowRun.id)
-    ).all()
-    if not runs:
-        return []
-    run_ids = [run[0] for run in runs]
-    marks: dict[int, list[str | None]] = {}
-    for run_id, actor in session.execute(
-        select(StepRecord.flow_run_id, StepRecord.actor)
-        .where(StepRecord.flow_run_id.in_(run_ids))
-        .order_by(StepRecord.step_index, StepRecord.id)
-    ):
-        marks.setdefault(run_id, []).append(actor)
-
-    # One attempt per visit × task: runs of the same flow in one visit are merged.
-    merged: dict[tuple[int, str], _Merged] = {}
-    titles: dict[str, str] = {}
-    tasks_of_visit: dict[int, set[str]] = {}
-    for run_id, visit_id, flow_id, title, status, started_at, completion, autonomy in runs:
-        entry = merged.setdefault((visit_id, flow_id), _Merged(started_at, autonomy))
-        entry.marks.extend(marks.get(run_id, []))
-        entry.completed = (
-            entry.completed
-            or status == FlowRunStatus.COMPLETED
-            or (completion == Completion.COMPLETED and status != FlowRunStatus.ENDED)
-        )
-        titles[flow_id] = title or flow_id
-        tasks_of_visit.setdefault(visit_id, set()).add(flow_id)
-
-    events: dict[str, list[TaskEvent]] = {}
-    for (_, flow_id), entry in merged.items():
-        events.setdefault(flow_id, []).append(
-            Attempt(
-                at=entry.at,
-                marks=tuple(entry.marks),
-                completed=entry.completed,
-                outcome_autonomy=entry.autonomy,
-            )
-        )
-    for visit_id, result, done_at in session.execute(
-        select(FollowUp.visit_id, FollowUp.result, FollowUp.done_at).where(
-            FollowUp.visit_id.in_(list(tasks_of_visit)),
-            FollowUp.status == FollowUpStatus.DONE.value,
-            FollowUp.result.is_not(None),
-            FollowUp.done_at.is_not(None),
-        )
-    ):
-        for flow_id in tasks_of_visit[visit_id]:
-            events[flow_id].append(FollowUpReport(at=done_at, result=result))
-
-    rows = []
-    for flow_id, task_events in events.items():
-        status = task_status(task_events)
-        rows.append(
-            TaskStatusRow(
-                flow_id=flow_id,
-                title=titles[flow_id],
-                status=status.status.value,
-                changed_at=status.changed_at,
-                attempts=status.attempts,
-                last_at=max(event.at for event in task_events),
-            )
-        )
-    rows.sort(key=lambda row: (row.title.casefold(), row.flow_id))
-    return rows

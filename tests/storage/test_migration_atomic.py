@@ -45,7 +45,7 @@ def test_a_failed_migration_is_rolled_back_and_named(tmp_path: Path) -> None:
         assert "stat_day_state" not in message
         assert _dump(path) == before  # no stat_* table left behind, still at 0002
 
-    backups = sorted(tmp_path.glob("m.before-0003_statistics-*.sqlite"))
+    backups = sorted(tmp_path.glob(f"m.before-{migrate.head_revision()}-*.sqlite"))
     assert backups and all(_dump(backup) == before for backup in backups)
     assert str(backups[-1]) in message
 

@@ -1,0 +1,134 @@
+"""Per-task status of one citizen and the flow titles of visits (tracking's queries).
+
+Kept apart from ``tracking.py`` so each file stays small.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
+
+from medbetjening.domain.self_sufficiency import (
+    Attempt,
+    FollowUpReport,
+    TaskEvent,
+    task_status,
+)
+from medbetjening.domain.vocabulary import Completion, FlowRunStatus, FollowUpStatus
+from medbetjening.services.tracking_dto import TaskStatusRow
+from medbetjening.storage.models import FlowRun, FollowUp, Outcome, StepRecord, Visit
+
+
+def flow_titles(session: Session, visit_ids: list[int]) -> dict[int, list[str]]:
+    if not visit_ids:
+        return {}
+    query = (
+        select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
+        .where(FlowRun.visit_id.in_(visit_ids))
+        .order_by(FlowRun.id)
+    )
+    return collect_titles(session.execute(query))
+
+
+def collect_titles(rows: Iterable[Row[tuple[int, str, str]]]) -> dict[int, list[str]]:
+    """visit id → its distinct flow titles, in the order the runs were started."""
+    titles: dict[int, list[str]] = {}
+    for visit_id, title, flow_id in rows:
+        names = titles.setdefault(visit_id, [])
+        if (title or flow_id) not in names:
+            names.append(title or flow_id)
+    return titles
+
+
+@dataclass
+class _Merged:
+    at: dt.datetime
+    autonomy: str | None
+    marks: list[str | None] = field(default_factory=list)
+    completed: bool = False
+
+
+def task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
+    """Collect each task's attempts and follow-up reports, then apply the domain rules."""
+    runs = session.execute(
+        select(
+            FlowRun.id,
+            FlowRun.visit_id,
+            FlowRun.flow_id,
+            FlowRun.flow_title,
+            FlowRun.status,
+            Visit.started_at,
+            Outcome.completion,
+            Outcome.autonomy,
+        )
+        .join(Visit, Visit.id == FlowRun.visit_id)
+        .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+        .where(Visit.citizen_id == citizen_id)
+        .order_by(Visit.started_at, FlowRun.id)
+    ).all()
+    if not runs:
+        return []
+    run_ids = [run[0] for run in runs]
+    marks: dict[int, list[str | None]] = {}
+    for run_id, actor in session.execute(
+        select(StepRecord.flow_run_id, StepRecord.actor)
+        .where(StepRecord.flow_run_id.in_(run_ids))
+        .order_by(StepRecord.step_index, StepRecord.id)
+    ):
+        marks.setdefault(run_id, []).append(actor)
+
+    # One attempt per visit × task: runs of the same flow in one visit are merged.
+    merged: dict[tuple[int, str], _Merged] = {}
+    titles: dict[str, str] = {}
+    tasks_of_visit: dict[int, set[str]] = {}
+    for run_id, visit_id, flow_id, title, status, started_at, completion, autonomy in runs:
+        entry = merged.setdefault((visit_id, flow_id), _Merged(started_at, autonomy))
+        entry.marks.extend(marks.get(run_id, []))
+        entry.completed = (
+            entry.completed
+            or status == FlowRunStatus.COMPLETED
+            or (completion == Completion.COMPLETED and status != FlowRunStatus.ENDED)
+        )
+        titles[flow_id] = title or flow_id
+        tasks_of_visit.setdefault(visit_id, set()).add(flow_id)
+
+    events: dict[str, list[TaskEvent]] = {}
+    for (_, flow_id), entry in merged.items():
+        events.setdefault(flow_id, []).append(
+            Attempt(
+                at=entry.at,
+                marks=tuple(entry.marks),
+                completed=entry.completed,
+                outcome_autonomy=entry.autonomy,
+            )
+        )
+    for visit_id, result, done_at in session.execute(
+        select(FollowUp.visit_id, FollowUp.result, FollowUp.done_at).where(
+            FollowUp.visit_id.in_(list(tasks_of_visit)),
+            FollowUp.status == FollowUpStatus.DONE.value,
+            FollowUp.result.is_not(None),
+            FollowUp.done_at.is_not(None),
+        )
+    ):
+        for flow_id in tasks_of_visit[visit_id]:
+            events[flow_id].append(FollowUpReport(at=done_at, result=result))
+
+    rows = []
+    for flow_id, task_events in events.items():
+        status = task_status(task_events)
+        rows.append(
+            TaskStatusRow(
+                flow_id=flow_id,
+                title=titles[flow_id],
+                status=status.status.value,
+                changed_at=status.changed_at,
+                attempts=status.attempts,
+                last_at=max(event.at for event in task_events),
+            )
+        )
+    rows.sort(key=lambda row: (row.title.casefold(), row.flow_id))
+    return rows
