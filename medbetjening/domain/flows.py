@@ -48,6 +48,9 @@ class FlowObstacle:
     kind: Obstacle = Obstacle.OTHER
 
 
+PERSONAL_KINDS = frozenset({StepKind.MITID, StepKind.PAYMENT})  # staff may not act without basis
+
+
 @dataclass(frozen=True)
 class FlowStep:
     id: str
@@ -57,6 +60,11 @@ class FlowStep:
     tip: LocalText | None = None
     obstacles: tuple[FlowObstacle, ...] = ()
     url: str | None = None
+
+    @property
+    def personal(self) -> bool:
+        """A MitID or payment step: only the citizen (or a proxy with a basis) does it."""
+        return self.kind in PERSONAL_KINDS
 
 
 @dataclass(frozen=True)

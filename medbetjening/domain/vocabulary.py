@@ -44,6 +44,18 @@ class StepActor(StrEnum):
     SKIPPED = "skipped"
 
 
+class StaffBasis(StrEnum):
+    """Why the staff member may do a MitID or payment step for the citizen.
+
+    MitID is personal (mitid.dk: never let others use your MitID); staff may act only
+    with a recorded basis, else the mark is refused.
+    """
+
+    DIGITAL_POWER_OF_ATTORNEY = "digital_fuldmagt"  # staff act as the citizen's proxy
+    GUARDIAN = "guardian"  # værge: the guardian's own MitID
+    CITIZEN_TYPED = "citizen_typed"  # the citizen typed; staff looked away
+
+
 class Obstacle(StrEnum):
     NO_MITID = "no_mitid"
     MISSING_DOCUMENT = "missing_document"
