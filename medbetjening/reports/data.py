@@ -14,6 +14,7 @@ class HandoutFlow:
     urls: tuple[str, ...]
     steps_marked: int  # steps someone did today
     steps_by_citizen: int  # of those, done by the citizen (alone or guided)
+    mitid_steps: tuple[int, ...] = ()  # indexes in ``steps`` where the citizen logs on with MitID
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class HandoutData:
     follow_up_kind: str | None
     assessed: bool
     retention_months: int
+    has_mitid: bool | None = None  # None: not asked; False: no MitID (no MitID steps printed)
+    consent_follow_up: bool = False  # the citizen said yes to being contacted
+    route: str | None = None  # the route in force (instrument route id)
 
 
 @dataclass(frozen=True)

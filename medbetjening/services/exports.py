@@ -14,25 +14,20 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain import notes
 from medbetjening.domain.roles import Action
-from medbetjening.domain.vocabulary import StepActor
-from medbetjening.reports.case_note import render_text
-from medbetjening.reports.data import CaseNoteData, HandoutData, HandoutFlow
 from medbetjening.reports.tabular import FORMULA_STARTS, write_csv, write_csv_chunks, write_xlsx
 from medbetjening.services import audit
-from medbetjening.services.authorization import require, require_visit_access
+from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.services.output_files import cannot_write, check_output_path
+from medbetjening.services.visit_papers import VisitPapers, mask_cpr
 from medbetjening.storage.models import (
-    AssessmentResult,
     Citizen,
     FlowRun,
-    FollowUp,
     Outcome,
     Site,
     Staff,
-    StepRecord,
     Visit,
 )
 from medbetjening.storage.stats_sql import as_date, day_of, joined_text
@@ -85,11 +80,6 @@ ANONYMISED_HEADER = (
 )
 
 
-def mask_cpr(text: str) -> str:
-    """A safety net: notes are scanned before saving, but a case note never carries one."""
-    return notes.mask_cpr(text, "[CPR-nummer fjernet]").text
-
-
 @dataclass(frozen=True)
 class VisitExportOptions:
     out: Path
@@ -118,138 +108,10 @@ class ExportResult:
 Progress = Callable[[int, int], None]
 
 
-class ExportService:
+class ExportService(VisitPapers):
     def __init__(self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog) -> None:
         self._uow = uow_factory
         self._catalog = catalog
-
-    # -- handout -----------------------------------------------------------------------
-    def handout(
-        self, actor: ActorContext, visit_id: int, language: str = "da", retention_months: int = 12
-    ) -> HandoutData:
-        require(actor, Action.EXPORT_HANDOUT)
-        if language not in ("da", "en"):
-            raise InvalidInput("Sproget skal være da eller en.")
-        with self._uow() as uow:
-            session = uow.session
-            visit, site_name, _staff = self._visit(session, actor, visit_id)
-            code = (
-                session.scalar(select(Citizen.citizen_code).where(Citizen.id == visit.citizen_id))
-                if visit.citizen_id
-                else None
-            )
-            outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
-            flows: list[HandoutFlow] = []
-            bring: list[str] = []
-            for run, marks in self._runs(session, visit_id):
-                summary = self._catalog.flow(run.flow_id, language)
-                by_citizen = sum(
-                    1
-                    for m in marks
-                    if m in (StepActor.CITIZEN_ALONE.value, StepActor.CITIZEN_GUIDED.value)
-                )
-                flows.append(
-                    HandoutFlow(
-                        title=summary.title if summary else (run.flow_title or run.flow_id),
-                        status=run.status,
-                        steps=tuple(s.citizen_text for s in summary.steps) if summary else (),
-                        urls=summary.urls if summary else (),
-                        steps_marked=sum(1 for m in marks if m and m != StepActor.SKIPPED.value),
-                        steps_by_citizen=by_citizen,
-                    )
-                )
-                for item in summary.prerequisites if summary else ():
-                    if item not in bring:
-                        bring.append(item)
-            follow_up = session.execute(
-                select(FollowUp.due_date, FollowUp.kind)
-                .where(FollowUp.visit_id == visit_id, FollowUp.status == "due")
-                .order_by(FollowUp.due_date)
-            ).first()
-            assessed = (
-                session.scalar(
-                    select(func.count())
-                    .select_from(AssessmentResult)
-                    .where(AssessmentResult.visit_id == visit_id)
-                )
-                or 0
-            ) > 0
-            audit.record(session, actor, "export.handout", "visit", visit_id, f"sprog={language}")
-            uow.commit()
-            return HandoutData(
-                language=language,
-                visit_date=visit.started_at.date(),
-                site_name=site_name,
-                flows=tuple(flows),
-                bring_next_time=tuple(bring),
-                citizen_code=code,
-                linked_to_citizen=visit.citizen_id is not None,
-                completion=outcome.completion if outcome else None,
-                autonomy=outcome.autonomy if outcome else None,
-                referral=outcome.referral if outcome else None,
-                follow_up_date=follow_up.due_date if follow_up else None,
-                follow_up_kind=follow_up.kind if follow_up else None,
-                assessed=assessed,
-                retention_months=retention_months,
-            )
-
-    # -- case note -------------------------------------------------------------------------
-    def case_note_data(self, actor: ActorContext, visit_id: int) -> CaseNoteData:
-        require(actor, Action.EXPORT_CASE_NOTE)
-        with self._uow() as uow:
-            session = uow.session
-            visit, site_name, staff_name = self._visit(session, actor, visit_id)
-            citizen = "anonym"
-            if visit.citizen_id is not None:
-                code = session.scalar(
-                    select(Citizen.citizen_code).where(Citizen.id == visit.citizen_id)
-                )
-                citizen = f"kode {code}" if code else f"borger nr. {visit.citizen_id} (pseudonym)"
-            outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
-            level = session.scalar(
-                select(AssessmentResult.level).where(AssessmentResult.visit_id == visit_id)
-            )
-            flows = []
-            for run, marks in self._runs(session, visit_id):
-                summary = self._catalog.flow(run.flow_id, "da")
-                flows.append(
-                    (
-                        summary.title if summary else (run.flow_title or run.flow_id),
-                        run.status,
-                        sum(1 for m in marks if m and m != StepActor.SKIPPED.value),
-                        sum(1 for m in marks if m == StepActor.CITIZEN_ALONE.value),
-                        sum(1 for m in marks if m == StepActor.CITIZEN_GUIDED.value),
-                    )
-                )
-            follow = session.execute(
-                select(FollowUp.due_date, FollowUp.kind, FollowUp.status)
-                .where(FollowUp.visit_id == visit_id)
-                .order_by(FollowUp.due_date)
-            ).first()
-            audit.record(session, actor, "export.case_note", "visit", visit_id)
-            uow.commit()
-            return CaseNoteData(
-                visit_id=visit.id,
-                started_at=visit.started_at,
-                ended_at=visit.ended_at,
-                duration_minutes=visit.duration_minutes,
-                site_name=site_name,
-                staff_name=staff_name,
-                channel=visit.channel,
-                contact_type=visit.contact_type,
-                citizen=citizen,
-                flows=tuple(flows),
-                assessment_level=level,
-                completion=outcome.completion if outcome else None,
-                autonomy=outcome.autonomy if outcome else None,
-                blocker=outcome.reason if outcome else None,
-                referral=outcome.referral if outcome else None,
-                follow_up=(follow.kind, follow.due_date, follow.status) if follow else None,
-                note=mask_cpr(outcome.note) if outcome and outcome.note else None,
-            )
-
-    def case_note(self, actor: ActorContext, visit_id: int) -> str:
-        return render_text(self.case_note_data(actor, visit_id))
 
     # -- visits as CSV / XLSX --------------------------------------------------------------
     def export_visits(
@@ -309,40 +171,6 @@ class ExportService:
         )
 
     # -- helpers -----------------------------------------------------------------------------
-    def _visit(
-        self, session: Session, actor: ActorContext, visit_id: int
-    ) -> tuple[Visit, str, str]:
-        row = session.execute(
-            select(Visit, Site.name, Staff.name)
-            .join(Site, Site.id == Visit.site_id)
-            .join(Staff, Staff.id == Visit.staff_id)
-            .where(Visit.id == visit_id)
-        ).first()
-        if row is None:
-            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
-        visit, site_name, staff_name = row
-        if actor.is_ambassador and visit.staff_id != actor.staff_id:
-            raise PermissionDenied("Digitale ambassadører kan kun udskrive egne besøg.")
-        require_visit_access(actor, visit.site_id, visit.staff_id)  # another site's: no
-        return visit, site_name, staff_name
-
-    @staticmethod
-    def _runs(session: Session, visit_id: int) -> list[tuple[FlowRun, list[str | None]]]:
-        runs = list(
-            session.scalars(
-                select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)
-            )
-        )
-        marks: dict[int, list[str | None]] = defaultdict(list)
-        if runs:
-            for run_id, step_actor in session.execute(
-                select(StepRecord.flow_run_id, StepRecord.actor)
-                .where(StepRecord.flow_run_id.in_([r.id for r in runs]))
-                .order_by(StepRecord.step_index)
-            ):
-                marks[run_id].append(step_actor)
-        return [(run, marks[run.id]) for run in runs]
-
     @staticmethod
     def _visit_filter(session: Session, options: VisitExportOptions) -> list[Any]:
         where: list[Any] = []

@@ -18,6 +18,7 @@ from medbetjening.domain.flows import Flow
 class FlowStepText:
     step_id: str
     citizen_text: str  # the step in the citizen's own words (plain language)
+    kind: str = "action"  # StepKind value: a MitID step is left out for a citizen without MitID
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,10 @@ class FlowLibraryCatalog:
         flow = self._flows().get(flow_id)
         if flow is None:
             return None
-        steps = tuple(FlowStepText(step.id, step.citizen.get(language)) for step in flow.steps)
+        steps = tuple(
+            FlowStepText(step.id, step.citizen.get(language), step.kind.value)
+            for step in flow.steps
+        )
         urls = tuple(dict.fromkeys(step.url for step in flow.steps if step.url))
         return FlowSummary(
             flow_id=flow.id,
