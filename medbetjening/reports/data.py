@@ -59,3 +59,7 @@ class CaseNoteData:
     referral: str | None
     follow_up: tuple[str, dt.date, str] | None  # kind, due date, status
     note: str | None
+    level_range: tuple[int, int] | None = None  # proven low–high while not settled
+    route_override: tuple[str, str] | None = None  # route chosen by staff, reason
+    # MitID/payment steps staff did: (flow title, step id, basis code)
+    staff_basis: tuple[tuple[str, str, str], ...] = ()

@@ -151,15 +151,26 @@ class VisitPapers:
                 )
                 citizen = f"kode {code}" if code else f"borger nr. {visit.citizen_id} (pseudonym)"
             outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
-            level = session.scalar(
-                select(AssessmentResult.level).where(AssessmentResult.visit_id == visit_id)
+            assessment = session.scalar(
+                select(AssessmentResult).where(AssessmentResult.visit_id == visit_id)
             )
             flows = []
+            staff_basis = []
             for run, marks in self._runs(session, visit_id):
                 summary = self._catalog.flow(run.flow_id, "da")
+                title = summary.title if summary else (run.flow_title or run.flow_id)
+                staff_basis.extend(
+                    (title, step_id, basis)
+                    for step_id, basis in session.execute(
+                        select(StepRecord.step_id, StepRecord.staff_basis)
+                        .where(StepRecord.flow_run_id == run.id)
+                        .where(StepRecord.staff_basis.is_not(None))
+                        .order_by(StepRecord.step_index)
+                    )
+                )
                 flows.append(
                     (
-                        summary.title if summary else (run.flow_title or run.flow_id),
+                        title,
                         run.status,
                         sum(1 for m in marks if m and m != StepActor.SKIPPED.value),
                         sum(1 for m in marks if m == StepActor.CITIZEN_ALONE.value),
@@ -184,7 +195,17 @@ class VisitPapers:
                 contact_type=visit.contact_type,
                 citizen=citizen,
                 flows=tuple(flows),
-                assessment_level=level,
+                assessment_level=assessment.level if assessment else None,
+                level_range=(assessment.level_low, assessment.level_high)
+                if assessment
+                and assessment.level is None
+                and assessment.level_low is not None
+                and assessment.level_high is not None
+                else None,
+                route_override=(str(assessment.route), assessment.route_override_reason)
+                if assessment and assessment.route_override_reason
+                else None,
+                staff_basis=tuple(staff_basis),
                 completion=outcome.completion if outcome else None,
                 autonomy=outcome.autonomy if outcome else None,
                 blocker=outcome.reason if outcome else None,
