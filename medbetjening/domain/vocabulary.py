@@ -33,6 +33,7 @@ class ContactType(StrEnum):
 class VisitStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+    CANCELLED = "cancelled"  # started by mistake, nothing recorded: not in statistics
 
 
 class StepActor(StrEnum):
@@ -127,6 +128,7 @@ class SelfSufficiency(StrEnum):
     LEARNING = "learning"
     CAN_WITH_HELP = "can_with_help"
     SELF_SUFFICIENT = "self_sufficient"
+    ANOTHER_ROUTE = "another_route"  # exemption, fuldmagt, læseadgang: not learning
 
 
 class AppointmentSource(StrEnum):

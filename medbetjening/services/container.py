@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.startup_reads import StartupReads
     from medbetjening.services.statistics import StatisticsService
     from medbetjening.services.tracking import TrackingService
+    from medbetjening.services.visit_cancel import VisitCancelService
     from medbetjening.services.visits import VisitService
     from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -180,6 +181,13 @@ class Services:
         from medbetjening.services.visits import VisitService
 
         return VisitService(uow)
+
+    @cached_property
+    def visit_cancel(self) -> VisitCancelService:
+        uow = self._uow
+        from medbetjening.services.visit_cancel import VisitCancelService
+
+        return VisitCancelService(uow)
 
     @cached_property
     def outcome(self) -> OutcomeService:

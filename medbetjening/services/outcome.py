@@ -32,6 +32,7 @@ from medbetjening.domain.vocabulary import (
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.visit_cancel import recorded_anything
 from medbetjening.storage.models import Citizen, FlowRun, FollowUp, Outcome, StepRecord, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -112,10 +113,10 @@ class OutcomeService:
         with self._uow() as uow:
             visit = self._visit(uow.session, actor, visit_id)
             runs, marks, obstacles = self._runs_and_marks(uow.session, visit_id)
-            derived = derive_autonomy(marks)
             completion = suggest_completion(
                 [run.status for run in runs], any(mark is not None for mark in marks)
             )
+            derived = derive_autonomy(marks, completion == Completion.COMPLETED)
             now = self._clock()
             return OutcomeDefaults(
                 visit_id=visit.id,
@@ -166,7 +167,7 @@ class OutcomeService:
         with self._uow() as uow:
             session = uow.session
             visit = self._visit(session, actor, visit_id)
-            if visit.status == VisitStatus.CLOSED.value:
+            if visit.status != VisitStatus.OPEN.value:
                 raise InvalidInput(f"Besøg nr. {visit_id} er allerede afsluttet.")
             if visit.version != request.expected_version:
                 raise ConcurrentEdit(_changed_message(visit_id))
@@ -174,6 +175,12 @@ class OutcomeService:
             if request.follow_up_date is not None:
                 follow_up_citizen = self._follow_up_citizen(session, visit, request)
             runs, marks, _ = self._runs_and_marks(session, visit_id)
+            if (
+                request.completion == Completion.COMPLETED
+                and not request.note.strip()
+                and not recorded_anything(session, visit_id)
+            ):
+                raise InvalidInput(NOTHING_RECORDED)
             now = self._clock()
             if request.follow_up_date is not None and request.follow_up_date < now.date():
                 raise InvalidInput(
@@ -194,7 +201,9 @@ class OutcomeService:
                     if request.completion == Completion.COMPLETED or request.reason is None
                     else request.reason.value,
                     autonomy=request.autonomy.value,
-                    derived_autonomy=_value(derive_autonomy(marks)),
+                    derived_autonomy=_value(
+                        derive_autonomy(marks, request.completion == Completion.COMPLETED)
+                    ),
                     referral=_value(request.referral),
                     note=note.text or None,
                     citizen_share=citizen_share(marks),
@@ -271,6 +280,13 @@ class OutcomeService:
                 "eller registrér samtykket først."
             )
         return visit.citizen_id
+
+
+NOTHING_RECORDED = (
+    "Der er ikke registreret noget i besøget (intet forløb, ingen kompetenceafklaring), "
+    "så det kan ikke afsluttes som gennemført. Skriv i noten, hvad I talte om, eller "
+    "annullér besøget, hvis det blev startet ved en fejl."
+)
 
 
 def _validate(request: CloseRequest) -> None:

@@ -13,12 +13,18 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.self_sufficiency import (
+    ALTERNATIVE_ROUTE_FLOWS,
     Attempt,
     FollowUpReport,
     TaskEvent,
     task_status,
 )
-from medbetjening.domain.vocabulary import Completion, FlowRunStatus, FollowUpStatus
+from medbetjening.domain.vocabulary import (
+    Completion,
+    FlowRunStatus,
+    FollowUpStatus,
+    SelfSufficiency,
+)
 from medbetjening.services.tracking_dto import TaskStatusRow
 from medbetjening.storage.models import FlowRun, FollowUp, Outcome, StepRecord, Visit
 
@@ -120,11 +126,14 @@ def task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
     rows = []
     for flow_id, task_events in events.items():
         status = task_status(task_events)
+        shown = status.status.value
+        if flow_id in ALTERNATIVE_ROUTE_FLOWS and status.status != SelfSufficiency.NOT_STARTED:
+            shown = SelfSufficiency.ANOTHER_ROUTE.value
         rows.append(
             TaskStatusRow(
                 flow_id=flow_id,
                 title=titles[flow_id],
-                status=status.status.value,
+                status=shown,
                 changed_at=status.changed_at,
                 attempts=status.attempts,
                 last_at=max(event.at for event in task_events),
