@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from medbetjening.ui.flow_walker import FlowWalker
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlowWalker", text)
-
-
 def ask_obstacle(walker: FlowWalker) -> None:
     run = walker._usable_run()
     if run is None or walker.flow is None:
@@ -54,7 +50,7 @@ def _save_obstacle(walker: FlowWalker, dialog: ObstacleDialog, run_id: int, inde
     walker.steps_list.setCurrentRow(index)
     walker._load_runs()
     walker._say(
-        _tr("Gemt: forhindring på trin %1 – %2")
+        QCoreApplication.translate("FlowWalker", "Gemt: forhindring på trin %1 – %2")
         .replace("%1", str(index + 1))
         .replace("%2", label("obstacle", dialog.obstacle.value))
     )
@@ -67,8 +63,10 @@ def confirm_end(walker: FlowWalker) -> None:
         return
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Stop forløbet?"),
-        _tr("Stop forløbet her? Det kan genoptages under besøget."),
+        QCoreApplication.translate("FlowWalker", "Stop forløbet?"),
+        QCoreApplication.translate(
+            "FlowWalker", "Stop forløbet her? Det kan genoptages under besøget."
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         walker,
     )
@@ -81,16 +79,18 @@ def confirm_end(walker: FlowWalker) -> None:
 
 def _end_confirmed(walker: FlowWalker) -> None:
     flow = walker.flow
-    walker._change(walker.services.flows.end, _tr("Forløbet er stoppet."))
+    walker._change(
+        walker.services.flows.end, QCoreApplication.translate("FlowWalker", "Forløbet er stoppet.")
+    )
     offered = [a.flow for a in (flow.alternatives if flow else ()) if a.flow]
     if offered:  # a stopped flow offers its alternatives; Enter starts the first
         walker.recommend(offered)
         current = walker.results.currentItem()
         if current is not None:
             walker._say(
-                _tr("Forløbet er stoppet. Alternativ: %1 – Enter starter det.").replace(
-                    "%1", current.text()
-                )
+                QCoreApplication.translate(
+                    "FlowWalker", "Forløbet er stoppet. Alternativ: %1 – Enter starter det."
+                ).replace("%1", current.text())
             )
             walker.results.setFocus()
 
@@ -108,4 +108,8 @@ def recommend_route(walker: FlowWalker) -> None:
     walker.recommend([route.flow])
     current = walker.results.currentItem()
     if current is not None and current.data(ROLE_ID) == route.flow:
-        walker._say(_tr("Anbefalet: %1 – Enter starter det.").replace("%1", current.text()))
+        walker._say(
+            QCoreApplication.translate("FlowWalker", "Anbefalet: %1 – Enter starter det.").replace(
+                "%1", current.text()
+            )
+        )

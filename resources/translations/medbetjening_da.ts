@@ -1154,26 +1154,7 @@
         </message>
     </context>
     <context>
-        <name>FlowProblems</name>
-        <message>
-            <source>⚠ Indholdsfil med fejl er udeladt: %1</source>
-            <translation>⚠ Indholdsfil med fejl er udeladt: %1</translation>
-        </message>
-        <message>
-            <source>Kør 'medbetjening flows check' for detaljer.</source>
-            <translation>Kør 'medbetjening flows check' for detaljer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FlowWalker</name>
-        <message>
-            <source>Forløb</source>
-            <translation>Forløb</translation>
-        </message>
-        <message>
-            <source>Forløb i besøget</source>
-            <translation>Forløb i besøget</translation>
-        </message>
+        <name>FlowPicker</name>
         <message>
             <source>Find forløb</source>
             <translation>Find forløb</translation>
@@ -1185,6 +1166,10 @@
         <message>
             <source>Skriv for at søge; Enter starter det valgte forløb</source>
             <translation>Skriv for at søge; Enter starter det valgte forløb</translation>
+        </message>
+        <message>
+            <source>Find f&amp;orløb (Ctrl+F):</source>
+            <translation>Find f&amp;orløb (Ctrl+F):</translation>
         </message>
         <message>
             <source>Forløb der passer</source>
@@ -1203,13 +1188,23 @@
             <translation>Enter viser og genoptager forløbet</translation>
         </message>
         <message>
-            <source>Find f&amp;orløb (Ctrl+F):</source>
-            <translation>Find f&amp;orløb (Ctrl+F):</translation>
-        </message>
-        <message>
             <source>Forløb i b&amp;esøget:</source>
             <translation>Forløb i b&amp;esøget:</translation>
         </message>
+    </context>
+    <context>
+        <name>FlowProblems</name>
+        <message>
+            <source>⚠ Indholdsfil med fejl er udeladt: %1</source>
+            <translation>⚠ Indholdsfil med fejl er udeladt: %1</translation>
+        </message>
+        <message>
+            <source>Kør 'medbetjening flows check' for detaljer.</source>
+            <translation>Kør 'medbetjening flows check' for detaljer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowStepView</name>
         <message>
             <source>Vælg et forløb til venstre</source>
             <translation>Vælg et forløb til venstre</translation>
@@ -1295,20 +1290,20 @@
             <translation>Stop forløbet</translation>
         </message>
         <message>
-            <source>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</source>
-            <translation>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</translation>
+            <source>Stop forløbet her; du bliver spurgt først (Ctrl+E)</source>
+            <translation>Stop forløbet her; du bliver spurgt først (Ctrl+E)</translation>
         </message>
         <message>
             <source>Seneste handling</source>
             <translation>Seneste handling</translation>
         </message>
         <message>
-            <source>Intet forløb passer til søgningen.</source>
-            <translation>Intet forløb passer til søgningen.</translation>
+            <source>Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder</source>
+            <translation>Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder</translation>
         </message>
         <message>
-            <source>Forløbet »%1« er startet.</source>
-            <translation>Forløbet »%1« er startet.</translation>
+            <source>Sådan retter du et trin</source>
+            <translation>Sådan retter du et trin</translation>
         </message>
         <message>
             <source>Trin %1 af %2</source>
@@ -1321,6 +1316,25 @@
         <message>
             <source>Tip: %1</source>
             <translation>Tip: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowWalker</name>
+        <message>
+            <source>Forløb</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Forløb i besøget</source>
+            <translation>Forløb i besøget</translation>
+        </message>
+        <message>
+            <source>Intet forløb passer til søgningen.</source>
+            <translation>Intet forløb passer til søgningen.</translation>
+        </message>
+        <message>
+            <source>Forløbet »%1« er startet.</source>
+            <translation>Forløbet »%1« er startet.</translation>
         </message>
         <message>
             <source>Borgeren skal have:</source>
@@ -1363,16 +1377,40 @@
             <translation>Færdig. Godt klaret!</translation>
         </message>
         <message>
-            <source>Gemt: forhindring på trin %1 – %2</source>
-            <translation>Gemt: forhindring på trin %1 – %2</translation>
+            <source>Der er intet at fortryde.</source>
+            <translation>Der er intet at fortryde.</translation>
+        </message>
+        <message>
+            <source>Fortrudt: trin %1 er ikke registreret længere.</source>
+            <translation>Fortrudt: trin %1 er ikke registreret længere.</translation>
         </message>
         <message>
             <source>Forløbet er sat på pause.</source>
             <translation>Forløbet er sat på pause.</translation>
         </message>
         <message>
+            <source>Gemt: forhindring på trin %1 – %2</source>
+            <translation>Gemt: forhindring på trin %1 – %2</translation>
+        </message>
+        <message>
+            <source>Stop forløbet?</source>
+            <translation>Stop forløbet?</translation>
+        </message>
+        <message>
+            <source>Stop forløbet her? Det kan genoptages under besøget.</source>
+            <translation>Stop forløbet her? Det kan genoptages under besøget.</translation>
+        </message>
+        <message>
             <source>Forløbet er stoppet.</source>
             <translation>Forløbet er stoppet.</translation>
+        </message>
+        <message>
+            <source>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</source>
+            <translation>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</translation>
+        </message>
+        <message>
+            <source>Anbefalet: %1 – Enter starter det.</source>
+            <translation>Anbefalet: %1 – Enter starter det.</translation>
         </message>
     </context>
     <context>
@@ -1761,6 +1799,14 @@
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>ikke afklaret (%1–%2)</source>
+            <translation>ikke afklaret (%1–%2)</translation>
+        </message>
+        <message>
+            <source> · vej valgt af medarbejder: %1</source>
+            <translation> · vej valgt af medarbejder: %1</translation>
         </message>
     </context>
     <context>
@@ -2326,6 +2372,10 @@
         <message>
             <source>Selvhjulpen</source>
             <translation>Selvhjulpen</translation>
+        </message>
+        <message>
+            <source>Anden vej valgt</source>
+            <translation>Anden vej valgt</translation>
         </message>
         <message>
             <source>stigende</source>
@@ -3404,6 +3454,33 @@ Database: %2</translation>
         <message>
             <source>Gen&amp;aktivér</source>
             <translation>Gen&amp;aktivér</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffBasisDialog</name>
+        <message>
+            <source>Grundlag for MitID-trin</source>
+            <translation>Grundlag for MitID-trin</translation>
+        </message>
+        <message>
+            <source>Dette er et MitID- eller betalingstrin. Medarbejderen må kun gøre det med et grundlag. Hvilket?</source>
+            <translation>Dette er et MitID- eller betalingstrin. Medarbejderen må kun gøre det med et grundlag. Hvilket?</translation>
+        </message>
+        <message>
+            <source>Grundlag</source>
+            <translation>Grundlag</translation>
+        </message>
+        <message>
+            <source>Digital fuldmagt til medarbejderen</source>
+            <translation>Digital fuldmagt til medarbejderen</translation>
+        </message>
+        <message>
+            <source>Værge</source>
+            <translation>Værge</translation>
+        </message>
+        <message>
+            <source>Borgeren tastede selv, mens jeg kiggede væk</source>
+            <translation>Borgeren tastede selv, mens jeg kiggede væk</translation>
         </message>
     </context>
     <context>

@@ -1154,26 +1154,7 @@
         </message>
     </context>
     <context>
-        <name>FlowProblems</name>
-        <message>
-            <source>⚠ Indholdsfil med fejl er udeladt: %1</source>
-            <translation>⚠ Content file with errors left out: %1</translation>
-        </message>
-        <message>
-            <source>Kør 'medbetjening flows check' for detaljer.</source>
-            <translation>Run 'medbetjening flows check' for details.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FlowWalker</name>
-        <message>
-            <source>Forløb</source>
-            <translation>Flows</translation>
-        </message>
-        <message>
-            <source>Forløb i besøget</source>
-            <translation>Flows in the visit</translation>
-        </message>
+        <name>FlowPicker</name>
         <message>
             <source>Find forløb</source>
             <translation>Find flow</translation>
@@ -1185,6 +1166,10 @@
         <message>
             <source>Skriv for at søge; Enter starter det valgte forløb</source>
             <translation>Type to search; Enter starts the selected flow</translation>
+        </message>
+        <message>
+            <source>Find f&amp;orløb (Ctrl+F):</source>
+            <translation>Find fl&amp;ow (Ctrl+F):</translation>
         </message>
         <message>
             <source>Forløb der passer</source>
@@ -1203,13 +1188,23 @@
             <translation>Enter shows and resumes the flow</translation>
         </message>
         <message>
-            <source>Find f&amp;orløb (Ctrl+F):</source>
-            <translation>Find fl&amp;ow (Ctrl+F):</translation>
-        </message>
-        <message>
             <source>Forløb i b&amp;esøget:</source>
             <translation>Flows in &amp;this visit:</translation>
         </message>
+    </context>
+    <context>
+        <name>FlowProblems</name>
+        <message>
+            <source>⚠ Indholdsfil med fejl er udeladt: %1</source>
+            <translation>⚠ Content file with errors left out: %1</translation>
+        </message>
+        <message>
+            <source>Kør 'medbetjening flows check' for detaljer.</source>
+            <translation>Run 'medbetjening flows check' for details.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowStepView</name>
         <message>
             <source>Vælg et forløb til venstre</source>
             <translation>Choose a flow on the left</translation>
@@ -1295,20 +1290,20 @@
             <translation>End the flow</translation>
         </message>
         <message>
-            <source>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</source>
-            <translation>End the flow here; it cannot be resumed (Ctrl+E)</translation>
+            <source>Stop forløbet her; du bliver spurgt først (Ctrl+E)</source>
+            <translation>Stop the flow here; you are asked first (Ctrl+E)</translation>
         </message>
         <message>
             <source>Seneste handling</source>
             <translation>Latest action</translation>
         </message>
         <message>
-            <source>Intet forløb passer til søgningen.</source>
-            <translation>No flow matches the search.</translation>
+            <source>Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder</source>
+            <translation>Correct a step: choose it with ↑/↓ and press the key again · Ctrl+Z undoes</translation>
         </message>
         <message>
-            <source>Forløbet »%1« er startet.</source>
-            <translation>The flow »%1« has started.</translation>
+            <source>Sådan retter du et trin</source>
+            <translation>How to correct a step</translation>
         </message>
         <message>
             <source>Trin %1 af %2</source>
@@ -1321,6 +1316,25 @@
         <message>
             <source>Tip: %1</source>
             <translation>Tip: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowWalker</name>
+        <message>
+            <source>Forløb</source>
+            <translation>Flows</translation>
+        </message>
+        <message>
+            <source>Forløb i besøget</source>
+            <translation>Flows in the visit</translation>
+        </message>
+        <message>
+            <source>Intet forløb passer til søgningen.</source>
+            <translation>No flow matches the search.</translation>
+        </message>
+        <message>
+            <source>Forløbet »%1« er startet.</source>
+            <translation>The flow »%1« has started.</translation>
         </message>
         <message>
             <source>Borgeren skal have:</source>
@@ -1363,16 +1377,40 @@
             <translation>Done. Well done!</translation>
         </message>
         <message>
-            <source>Gemt: forhindring på trin %1 – %2</source>
-            <translation>Saved: obstacle on step %1 – %2</translation>
+            <source>Der er intet at fortryde.</source>
+            <translation>There is nothing to undo.</translation>
+        </message>
+        <message>
+            <source>Fortrudt: trin %1 er ikke registreret længere.</source>
+            <translation>Undone: step %1 is no longer recorded.</translation>
         </message>
         <message>
             <source>Forløbet er sat på pause.</source>
             <translation>The flow is paused.</translation>
         </message>
         <message>
+            <source>Gemt: forhindring på trin %1 – %2</source>
+            <translation>Saved: obstacle on step %1 – %2</translation>
+        </message>
+        <message>
+            <source>Stop forløbet?</source>
+            <translation>Stop the flow?</translation>
+        </message>
+        <message>
+            <source>Stop forløbet her? Det kan genoptages under besøget.</source>
+            <translation>Stop the flow here? It can be resumed during the visit.</translation>
+        </message>
+        <message>
             <source>Forløbet er stoppet.</source>
             <translation>The flow has been ended.</translation>
+        </message>
+        <message>
+            <source>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</source>
+            <translation>The flow is stopped. Alternative: %1 – Enter starts it.</translation>
+        </message>
+        <message>
+            <source>Anbefalet: %1 – Enter starter det.</source>
+            <translation>Recommended: %1 – Enter starts it.</translation>
         </message>
     </context>
     <context>
@@ -1761,6 +1799,14 @@
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>ikke afklaret (%1–%2)</source>
+            <translation>not settled (%1–%2)</translation>
+        </message>
+        <message>
+            <source> · vej valgt af medarbejder: %1</source>
+            <translation> · route chosen by staff: %1</translation>
         </message>
     </context>
     <context>
@@ -2326,6 +2372,10 @@
         <message>
             <source>Selvhjulpen</source>
             <translation>Self-sufficient</translation>
+        </message>
+        <message>
+            <source>Anden vej valgt</source>
+            <translation>Another route chosen</translation>
         </message>
         <message>
             <source>stigende</source>
@@ -3404,6 +3454,33 @@ Database: %2</translation>
         <message>
             <source>Gen&amp;aktivér</source>
             <translation>Re&amp;activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffBasisDialog</name>
+        <message>
+            <source>Grundlag for MitID-trin</source>
+            <translation>Basis for a MitID step</translation>
+        </message>
+        <message>
+            <source>Dette er et MitID- eller betalingstrin. Medarbejderen må kun gøre det med et grundlag. Hvilket?</source>
+            <translation>This is a MitID or payment step. Staff may only do it with a basis. Which one?</translation>
+        </message>
+        <message>
+            <source>Grundlag</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Digital fuldmagt til medarbejderen</source>
+            <translation>Digital power of attorney for the staff member</translation>
+        </message>
+        <message>
+            <source>Værge</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Borgeren tastede selv, mens jeg kiggede væk</source>
+            <translation>The citizen typed while I looked away</translation>
         </message>
     </context>
     <context>
