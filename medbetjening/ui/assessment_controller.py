@@ -116,3 +116,13 @@ class AssessmentController(QObject):
             return False
         self.changed.emit()
         return True
+
+    def override_route(self, route_id: str | None, reason: str) -> bool:
+        """Choose the route by the staff member's judgment (or go back to the computed)."""
+        try:
+            self.state = self.service.override_route(self.actor, self.visit_id, route_id, reason)
+        except ServiceError as error:
+            self.failed.emit(str(error))
+            return False
+        self.changed.emit()
+        return True
