@@ -126,7 +126,12 @@ class AssessmentPanel(QWidget):
         outer.addLayout(body, 1)
         body.addWidget(self._build_items(instrument), 3)
         self.result_view = ResultView(self.controller, self)
-        body.addWidget(self.result_view, 2)
+        # the result grows with the route box and what to offer: scroll, never squeeze
+        result_scroll = QScrollArea()
+        result_scroll.setWidget(self.result_view)
+        result_scroll.setWidgetResizable(True)
+        result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body.addWidget(result_scroll, 2)
 
         self._shortcut("Alt+S", lambda: self.rows.focus_first_open(Mode.ASKED))
         self._shortcut("Alt+O", lambda: self.rows.focus_first_open(Mode.OBSERVED))

@@ -127,6 +127,7 @@ class ResultView(QWidget):
         self.route_reason.setMaxLength(500)
         self.route_reason.setAccessibleName(self.tr("Begrundelse for vejen"))
         self.route_reason.setPlaceholderText(self.tr("Hvorfor? (kræves, intet CPR-nummer)"))
+        self.route_reason.setToolTip(self.tr("Begrundelsen gemmes og logges sammen med vejen"))
         self.route_reason.returnPressed.connect(self._save_route)
         self.save_route = QPushButton(self.tr("Gem vej"))
         self.save_route.setAccessibleName(self.tr("Gem vej"))

@@ -37,6 +37,7 @@ class StaffBasisDialog(QDialog):
         text.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Grundlag"))
+        self.list.setToolTip(self.tr("Vælg grundlaget med piletasterne; Enter gemmer"))
         for basis, name in (
             (StaffBasis.DIGITAL_POWER_OF_ATTORNEY, self.tr("Digital fuldmagt til medarbejderen")),
             (StaffBasis.GUARDIAN, self.tr("Værge")),

@@ -2026,6 +2026,22 @@
             <translation>Ændret niveau fjernet</translation>
         </message>
         <message>
+            <source>Anbefalet vej ændret</source>
+            <translation>Anbefalet vej ændret</translation>
+        </message>
+        <message>
+            <source>Ændret vej fjernet</source>
+            <translation>Ændret vej fjernet</translation>
+        </message>
+        <message>
+            <source>MitID-trin uden grundlag afvist</source>
+            <translation>MitID-trin uden grundlag afvist</translation>
+        </message>
+        <message>
+            <source>Besøg annulleret</source>
+            <translation>Besøg annulleret</translation>
+        </message>
+        <message>
             <source>Tidligere vurdering vist</source>
             <translation>Tidligere vurdering vist</translation>
         </message>
@@ -2724,8 +2740,8 @@ Database: %2</translation>
             <translation>Niveau: ikke vurderet endnu</translation>
         </message>
         <message>
-            <source>Niveau %1–%2 (foreløbigt)</source>
-            <translation>Niveau %1–%2 (foreløbigt)</translation>
+            <source>Niveau: ikke afklaret (%1–%2)</source>
+            <translation>Niveau: ikke afklaret (%1–%2)</translation>
         </message>
         <message>
             <source>Niveau %1</source>
@@ -3120,6 +3136,42 @@ Database: %2</translation>
             <translation>Dit niveau</translation>
         </message>
         <message>
+            <source>Din vej</source>
+            <translation>Din vej</translation>
+        </message>
+        <message>
+            <source>Vælg en anden ve&amp;j:</source>
+            <translation>Vælg en anden ve&amp;j:</translation>
+        </message>
+        <message>
+            <source>Vælg en anden vej</source>
+            <translation>Vælg en anden vej</translation>
+        </message>
+        <message>
+            <source>Vælg vejen efter dit skøn (Alt+J)</source>
+            <translation>Vælg vejen efter dit skøn (Alt+J)</translation>
+        </message>
+        <message>
+            <source>Brug den anbefalede vej</source>
+            <translation>Brug den anbefalede vej</translation>
+        </message>
+        <message>
+            <source>Begrundelse for vejen</source>
+            <translation>Begrundelse for vejen</translation>
+        </message>
+        <message>
+            <source>Begrundelsen gemmes og logges sammen med vejen</source>
+            <translation>Begrundelsen gemmes og logges sammen med vejen</translation>
+        </message>
+        <message>
+            <source>Gem vej</source>
+            <translation>Gem vej</translation>
+        </message>
+        <message>
+            <source>Gem vejen og begrundelsen (Enter i feltet)</source>
+            <translation>Gem vejen og begrundelsen (Enter i feltet)</translation>
+        </message>
+        <message>
             <source>Niveau: ikke vurderet endnu</source>
             <translation>Niveau: ikke vurderet endnu</translation>
         </message>
@@ -3128,8 +3180,8 @@ Database: %2</translation>
             <translation>Tast svarene til venstre; resultatet vises her.</translation>
         </message>
         <message>
-            <source>Niveau %1–%2 (foreløbigt)</source>
-            <translation>Niveau %1–%2 (foreløbigt)</translation>
+            <source>Niveau: ikke afklaret (%1–%2)</source>
+            <translation>Niveau: ikke afklaret (%1–%2)</translation>
         </message>
         <message>
             <source>Mindst %1, højst %2. Besvar resten, fx de observerede punkter under ærindet.</source>
@@ -3176,16 +3228,28 @@ Database: %2</translation>
             <translation>(foreløbig)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Vej valgt af dig:&lt;/b&gt; %1 – %2</source>
+            <translation>&lt;b&gt;Vej valgt af dig:&lt;/b&gt; %1 – %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tilbyd også:&lt;/b&gt; %1 – %2</source>
+            <translation>&lt;b&gt;Tilbyd også:&lt;/b&gt; %1 – %2</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Ikke relevant:&lt;/i&gt; %1 – %2</source>
+            <translation>&lt;i&gt;Ikke relevant:&lt;/i&gt; %1 – %2</translation>
+        </message>
+        <message>
             <source>Ingen tidligere kompetenceafklaring af borgeren.</source>
             <translation>Ingen tidligere kompetenceafklaring af borgeren.</translation>
         </message>
         <message>
-            <source>ikke vurderet endnu</source>
-            <translation>ikke vurderet endnu</translation>
+            <source>ikke afklaret (%1–%2)</source>
+            <translation>ikke afklaret (%1–%2)</translation>
         </message>
         <message>
-            <source>%1–%2 (foreløbigt)</source>
-            <translation>%1–%2 (foreløbigt)</translation>
+            <source>ikke vurderet endnu</source>
+            <translation>ikke vurderet endnu</translation>
         </message>
         <message>
             <source>bedre end sidst</source>
@@ -3469,6 +3533,10 @@ Database: %2</translation>
         <message>
             <source>Grundlag</source>
             <translation>Grundlag</translation>
+        </message>
+        <message>
+            <source>Vælg grundlaget med piletasterne; Enter gemmer</source>
+            <translation>Vælg grundlaget med piletasterne; Enter gemmer</translation>
         </message>
         <message>
             <source>Digital fuldmagt til medarbejderen</source>

@@ -2026,6 +2026,22 @@
             <translation>Changed level removed</translation>
         </message>
         <message>
+            <source>Anbefalet vej ændret</source>
+            <translation>Recommended route changed</translation>
+        </message>
+        <message>
+            <source>Ændret vej fjernet</source>
+            <translation>Changed route removed</translation>
+        </message>
+        <message>
+            <source>MitID-trin uden grundlag afvist</source>
+            <translation>MitID step without a basis refused</translation>
+        </message>
+        <message>
+            <source>Besøg annulleret</source>
+            <translation>Visit cancelled</translation>
+        </message>
+        <message>
             <source>Tidligere vurdering vist</source>
             <translation>Earlier assessment shown</translation>
         </message>
@@ -2724,8 +2740,8 @@ Database: %2</translation>
             <translation>Level: not assessed yet</translation>
         </message>
         <message>
-            <source>Niveau %1–%2 (foreløbigt)</source>
-            <translation>Level %1–%2 (provisional)</translation>
+            <source>Niveau: ikke afklaret (%1–%2)</source>
+            <translation>Level: not settled (%1–%2)</translation>
         </message>
         <message>
             <source>Niveau %1</source>
@@ -3120,6 +3136,42 @@ Database: %2</translation>
             <translation>Your level</translation>
         </message>
         <message>
+            <source>Din vej</source>
+            <translation>Your route</translation>
+        </message>
+        <message>
+            <source>Vælg en anden ve&amp;j:</source>
+            <translation>Choose another rou&amp;te:</translation>
+        </message>
+        <message>
+            <source>Vælg en anden vej</source>
+            <translation>Choose another route</translation>
+        </message>
+        <message>
+            <source>Vælg vejen efter dit skøn (Alt+J)</source>
+            <translation>Choose the route by your judgment (Alt+T)</translation>
+        </message>
+        <message>
+            <source>Brug den anbefalede vej</source>
+            <translation>Use the recommended route</translation>
+        </message>
+        <message>
+            <source>Begrundelse for vejen</source>
+            <translation>Reason for the route</translation>
+        </message>
+        <message>
+            <source>Begrundelsen gemmes og logges sammen med vejen</source>
+            <translation>The reason is saved and logged with the route</translation>
+        </message>
+        <message>
+            <source>Gem vej</source>
+            <translation>Save route</translation>
+        </message>
+        <message>
+            <source>Gem vejen og begrundelsen (Enter i feltet)</source>
+            <translation>Save the route and the reason (Enter in the field)</translation>
+        </message>
+        <message>
             <source>Niveau: ikke vurderet endnu</source>
             <translation>Level: not assessed yet</translation>
         </message>
@@ -3128,8 +3180,8 @@ Database: %2</translation>
             <translation>Type the answers on the left; the result is shown here.</translation>
         </message>
         <message>
-            <source>Niveau %1–%2 (foreløbigt)</source>
-            <translation>Level %1–%2 (provisional)</translation>
+            <source>Niveau: ikke afklaret (%1–%2)</source>
+            <translation>Level: not settled (%1–%2)</translation>
         </message>
         <message>
             <source>Mindst %1, højst %2. Besvar resten, fx de observerede punkter under ærindet.</source>
@@ -3176,16 +3228,28 @@ Database: %2</translation>
             <translation>(provisional)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Vej valgt af dig:&lt;/b&gt; %1 – %2</source>
+            <translation>&lt;b&gt;Route chosen by you:&lt;/b&gt; %1 – %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tilbyd også:&lt;/b&gt; %1 – %2</source>
+            <translation>&lt;b&gt;Also offer:&lt;/b&gt; %1 – %2</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Ikke relevant:&lt;/i&gt; %1 – %2</source>
+            <translation>&lt;i&gt;Not relevant:&lt;/i&gt; %1 – %2</translation>
+        </message>
+        <message>
             <source>Ingen tidligere kompetenceafklaring af borgeren.</source>
             <translation>No earlier skills assessment of the citizen.</translation>
         </message>
         <message>
-            <source>ikke vurderet endnu</source>
-            <translation>not assessed yet</translation>
+            <source>ikke afklaret (%1–%2)</source>
+            <translation>not settled (%1–%2)</translation>
         </message>
         <message>
-            <source>%1–%2 (foreløbigt)</source>
-            <translation>%1–%2 (provisional)</translation>
+            <source>ikke vurderet endnu</source>
+            <translation>not assessed yet</translation>
         </message>
         <message>
             <source>bedre end sidst</source>
@@ -3469,6 +3533,10 @@ Database: %2</translation>
         <message>
             <source>Grundlag</source>
             <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Vælg grundlaget med piletasterne; Enter gemmer</source>
+            <translation>Choose the basis with the arrow keys; Enter saves</translation>
         </message>
         <message>
             <source>Digital fuldmagt til medarbejderen</source>

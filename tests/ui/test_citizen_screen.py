@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from medbetjening.content.flows import builtin_flows_dir, load_flow_library
-from medbetjening.domain.vocabulary import StepActor
+from medbetjening.domain.vocabulary import StaffBasis, StepActor
 from medbetjening.services.flows import FlowService
 from medbetjening.ui.flow_walker import FlowWalker
 from medbetjening.ui.main_window import MainWindow
@@ -43,8 +43,8 @@ def test_f9_shows_the_citizen_line_of_the_current_step_and_no_staff_text(
     assert screen.text() == flow.steps[0].citizen.da
     with qtbot.waitSignal(walker.citizen_line_changed):
         walker.mark(StepActor.CITIZEN_ALONE)
-    step = flow.steps[1]
-    assert screen.text() == step.citizen.da
+    step = flow.steps[1]  # the MitID log-on: the citizen sees that staff look away
+    assert screen.text() == step.citizen.da + "\nMedarbejderen kigger væk nu"
     shown = _all_text(screen)
     assert step.staff.da not in shown
     assert all(reminder.da not in shown for reminder in flow.privacy)
@@ -62,7 +62,7 @@ def test_citizen_screen_follows_the_visit_that_is_opened(
 ) -> None:  # type: ignore[no-untyped-def]
     visit_id = services.visits.start_visit(actor)
     run = services.flows.start_run(actor, visit_id, "pas")
-    services.flows.mark_step(actor, run.id, StepActor.STAFF)
+    services.flows.mark_step(actor, run.id, StepActor.STAFF, basis=StaffBasis.GUARDIAN)
     main_window.citizen_screen.toggle()
     main_window.open_visit(visit_id)
     expected = services.flows.get_flow("pas").steps[1].citizen.da
