@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.exports import ExportService
     from medbetjening.services.flow_catalog import FlowCatalog
     from medbetjening.services.flows import FlowService
+    from medbetjening.services.observations import ObservationService
     from medbetjening.services.outcome import OutcomeService
     from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
     from medbetjening.services.retention import RetentionService
@@ -181,6 +182,12 @@ class Services:
         from medbetjening.services.visits import VisitService
 
         return VisitService(uow)
+
+    @cached_property
+    def observations(self) -> ObservationService:
+        from medbetjening.services.observations import ObservationService
+
+        return ObservationService(self.flows, self.assessment)
 
     @cached_property
     def visit_cancel(self) -> VisitCancelService:

@@ -47,6 +47,16 @@ class VisitCancelService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
+    def can_cancel(self, actor: ActorContext, visit_id: int) -> bool:
+        """An open visit with nothing recorded (the close form offers to cancel it)."""
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            visit = uow.session.get(Visit, visit_id)
+            if visit is None or visit.status != VisitStatus.OPEN.value:
+                return False
+            require_visit_access(actor, visit.site_id, visit.staff_id)
+            return not recorded_anything(uow.session, visit_id)
+
     def cancel(self, actor: ActorContext, visit_id: int, reason: str = "") -> None:
         """Cancel an open visit with nothing recorded (audited, with the reason)."""
         require(actor, Action.RECORD_VISIT)

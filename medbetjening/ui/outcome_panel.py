@@ -44,6 +44,7 @@ from medbetjening.services.outcome import (
     CloseRequest,
     OutcomeDefaults,
 )
+from medbetjening.ui.close_checks import CloseChecks
 from medbetjening.ui.labels import choices, label
 
 
@@ -153,8 +154,12 @@ class OutcomePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
+        self.checks = CloseChecks(services, actor, visit_id, self)
+        self.checks.changed.connect(self.load)
+        self.checks.cancelled.connect(self._cancelled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.checks)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -189,7 +194,7 @@ class OutcomePanel(QWidget):
                 self.close_button.setEnabled(False)
             self._show_error(str(error))
             return
-        if defaults.status == VisitStatus.CLOSED.value:
+        if defaults.status != VisitStatus.OPEN.value:
             self._show_closed()
             return
         old = self._defaults
@@ -206,6 +211,7 @@ class OutcomePanel(QWidget):
             day = defaults.follow_up_date
             self.follow_up_date.setDate(QDate(day.year, day.month, day.day))
         self._show_autonomy_hint(defaults)
+        self.checks.refresh()
         self.follow_up_kind.setEnabled(defaults.has_citizen)
         self.follow_up_kind.setToolTip(
             self.tr("Hvad skal der ske bagefter?")
@@ -320,6 +326,18 @@ class OutcomePanel(QWidget):
         screen = self.screen_widget
         if screen is not None and hasattr(screen, "show_visit"):
             screen.show_visit(self.services.visits.get_visit(self.actor, self.visit_id))
+        if screen is not None and hasattr(screen, "back_requested"):
+            screen.back_requested.emit()
+
+    def _cancelled(self, visit_id: int) -> None:
+        """A visit started by mistake: nothing to close; back to today's list."""
+        self.form_widget.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.checks.hide()
+        self.done_label.setText(self.tr("Besøget er annulleret."))
+        self.done_label.show()
+        self.visit_closed.emit(visit_id)
+        screen = self.screen_widget
         if screen is not None and hasattr(screen, "back_requested"):
             screen.back_requested.emit()
 

@@ -833,6 +833,41 @@
         </message>
     </context>
     <context>
+        <name>CloseChecks</name>
+        <message>
+            <source>Før du lukker</source>
+            <translation>Før du lukker</translation>
+        </message>
+        <message>
+            <source>Observerede punkter, der ikke er vurderet</source>
+            <translation>Observerede punkter, der ikke er vurderet</translation>
+        </message>
+        <message>
+            <source>Udfyld fra &amp;trinene</source>
+            <translation>Udfyld fra &amp;trinene</translation>
+        </message>
+        <message>
+            <source>Udfyld fra trinene</source>
+            <translation>Udfyld fra trinene</translation>
+        </message>
+        <message>
+            <source>Vurdér punkterne ud fra, hvem der gjorde trinene (Alt+T)</source>
+            <translation>Vurdér punkterne ud fra, hvem der gjorde trinene (Alt+T)</translation>
+        </message>
+        <message>
+            <source>Annullér besøget</source>
+            <translation>Annullér besøget</translation>
+        </message>
+        <message>
+            <source>Besøget er startet ved en fejl: intet er registreret; tæller ikke med</source>
+            <translation>Besøget er startet ved en fejl: intet er registreret; tæller ikke med</translation>
+        </message>
+        <message>
+            <source>Før du lukker: vurdér gerne det, ærindet viste: %1</source>
+            <translation>Før du lukker: vurdér gerne det, ærindet viste: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardWindow</name>
         <message>
             <source>Statistik – Medbetjening</source>
@@ -1990,6 +2025,10 @@
             <translation>Afsluttet</translation>
         </message>
         <message>
+            <source>Annulleret</source>
+            <translation>Annulleret</translation>
+        </message>
+        <message>
             <source>Borgers historik åbnet</source>
             <translation>Borgers historik åbnet</translation>
         </message>
@@ -2988,6 +3027,10 @@ Database: %2</translation>
         <message>
             <source>%1 CPR-lignende nummer blev skjult i noten.</source>
             <translation>%1 CPR-lignende nummer blev skjult i noten.</translation>
+        </message>
+        <message>
+            <source>Besøget er annulleret.</source>
+            <translation>Besøget er annulleret.</translation>
         </message>
         <message>
             <source>Besøget er afsluttet.</source>

@@ -833,6 +833,41 @@
         </message>
     </context>
     <context>
+        <name>CloseChecks</name>
+        <message>
+            <source>Før du lukker</source>
+            <translation>Before you close</translation>
+        </message>
+        <message>
+            <source>Observerede punkter, der ikke er vurderet</source>
+            <translation>Observed items not rated</translation>
+        </message>
+        <message>
+            <source>Udfyld fra &amp;trinene</source>
+            <translation>Fill in from the &amp;steps</translation>
+        </message>
+        <message>
+            <source>Udfyld fra trinene</source>
+            <translation>Fill in from the steps</translation>
+        </message>
+        <message>
+            <source>Vurdér punkterne ud fra, hvem der gjorde trinene (Alt+T)</source>
+            <translation>Rate the items from who did the steps (Alt+S)</translation>
+        </message>
+        <message>
+            <source>Annullér besøget</source>
+            <translation>Cancel the visit</translation>
+        </message>
+        <message>
+            <source>Besøget er startet ved en fejl: intet er registreret; tæller ikke med</source>
+            <translation>The visit was started by mistake: nothing is recorded; it does not count</translation>
+        </message>
+        <message>
+            <source>Før du lukker: vurdér gerne det, ærindet viste: %1</source>
+            <translation>Before you close: please rate what the errand showed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardWindow</name>
         <message>
             <source>Statistik – Medbetjening</source>
@@ -1990,6 +2025,10 @@
             <translation>Closed</translation>
         </message>
         <message>
+            <source>Annulleret</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
             <source>Borgers historik åbnet</source>
             <translation>Citizen's history opened</translation>
         </message>
@@ -2988,6 +3027,10 @@ Database: %2</translation>
         <message>
             <source>%1 CPR-lignende nummer blev skjult i noten.</source>
             <translation>%1 CPR-like number was hidden in the note.</translation>
+        </message>
+        <message>
+            <source>Besøget er annulleret.</source>
+            <translation>The visit is cancelled.</translation>
         </message>
         <message>
             <source>Besøget er afsluttet.</source>
