@@ -1,7 +1,8 @@
-"""``medbetjening report komhen``."""
+"""``medbetjening report komhen``: a counting week (``--week 2026-W48``) or a date range."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
@@ -12,10 +13,13 @@ from medbetjening.cli_commands.export import _date
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     parser = subparsers.add_parser("report", help="rapporter til ledelse og KL")
     commands = parser.add_subparsers(dest="report_command", metavar="RAPPORT", required=True)
-    komhen = commands.add_parser("komhen", help="KOMHEN-optælling: kanal × opgave × type")
-    komhen.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATO")
-    komhen.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATO")
-    komhen.add_argument("--out", type=Path, required=True, metavar="FIL.csv")
+    komhen = commands.add_parser(
+        "komhen", help="KOMHEN-optælling: sted × kanal × opgave × type (CSV eller XLSX)"
+    )
+    komhen.add_argument("--week", metavar="ÅÅÅÅ-Wuu", help="tælleugen, fx 2026-W48")
+    komhen.add_argument("--from", dest="date_from", type=_date, metavar="DATO")
+    komhen.add_argument("--to", dest="date_to", type=_date, metavar="DATO")
+    komhen.add_argument("--out", type=Path, required=True, metavar="FIL.csv|FIL.xlsx")
     komhen.add_argument("--site", type=int, action="append", default=[], metavar="ID")
     komhen.add_argument("--separator", choices=[",", ";"], default=";")
     add_staff_argument(komhen)
@@ -23,21 +27,33 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 
 
 def _komhen(args) -> int:  # type: ignore[no-untyped-def]
-    from medbetjening.reports.komhen import write_komhen_csv
+    from medbetjening.reports.komhen import write_komhen
     from medbetjening.services.container import Services
     from medbetjening.services.output_files import cannot_write, check_output_path
 
+    by_range = args.date_from is not None or args.date_to is not None
+    if (args.week is None) == (not by_range) or (
+        by_range and None in (args.date_from, args.date_to)
+    ):
+        print("Fejl: angiv enten --week (fx 2026-W48) eller både --from og --to.", file=sys.stderr)
+        return 2
     check_output_path(args.out)  # before the counting and its audit entry
     db = open_db(args)
     try:
         services = Services(db)
         actor = sign_in(services, args.staff)
-        counts = services.statistics.komhen(actor, args.date_from, args.date_to, tuple(args.site))
+        sites = tuple(args.site)
+        if args.week is not None:
+            report = services.komhen.week(actor, args.week, sites)
+        else:
+            report = services.komhen.period(actor, args.date_from, args.date_to, sites)
     finally:
         db.dispose()
     try:
-        write_komhen_csv(args.out, counts, args.date_from, args.date_to, args.separator)
+        write_komhen(args.out, report, args.separator)
     except OSError as error:
         raise cannot_write(args.out, error) from error
-    print(f"KOMHEN-optælling gemt: {args.out} ({sum(c.contacts for c in counts)} henvendelser)")
+    for warning in report.warnings:
+        print(f"Advarsel: {warning}", file=sys.stderr)
+    print(f"KOMHEN-optælling gemt: {args.out} ({report.total} henvendelser)")
     return 0

@@ -22,6 +22,7 @@ class Channel(StrEnum):
     LIBRARY = "library"
     PHONE = "phone"
     VIDEO = "video"
+    OUTREACH = "outreach"  # udgående: at the citizen's home, a care home, a course
 
 
 class ContactType(StrEnum):

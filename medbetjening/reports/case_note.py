@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from medbetjening.reports.data import CaseNoteData
 
-CHANNEL = {"counter": "skranke", "library": "bibliotek", "phone": "telefon", "video": "video"}
+CHANNEL = {
+    "counter": "skranke",
+    "library": "bibliotek",
+    "phone": "telefon",
+    "video": "video",
+    "outreach": "udgående",
+}
 CONTACT_TYPE = {
     "information": "information",
     "interaction": "interaktion",

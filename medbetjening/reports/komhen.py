@@ -1,15 +1,15 @@
-"""KOMHEN counts laid out for pasting: one row per channel × task, a column per type."""
+"""KOMHEN counts laid out for pasting: one row per site × channel × task, a column per type."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from medbetjening.reports.case_note import CHANNEL
-from medbetjening.reports.tabular import write_csv
+from medbetjening.reports.tabular import write_csv, write_xlsx
+from medbetjening.services.komhen import KomhenReport
 
 TYPES = (
     ("information", "Information"),
@@ -17,43 +17,41 @@ TYPES = (
     ("transaction", "Transaktion"),
 )
 NO_TASK = "Øvrige henvendelser (intet forløb)"
+HEADER = ["Sted", "Kanal", "Opgave", *(name for _, name in TYPES), "I alt"]
 
 
-class KomhenCount(Protocol):
-    channel: str
-    task: str
-    contact_type: str
-    contacts: int
+def danish_channel(code: str) -> str:
+    return CHANNEL.get(code, code).capitalize()
 
 
-def komhen_table(counts: Sequence[KomhenCount]) -> tuple[list[str], list[list[Any]]]:
-    header = ["Kanal", "Opgave", *(name for _, name in TYPES), "I alt"]
-    cells: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for count in counts:
-        cells[(count.channel, count.task)][count.contact_type] += count.contacts
+def komhen_table(
+    report: KomhenReport, channel_label: Callable[[str], str] = danish_channel
+) -> tuple[list[str], list[list[Any]]]:
+    """Rows in the report's order, then a total row; counts are numbers."""
+    cells: dict[tuple[str, str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in report.rows:
+        cells[(row.site_name, row.channel, row.task)][row.contact_type] += row.contacts
     rows: list[list[Any]] = []
-    totals = defaultdict(int)
-    for (channel, task), by_type in sorted(
-        cells.items(), key=lambda kv: (kv[0][0], kv[0][1] == "", kv[0][1])
-    ):
+    totals: dict[str, int] = defaultdict(int)
+    for (site, channel, task), by_type in cells.items():
         values = [by_type.get(code, 0) for code, _ in TYPES]
         for (code, _), value in zip(TYPES, values, strict=True):
             totals[code] += value
-        rows.append(
-            [CHANNEL.get(channel, channel).capitalize(), task or NO_TASK, *values, sum(values)]
-        )
+        rows.append([site, channel_label(channel), task or NO_TASK, *values, sum(values)])
     grand = [totals[code] for code, _ in TYPES]
-    rows.append(["I alt", "", *grand, sum(grand)])
-    return header, rows
+    rows.append(["I alt", "", "", *grand, sum(grand)])
+    return HEADER, rows
 
 
-def write_komhen_csv(
-    out: Path,
-    counts: Sequence[KomhenCount],
-    date_from: dt.date,
-    date_to: dt.date,
-    delimiter: str = ";",
-) -> int:
-    header, rows = komhen_table(counts)
-    title = [f"KOMHEN-optælling {date_from.strftime('%d.%m.%Y')}–{date_to.strftime('%d.%m.%Y')}"]
-    return write_csv(out, title, [[], header, *rows], delimiter)
+def title(report: KomhenReport) -> str:
+    period = f"{report.date_from.strftime('%d.%m.%Y')}–{report.date_to.strftime('%d.%m.%Y')}"
+    week = f"uge {report.week.split('-W')[1]} {report.week[:4]}, " if report.week else ""
+    return f"KOMHEN-optælling {week}{period}"
+
+
+def write_komhen(out: Path, report: KomhenReport, delimiter: str = ";") -> int:
+    """CSV (``;`` for Danish Excel) or XLSX by the file's suffix; the title is the first row."""
+    header, rows = komhen_table(report)
+    if out.suffix.lower() == ".xlsx":
+        return write_xlsx(out, [title(report)], [[], header, *rows], "KOMHEN")
+    return write_csv(out, [title(report)], [[], header, *rows], delimiter)

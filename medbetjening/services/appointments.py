@@ -9,9 +9,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.pseudonym import mask_cpr_like
+from medbetjening.domain.contact import default_channel
+from medbetjening.domain.pseudonym import (
+    format_citizen_code,
+    mask_cpr_like,
+    normalise_citizen_code,
+)
 from medbetjening.domain.roles import Action
-from medbetjening.domain.vocabulary import AppointmentSource, Channel, VisitStatus
+from medbetjening.domain.vocabulary import AppointmentSource, Channel, ContactType, VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.appointment_import import (
     MAX_LABEL,
@@ -22,7 +27,7 @@ from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import AppointmentRow
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
-from medbetjening.storage.models import Appointment, Site, Visit
+from medbetjening.storage.models import Appointment, Citizen, Site, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 
@@ -80,8 +85,10 @@ class AppointmentService:
         ends_at: dt.datetime | None = None,
         label: str = "",
         site_id: int | None = None,
+        citizen_code: str | None = None,
     ) -> AppointmentRow:
-        """A booking added by hand (a phone call, a note at the counter)."""
+        """A booking added by hand (a phone call, a note at the counter, a "Ny aftale"
+        follow-up: then ``citizen_code`` links the citizen, and the visit started from it)."""
         require(actor, Action.IMPORT_APPOINTMENTS)
         starts_at = starts_at.replace(second=0, microsecond=0, tzinfo=None)
         if ends_at is not None:
@@ -94,12 +101,28 @@ class AppointmentService:
                 "Teksten ligner et CPR-nummer. Skriv ikke CPR-numre i aftalen – brug fx ærindet."
             )
         with self._uow() as uow:
+            citizen_id = None
+            if citizen_code and citizen_code.strip():
+                compact = normalise_citizen_code(citizen_code)
+                if compact is None:
+                    raise InvalidInput(
+                        f"Borgerkoden '{citizen_code.strip()}' er ikke gyldig; den har seks "
+                        "tegn, fx K7M-4PX."
+                    )
+                code = format_citizen_code(compact)
+                citizen_id = uow.session.scalar(
+                    select(Citizen.id).where(Citizen.citizen_code == code)
+                )
+                if citizen_id is None:
+                    raise NotFound(f"Der er ingen borger med koden '{citizen_code.strip()}'.")
+                masked = f"{masked} (kode {code})" if masked else f"Opfølgning, kode {code}"
             appointment = Appointment(
                 site_id=self._target_site(uow.session, actor, site_id),
                 starts_at=starts_at,
                 ends_at=ends_at,
                 label=masked[:MAX_LABEL],
                 source=AppointmentSource.MANUAL.value,
+                citizen_id=citizen_id,
             )
             uow.session.add(appointment)
             uow.commit()
@@ -192,7 +215,9 @@ class AppointmentService:
         with self._uow() as uow:
             return [_row(a) for a in uow.session.scalars(query)]
 
-    def start_visit(self, actor: ActorContext, appointment_id: int) -> int:
+    def start_visit(
+        self, actor: ActorContext, appointment_id: int, channel: Channel | None = None
+    ) -> int:
         """Start the visit for a booked appointment (or return the one already started)."""
         require(actor, Action.START_VISIT)
         with self._uow() as uow:
@@ -204,11 +229,13 @@ class AppointmentService:
             if appointment.visit_id is not None:
                 return appointment.visit_id
             site = uow.session.get(Site, actor.site_id)
-            channel = Channel.LIBRARY if site and site.kind == "library" else Channel.COUNTER
+            channel = channel or default_channel(site.kind if site else None)
             visit = Visit(
                 site_id=actor.site_id,
                 staff_id=actor.staff_id,
+                citizen_id=appointment.citizen_id,  # booked for a citizen by a follow-up
                 channel=channel.value,
+                contact_type=ContactType.INFORMATION.value,  # raised by the flows run
                 status=VisitStatus.OPEN.value,
             )
             uow.session.add(visit)

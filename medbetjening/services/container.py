@@ -17,9 +17,11 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.exports import ExportService
     from medbetjening.services.flow_catalog import FlowCatalog
     from medbetjening.services.flows import FlowService
+    from medbetjening.services.komhen import KomhenService
     from medbetjening.services.observations import ObservationService
     from medbetjening.services.outcome import OutcomeService
     from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
+    from medbetjening.services.quick_tally import QuickTallyService
     from medbetjening.services.retention import RetentionService
     from medbetjening.services.setup import SetupService
     from medbetjening.services.staff import StaffService
@@ -297,6 +299,20 @@ class Services:
         from medbetjening.services.statistics import StatisticsService
 
         return StatisticsService(uow, self.flow_catalog)
+
+    @cached_property
+    def komhen(self) -> KomhenService:
+        uow = self._uow
+        from medbetjening.services.komhen import KomhenService
+
+        return KomhenService(uow, self.flow_catalog, self.statistics)
+
+    @cached_property
+    def quick_tally(self) -> QuickTallyService:
+        uow = self._uow
+        from medbetjening.services.quick_tally import QuickTallyService
+
+        return QuickTallyService(uow, lambda flow_id: flow_id in self.flows.library.flows)
 
     @cached_property
     def exports(self) -> ExportService:

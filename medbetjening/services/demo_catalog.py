@@ -29,6 +29,7 @@ class DemoFlow:
     steps: tuple[str, ...]
     mitid_steps: frozenset[int] = frozenset()  # indexes of the MitID steps
     personal_steps: frozenset[int] = frozenset()  # MitID and payment steps (need a basis)
+    contact_type: str = "transaction"  # the flow's own type: the visit's type derives from it
 
 
 def flow_catalog_from_library(library: FlowLibrary) -> dict[str, DemoFlow]:
@@ -44,6 +45,7 @@ def flow_catalog_from_library(library: FlowLibrary) -> dict[str, DemoFlow]:
             mitid_steps=frozenset(
                 index for index, step in enumerate(flow.steps) if step.kind == StepKind.MITID
             ),
+            contact_type=flow.contact_type.value,
         )
         for flow in library.flows.values()
         if flow.steps

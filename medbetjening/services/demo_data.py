@@ -59,7 +59,7 @@ from medbetjening.storage.models import (
 if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
-GENERATOR_VERSION = 3  # bump when the generated content changes (benchmark caches use it)
+GENERATOR_VERSION = 4  # bump when the generated content changes (benchmark caches use it)
 DAYS = 365
 INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool

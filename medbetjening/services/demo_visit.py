@@ -21,6 +21,7 @@ from itertools import accumulate
 from medbetjening.domain.assessment import (
     Instrument,
 )
+from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.roles import Action
 from medbetjening.domain.self_sufficiency import (
     FollowUpResult,
@@ -136,6 +137,10 @@ class VisitBuilder:
         rows["flow_run"].extend(flow_rows)
         rows["step_record"].extend(step_rows)
         channel = self._channel(site_kind)
+        # As the window records it: the type of the flows run (none: information).
+        contact_type = contact_type_of(
+            self.catalog[run["flow_id"]].contact_type for run in flow_rows
+        ).value
         rows["visit"].append(
             {
                 "id": visit_id,
@@ -204,8 +209,10 @@ class VisitBuilder:
     def _channel(self, site_kind: SiteKind) -> str:
         r = self.rng.random()
         if site_kind == SiteKind.LIBRARY:
-            return "library" if r < 0.95 else "phone"
-        return "counter" if r < 0.85 else "phone" if r < 0.95 else "video"
+            return "library" if r < 0.93 else "phone" if r < 0.97 else "outreach"
+        return (
+            "counter" if r < 0.85 else "phone" if r < 0.93 else "video" if r < 0.97 else "outreach"
+        )
 
     def _assessment(
         self,

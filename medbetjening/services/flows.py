@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from medbetjening.content.flows import FlowLibrary, flow_folders, load_flow_library
 from medbetjening.content.problems import ContentProblem
+from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.flows import Flow, search_flows
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
@@ -103,6 +104,8 @@ class FlowService:
             visit = claim_visit(uow.session, visit_id, None)  # see _run
             if visit.status != VisitStatus.OPEN.value:
                 raise InvalidInput("Besøget er afsluttet; der kan ikke startes nye forløb.")
+            # The visit counts as the most complex errand run in it (KOMHEN, dashboard).
+            visit.contact_type = contact_type_of([visit.contact_type, flow.contact_type]).value
             runs = list(
                 uow.session.scalars(
                     select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)

@@ -23,6 +23,7 @@ from medbetjening.domain.vocabulary import (
     Autonomy,
     BlockReason,
     Completion,
+    ContactType,
     FlowRunStatus,
     FollowUpKind,
     FollowUpStatus,
@@ -61,6 +62,8 @@ class OutcomeDefaults:
     citizen_share: float | None
     has_citizen: bool
     follow_up_date: dt.date
+    contact_type: ContactType  # from the flows run (the highest wins); staff may correct it
+    channel: str
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class CloseRequest:
     note: str = ""
     follow_up_date: dt.date | None = None
     follow_up_kind: FollowUpKind | None = None
+    contact_type: ContactType | None = None  # None: keep the type the flows gave
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ class OutcomeInfo:
     ended_at: dt.datetime | None
     follow_up_date: dt.date | None
     follow_up_kind: str | None
+    contact_type: str = ContactType.INFORMATION.value
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,8 @@ class OutcomeService:
                 citizen_share=citizen_share(marks),
                 has_citizen=visit.citizen_id is not None,
                 follow_up_date=now.date() + dt.timedelta(days=DEFAULT_FOLLOW_UP_DAYS),
+                contact_type=ContactType(visit.contact_type),
+                channel=visit.channel,
             )
 
     def outcome(self, actor: ActorContext, visit_id: int) -> OutcomeInfo | None:
@@ -157,6 +164,7 @@ class OutcomeService:
                 ended_at=visit.ended_at,
                 follow_up_date=follow_up.due_date if follow_up else None,
                 follow_up_kind=follow_up.kind if follow_up else None,
+                contact_type=visit.contact_type,
             )
 
     # -- closing --------------------------------------------------------------
@@ -189,6 +197,8 @@ class OutcomeService:
             visit.status = VisitStatus.CLOSED.value
             visit.ended_at = now
             visit.duration_minutes = request.duration_minutes
+            if request.contact_type is not None:  # staff corrected what the flows gave
+                visit.contact_type = request.contact_type.value
             for run in runs:  # a closed visit has no flow left running
                 if run.status in (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value):
                     run.status = FlowRunStatus.ENDED.value

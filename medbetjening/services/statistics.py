@@ -18,11 +18,9 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
-from medbetjening.storage.models import Site, StatDimDay, StatFlowDay, StatVisitDay
+from medbetjening.storage.models import QuickContact, Site, StatDimDay
 from medbetjening.storage.stats_sql import as_date
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
-
-NO_FLOW = ""  # the KOMHEN task of a visit without any flow
 
 
 @dataclass(frozen=True)
@@ -75,6 +73,9 @@ class Dashboard:
     follow_ups: dict[str, int]
     self_sufficient: dict[str, int]  # flow title -> citizens
     trend: list[TrendPoint] = field(default_factory=list)
+    # Short contacts from the quick tally: in the channel and type counts above, not in
+    # ``visits`` nor in any share of visits (they have no outcome, steps or citizen).
+    quick_contacts: int = 0
 
     @property
     def steps_total(self) -> int:
@@ -97,15 +98,6 @@ class Dashboard:
     def follow_ups_done_share(self) -> float:
         total = sum(self.follow_ups.values())
         return self.follow_ups.get(FollowUpStatus.DONE.value, 0) / total if total else 0.0
-
-
-@dataclass(frozen=True)
-class KomhenRow:
-    channel: str
-    task: str  # KOMHEN task (from the flow catalog), the flow title, or "" (no flow)
-    flow_ids: tuple[str, ...]
-    contact_type: str
-    contacts: int
 
 
 def period_label(day: dt.date, granularity: str) -> str:
@@ -147,10 +139,10 @@ class StatisticsService:
     # -- the dashboard -------------------------------------------------------------
     def dashboard(self, actor: ActorContext, flt: StatisticsFilter) -> Dashboard:
         require(actor, Action.VIEW_STATISTICS)
-        self._check_sites(flt.site_ids)
+        self.check_sites(flt.site_ids)
         self.refresh()
         d = StatDimDay
-        where = self._where(d, flt)
+        where = self.where(d, flt)
         where.append(d.staff_id.in_(flt.staff_ids) if flt.staff_ids else d.staff_id == 0)
         with self._uow() as uow:
             breakdown = uow.session.execute(
@@ -216,12 +208,15 @@ class StatisticsService:
         def ordered(values: dict[str, int]) -> dict[str, int]:
             return dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0])))
 
-        by_both: dict[tuple[str, str], int] = {}
-        by_channel: Counter[str] = Counter()
-        by_type: Counter[str] = Counter()
+        by_both: Counter[tuple[str, str]] = Counter()
         for key, n in counts["channel_type"].items():
             channel, _, contact_type = key.partition("|")
-            by_both[(channel, contact_type)] = n
+            by_both[(channel, contact_type)] += n
+        quick = self._quick_contacts(flt)
+        by_both.update(quick)
+        by_channel: Counter[str] = Counter()
+        by_type: Counter[str] = Counter()
+        for (channel, contact_type), n in by_both.items():
             by_channel[channel] += n
             by_type[contact_type] += n
         return Dashboard(
@@ -231,7 +226,7 @@ class StatisticsService:
             minutes=minutes,
             by_channel=dict(by_channel),
             by_contact_type=dict(by_type),
-            by_channel_and_type=by_both,
+            by_channel_and_type=dict(by_both),
             steps_by_actor=steps,
             autonomy=counts["autonomy"],
             completion=counts["completion"],
@@ -246,62 +241,34 @@ class StatisticsService:
                 TrendPoint(period, *values)
                 for period, values in sorted(trend.items(), key=lambda item: item[0])
             ],
+            quick_contacts=sum(quick.values()),
         )
 
-    # -- KOMHEN ------------------------------------------------------------------------
-    def komhen(
-        self,
-        actor: ActorContext,
-        date_from: dt.date,
-        date_to: dt.date,
-        site_ids: tuple[int, ...] = (),
-    ) -> list[KomhenRow]:
-        """Contacts by channel × task × type; a visit with several flows counts once per task."""
-        require(actor, Action.VIEW_STATISTICS)
-        flt = StatisticsFilter(date_from, date_to, site_ids)
-        self._check_sites(site_ids)  # a mistyped --site would otherwise count zero, "OK"
-        self.refresh()
-        with self._uow() as uow:
-            f, v = StatFlowDay, StatVisitDay
-            with_flow = uow.session.execute(
-                select(f.channel, f.flow_id, f.contact_type, func.sum(f.visits))
-                .where(*self._where(f, flt))
-                .group_by(f.channel, f.flow_id, f.contact_type)
-            ).all()
-            without_flow = uow.session.execute(
-                select(v.channel, v.contact_type, func.sum(v.visits_without_flow))
-                .where(*self._where(v, flt))
-                .group_by(v.channel, v.contact_type)
-            ).all()
-            audit.record(
-                uow.session,
-                actor,
-                "export.komhen",
-                detail=f"{date_from.isoformat()}..{date_to.isoformat()}",
-            )
-            uow.commit()
-        counts: dict[tuple[str, str, str], int] = defaultdict(int)
-        flows_of: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        for channel, flow_id, contact_type, n in with_flow:
-            summary = self._catalog.flow(flow_id, "da")
-            task = (summary.komhen_task or summary.title) if summary else flow_id
-            counts[(channel, task, contact_type)] += int(n or 0)
-            flows_of[(channel, task, contact_type)].add(flow_id)
-        for channel, contact_type, n in without_flow:
-            if n:
-                counts[(channel, NO_FLOW, contact_type)] += int(n)
-        return [
-            KomhenRow(channel, task, tuple(sorted(flows_of[key])), contact_type, n)
-            for key, n in sorted(counts.items())
-            for channel, task, contact_type in [key]
+    def _quick_contacts(self, flt: StatisticsFilter) -> Counter[tuple[str, str]]:
+        """Quick tallies by (channel, type), read raw: a row per short contact, no citizen."""
+        q = QuickContact
+        where = [
+            q.at >= dt.datetime.combine(flt.date_from, dt.time.min),
+            q.at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min),
         ]
+        if flt.site_ids:
+            where.append(q.site_id.in_(flt.site_ids))
+        if flt.staff_ids:
+            where.append(q.staff_id.in_(flt.staff_ids))
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(q.channel, q.contact_type, func.count())
+                .where(*where)
+                .group_by(q.channel, q.contact_type)
+            ).all()
+        return Counter({(channel, ctype): int(n) for channel, ctype, n in rows})
 
     # -- helpers ---------------------------------------------------------------------------
     def _title(self, flow_id: str) -> str:
         summary = self._catalog.flow(flow_id, "da")
         return summary.title if summary else flow_id
 
-    def _check_sites(self, site_ids: tuple[int, ...]) -> None:
+    def check_sites(self, site_ids: tuple[int, ...]) -> None:
         """Raise InvalidInput naming every site id that does not exist (as the visit export)."""
         if not site_ids:
             return
@@ -315,7 +282,7 @@ class StatisticsService:
             raise InvalidInput(f"Stederne {names} findes ikke.")
 
     @staticmethod
-    def _where(table, flt: StatisticsFilter) -> list:  # type: ignore[no-untyped-def]
+    def where(table, flt: StatisticsFilter) -> list:  # type: ignore[no-untyped-def]
         where = [table.day >= flt.date_from, table.day <= flt.date_to]
         if flt.site_ids:
             where.append(table.site_id.in_(flt.site_ids))

@@ -22,18 +22,34 @@ from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_code_citizen
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.follow_up_list import (
+    FollowUpFilter,
+    FollowUpRow,
+    FollowUpScope,
+    follow_up_rows,
+    scope_bounds,
+)
 from medbetjening.services.task_status import collect_titles, flow_titles, task_statuses
 from medbetjening.services.tracking_dto import (
     CitizenHistory,
-    FollowUpRow,
     HistoryVisit,
     LevelPoint,
     TaskStatusRow,
 )
+
+# re-exported: callers import these from tracking
+__all__ = [
+    "CitizenHistory",
+    "FollowUpRow",
+    "HistoryVisit",
+    "LevelPoint",
+    "TaskStatusRow",
+    "TrackingService",
+    "collect_titles",
+]
 from medbetjening.storage.models import (
     AssessmentResult,
     Citizen,
-    FlowRun,
     FollowUp,
     Outcome,
     Site,
@@ -171,66 +187,30 @@ class TrackingService:
     def due_follow_ups(self, actor: ActorContext, days_ahead: int = 0) -> list[FollowUpRow]:
         """This site's open follow-ups due by today (+ ``days_ahead``), oldest first."""
         require(actor, Action.MANAGE_FOLLOW_UPS)
-        today = self._today()
-        until = today + dt.timedelta(days=max(days_ahead, 0))
-        due = (
-            FollowUp.site_id == actor.site_id,
-            FollowUp.status == FollowUpStatus.DUE.value,
-            FollowUp.due_date <= until,
-        )
+        until = self._today() + dt.timedelta(days=max(days_ahead, 0))
         with self._uow() as uow:
-            session = uow.session
-            # Plain columns, not ORM objects: the list may hold hundreds of rows.
-            rows = session.execute(
-                select(
-                    FollowUp.id,
-                    FollowUp.due_date,
-                    FollowUp.kind,
-                    FollowUp.citizen_id,
-                    Visit.id,
-                    Visit.started_at,
-                    Staff.name,
-                    Citizen.citizen_code,
-                )
-                .join(Visit, Visit.id == FollowUp.visit_id)
-                .join(Staff, Staff.id == Visit.staff_id)
-                .outerjoin(Citizen, Citizen.id == FollowUp.citizen_id)
-                .where(*due)
-                .order_by(FollowUp.due_date, FollowUp.id)
-            ).all()
-            titles = collect_titles(
-                session.execute(
-                    select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
-                    .join(FollowUp, FollowUp.visit_id == FlowRun.visit_id)
-                    .where(*due)
-                    .order_by(FlowRun.id)
-                )
+            return follow_up_rows(
+                uow.session, self._today(), [FollowUp.site_id == actor.site_id], None, until
             )
-            return [
-                FollowUpRow(
-                    id=follow_up_id,
-                    due_date=due_date,
-                    overdue=due_date < today,
-                    due_today=due_date == today,
-                    kind=kind,
-                    citizen_id=citizen_id,
-                    citizen_code=code,
-                    visit_id=visit_id,
-                    visit_started_at=started_at,
-                    tasks=", ".join(titles.get(visit_id, [])),
-                    staff_name=staff_name,
-                )
-                for (
-                    follow_up_id,
-                    due_date,
-                    kind,
-                    citizen_id,
-                    visit_id,
-                    started_at,
-                    staff_name,
-                    code,
-                ) in rows
-            ]
+
+    def follow_ups(
+        self, actor: ActorContext, scope: FollowUpScope, filter: FollowUpFilter | None = None
+    ) -> list[FollowUpRow]:
+        """Open follow-ups due now, this week (to Sunday) or later (paged), by staff and site."""
+        require(actor, Action.MANAGE_FOLLOW_UPS)
+        filter = filter or FollowUpFilter()
+        site_id = filter.site_id or actor.site_id
+        if site_id != actor.site_id and not actor.is_lead:
+            raise PermissionDenied("Kun en teamleder kan se et andet steds opfølgninger.")
+        today = self._today()
+        start, end = scope_bounds(scope, today)
+        where = [FollowUp.site_id == site_id]
+        if filter.staff_id is not None:
+            where.append(Visit.staff_id == filter.staff_id)
+        with self._uow() as uow:
+            return follow_up_rows(
+                uow.session, today, where, start, end, filter.limit, filter.offset
+            )
 
     def mark_follow_up_done(
         self, actor: ActorContext, follow_up_id: int, result: FollowUpResult

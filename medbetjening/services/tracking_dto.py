@@ -66,18 +66,3 @@ class CitizenHistory:
     levels: list[LevelPoint]  # oldest first
     trend: Trend
     tasks: list[TaskStatusRow]
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    id: int
-    due_date: dt.date
-    overdue: bool
-    due_today: bool
-    kind: str
-    citizen_id: int | None
-    citizen_code: str | None
-    visit_id: int
-    visit_started_at: dt.datetime
-    tasks: str
-    staff_name: str

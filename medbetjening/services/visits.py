@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import and_, or_, select
 
+from medbetjening.domain.contact import default_channel
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, ContactType, VisitStatus
 from medbetjening.services.authorization import require, require_visit_access
@@ -29,27 +30,33 @@ class VisitService:
         self,
         actor: ActorContext,
         channel: Channel | None = None,
-        contact_type: ContactType = ContactType.INTERACTION,
         desk_id: int | None = None,
     ) -> int:
+        """Start a visit: information until a flow is run (flows.start_run raises it)."""
         require(actor, Action.START_VISIT)
         with self._uow() as uow:
             site = uow.session.get(Site, actor.site_id)
             if site is None:
                 raise NotFound(f"Sted nr. {actor.site_id} findes ikke.")
             if channel is None:
-                channel = Channel.LIBRARY if site.kind == "library" else Channel.COUNTER
+                channel = default_channel(site.kind)
             visit = Visit(
                 site_id=actor.site_id,
                 staff_id=actor.staff_id,
                 desk_id=desk_id,
                 channel=channel.value,
-                contact_type=contact_type.value,
+                contact_type=ContactType.INFORMATION.value,
                 status=VisitStatus.OPEN.value,
             )
             uow.session.add(visit)
             uow.commit()
             return visit.id
+
+    def site_channel(self, actor: ActorContext) -> Channel:
+        """The channel a visit at the actor's site starts with (the site's kind)."""
+        with self._uow() as uow:
+            site = uow.session.get(Site, actor.site_id)
+            return default_channel(site.kind if site else None)
 
     def todays_visits(
         self,

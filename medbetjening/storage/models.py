@@ -17,29 +17,16 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from medbetjening.storage.model_base import NAMING_CONVENTION, Base, _now
 
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+__all__ = ["NAMING_CONVENTION", "Base"]
 
 
 class Site(Base):
@@ -107,7 +94,30 @@ class Appointment(Base):
     source: Mapped[str] = mapped_column(String(10), default="manual")
     external_id: Mapped[str | None] = mapped_column(String(255))
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    # The citizen a follow-up booked this time for ("Ny aftale"); none from the booking system.
+    citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizen.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class QuickContact(Base):
+    """A short contact registered in one go (no guided visit, no citizen): KOMHEN counts it.
+
+    The task is a flow id (its KOMHEN task) or a code of the short KOMHEN task list
+    (``domain.contact.QUICK_TASKS``). Nothing here identifies a citizen, so retention
+    never deletes it.
+    """
+
+    __tablename__ = "quick_contact"
+    __table_args__ = (Index("ix_quick_contact_site_at", "site_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str] = mapped_column(String(20))
+    contact_type: Mapped[str] = mapped_column(String(20))
+    flow_id: Mapped[str | None] = mapped_column(String(80))
+    task: Mapped[str | None] = mapped_column(String(40))
 
 
 class Visit(Base):
@@ -124,7 +134,8 @@ class Visit(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizen.id", ondelete="SET NULL"))
     channel: Mapped[str] = mapped_column(String(20), default="counter")
-    contact_type: Mapped[str] = mapped_column(String(20), default="interaction")
+    # From the flows run (the highest wins; none: information), correctable at closing.
+    contact_type: Mapped[str] = mapped_column(String(20), default="information")
     status: Mapped[str] = mapped_column(String(10), default="open")
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)  # stats watermark
@@ -304,130 +315,26 @@ class PurgedVisitTally(Base):
     visits: Mapped[int] = mapped_column(Integer, default=0)
 
 
-# -- Statistics: pre-aggregated per day × site (services/statistics.py keeps them current) --
-# No foreign keys: the aggregates outlive the raw rows that retention deletes.
+# The statistics tables live in their own module; imported here so one import of this
+# module registers every table on ``Base.metadata`` (Alembic, create_all).
+from medbetjening.storage.stat_models import (  # noqa: E402
+    StatDayState,
+    StatDimDay,
+    StatDirtyDay,
+    StatFlowDay,
+    StatFollowUpDay,
+    StatRefresh,
+    StatSelfSufficiencyDay,
+    StatVisitDay,
+)
 
-
-class _StatDayKey:
-    """The key every aggregate row starts with: day × site × staff."""
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date)
-    site_id: Mapped[int] = mapped_column(Integer)
-    staff_id: Mapped[int] = mapped_column(Integer)
-
-
-class _StepCounts:
-    """Step marks counted by who did the step."""
-
-    steps_total: Mapped[int] = mapped_column(Integer, default=0)
-    steps_alone: Mapped[int] = mapped_column(Integer, default=0)
-    steps_guided: Mapped[int] = mapped_column(Integer, default=0)
-    steps_staff: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class StatVisitDay(_StatDayKey, _StepCounts, Base):
-    """Closed visits counted per day × site × staff × channel × type × outcome fields."""
-
-    __tablename__ = "stat_visit_day"
-    __table_args__ = (Index("ix_stat_visit_day_day_site", "day", "site_id"),)
-
-    channel: Mapped[str] = mapped_column(String(20))
-    contact_type: Mapped[str] = mapped_column(String(20))
-    completion: Mapped[str] = mapped_column(String(20), default="")
-    autonomy: Mapped[str] = mapped_column(String(30), default="")
-    reason: Mapped[str] = mapped_column(String(30), default="")
-    referral: Mapped[str] = mapped_column(String(40), default="")
-    visits: Mapped[int] = mapped_column(Integer, default=0)
-    visits_with_citizen: Mapped[int] = mapped_column(Integer, default=0)
-    visits_without_flow: Mapped[int] = mapped_column(Integer, default=0)
-    minutes: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class StatFlowDay(_StatDayKey, _StepCounts, Base):
-    """Flow runs of closed visits per day × site × staff × channel × type × flow."""
-
-    __tablename__ = "stat_flow_day"
-    __table_args__ = (Index("ix_stat_flow_day_day_site", "day", "site_id"),)
-
-    channel: Mapped[str] = mapped_column(String(20))
-    contact_type: Mapped[str] = mapped_column(String(20))
-    flow_id: Mapped[str] = mapped_column(String(80))
-    visits: Mapped[int] = mapped_column(Integer, default=0)
-    runs: Mapped[int] = mapped_column(Integer, default=0)
-    runs_completed: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class StatSelfSufficiencyDay(_StatDayKey, Base):
-    """Citizens who did a task fully alone for the first time after being helped with it."""
-
-    __tablename__ = "stat_self_sufficiency_day"
-    __table_args__ = (Index("ix_stat_self_sufficiency_day_day_site", "day", "site_id"),)
-
-    flow_id: Mapped[str] = mapped_column(String(80))
-    citizens: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class StatFollowUpDay(_StatDayKey, Base):
-    """Follow-ups agreed at closed visits, per visit day × site × staff × kind × status."""
-
-    __tablename__ = "stat_follow_up_day"
-    __table_args__ = (Index("ix_stat_follow_up_day_day_site", "day", "site_id"),)
-
-    kind: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(12))
-    follow_ups: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class StatDimDay(_StatDayKey, _StepCounts, Base):
-    """The dashboard's table: one row per day × site × staff × dimension × value.
-
-    Derived from the tables above for the same (day, site), without crossing the
-    dimensions, so a year of a large municipality is a few tens of thousands of rows.
-    ``staff_id`` 0 holds the sum over all staff (read when no staff filter is set).
-    ``visits`` counts what the dimension counts: visits, follow-ups (``follow_up``) or
-    citizens (``self_sufficient``).
-    """
-
-    __tablename__ = "stat_dim_day"
-    __table_args__ = (
-        Index("ix_stat_dim_day_staff_day", "staff_id", "day", "site_id"),
-        Index("ix_stat_dim_day_day_site", "day", "site_id"),
-    )
-
-    dim: Mapped[str] = mapped_column(String(20))
-    value: Mapped[str] = mapped_column(String(100))
-    visits: Mapped[int] = mapped_column(Integer, default=0)
-    visits_with_citizen: Mapped[int] = mapped_column(Integer, default=0)
-    minutes: Mapped[int] = mapped_column(Integer, default=0)
-    runs_completed: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class StatDayState(Base):
-    """How many raw visits a (day, site) had when aggregated: fewer now = purged, keep."""
-
-    __tablename__ = "stat_day_state"
-
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    site_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    raw_visits: Mapped[int] = mapped_column(Integer, default=0)
-    aggregated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
-
-
-class StatDirtyDay(Base):
-    """A (day, site) another use case changed; re-aggregated at the next refresh."""
-
-    __tablename__ = "stat_dirty_day"
-
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    site_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-
-
-class StatRefresh(Base):
-    """One row: changes up to this time are in the aggregates."""
-
-    __tablename__ = "stat_refresh"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    changes_seen_until: Mapped[dt.datetime] = mapped_column(DateTime)
-    rebuilt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+__all__ += [
+    "StatDayState",
+    "StatDimDay",
+    "StatDirtyDay",
+    "StatFlowDay",
+    "StatFollowUpDay",
+    "StatRefresh",
+    "StatSelfSufficiencyDay",
+    "StatVisitDay",
+]

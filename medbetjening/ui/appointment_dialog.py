@@ -39,7 +39,14 @@ def _next_quarter(now: dt.datetime) -> QTime:
 class AppointmentDialog(QDialog):
     """ "Ny aftale": date, time, length and errand; saved when OK is pressed."""
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        services,  # type: ignore[no-untyped-def]
+        actor: ActorContext,
+        parent: QWidget | None = None,
+        citizen_code: str | None = None,
+        day: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -67,6 +74,13 @@ class AppointmentDialog(QDialog):
         self.label.setPlaceholderText(self.tr("fx Pas, MitID, Digital Post"))
         self.label.setAccessibleName(self.tr("Ærinde"))
         self.label.setToolTip(self.tr("Skriv ærindet – ikke borgerens navn eller CPR-nummer"))
+        self.citizen = QLineEdit(citizen_code or "")
+        self.citizen.setMaxLength(16)
+        self.citizen.setPlaceholderText(self.tr("fx K7M-4PX (valgfri)"))
+        self.citizen.setAccessibleName(self.tr("Borgerkode"))
+        self.citizen.setToolTip(self.tr("Borgerkoden fra udskriften; besøget knyttes til borgeren"))
+        if day is not None:
+            self.date.setDate(QDate(day.year, day.month, day.day))
 
         form = QFormLayout()
         for text, widget in (
@@ -74,6 +88,7 @@ class AppointmentDialog(QDialog):
             (self.tr("&Klokken:"), self.time),
             (self.tr("&Varighed:"), self.minutes),
             (self.tr("Æ&rinde:"), self.label),
+            (self.tr("&Borgerkode:"), self.citizen),
         ):
             row_label = QLabel(text)
             row_label.setBuddy(widget)
@@ -105,7 +120,7 @@ class AppointmentDialog(QDialog):
         ends = starts + dt.timedelta(minutes=self.minutes.value()) if self.minutes.value() else None
         try:
             self.created = self.services.appointments.add(
-                self.actor, starts, ends, self.label.text()
+                self.actor, starts, ends, self.label.text(), citizen_code=self.citizen.text()
             )
         except ServiceError as error:
             self.message.setText(str(error))

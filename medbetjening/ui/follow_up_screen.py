@@ -1,4 +1,4 @@
-""" "Opfølgning": this site's due and overdue follow-ups, marked done from the list.
+""" "Opfølgning": due, this week's and later follow-ups, marked done from the list.
 
 The result of a follow-up updates the citizen's task status: "Klarede det selv
 derhjemme" counts as self-sufficient for the tasks of the visit it followed.
@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,10 +25,11 @@ import medbetjening.ui.tracking_labels  # noqa: F401 - registers the label group
 from medbetjening.domain.self_sufficiency import FollowUpResult
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.follow_up_filters import FollowUpFilters
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.tracking_models import FollowUpModel
 
-DAYS_AHEAD = 7
+PAGE = 50  # "Senere" holds every future follow-up: a page at a time
 
 
 class FollowUpScreen(QWidget):
@@ -42,10 +42,16 @@ class FollowUpScreen(QWidget):
         self.setAccessibleName(self.tr("Opfølgning"))
         self.heading = QLabel(self.tr("<h2>Opfølgning</h2>"))
         self.heading.setAccessibleName(self.tr("Opfølgning"))
-        self.ahead = QCheckBox(self.tr("Vis også de næste &7 dage"))
-        self.ahead.setAccessibleName(self.tr("Vis også kommende opfølgninger"))
-        self.ahead.setToolTip(self.tr("Ellers vises kun forfaldne og dagens"))
-        self.ahead.toggled.connect(self.refresh)
+        self.filters = FollowUpFilters(services, actor, self)
+        self.filters.changed.connect(self.refresh)
+        self.more_button = QPushButton(self.tr("Vis &flere"))
+        self.more_button.setAccessibleName(self.tr("Vis flere opfølgninger"))
+        self.more_button.setToolTip(self.tr("Hent de næste %1").replace("%1", str(PAGE)))
+        self.more_button.clicked.connect(self.load_more)
+        self.book_button = QPushButton(self.tr("&Book tid …"))
+        self.book_button.setAccessibleName(self.tr("Book en tid til borgeren"))
+        self.book_button.setToolTip(self.tr("Ny aftale for den valgte borger på opfølgningens dag"))
+        self.book_button.clicked.connect(self.book)
 
         self.model = FollowUpModel(self)
         self.table = QTableView()
@@ -103,32 +109,62 @@ class FollowUpScreen(QWidget):
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         buttons.addStretch(1)
+        buttons.addWidget(self.book_button)
         buttons.addWidget(self.history_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.ahead)
+        layout.addLayout(self.filters.layout_row)
         layout.addWidget(self.list_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.more_button)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        self.setTabOrder(self.ahead, self.table)
+        self.setTabOrder(self.filters.last_widget, self.table)
         self.refresh()
 
-    def refresh(self) -> None:
-        days = DAYS_AHEAD if self.ahead.isChecked() else 0
+    def _page(self, offset: int) -> list:  # type: ignore[type-arg]
         try:
-            rows = self.services.tracking.due_follow_ups(self.actor, days_ahead=days)
+            return self.services.tracking.follow_ups(
+                self.actor, self.filters.scope(), self.filters.filter(PAGE + 1, offset)
+            )
         except ServiceError as error:
-            rows = []
             self.message.setText(str(error))
+            return []
+
+    def refresh(self) -> None:
+        rows = self._page(0)
+        self.more_button.setVisible(len(rows) > PAGE)
+        rows = rows[:PAGE]
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
-        for button in (*self.result_buttons.values(), self.history_button):
+        for button in (*self.result_buttons.values(), self.history_button, self.book_button):
             button.setEnabled(bool(rows))
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def load_more(self) -> None:
+        shown = self.model.rowCount()
+        rows = self._page(shown)
+        self.more_button.setVisible(len(rows) > PAGE)
+        self.model.set_rows([self.model.row_at(i) for i in range(shown)] + rows[:PAGE])
+        self.table.setCurrentIndex(self.model.index(shown, 0))
+
+    def book(self) -> None:
+        """A "Ny aftale" follow-up: book the time for this citizen on its day."""
+        from medbetjening.ui.appointment_dialog import AppointmentDialog
+
+        row = self.current_row()
+        if row is None:
+            return
+        dialog = AppointmentDialog(self.services, self.actor, self, row.citizen_code, row.due_date)
+        if dialog.exec() and dialog.created is not None:
+            self.message.setText(
+                self.tr("Tiden er booket %1.").replace(
+                    "%1", dialog.created.starts_at.strftime("%d-%m-%Y %H:%M")
+                )
+            )
 
     def current_row(self):  # type: ignore[no-untyped-def]
         index = self.table.currentIndex()

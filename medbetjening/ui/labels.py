@@ -12,6 +12,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "library": QT_TRANSLATE_NOOP("Labels", "Bibliotek"),
         "phone": QT_TRANSLATE_NOOP("Labels", "Telefon"),
         "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+        "outreach": QT_TRANSLATE_NOOP("Labels", "Udgående"),
     },
     "contact_type": {
         "information": QT_TRANSLATE_NOOP("Labels", "Information"),

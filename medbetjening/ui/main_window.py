@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStacke
 
 from medbetjening import __version__
 from medbetjening.domain.roles import Action, allowed
+from medbetjening.domain.vocabulary import Channel
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
+from medbetjening.ui.counting_actions import CountingActions
 from medbetjening.ui.export_actions import ExportActions
 from medbetjening.ui.i18n import current_language
 from medbetjening.ui.labels import label
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         for action in (self.staff_admin_action, self.audit_action, self.citizen_requests_action):
             action.setEnabled(self.actor.is_lead)
         self.export_actions = ExportActions(self)
+        self.counting_actions = CountingActions(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -216,6 +219,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
         self.export_actions.add_to_menus(bar, self.visit_menu)
+        self.counting_actions.add_to_menus(
+            self.visit_menu, getattr(self.export_actions, "statistics_menu", None)
+        )
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self.services.description)
@@ -271,11 +277,15 @@ class MainWindow(QMainWindow):
     def new_visit(self) -> None:
         self.services.ready()  # the full stack (waits for the warm-up after a fast start)
         try:
-            visit_id = self.services.visits.start_visit(self.actor)
+            visit_id = self.services.visits.start_visit(self.actor, self._channel())
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Kan ikke starte besøget"), str(error))
             return
         self.open_visit(visit_id)
+
+    def _channel(self) -> Channel | None:
+        code = self.today.chosen_channel()
+        return Channel(code) if code else None
 
     def open_visit(self, visit_id: int) -> None:
         self.services.ready()
@@ -302,7 +312,9 @@ class MainWindow(QMainWindow):
         """Enter on a booked time: start (or reopen) the visit linked to it."""
         self.services.ready()
         try:
-            visit_id = self.services.appointments.start_visit(self.actor, appointment_id)
+            visit_id = self.services.appointments.start_visit(
+                self.actor, appointment_id, self._channel()
+            )
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Kan ikke starte besøget"), str(error))
             return

@@ -32,6 +32,7 @@ from medbetjening.domain.vocabulary import (
     Autonomy,
     BlockReason,
     Completion,
+    ContactType,
     FollowUpKind,
     Referral,
     VisitStatus,
@@ -83,6 +84,7 @@ class OutcomePanel(QWidget):
         self.completion = _combo("completion")
         self.reason = _combo("block_reason", self.tr("Ingen årsag valgt"))
         self.autonomy = _combo("autonomy")
+        self.contact_type = _combo("contact_type")
         self.autonomy_hint = QLabel()
         self.autonomy_hint.setWordWrap(True)
         self.duration = QSpinBox()
@@ -120,6 +122,11 @@ class OutcomePanel(QWidget):
                 self.tr("Selvstændighed"),
                 self.tr("Hvor selv klarede borgeren det? Forslaget kommer fra trinene."),
             ),
+            (
+                self.contact_type,
+                self.tr("Henvendelsestype"),
+                self.tr("Tælles i statistik og KOMHEN; forslaget kommer fra forløbene"),
+            ),
             (self.duration, self.tr("Varighed"), self.tr("Minutter fra start til nu; kan rettes")),
             (self.referral, self.tr("Henvisning"), self.tr("Hvor kan borgeren få mere hjælp?")),
             (self.note, self.tr("Note"), self.tr("Kort note; CPR-numre bliver skjult")),
@@ -139,6 +146,7 @@ class OutcomePanel(QWidget):
         form.addRow(self._buddy(self.tr("H&vorfor:"), self.reason), self.reason)
         form.addRow(self._buddy(self.tr("&Selvstændighed:"), self.autonomy), self.autonomy)
         form.addRow("", self.autonomy_hint)
+        form.addRow(self._buddy(self.tr("T&ype:"), self.contact_type), self.contact_type)
         form.addRow(self._buddy(self.tr("Vari&ghed:"), self.duration), self.duration)
         form.addRow(self._buddy(self.tr("H&envisning:"), self.referral), self.referral)
         form.addRow(self._buddy(self.tr("&Note:"), self.note), self.note)
@@ -205,6 +213,8 @@ class OutcomePanel(QWidget):
             _select(self.reason, _code(defaults.reason))
         if old is None or self.autonomy.currentData() == old.autonomy.value:
             _select(self.autonomy, defaults.autonomy.value)
+        if old is None or self.contact_type.currentData() == old.contact_type.value:
+            _select(self.contact_type, defaults.contact_type.value)
         if old is None or self.duration.value() == old.duration_minutes:
             self.duration.setValue(defaults.duration_minutes)
         if old is None:
@@ -302,6 +312,7 @@ class OutcomePanel(QWidget):
             follow_up_kind=FollowUpKind(kind) if kind else None,
             follow_up_date=dt.date(day.year(), day.month(), day.day()) if kind else None,
             expected_version=self._defaults.version,
+            contact_type=ContactType(self.contact_type.currentData()),
         )
 
     def close_visit(self) -> None:
@@ -358,6 +369,7 @@ class OutcomePanel(QWidget):
             _select(self.completion, info.completion)
             _select(self.reason, info.reason)
             _select(self.autonomy, info.autonomy)
+            _select(self.contact_type, info.contact_type)
             _select(self.referral, info.referral)
             _select(self.follow_up_kind, info.follow_up_kind)
             if info.duration_minutes:

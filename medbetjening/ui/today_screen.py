@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.services.dto import AppointmentRow, VisitRow
+from medbetjening.ui.labels import choices
 from medbetjening.ui.today_model import PageLoader, TodayVisitsModel
 
 
@@ -57,6 +59,17 @@ class TodayScreen(QWidget):
         self.new_button.setAccessibleName(self.tr("Nyt besøg"))
         self.new_button.setToolTip(self.tr("Start et nyt besøg (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_visit_requested)
+        # The channel the next visit is counted under; the site's kind decides by default.
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("Stedets kanal"), None)
+        for code, name in choices("channel"):
+            self.channel.addItem(name, code)
+        self.channel.setAccessibleName(self.tr("Kanal for det nye besøg"))
+        self.channel.setToolTip(
+            self.tr("Skranke, bibliotek, telefon, video eller udgående; tælles i statistikken")
+        )
+        self.channel_label = QLabel(self.tr("&Kanal:"))
+        self.channel_label.setBuddy(self.channel)
         self.open_button = QPushButton(self.tr("Å&bn besøg"))
         self.open_button.setAccessibleName(self.tr("Åbn det valgte besøg"))
         self.open_button.setToolTip(self.tr("Åbn det valgte besøg (Enter)"))
@@ -74,6 +87,8 @@ class TodayScreen(QWidget):
         self.import_button.clicked.connect(self.import_appointments_requested)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.channel_label)
+        buttons.addWidget(self.channel)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -85,10 +100,15 @@ class TodayScreen(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        self.setTabOrder(self.channel, self.new_button)
         self.setTabOrder(self.new_button, self.open_button)
         self.setTabOrder(self.open_button, self.add_appointment_button)
         self.setTabOrder(self.add_appointment_button, self.import_button)
         self.setTabOrder(self.import_button, self.table)
+
+    def chosen_channel(self) -> str | None:
+        """The channel picked for the next visit (None: the site's own)."""
+        return self.channel.currentData()
 
     def set_rows(
         self, rows: list[VisitRow], appointments: list[AppointmentRow] | None = None

@@ -47,6 +47,18 @@
             <translation>Skriv ærindet – ikke borgerens navn eller CPR-nummer</translation>
         </message>
         <message>
+            <source>fx K7M-4PX (valgfri)</source>
+            <translation>fx K7M-4PX (valgfri)</translation>
+        </message>
+        <message>
+            <source>Borgerkode</source>
+            <translation>Borgerkode</translation>
+        </message>
+        <message>
+            <source>Borgerkoden fra udskriften; besøget knyttes til borgeren</source>
+            <translation>Borgerkoden fra udskriften; besøget knyttes til borgeren</translation>
+        </message>
+        <message>
             <source>&amp;Dato:</source>
             <translation>&amp;Dato:</translation>
         </message>
@@ -61,6 +73,10 @@
         <message>
             <source>Æ&amp;rinde:</source>
             <translation>Æ&amp;rinde:</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerkode:</source>
+            <translation>&amp;Borgerkode:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -868,6 +884,25 @@
         </message>
     </context>
     <context>
+        <name>CountingActions</name>
+        <message>
+            <source>&amp;Kort henvendelse …</source>
+            <translation>&amp;Kort henvendelse …</translation>
+        </message>
+        <message>
+            <source>Tæl en kort henvendelse uden besøg og borger (Ctrl+T, Enter)</source>
+            <translation>Tæl en kort henvendelse uden besøg og borger (Ctrl+T, Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;KOMHEN-tælleuge …</source>
+            <translation>&amp;KOMHEN-tælleuge …</translation>
+        </message>
+        <message>
+            <source>Henvendelser pr. sted, kanal, opgave og type for en uge</source>
+            <translation>Henvendelser pr. sted, kanal, opgave og type for en uge</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardWindow</name>
         <message>
             <source>Statistik – Medbetjening</source>
@@ -1420,10 +1455,6 @@
             <translation>Fortrudt: trin %1 er ikke registreret længere.</translation>
         </message>
         <message>
-            <source>Forløbet er sat på pause.</source>
-            <translation>Forløbet er sat på pause.</translation>
-        </message>
-        <message>
             <source>Gemt: forhindring på trin %1 – %2</source>
             <translation>Gemt: forhindring på trin %1 – %2</translation>
         </message>
@@ -1436,16 +1467,20 @@
             <translation>Stop forløbet her? Det kan genoptages under besøget.</translation>
         </message>
         <message>
-            <source>Forløbet er stoppet.</source>
-            <translation>Forløbet er stoppet.</translation>
-        </message>
-        <message>
             <source>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</source>
             <translation>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</translation>
         </message>
         <message>
             <source>Anbefalet: %1 – Enter starter det.</source>
             <translation>Anbefalet: %1 – Enter starter det.</translation>
+        </message>
+        <message>
+            <source>Forløbet er sat på pause.</source>
+            <translation>Forløbet er sat på pause.</translation>
+        </message>
+        <message>
+            <source>Forløbet er stoppet.</source>
+            <translation>Forløbet er stoppet.</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +1500,65 @@
         <message>
             <source>Luk listen (Esc)</source>
             <translation>Luk listen (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpFilters</name>
+        <message>
+            <source>Forfaldne og dagens</source>
+            <translation>Forfaldne og dagens</translation>
+        </message>
+        <message>
+            <source>Resten af ugen</source>
+            <translation>Resten af ugen</translation>
+        </message>
+        <message>
+            <source>Senere</source>
+            <translation>Senere</translation>
+        </message>
+        <message>
+            <source>Alle medarbejdere</source>
+            <translation>Alle medarbejdere</translation>
+        </message>
+        <message>
+            <source>Dette sted</source>
+            <translation>Dette sted</translation>
+        </message>
+        <message>
+            <source>&amp;Hvornår:</source>
+            <translation>&amp;Hvornår:</translation>
+        </message>
+        <message>
+            <source>Hvilke opfølgninger</source>
+            <translation>Hvilke opfølgninger</translation>
+        </message>
+        <message>
+            <source>Forfaldne, resten af ugen eller senere</source>
+            <translation>Forfaldne, resten af ugen eller senere</translation>
+        </message>
+        <message>
+            <source>&amp;Medarbejder:</source>
+            <translation>&amp;Medarbejder:</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Hvem havde besøget</source>
+            <translation>Hvem havde besøget</translation>
+        </message>
+        <message>
+            <source>St&amp;ed:</source>
+            <translation>St&amp;ed:</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Et andet sted (teamleder)</source>
+            <translation>Et andet sted (teamleder)</translation>
         </message>
     </context>
     <context>
@@ -1521,16 +1615,28 @@
             <translation>&lt;h2&gt;Opfølgning&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>Vis også de næste &amp;7 dage</source>
-            <translation>Vis også de næste &amp;7 dage</translation>
+            <source>Vis &amp;flere</source>
+            <translation>Vis &amp;flere</translation>
         </message>
         <message>
-            <source>Vis også kommende opfølgninger</source>
-            <translation>Vis også kommende opfølgninger</translation>
+            <source>Vis flere opfølgninger</source>
+            <translation>Vis flere opfølgninger</translation>
         </message>
         <message>
-            <source>Ellers vises kun forfaldne og dagens</source>
-            <translation>Ellers vises kun forfaldne og dagens</translation>
+            <source>Hent de næste %1</source>
+            <translation>Hent de næste %1</translation>
+        </message>
+        <message>
+            <source>&amp;Book tid …</source>
+            <translation>&amp;Book tid …</translation>
+        </message>
+        <message>
+            <source>Book en tid til borgeren</source>
+            <translation>Book en tid til borgeren</translation>
+        </message>
+        <message>
+            <source>Ny aftale for den valgte borger på opfølgningens dag</source>
+            <translation>Ny aftale for den valgte borger på opfølgningens dag</translation>
         </message>
         <message>
             <source>Liste over opfølgninger</source>
@@ -1591,6 +1697,10 @@
         <message>
             <source>Vis den valgte borgers historik (Ctrl+H)</source>
             <translation>Vis den valgte borgers historik (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Tiden er booket %1.</source>
+            <translation>Tiden er booket %1.</translation>
         </message>
         <message>
             <source>Opfølgning for %1 registreret: %2.</source>
@@ -1987,6 +2097,100 @@
         </message>
     </context>
     <context>
+        <name>KomhenDialog</name>
+        <message>
+            <source>KOMHEN-tælleuge</source>
+            <translation>KOMHEN-tælleuge</translation>
+        </message>
+        <message>
+            <source>En dag i tælleugen</source>
+            <translation>En dag i tælleugen</translation>
+        </message>
+        <message>
+            <source>Vælg en dag; hele ugen (mandag–søndag) tælles</source>
+            <translation>Vælg en dag; hele ugen (mandag–søndag) tælles</translation>
+        </message>
+        <message>
+            <source>Alle steder</source>
+            <translation>Alle steder</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Tæl ét sted eller alle</source>
+            <translation>Tæl ét sted eller alle</translation>
+        </message>
+        <message>
+            <source>Henvendelser pr. sted, kanal, opgave og type</source>
+            <translation>Henvendelser pr. sted, kanal, opgave og type</translation>
+        </message>
+        <message>
+            <source>Advarsler</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;CSV …</source>
+            <translation>Gem som &amp;CSV …</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;Excel …</source>
+            <translation>Gem som &amp;Excel …</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optællingen som CSV (semikolon)</source>
+            <translation>Gem KOMHEN-optællingen som CSV (semikolon)</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optællingen som Excel-fil</source>
+            <translation>Gem KOMHEN-optællingen som Excel-fil</translation>
+        </message>
+        <message>
+            <source>&amp;Uge:</source>
+            <translation>&amp;Uge:</translation>
+        </message>
+        <message>
+            <source>&amp;Sted:</source>
+            <translation>&amp;Sted:</translation>
+        </message>
+        <message>
+            <source>Uge %1</source>
+            <translation>Uge %1</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optælling</source>
+            <translation>Gem KOMHEN-optælling</translation>
+        </message>
+        <message>
+            <source>Kan ikke gemme</source>
+            <translation>Kan ikke gemme</translation>
+        </message>
+        <message>
+            <source>Filen %1 kunne ikke skrives: %2</source>
+            <translation>Filen %1 kunne ikke skrives: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KomhenModel</name>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Kanal</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>I alt</source>
+            <translation>I alt</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Skranke</source>
@@ -2003,6 +2207,10 @@
         <message>
             <source>Video</source>
             <translation>Video</translation>
+        </message>
+        <message>
+            <source>Udgående</source>
+            <translation>Udgående</translation>
         </message>
         <message>
             <source>Information</source>
@@ -2476,6 +2684,18 @@
             <source>Aflyst</source>
             <translation>Aflyst</translation>
         </message>
+        <message>
+            <source>Generel information og vejvisning</source>
+            <translation>Generel information og vejvisning</translation>
+        </message>
+        <message>
+            <source>Tidsbestilling</source>
+            <translation>Tidsbestilling</translation>
+        </message>
+        <message>
+            <source>Hjælp til selvbetjening</source>
+            <translation>Hjælp til selvbetjening</translation>
+        </message>
     </context>
     <context>
         <name>LevelChart</name>
@@ -2913,6 +3133,14 @@ Database: %2</translation>
             <translation>Hvor selv klarede borgeren det? Forslaget kommer fra trinene.</translation>
         </message>
         <message>
+            <source>Henvendelsestype</source>
+            <translation>Henvendelsestype</translation>
+        </message>
+        <message>
+            <source>Tælles i statistik og KOMHEN; forslaget kommer fra forløbene</source>
+            <translation>Tælles i statistik og KOMHEN; forslaget kommer fra forløbene</translation>
+        </message>
+        <message>
             <source>Varighed</source>
             <translation>Varighed</translation>
         </message>
@@ -2991,6 +3219,10 @@ Database: %2</translation>
         <message>
             <source>&amp;Selvstændighed:</source>
             <translation>&amp;Selvstændighed:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
         </message>
         <message>
             <source>H&amp;envisning:</source>
@@ -3094,6 +3326,81 @@ Database: %2</translation>
         <message>
             <source>Annullér</source>
             <translation>Annullér</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickTallyDialog</name>
+        <message>
+            <source>Kort henvendelse</source>
+            <translation>Kort henvendelse</translation>
+        </message>
+        <message>
+            <source>Registrér en kort henvendelse</source>
+            <translation>Registrér en kort henvendelse</translation>
+        </message>
+        <message>
+            <source>Registrerede henvendelser</source>
+            <translation>Registrerede henvendelser</translation>
+        </message>
+        <message>
+            <source>Kanal</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Hvor henvendelsen kom ind</source>
+            <translation>Hvor henvendelsen kom ind</translation>
+        </message>
+        <message>
+            <source>Henvendelsestype</source>
+            <translation>Henvendelsestype</translation>
+        </message>
+        <message>
+            <source>Information, interaktion eller transaktion</source>
+            <translation>Information, interaktion eller transaktion</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>KOMHEN-opgaven eller forløbet det drejede sig om</source>
+            <translation>KOMHEN-opgaven eller forløbet det drejede sig om</translation>
+        </message>
+        <message>
+            <source>&amp;Kanal:</source>
+            <translation>&amp;Kanal:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Opgave:</source>
+            <translation>&amp;Opgave:</translation>
+        </message>
+        <message>
+            <source>&amp;Registrér (Enter)</source>
+            <translation>&amp;Registrér (Enter)</translation>
+        </message>
+        <message>
+            <source>Registrér henvendelsen</source>
+            <translation>Registrér henvendelsen</translation>
+        </message>
+        <message>
+            <source>Gem og ryd til den næste (Enter)</source>
+            <translation>Gem og ryd til den næste (Enter)</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Luk (Esc)</source>
+            <translation>Luk (Esc)</translation>
+        </message>
+        <message>
+            <source>Registreret: %1, %2, %3. I dag: %4.</source>
+            <translation>Registreret: %1, %2, %3. I dag: %4.</translation>
         </message>
     </context>
     <context>
@@ -3693,6 +4000,22 @@ Database: %2</translation>
         <message>
             <source>Start et nyt besøg (Ctrl+N)</source>
             <translation>Start et nyt besøg (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Stedets kanal</source>
+            <translation>Stedets kanal</translation>
+        </message>
+        <message>
+            <source>Kanal for det nye besøg</source>
+            <translation>Kanal for det nye besøg</translation>
+        </message>
+        <message>
+            <source>Skranke, bibliotek, telefon, video eller udgående; tælles i statistikken</source>
+            <translation>Skranke, bibliotek, telefon, video eller udgående; tælles i statistikken</translation>
+        </message>
+        <message>
+            <source>&amp;Kanal:</source>
+            <translation>&amp;Kanal:</translation>
         </message>
         <message>
             <source>Å&amp;bn besøg</source>

@@ -47,6 +47,18 @@
             <translation>Write the errand – not the citizen's name or CPR number</translation>
         </message>
         <message>
+            <source>fx K7M-4PX (valgfri)</source>
+            <translation>e.g. K7M-4PX (optional)</translation>
+        </message>
+        <message>
+            <source>Borgerkode</source>
+            <translation>Citizen code</translation>
+        </message>
+        <message>
+            <source>Borgerkoden fra udskriften; besøget knyttes til borgeren</source>
+            <translation>The citizen code from the handout; the visit is linked to the citizen</translation>
+        </message>
+        <message>
             <source>&amp;Dato:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -61,6 +73,10 @@
         <message>
             <source>Æ&amp;rinde:</source>
             <translation>E&amp;rrand:</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerkode:</source>
+            <translation>Citi&amp;zen code:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -868,6 +884,25 @@
         </message>
     </context>
     <context>
+        <name>CountingActions</name>
+        <message>
+            <source>&amp;Kort henvendelse …</source>
+            <translation>&amp;Quick contact …</translation>
+        </message>
+        <message>
+            <source>Tæl en kort henvendelse uden besøg og borger (Ctrl+T, Enter)</source>
+            <translation>Count a short contact without a visit or citizen (Ctrl+T, Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;KOMHEN-tælleuge …</source>
+            <translation>&amp;KOMHEN counting week …</translation>
+        </message>
+        <message>
+            <source>Henvendelser pr. sted, kanal, opgave og type for en uge</source>
+            <translation>Contacts by site, channel, task and type for a week</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardWindow</name>
         <message>
             <source>Statistik – Medbetjening</source>
@@ -1420,10 +1455,6 @@
             <translation>Undone: step %1 is no longer recorded.</translation>
         </message>
         <message>
-            <source>Forløbet er sat på pause.</source>
-            <translation>The flow is paused.</translation>
-        </message>
-        <message>
             <source>Gemt: forhindring på trin %1 – %2</source>
             <translation>Saved: obstacle on step %1 – %2</translation>
         </message>
@@ -1436,16 +1467,20 @@
             <translation>Stop the flow here? It can be resumed during the visit.</translation>
         </message>
         <message>
-            <source>Forløbet er stoppet.</source>
-            <translation>The flow has been ended.</translation>
-        </message>
-        <message>
             <source>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</source>
             <translation>The flow is stopped. Alternative: %1 – Enter starts it.</translation>
         </message>
         <message>
             <source>Anbefalet: %1 – Enter starter det.</source>
             <translation>Recommended: %1 – Enter starts it.</translation>
+        </message>
+        <message>
+            <source>Forløbet er sat på pause.</source>
+            <translation>The flow is paused.</translation>
+        </message>
+        <message>
+            <source>Forløbet er stoppet.</source>
+            <translation>The flow has been ended.</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +1500,65 @@
         <message>
             <source>Luk listen (Esc)</source>
             <translation>Close the list (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpFilters</name>
+        <message>
+            <source>Forfaldne og dagens</source>
+            <translation>Overdue and today's</translation>
+        </message>
+        <message>
+            <source>Resten af ugen</source>
+            <translation>Rest of the week</translation>
+        </message>
+        <message>
+            <source>Senere</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Alle medarbejdere</source>
+            <translation>All staff</translation>
+        </message>
+        <message>
+            <source>Dette sted</source>
+            <translation>This site</translation>
+        </message>
+        <message>
+            <source>&amp;Hvornår:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <source>Hvilke opfølgninger</source>
+            <translation>Which follow-ups</translation>
+        </message>
+        <message>
+            <source>Forfaldne, resten af ugen eller senere</source>
+            <translation>Overdue, rest of the week or later</translation>
+        </message>
+        <message>
+            <source>&amp;Medarbejder:</source>
+            <translation>&amp;Staff member:</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Hvem havde besøget</source>
+            <translation>Who had the visit</translation>
+        </message>
+        <message>
+            <source>St&amp;ed:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Et andet sted (teamleder)</source>
+            <translation>Another site (team lead)</translation>
         </message>
     </context>
     <context>
@@ -1521,16 +1615,28 @@
             <translation>&lt;h2&gt;Follow-up&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>Vis også de næste &amp;7 dage</source>
-            <translation>Also show the next &amp;7 days</translation>
+            <source>Vis &amp;flere</source>
+            <translation>Show &amp;more</translation>
         </message>
         <message>
-            <source>Vis også kommende opfølgninger</source>
-            <translation>Also show upcoming follow-ups</translation>
+            <source>Vis flere opfølgninger</source>
+            <translation>Show more follow-ups</translation>
         </message>
         <message>
-            <source>Ellers vises kun forfaldne og dagens</source>
-            <translation>Otherwise only overdue and today's are shown</translation>
+            <source>Hent de næste %1</source>
+            <translation>Fetch the next %1</translation>
+        </message>
+        <message>
+            <source>&amp;Book tid …</source>
+            <translation>&amp;Book a time …</translation>
+        </message>
+        <message>
+            <source>Book en tid til borgeren</source>
+            <translation>Book a time for the citizen</translation>
+        </message>
+        <message>
+            <source>Ny aftale for den valgte borger på opfølgningens dag</source>
+            <translation>New appointment for the selected citizen on the follow-up's day</translation>
         </message>
         <message>
             <source>Liste over opfølgninger</source>
@@ -1591,6 +1697,10 @@
         <message>
             <source>Vis den valgte borgers historik (Ctrl+H)</source>
             <translation>Show the selected citizen's history (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Tiden er booket %1.</source>
+            <translation>The time is booked: %1.</translation>
         </message>
         <message>
             <source>Opfølgning for %1 registreret: %2.</source>
@@ -1987,6 +2097,100 @@
         </message>
     </context>
     <context>
+        <name>KomhenDialog</name>
+        <message>
+            <source>KOMHEN-tælleuge</source>
+            <translation>KOMHEN counting week</translation>
+        </message>
+        <message>
+            <source>En dag i tælleugen</source>
+            <translation>A day in the counting week</translation>
+        </message>
+        <message>
+            <source>Vælg en dag; hele ugen (mandag–søndag) tælles</source>
+            <translation>Choose a day; the whole week (Monday–Sunday) is counted</translation>
+        </message>
+        <message>
+            <source>Alle steder</source>
+            <translation>All sites</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Tæl ét sted eller alle</source>
+            <translation>Count one site or all</translation>
+        </message>
+        <message>
+            <source>Henvendelser pr. sted, kanal, opgave og type</source>
+            <translation>Contacts by site, channel, task and type</translation>
+        </message>
+        <message>
+            <source>Advarsler</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;CSV …</source>
+            <translation>Save as &amp;CSV …</translation>
+        </message>
+        <message>
+            <source>Gem som &amp;Excel …</source>
+            <translation>Save as &amp;Excel …</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optællingen som CSV (semikolon)</source>
+            <translation>Save the KOMHEN count as CSV (semicolon)</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optællingen som Excel-fil</source>
+            <translation>Save the KOMHEN count as an Excel file</translation>
+        </message>
+        <message>
+            <source>&amp;Uge:</source>
+            <translation>&amp;Week:</translation>
+        </message>
+        <message>
+            <source>&amp;Sted:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>Uge %1</source>
+            <translation>Week %1</translation>
+        </message>
+        <message>
+            <source>Gem KOMHEN-optælling</source>
+            <translation>Save KOMHEN count</translation>
+        </message>
+        <message>
+            <source>Kan ikke gemme</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>Filen %1 kunne ikke skrives: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KomhenModel</name>
+        <message>
+            <source>Sted</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Kanal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>I alt</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Skranke</source>
@@ -2003,6 +2207,10 @@
         <message>
             <source>Video</source>
             <translation>Video call</translation>
+        </message>
+        <message>
+            <source>Udgående</source>
+            <translation>Outreach</translation>
         </message>
         <message>
             <source>Information</source>
@@ -2476,6 +2684,18 @@
             <source>Aflyst</source>
             <translation>Cancelled</translation>
         </message>
+        <message>
+            <source>Generel information og vejvisning</source>
+            <translation>General information and directions</translation>
+        </message>
+        <message>
+            <source>Tidsbestilling</source>
+            <translation>Booking a time</translation>
+        </message>
+        <message>
+            <source>Hjælp til selvbetjening</source>
+            <translation>Help with self-service</translation>
+        </message>
     </context>
     <context>
         <name>LevelChart</name>
@@ -2913,6 +3133,14 @@ Database: %2</translation>
             <translation>How much did the citizen manage alone? The suggestion comes from the steps.</translation>
         </message>
         <message>
+            <source>Henvendelsestype</source>
+            <translation>Contact type</translation>
+        </message>
+        <message>
+            <source>Tælles i statistik og KOMHEN; forslaget kommer fra forløbene</source>
+            <translation>Counted in statistics and KOMHEN; the suggestion comes from the flows</translation>
+        </message>
+        <message>
             <source>Varighed</source>
             <translation>Duration</translation>
         </message>
@@ -2991,6 +3219,10 @@ Database: %2</translation>
         <message>
             <source>&amp;Selvstændighed:</source>
             <translation>&amp;Independence:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
         </message>
         <message>
             <source>H&amp;envisning:</source>
@@ -3094,6 +3326,81 @@ Database: %2</translation>
         <message>
             <source>Annullér</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickTallyDialog</name>
+        <message>
+            <source>Kort henvendelse</source>
+            <translation>Quick contact</translation>
+        </message>
+        <message>
+            <source>Registrér en kort henvendelse</source>
+            <translation>Register a short contact</translation>
+        </message>
+        <message>
+            <source>Registrerede henvendelser</source>
+            <translation>Registered contacts</translation>
+        </message>
+        <message>
+            <source>Kanal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Hvor henvendelsen kom ind</source>
+            <translation>Where the contact came in</translation>
+        </message>
+        <message>
+            <source>Henvendelsestype</source>
+            <translation>Contact type</translation>
+        </message>
+        <message>
+            <source>Information, interaktion eller transaktion</source>
+            <translation>Information, interaction or transaction</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>KOMHEN-opgaven eller forløbet det drejede sig om</source>
+            <translation>The KOMHEN task or flow it was about</translation>
+        </message>
+        <message>
+            <source>&amp;Kanal:</source>
+            <translation>&amp;Channel:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Opgave:</source>
+            <translation>T&amp;ask:</translation>
+        </message>
+        <message>
+            <source>&amp;Registrér (Enter)</source>
+            <translation>&amp;Register (Enter)</translation>
+        </message>
+        <message>
+            <source>Registrér henvendelsen</source>
+            <translation>Register the contact</translation>
+        </message>
+        <message>
+            <source>Gem og ryd til den næste (Enter)</source>
+            <translation>Save and clear for the next one (Enter)</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Luk (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Registreret: %1, %2, %3. I dag: %4.</source>
+            <translation>Registered: %1, %2, %3. Today: %4.</translation>
         </message>
     </context>
     <context>
@@ -3693,6 +4000,22 @@ Database: %2</translation>
         <message>
             <source>Start et nyt besøg (Ctrl+N)</source>
             <translation>Start a new visit (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Stedets kanal</source>
+            <translation>The site's channel</translation>
+        </message>
+        <message>
+            <source>Kanal for det nye besøg</source>
+            <translation>Channel of the new visit</translation>
+        </message>
+        <message>
+            <source>Skranke, bibliotek, telefon, video eller udgående; tælles i statistikken</source>
+            <translation>Counter, library, phone, video or outreach; counted in the statistics</translation>
+        </message>
+        <message>
+            <source>&amp;Kanal:</source>
+            <translation>&amp;Channel:</translation>
         </message>
         <message>
             <source>Å&amp;bn besøg</source>

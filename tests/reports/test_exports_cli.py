@@ -417,11 +417,13 @@ def test_komhen_report_for_a_counting_week(
         == 0
     )
     rows = _csv(out, ";")
-    assert rows[0] == ["KOMHEN-optælling 02.03.2026–08.03.2026"]
-    assert rows[2] == ["Kanal", "Opgave", "Information", "Interaktion", "Transaktion", "I alt"]
-    assert rows[3] == ["Skranke", "Digital Post", "0", "3", "0", "3"]
-    assert rows[4] == ["Skranke", "Øvrige henvendelser (intet forløb)", "0", "3", "0", "3"]
-    assert rows[5] == ["I alt", "", "0", "6", "0", "6"]
+    assert rows[0] == ["KOMHEN-optælling uge 10 2026, 02.03.2026–08.03.2026"]
+    header = ["Sted", "Kanal", "Opgave", "Information", "Interaktion", "Transaktion", "I alt"]
+    assert rows[2] == header
+    site = rows[3][0]
+    assert rows[3] == [site, "Skranke", "Digital Post", "0", "3", "0", "3"]
+    assert rows[4] == [site, "Skranke", "Øvrige henvendelser (intet forløb)", "0", "3", "0", "3"]
+    assert rows[5] == ["I alt", "", "", "0", "6", "0", "6"]
     assert _audit(database, "export.komhen") == 1
 
 

@@ -189,8 +189,15 @@ def test_rebuild_gives_the_same_aggregates_as_refresh(stats, lead, world, sessio
     assert rows == 5  # the 2025 visit is aggregated too
 
 
-def test_komhen_counts_channel_task_and_type(stats, lead, world) -> None:
-    rows = stats.komhen(lead, dt.date(2026, 3, 2), dt.date(2026, 3, 8))
+@pytest.fixture
+def komhen(database, flow_catalog, stats):  # type: ignore[no-untyped-def]
+    from medbetjening.services.komhen import KomhenService
+
+    return KomhenService(database.uow_factory, flow_catalog, stats)
+
+
+def test_komhen_counts_channel_task_and_type(komhen, lead, world) -> None:
+    rows = komhen.period(lead, dt.date(2026, 3, 2), dt.date(2026, 3, 8)).rows
     assert [(r.channel, r.task, r.contact_type, r.contacts) for r in rows] == [
         ("counter", "Digital Post", "interaction", 1),
         ("phone", "", "information", 1),
@@ -198,22 +205,22 @@ def test_komhen_counts_channel_task_and_type(stats, lead, world) -> None:
 
 
 def test_komhen_and_dashboard_refuse_a_site_that_does_not_exist(
-    stats, lead, world, database
+    stats, komhen, lead, world, database
 ) -> None:  # type: ignore[no-untyped-def]
     from medbetjening.services.errors import InvalidInput
     from medbetjening.storage.models import AuditEvent
 
     week = (dt.date(2026, 3, 2), dt.date(2026, 3, 8))
     with pytest.raises(InvalidInput, match=r"^Stedet '999' findes ikke\.$"):
-        stats.komhen(lead, *week, (world["other_site"], 999))
+        komhen.period(lead, *week, (world["other_site"], 999))
     with pytest.raises(InvalidInput, match=r"^Stederne '998', '999' findes ikke\.$"):
-        stats.komhen(lead, *week, (999, 998))
+        komhen.period(lead, *week, (999, 998))
     with pytest.raises(InvalidInput, match="Stedet '999' findes ikke"):
         stats.dashboard(lead, StatisticsFilter(*week, (999,)))
     with database.uow_factory() as uow:  # refused, so no export was logged
         logged = uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "export.komhen"))
         assert list(logged) == []
-    assert stats.komhen(lead, *week, (world["other_site"],)) is not None
+    assert komhen.period(lead, *week, (world["other_site"],)) is not None
 
 
 def test_komhen_cli_with_an_unknown_site_fails_like_the_visit_export(

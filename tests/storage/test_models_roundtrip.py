@@ -139,7 +139,7 @@ def test_visit_version_guards_against_silent_overwrite(any_db_url: str) -> None:
         with first, second:
             a = first.session.get(Visit, visit_id)
             b = second.session.get(Visit, visit_id)
-            a.contact_type = "information"
+            a.contact_type = "interaction"
             first.commit()
             b.contact_type = "transaction"
             with pytest.raises(StaleDataError):

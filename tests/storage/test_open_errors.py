@@ -147,7 +147,7 @@ def test_a_read_only_file_or_folder(tmp_path: Path, what: str, start: str) -> No
     folder = tmp_path / "data"
     folder.mkdir()
     path = folder / "medbetjening.sqlite"
-    shutil.copyfile(FIXTURES / "0004_level_certainty.sqlite", path)  # at head: the fast start
+    shutil.copyfile(FIXTURES / "0005_level_certainty.sqlite", path)  # at head: the fast start
     (path if what == "file" else folder).chmod(0o555 if what == "folder" else 0o444)
     before = path.read_bytes()
     argv = ["db", "upgrade"] if start == "command" else ["--exit-after-startup"]

@@ -159,8 +159,9 @@ def test_tab_order_of_todays_screen_follows_reading_order(
     services.visits.start_visit(actor)
     main_window.refresh_today()
     today = main_window.today
-    chain = _tab_chain(qtbot, main_window, today.new_button)
+    chain = _tab_chain(qtbot, main_window, today.channel)
     assert chain == [
+        today.channel,  # the channel the new visit is counted under, left of its button
         today.new_button,
         today.open_button,
         today.add_appointment_button,  # the booking buttons at the right of the same row

@@ -1,8 +1,8 @@
 """level certainty: the proven level range and whether it is final; items marked not
 relevant; a route chosen by staff with its reason; the basis for a MitID step staff did
 
-Revision ID: 0004_level_certainty
-Revises: 0003_statistics
+Revision ID: 0005_level_certainty
+Revises: 0004_contact_counting
 Create Date: 2026-12-06 12:00:00
 
 Existing assessments are scored again with the bundled instrument when they were made
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_level_certainty"
-down_revision = "0003_statistics"
+revision = "0005_level_certainty"
+down_revision = "0004_contact_counting"
 branch_labels = None
 depends_on = None
 
