@@ -141,12 +141,8 @@ class AssessmentService:
             raise InvalidInput(f"Punktet '{item_id}' findes ikke i kompetenceafklaringen.")
         if reason is not None:
             reason = self._checked_reason(reason, "hvorfor punktet ikke er relevant")
-        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, for_change=True)
-            row = self._row(uow.session, visit_id)
-            if row is None and reason is None:
-                return self._state(instrument, visit_id, None)
-            row = row or self._new_row(uow.session, instrument, visit)
+
+        def apply(row: AssessmentResult) -> None:
             existing = next((a for a in row.answers if a.item_id == item_id), None)
             if reason is None:
                 if existing is not None and existing.not_relevant_reason is not None:
@@ -159,9 +155,8 @@ class AssessmentService:
                 existing.not_relevant_reason = reason
                 existing.answered_at = dt.datetime.now().replace(microsecond=0)
             self._store_result(instrument, row)
-            self._touch(visit)
-            uow.commit()
-            return self._state(instrument, visit_id, row)
+
+        return self._change_row(actor, visit_id, instrument, reason is None, apply)
 
     def override_route(
         self, actor: ActorContext, visit_id: int, route_id: str | None, reason: str = ""
@@ -174,28 +169,19 @@ class AssessmentService:
             if instrument.route(route_id) is None:
                 raise InvalidInput(f"Anbefalingen '{route_id}' findes ikke.")
             reason = self._checked_reason(reason, "hvorfor du vælger en anden vej")
-        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, for_change=True)
-            row = self._row(uow.session, visit_id)
-            if row is None and route_id is None:
-                return self._state(instrument, visit_id, None)
-            row = row or self._new_row(uow.session, instrument, visit)
+
+        def apply(row: AssessmentResult) -> tuple[str, str]:
             before = row.route
             row.route_override_reason = reason if route_id is not None else None
             if route_id is not None:
                 row.route = route_id
             self._store_result(instrument, row)
-            self._touch(visit)
-            audit.record(
-                uow.session,
-                actor,
-                "assessment.route_override" if route_id else "assessment.route_override_cleared",
-                "visit",
-                visit_id,
-                f"vej {before or '–'} → {row.route or '–'}",
+            action = (
+                "assessment.route_override" if route_id else "assessment.route_override_cleared"
             )
-            uow.commit()
-            return self._state(instrument, visit_id, row)
+            return action, f"vej {before or '–'} → {row.route or '–'}"
+
+        return self._change_row(actor, visit_id, instrument, route_id is None, apply)
 
     @staticmethod
     def _checked_reason(reason: str, what: str) -> str:
@@ -219,26 +205,38 @@ class AssessmentService:
             if level not in {rule.level for rule in instrument.levels}:
                 raise InvalidInput(f"Niveau {level} findes ikke.")
             reason = self._checked_reason(reason, "hvorfor du ændrer niveauet")
-        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, for_change=True)
-            row = self._row(uow.session, visit_id)
-            if row is None and level is None:
-                return self._state(instrument, visit_id, None)  # no override to clear
-            row = row or self._new_row(uow.session, instrument, visit)
+
+        def apply(row: AssessmentResult) -> tuple[str, str]:
             before = row.level
             row.override_reason = reason if level is not None else None
             if level is not None:
                 row.level = level
             self._store_result(instrument, row)
+            action = "assessment.override" if level is not None else "assessment.override_cleared"
+            return action, f"niveau {before} → {row.level}"
+
+        return self._change_row(actor, visit_id, instrument, level is None, apply)
+
+    def _change_row(
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        instrument: Instrument,
+        clearing: bool,
+        apply: Callable[[AssessmentResult], tuple[str, str] | None],
+    ) -> AssessmentState:
+        """Open the visit's assessment for a change (created unless only clearing), let
+        ``apply`` change it, and audit what it reports; one transaction."""
+        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
+            visit = self._visit(uow.session, actor, visit_id, for_change=True)
+            row = self._row(uow.session, visit_id)
+            if row is None and clearing:
+                return self._state(instrument, visit_id, None)  # nothing to clear
+            row = row or self._new_row(uow.session, instrument, visit)
+            audited = apply(row)
             self._touch(visit)
-            audit.record(
-                uow.session,
-                actor,
-                "assessment.override" if level is not None else "assessment.override_cleared",
-                "visit",
-                visit_id,
-                f"niveau {before} → {row.level}",
-            )
+            if audited is not None:
+                audit.record(uow.session, actor, audited[0], "visit", visit_id, audited[1])
             uow.commit()
             return self._state(instrument, visit_id, row)
 
