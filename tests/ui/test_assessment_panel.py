@@ -353,3 +353,25 @@ def test_a_closed_visit_says_so_and_keeps_its_answers(qtbot, services, actor) ->
     assert "afsluttet" in panel.message.text() and panel.message.isVisible()
     assert services.assessment.current(actor, visit_id).answers == {"devices": "both"}
     assert focused_item() == "mitid"
+
+
+def test_staff_choose_another_route_with_a_reason(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    for item, value in {"mitid": "none", "reads_danish": "none", "equipped": 3}.items():
+        services.assessment.record_answer(actor, visit_id, item, value)
+    panel = make_panel(qtbot, services, actor, visit_id)
+    view = panel.result_view
+    assert "Få MitID først" in view.route.text()  # access, not skill
+    assert "Tolk eller andet sprog" in view.route.text()  # offered beside the route
+    assert "Ikke relevant:</i> Logger på med MitID" in view.route.text()
+    view.override_route.setCurrentIndex(view.override_route.findData("staff_assisted"))
+    view.save_route.click()
+    assert "Skriv hvorfor du vælger en anden vej" in panel.message.text()
+    view.route_reason.setText("Borgeren har travlt i dag")
+    view.save_route.click()
+    state = services.assessment.current(actor, visit_id)
+    assert (state.route, state.route_override_reason) == (
+        "staff_assisted",
+        "Borgeren har travlt i dag",
+    )
+    assert "Vej valgt af dig:</b> Medarbejderen betjener" in view.route.text()
