@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.assessment_controller import content_language
 
 
 class CloseChecks(QWidget):
@@ -52,7 +53,8 @@ class CloseChecks(QWidget):
             self.hide()  # the form itself still closes the visit
             return
         instrument = self.services.assessment.instrument
-        names = [instrument.item(item_id).text.da for item_id in found.open_items]
+        language = content_language()
+        names = [instrument.item(item_id).text.get(language) for item_id in found.open_items]
         self.observed.setText(
             self.tr("Før du lukker: vurdér gerne det, ærindet viste: %1").replace(
                 "%1", "; ".join(names)
