@@ -131,8 +131,20 @@ def _report_startup(app, window, services, actor=None) -> None:  # type: ignore[
     if actor is not None:  # the preselected profile: record the sign-in as a real start does
         services.staff.authenticate(actor.staff_id, None, password_required=False)
     print(f"full_stack_seconds={time.perf_counter() - PROCESS_START:.3f}", flush=True)
+    _report_skipped_content(services)
     window.close()
     app.quit()
+
+
+def _report_skipped_content(services) -> None:  # type: ignore[no-untyped-def]
+    """Which content files were left out and why: the window shows it in its status bar,
+    a start without anyone watching says it here."""
+    from medbetjening.ui.flow_problems import content_problems
+
+    problems = content_problems(services)
+    for problem in problems:
+        print(f"udeladt indholdsfil: {problem}", flush=True)
+    print(f"content_problems={len(problems)}", flush=True)
 
 
 def main() -> int:

@@ -14,13 +14,10 @@ from pathlib import Path
 
 import yaml
 
-from medbetjening.content.flows import (
-    check_flow_paths,
-    flow_files,
-    flow_folders,
-    load_flow_library,
-)
-from medbetjening.content.problems import ContentProblem
+from medbetjening.content.flow_check import check_flow_paths
+from medbetjening.content.flows import flow_files, flow_folders, load_flow_library
+from medbetjening.content.problems import ContentError, ContentProblem
+from medbetjening.content.yaml_source import read_content_text
 from medbetjening.locations import resources_dir
 from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
@@ -79,10 +76,10 @@ def _kind_of(path: Path) -> str:
     if "assessment" in (part.lower() for part in path.parts[-2:]):
         return "assessment"
     if path.is_file():
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, OSError, ValueError, RecursionError):
-            return "flow"  # the flow checker reports the syntax error with its line
+        try:  # the same guarded read as the loaders: size first, never a pipe
+            data = yaml.safe_load(read_content_text(path))
+        except (ContentError, yaml.YAMLError, ValueError, RecursionError):
+            return "flow"  # the flow checker reports the problem with its line
         if isinstance(data, dict) and "steps" not in data and "items" in data:
             return "assessment"
     return "flow"
@@ -118,6 +115,7 @@ def _check(args) -> int:  # type: ignore[no-untyped-def]
     problems = check_paths(paths)
     for problem in problems:
         print(problem)
-    if not problems:
+    errors = [problem for problem in problems if not problem.warning]
+    if not errors:
         print(f"OK: {len(paths)} sti(er) tjekket, ingen fejl.", file=sys.stderr)
-    return 1 if problems else 0
+    return 1 if errors else 0

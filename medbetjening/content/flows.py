@@ -7,174 +7,22 @@ replace a shipped one by using its id, from a folder of its own (setting
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator
+from pydantic import ValidationError
 
-from medbetjening.content.problems import ContentError, ContentProblem, unexpected_problem
-from medbetjening.content.yaml_source import LineMap, load_yaml_with_lines, problems_from_validation
-from medbetjening.domain.flows import (
-    MAX_CITIZEN_LIX,
-    Alternative,
-    Flow,
-    FlowObstacle,
-    FlowStep,
-    LocalText,
-    StepKind,
+from medbetjening.content.flow_models import (
+    LEGACY_PREREQUISITES,
+    FlowModel,
+    validation_problems,
 )
-from medbetjening.domain.vocabulary import ContactType, Obstacle
-
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-NonEmpty = Annotated[StrictStr, Field(min_length=1)]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class TextModel(_Model):
-    da: NonEmpty
-    en: NonEmpty
-
-    @field_validator("da", "en")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("teksten er tom")
-        return value.strip()
-
-    def to_domain(self) -> LocalText:
-        return LocalText(da=self.da, en=self.en)
-
-
-class ObstacleModel(_Model):
-    problem: TextModel
-    remedy: TextModel
-    kind: Obstacle = Obstacle.OTHER
-
-    def to_domain(self) -> FlowObstacle:
-        return FlowObstacle(self.problem.to_domain(), self.remedy.to_domain(), self.kind)
-
-
-def _check_url(value: str | None) -> str | None:
-    if value is not None and not re.match(r"^https://[^\s/]+\.[^\s]+$", value):
-        raise ValueError("skal være en fuld https-adresse, fx https://www.borger.dk/…")
-    return value
-
-
-class StepModel(_Model):
-    id: Annotated[StrictStr, Field(pattern=ID_PATTERN)]
-    kind: StepKind = StepKind.ACTION
-    staff: TextModel
-    citizen: TextModel
-    tip: TextModel | None = None
-    obstacles: list[ObstacleModel] = []
-    url: StrictStr | None = None
-
-    @field_validator("url")
-    @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        return _check_url(value)
-
-    def to_domain(self) -> FlowStep:
-        return FlowStep(
-            id=self.id,
-            kind=self.kind,
-            staff=self.staff.to_domain(),
-            citizen=self.citizen.to_domain(),
-            tip=self.tip.to_domain() if self.tip else None,
-            obstacles=tuple(o.to_domain() for o in self.obstacles),
-            url=self.url,
-        )
-
-
-class AlternativeModel(_Model):
-    title: TextModel
-    text: TextModel
-    flow: Annotated[StrictStr, Field(pattern=ID_PATTERN)] | None = None
-
-    def to_domain(self) -> Alternative:
-        return Alternative(self.title.to_domain(), self.text.to_domain(), self.flow)
-
-
-class FlowModel(_Model):
-    id: Annotated[StrictStr, Field(pattern=ID_PATTERN)]
-    version: int = 1
-    title: TextModel
-    summary: TextModel | None = None
-    synonyms: list[NonEmpty] = []
-    contact_type: ContactType
-    komhen: NonEmpty | None = None
-    prerequisites: list[TextModel] = []
-    privacy: list[TextModel] = []
-    steps: Annotated[list[StepModel], Field(min_length=1)]
-    alternatives: list[AlternativeModel] = []
-    sources: list[StrictStr] = []
-
-    @field_validator("sources")
-    @classmethod
-    def _sources(cls, values: list[str]) -> list[str]:
-        for value in values:
-            _check_url(value)
-        return values
-
-    def to_domain(self, origin: str) -> Flow:
-        return Flow(
-            id=self.id,
-            title=self.title.to_domain(),
-            summary=self.summary.to_domain() if self.summary else None,
-            synonyms=tuple(self.synonyms),
-            contact_type=self.contact_type,
-            komhen=self.komhen,
-            prerequisites=tuple(p.to_domain() for p in self.prerequisites),
-            privacy=tuple(p.to_domain() for p in self.privacy),
-            steps=tuple(s.to_domain() for s in self.steps),
-            alternatives=tuple(a.to_domain() for a in self.alternatives),
-            sources=tuple(self.sources),
-            origin=origin,
-        )
-
-
-# -- Danish messages --------------------------------------------------------------
-
-_TYPE_MESSAGES = {
-    "string_type": "forkert type: skal være tekst",
-    "int_type": "forkert type: skal være et heltal",
-    "int_parsing": "forkert type: skal være et heltal",
-    "list_type": "forkert type: skal være en liste (linjer der starter med '- ')",
-    "dict_type": "forkert type: skal være en tabel med nøgler (fx da: og en:)",
-    "model_type": "forkert type: skal være en tabel med nøgler (fx da: og en:)",
-    "model_attributes_type": "forkert type: skal være en tabel med nøgler (fx da: og en:)",
-    "too_short": "må ikke være tom",
-    "string_too_short": "må ikke være tom",
-    "string_pattern_mismatch": "kun små bogstaver a-z, tal og bindestreg (fx 'log-ind')",
-}
-
-
-def _validation_problems(
-    path: Path, lines: LineMap, error: ValidationError
-) -> list[ContentProblem]:
-    problems = problems_from_validation(path, lines, error)
-    better: list[ContentProblem] = []
-    for problem, item in zip(problems, error.errors(), strict=True):
-        kind = item.get("type", "")
-        message = problem.message
-        if kind == "enum":
-            expected = item.get("ctx", {}).get("expected", "")
-            message = f"ukendt værdi {item.get('input')!r}; tilladt: {expected}"
-        elif kind == "value_error":
-            message = str(item.get("msg", "")).removeprefix("Value error, ")
-        elif kind in _TYPE_MESSAGES:
-            message = _TYPE_MESSAGES[kind]
-            if kind == "too_short" and item["loc"] and item["loc"][-1] == "steps":
-                message = "forløbet skal have mindst ét trin"
-        better.append(ContentProblem(problem.file, problem.line, problem.field, message))
-    return better
-
+from medbetjening.content.problems import ContentError, ContentProblem, unexpected_problem
+from medbetjening.content.yaml_source import LineMap, load_yaml_with_lines
+from medbetjening.domain.flows import MAX_CITIZEN_LIX, Flow
+from medbetjening.domain.notes import find_cpr_like
 
 # -- loading ------------------------------------------------------------------------
 
@@ -184,8 +32,9 @@ class LoadedFlow:
     flow: Flow
     path: Path
     line_of_id: int
-    advisories: tuple[ContentProblem, ...] = ()  # readable but worth fixing (LIX)
+    advisories: tuple[ContentProblem, ...] = ()  # loads, but `flows check` fails (LIX)
     alternative_lines: tuple[int | None, ...] = ()
+    step_lines: tuple[int | None, ...] = ()
 
 
 def load_flow_file(path: Path) -> LoadedFlow:
@@ -195,11 +44,18 @@ def load_flow_file(path: Path) -> LoadedFlow:
         raise ContentError(
             [ContentProblem(path, 1, "(rod)", "filen skal være en tabel med id, title, steps …")]
         )
+    problems = _cpr_problems(path, lines, data)
+    if "prerequisites" in data:  # the old format: say how to convert, not just "unknown field"
+        data = {key: value for key, value in data.items() if key != "prerequisites"}
+        problems.append(
+            ContentProblem(
+                path, lines.line_of(("prerequisites",)), "prerequisites", LEGACY_PREREQUISITES
+            )
+        )
     try:
         model = FlowModel.model_validate(data)
     except ValidationError as error:
-        raise ContentError(_validation_problems(path, lines, error)) from error
-    problems: list[ContentProblem] = []
+        raise ContentError(problems + validation_problems(path, lines, error)) from error
     seen: dict[str, int] = {}
     for index, step in enumerate(model.steps):
         if step.id in seen:
@@ -218,13 +74,15 @@ def load_flow_file(path: Path) -> LoadedFlow:
     advisories: list[ContentProblem] = []
     score = flow.citizen_lix()
     if score > MAX_CITIZEN_LIX:
+        sentence, worst = flow.hardest_sentence()
         advisories.append(
             ContentProblem(
                 path,
                 lines.line_of(("steps",)),
-                "steps.citizen",
-                f"borgerteksten er for svær: LIX {score:.0f} (højst {MAX_CITIZEN_LIX:.0f}); "
-                "brug kortere sætninger og kortere ord",
+                "(borgertekst)",
+                f"borgerteksten er for svær: LIX {score:.0f} (højst {MAX_CITIZEN_LIX:.0f}; "
+                "titel, trin, home, bring og alternativer læst som én tekst); "
+                f'sværeste sætning (LIX {worst:.0f}): "{sentence}"',
             )
         )
     return LoadedFlow(
@@ -233,7 +91,36 @@ def load_flow_file(path: Path) -> LoadedFlow:
         lines.line_of(("id",)) or 1,
         tuple(advisories),
         tuple(lines.line_of(("alternatives", i, "flow")) for i in range(len(flow.alternatives))),
+        tuple(lines.line_of(("steps", i, "verified")) for i in range(len(flow.steps))),
     )
+
+
+def _strings(value: Any, location: tuple[str | int, ...]) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, str):
+        yield location, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key, location)
+            yield from _strings(item, (*location, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*location, index))
+
+
+def _cpr_problems(path: Path, lines: LineMap, data: dict) -> list[ContentProblem]:
+    """A CPR-like number anywhere in the file (a real person's number pasted as an example)."""
+    problems = []
+    for location, text in _strings(data, ()):
+        for found in find_cpr_like(text):
+            problems.append(
+                ContentProblem(
+                    path,
+                    lines.line_of(location),
+                    ".".join(str(part) for part in location) or "(rod)",
+                    f"teksten indeholder et tal der ligner et CPR-nummer ({found[:6]}…); fjern det",
+                )
+            )
+    return problems
 
 
 @dataclass
@@ -244,6 +131,7 @@ class FlowLibrary:
     problems: list[ContentProblem] = field(default_factory=list)
     advisories: list[ContentProblem] = field(default_factory=list)
     overridden: dict[str, Path] = field(default_factory=dict)  # id → the shipped file replaced
+    loaded: list[LoadedFlow] = field(default_factory=list)  # every file that loaded, in order
 
     @property
     def broken_files(self) -> list[Path]:
@@ -257,16 +145,23 @@ def flow_files(folder: Path) -> list[Path]:
     return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
 
 
-def load_flow_library(folders: Sequence[Path]) -> FlowLibrary:
-    """Load every flow file of ``folders`` in order; a later folder overrides by id."""
+def load_flow_library(folders: Sequence[Path], known_ids: Iterable[str] = ()) -> FlowLibrary:
+    """Load every flow file of ``folders`` in order; a later folder overrides by id.
+
+    ``known_ids``: flows that exist elsewhere (the shipped library, when a municipality's
+    folder is checked alone), so an alternative pointing to one of them is not dangling.
+    """
     library = FlowLibrary()
     origin: dict[str, Path] = {}
     loaded_by_id: dict[str, LoadedFlow] = {}
     for folder in folders:
         if not folder.is_dir():
-            library.problems.append(
-                ContentProblem(folder, None, "(mappe)", "mappen med forløb findes ikke")
+            message = (
+                "er en fil; her skal stå en mappe med forløb"
+                if folder.exists()
+                else "mappen med forløb findes ikke"
             )
+            library.problems.append(ContentProblem(folder, None, "(mappe)", message))
             continue
         in_this_folder: dict[str, LoadedFlow] = {}
         for path in flow_files(folder):
@@ -294,23 +189,25 @@ def load_flow_library(folders: Sequence[Path]) -> FlowLibrary:
             if flow_id in library.flows:
                 library.overridden[flow_id] = origin[flow_id]
             library.flows[flow_id] = loaded.flow
+            library.loaded.append(loaded)
             loaded_by_id[flow_id] = loaded
             origin[flow_id] = path
             library.advisories.extend(loaded.advisories)
     # A dangling reference does not break the flow: it loads, and `flows check` says so.
-    library.advisories.extend(_cross_references(library, loaded_by_id))
+    library.advisories.extend(_cross_references(library, loaded_by_id, known_ids))
     return library
 
 
 def _cross_references(
-    library: FlowLibrary, loaded_by_id: dict[str, LoadedFlow]
+    library: FlowLibrary, loaded_by_id: dict[str, LoadedFlow], known_ids: Iterable[str]
 ) -> list[ContentProblem]:
     """An alternative that names a flow which does not exist (a typo, or a removed flow)."""
     problems = []
+    known = set(library.flows) | set(known_ids)
     for flow_id, flow in library.flows.items():
         lines = loaded_by_id[flow_id].alternative_lines
         for index, alternative in enumerate(flow.alternatives):
-            if alternative.flow and alternative.flow not in library.flows:
+            if alternative.flow and alternative.flow not in known:
                 problems.append(
                     ContentProblem(
                         Path(flow.origin),
@@ -334,24 +231,3 @@ def flow_folders(extra_dir: str | Path | None) -> list[Path]:
     if extra_dir:
         folders.append(Path(extra_dir).expanduser())
     return folders
-
-
-def check_flow_paths(paths: Iterable[Path]) -> list[ContentProblem]:
-    """Every problem in the given flow files or folders (for ``flows check``)."""
-    problems: list[ContentProblem] = []
-    files: list[Path] = []
-    folders: list[Path] = []
-    for path in paths:
-        (folders if path.is_dir() else files).append(path)
-    if folders:
-        library = load_flow_library(folders)
-        problems.extend(library.problems)
-        problems.extend(library.advisories)
-    for path in files:
-        try:
-            problems.extend(load_flow_file(path).advisories)
-        except ContentError as error:
-            problems.extend(error.problems)
-        except Exception as error:  # report it and go on with the next file
-            problems.append(unexpected_problem(path, error))
-    return problems

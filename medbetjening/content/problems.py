@@ -12,10 +12,12 @@ class ContentProblem:
     line: int | None
     field: str
     message: str
+    warning: bool = False  # worth doing (a review is due) but the file is valid
 
     def __str__(self) -> str:
         # The format `medbetjening flows check` prints: file:line: field: message
-        return f"{self.file}:{self.line or 0}: {self.field}: {self.message}"
+        kind = "advarsel: " if self.warning else ""
+        return f"{self.file}:{self.line or 0}: {self.field}: {kind}{self.message}"
 
 
 class ContentError(Exception):

@@ -7,6 +7,8 @@ editor is told exactly where to look.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from medbetjening.content.problems import ContentError, ContentProblem
 Location = tuple[str | int, ...]
 # libyaml's parser is ~30× faster than the pure-Python one (and keeps the line marks).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_CONTENT_BYTES = 256 * 1024  # the largest shipped file is ~16 KB; a bigger one is a mistake
 
 
 class LineMap:
@@ -40,6 +43,12 @@ class _AliasFound(Exception):
     """A node reached a second time: the file uses a YAML alias (``*name``)."""
 
 
+class _DuplicateKey(Exception):
+    def __init__(self, key: object, line: int, first_line: int | None) -> None:
+        super().__init__(key)
+        self.key, self.line, self.first_line = key, line, first_line
+
+
 def _construct(node: yaml.Node, location: Location, lines: LineMap, seen: set[int]) -> Any:
     # The composer hands an alias back as the very node it names, so a node met twice is an
     # alias. Expanding them is what lets a self-referencing file recurse forever and a
@@ -54,6 +63,10 @@ def _construct(node: yaml.Node, location: Location, lines: LineMap, seen: set[in
             key = (
                 _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             )
+            if key in result:  # YAML keeps the last silently: the first text would be lost
+                raise _DuplicateKey(
+                    key, key_node.start_mark.line + 1, lines.line_of((*location, key))
+                )
             lines.add((*location, key), key_node.start_mark.line + 1)
             result[key] = _construct(value_node, (*location, key), lines, seen)
         return result
@@ -77,18 +90,53 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         loader.dispose()
 
 
+def _file_problem(path: Path, message: str) -> ContentError:
+    return ContentError([ContentProblem(path, None, "(fil)", message)])
+
+
+def read_content_text(path: Path, limit: int = MAX_CONTENT_BYTES) -> str:
+    """The text of a content file; refuses what is not a regular file or is too big.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO or device
+    named ``*.yaml`` can neither hang the reader nor be swapped in after the check.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except IsADirectoryError as error:
+        raise _file_problem(path, "er en mappe; her skal stå en fil") from error
+    except FileNotFoundError as error:
+        raise _file_problem(path, "filen findes ikke") from error
+    except OSError as error:
+        raise _file_problem(path, f"kan ikke læses: {error.strerror or error}") from error
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _file_problem(path, "er en mappe; her skal stå en fil")
+        if not stat.S_ISREG(info.st_mode):
+            raise _file_problem(path, "er ikke en almindelig fil (fx en pipe eller en enhed)")
+        if info.st_size > limit:
+            raise _file_problem(
+                path, f"filen er for stor ({info.st_size // 1024} KB; højst {limit // 1024} KB)"
+            )
+        data = b""
+        while len(data) <= limit:  # the file may grow after fstat: never read past the limit
+            chunk = os.read(fd, limit + 1 - len(data))
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise _file_problem(path, f"filen er for stor (højst {limit // 1024} KB)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _file_problem(path, f"filen er ikke UTF-8: {error}") from error
+
+
 def load_yaml_with_lines(path: Path) -> tuple[Any, LineMap]:
     """Parse ``path``; a syntax error becomes a ContentError with its line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ContentError(
-            [ContentProblem(path, None, "(fil)", f"filen er ikke UTF-8: {error}")]
-        ) from error
-    except OSError as error:
-        raise ContentError(
-            [ContentProblem(path, None, "(fil)", f"kan ikke læses: {error}")]
-        ) from error
+    text = read_content_text(path)
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
@@ -102,6 +150,18 @@ def load_yaml_with_lines(path: Path) -> tuple[Any, LineMap]:
         raise ContentError([ContentProblem(path, 1, "(fil)", "filen er tom")])
     try:
         return _construct(node, (), lines, set()), lines
+    except _DuplicateKey as duplicate:
+        first = f" (første gang linje {duplicate.first_line})" if duplicate.first_line else ""
+        raise ContentError(
+            [
+                ContentProblem(
+                    path,
+                    duplicate.line,
+                    str(duplicate.key),
+                    f"nøglen '{duplicate.key}' står to gange{first}; kun den sidste ville gælde",
+                )
+            ]
+        ) from None
     except _AliasFound:
         line, name = _first_alias(text)
         raise ContentError(

@@ -6,12 +6,13 @@ them, and the service records who did each step.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from medbetjening.domain.lix import lix_of_lines
+from medbetjening.domain.lix import lix_of_lines, worst_sentence
 from medbetjening.domain.vocabulary import ContactType, Obstacle
 
 MAX_CITIZEN_LIX = 35.0
@@ -26,6 +27,16 @@ class StepKind(StrEnum):
     PAYMENT = "payment"  # pay with a payment card
     DOCUMENT = "document"  # show, scan or attach a document
     APPOINTMENT = "appointment"  # book a time or attend in person
+
+
+class Recurrence(StrEnum):
+    """How often a citizen meets this errand (Digital Post weekly, a passport rarely)."""
+
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    YEARLY = "yearly"
+    RARE = "rare"
+    ONCE = "once"
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,13 @@ class FlowStep:
     tip: LocalText | None = None
     obstacles: tuple[FlowObstacle, ...] = ()
     url: str | None = None
+    source: str | None = None  # the official page this step was compared with
+    verified: dt.date | None = None  # when it was compared (None: never)
+    home: LocalText | None = None  # the handout's line when `citizen` only fits the counter
+
+    def handout_line(self, language: str = "da") -> str:
+        """What the citizen reads at home: ``home`` when given, else the citizen line."""
+        return (self.home or self.citizen).get(language)
 
     @property
     def personal(self) -> bool:
@@ -85,10 +103,12 @@ class Flow:
     synonyms: tuple[str, ...] = ()
     komhen: str | None = None
     summary: LocalText | None = None
-    prerequisites: tuple[LocalText, ...] = ()
+    bring: tuple[LocalText, ...] = ()  # things the citizen brings ("Tag med næste gang")
+    conditions: tuple[LocalText, ...] = ()  # for staff: eligibility, prices, rules
     privacy: tuple[LocalText, ...] = ()
     alternatives: tuple[Alternative, ...] = ()
     sources: tuple[str, ...] = ()
+    recurrence: Recurrence | None = None
     origin: str = ""  # the file it came from (shown when the flow is checked)
 
     def step_index(self, step_id: str) -> int:
@@ -100,9 +120,25 @@ class Flow:
     def citizen_lines(self, language: str = "da") -> list[str]:
         return [step.citizen.get(language) for step in self.steps]
 
+    def citizen_texts(self, language: str = "da") -> list[str]:
+        """Every text a citizen reads: title, step and home lines, bring, alternatives."""
+        texts = [self.title.get(language)]
+        for step in self.steps:
+            texts.append(step.citizen.get(language))
+            if step.home:
+                texts.append(step.home.get(language))
+        texts.extend(item.get(language) for item in self.bring)
+        for alternative in self.alternatives:
+            texts.extend((alternative.title.get(language), alternative.text.get(language)))
+        return texts
+
     def citizen_lix(self) -> float:
-        """LIX of all the Danish citizen lines of the flow read as one text."""
-        return lix_of_lines(self.citizen_lines("da"))
+        """LIX of all the Danish citizen-facing text of the flow read as one text."""
+        return lix_of_lines(self.citizen_texts("da"))
+
+    def hardest_sentence(self) -> tuple[str, float]:
+        """The Danish citizen-facing sentence with the highest LIX (to name in a check)."""
+        return worst_sentence(self.citizen_texts("da"))
 
 
 # -- search ---------------------------------------------------------------------

@@ -65,3 +65,19 @@ def lix_of_lines(lines: Iterable[str]) -> float:
             total.long_words + score.long_words,
         )
     return total.value if total.words else 0.0
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as LIX counts them (ends . : ! ? or a line break)."""
+    return [piece.strip() for piece in _SENTENCE_END.split(text) if _WORD.search(piece)]
+
+
+def worst_sentence(lines: Iterable[str]) -> tuple[str, float]:
+    """The hardest sentence of ``lines`` by LIX, and its LIX ("", 0) when there is none."""
+    worst = ("", 0.0)
+    for line in lines:
+        for sentence in sentences(line):
+            score = lix(sentence)
+            if score > worst[1]:
+                worst = (sentence, score)
+    return worst

@@ -78,8 +78,8 @@ def real_instrument(path: str | Path | None = None) -> Instrument:
 CHOICE_WEIGHTS: Mapping[str, Mapping[str, float]] = {
     "devices": {"phone_tablet": 0.55, "computer": 0.1, "both": 0.3, "none": 0.05},
     "mitid": {
-        "app": 0.72, "code_display": 0.14, "audio_reader": 0.01, "chip": 0.03,
-        "none": 0.06, "unknown": 0.04,
+        "app": 0.68, "code_display": 0.13, "audio_reader": 0.01, "chip": 0.03,
+        "none": 0.06, "not_working": 0.05, "unknown": 0.04,
     },
     "wish": {"yes": 0.65, "maybe": 0.2, "no": 0.15},
     "stand_in": {"yes": 0.55, "no": 0.45},

@@ -29,7 +29,7 @@ class FlowSummary:
     title: str
     steps: tuple[FlowStepText, ...] = ()
     urls: tuple[str, ...] = ()
-    prerequisites: tuple[str, ...] = ()  # what to bring / have ready
+    bring: tuple[str, ...] = ()  # what to bring next time ("Tag med næste gang")
     komhen_task: str = ""  # the KOMHEN task name or code this flow is counted under
 
 
@@ -68,8 +68,10 @@ class FlowLibraryCatalog:
         flow = self._flows().get(flow_id)
         if flow is None:
             return None
+        # the handout is read at home: a step's `home` line where the counter line won't do;
+        # the kind lets it leave out MitID steps for a citizen without MitID
         steps = tuple(
-            FlowStepText(step.id, step.citizen.get(language), step.kind.value)
+            FlowStepText(step.id, step.handout_line(language), step.kind.value)
             for step in flow.steps
         )
         urls = tuple(dict.fromkeys(step.url for step in flow.steps if step.url))
@@ -78,6 +80,6 @@ class FlowLibraryCatalog:
             title=flow.title.get(language),
             steps=steps,
             urls=urls,
-            prerequisites=tuple(text.get(language) for text in flow.prerequisites),
+            bring=tuple(text.get(language) for text in flow.bring),
             komhen_task=flow.komhen or "",
         )

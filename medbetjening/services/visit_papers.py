@@ -85,7 +85,7 @@ class VisitPapers:
                         steps_by_citizen=by_citizen,
                     )
                 )
-                for item in summary.prerequisites if summary else ():
+                for item in summary.bring if summary else ():
                     if item not in bring:
                         bring.append(item)
             follow_up = session.execute(

@@ -12,14 +12,18 @@ from medbetjening.ui.labels import label
 
 
 def flow_info_html(flow: Flow, lang: str) -> str:
-    """Summary, what the citizen must have, and what to do if it cannot be done."""
+    """Summary, what the citizen must have, the conditions, and what to do if it cannot be done."""
     parts = []
     if flow.summary:
         parts.append(html.escape(flow.summary.get(lang)))
-    if flow.prerequisites:
-        needs = ", ".join(html.escape(p.get(lang)) for p in flow.prerequisites)
+    if flow.bring:
+        needs = ", ".join(html.escape(p.get(lang)) for p in flow.bring)
         heading = QCoreApplication.translate("FlowWalker", "Borgeren skal have:")
         parts.append(f"<b>{html.escape(heading)}</b> {needs}")
+    if flow.conditions:  # for the staff member: who can, what it costs, the rules
+        rules = "; ".join(html.escape(c.get(lang)) for c in flow.conditions)
+        heading = QCoreApplication.translate("FlowWalker", "Betingelser:")
+        parts.append(f"<b>{html.escape(heading)}</b> {rules}")
     if flow.alternatives:
         alternatives = "; ".join(html.escape(a.title.get(lang)) for a in flow.alternatives)
         heading = QCoreApplication.translate("FlowWalker", "Hvis det ikke kan lade sig gøre:")

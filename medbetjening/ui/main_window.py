@@ -215,6 +215,11 @@ class MainWindow(QMainWindow):
             self.admin_menu.addAction(self.staff_admin_action)
             self.admin_menu.addAction(self.audit_action)
             self.admin_menu.addAction(self.citizen_requests_action)
+            from medbetjening.ui.flow_review_dialog import add_flow_review_action
+
+            self.flow_review_action = add_flow_review_action(
+                self, self.admin_menu, self.services, self.actor
+            )
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)

@@ -1274,6 +1274,81 @@
         </message>
     </context>
     <context>
+        <name>FlowReviewDialog</name>
+        <message>
+            <source>Forløb til gennemsyn</source>
+            <translation>Forløb til gennemsyn</translation>
+        </message>
+        <message>
+            <source>Læser forløbene …</source>
+            <translation>Læser forløbene …</translation>
+        </message>
+        <message>
+            <source>Opsummering af gennemsynet</source>
+            <translation>Opsummering af gennemsynet</translation>
+        </message>
+        <message>
+            <source>Skal tjekkes mod den officielle side (over %1 måneder siden, eller aldrig):</source>
+            <translation>Skal tjekkes mod den officielle side (over %1 måneder siden, eller aldrig):</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Ældste tjek</source>
+            <translation>Ældste tjek</translation>
+        </message>
+        <message>
+            <source>Trin der skal tjekkes</source>
+            <translation>Trin der skal tjekkes</translation>
+        </message>
+        <message>
+            <source>Forløb der skal gennemses</source>
+            <translation>Forløb der skal gennemses</translation>
+        </message>
+        <message>
+            <source>Erstattet af kommunens egen fil:</source>
+            <translation>Erstattet af kommunens egen fil:</translation>
+        </message>
+        <message>
+            <source>Kommunens fil</source>
+            <translation>Kommunens fil</translation>
+        </message>
+        <message>
+            <source>Erstatter</source>
+            <translation>Erstatter</translation>
+        </message>
+        <message>
+            <source>Forløb erstattet af kommunen</source>
+            <translation>Forløb erstattet af kommunen</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>aldrig (et trin mangler dato)</source>
+            <translation>aldrig (et trin mangler dato)</translation>
+        </message>
+        <message>
+            <source>%1 af %2 forløb skal gennemses; %3 er erstattet af kommunen.</source>
+            <translation>%1 af %2 forløb skal gennemses; %3 er erstattet af kommunen.</translation>
+        </message>
+        <message>
+            <source>&amp;Forløb til gennemsyn …</source>
+            <translation>&amp;Forløb til gennemsyn …</translation>
+        </message>
+        <message>
+            <source>Forløb hvis trin skal tjekkes mod den officielle side (teamleder)</source>
+            <translation>Forløb hvis trin skal tjekkes mod den officielle side (teamleder)</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowStepView</name>
         <message>
             <source>Vælg et forløb til venstre</source>
@@ -1409,6 +1484,10 @@
         <message>
             <source>Borgeren skal have:</source>
             <translation>Borgeren skal have:</translation>
+        </message>
+        <message>
+            <source>Betingelser:</source>
+            <translation>Betingelser:</translation>
         </message>
         <message>
             <source>Hvis det ikke kan lade sig gøre:</source>

@@ -1274,6 +1274,81 @@
         </message>
     </context>
     <context>
+        <name>FlowReviewDialog</name>
+        <message>
+            <source>Forløb til gennemsyn</source>
+            <translation>Flows due for review</translation>
+        </message>
+        <message>
+            <source>Læser forløbene …</source>
+            <translation>Reading the flows …</translation>
+        </message>
+        <message>
+            <source>Opsummering af gennemsynet</source>
+            <translation>Review summary</translation>
+        </message>
+        <message>
+            <source>Skal tjekkes mod den officielle side (over %1 måneder siden, eller aldrig):</source>
+            <translation>To be checked against the official page (over %1 months ago, or never):</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Ældste tjek</source>
+            <translation>Oldest check</translation>
+        </message>
+        <message>
+            <source>Trin der skal tjekkes</source>
+            <translation>Steps to check</translation>
+        </message>
+        <message>
+            <source>Forløb der skal gennemses</source>
+            <translation>Flows due for review</translation>
+        </message>
+        <message>
+            <source>Erstattet af kommunens egen fil:</source>
+            <translation>Replaced by the municipality's own file:</translation>
+        </message>
+        <message>
+            <source>Kommunens fil</source>
+            <translation>Municipality's file</translation>
+        </message>
+        <message>
+            <source>Erstatter</source>
+            <translation>Replaces</translation>
+        </message>
+        <message>
+            <source>Forløb erstattet af kommunen</source>
+            <translation>Flows replaced by the municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>aldrig (et trin mangler dato)</source>
+            <translation>never (a step has no date)</translation>
+        </message>
+        <message>
+            <source>%1 af %2 forløb skal gennemses; %3 er erstattet af kommunen.</source>
+            <translation>%1 of %2 flows are due for review; %3 replaced by the municipality.</translation>
+        </message>
+        <message>
+            <source>&amp;Forløb til gennemsyn …</source>
+            <translation>&amp;Flows due for review …</translation>
+        </message>
+        <message>
+            <source>Forløb hvis trin skal tjekkes mod den officielle side (teamleder)</source>
+            <translation>Flows whose steps must be checked against the official page (team lead)</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowStepView</name>
         <message>
             <source>Vælg et forløb til venstre</source>
@@ -1409,6 +1484,10 @@
         <message>
             <source>Borgeren skal have:</source>
             <translation>The citizen needs:</translation>
+        </message>
+        <message>
+            <source>Betingelser:</source>
+            <translation>Conditions:</translation>
         </message>
         <message>
             <source>Hvis det ikke kan lade sig gøre:</source>

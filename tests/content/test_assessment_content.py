@@ -88,19 +88,15 @@ CASES = [
     (
         '        - {level_max: 0}\n        - {item: wish, in: ["no"]}',
         '        - {level_max: 3}\n        - {item: wish, in: ["no"]}',
-        "routes.8",
+        "routes.9",
         "  - id: medbetjening",
         "'medbetjening': anbefalingen kan aldrig blive valgt",
     ),
     (
-        "  - id: mitid\n    name: {da: Intet MitID, en: No MitID}\n"
-        "    source: Digitaliseringsstyrelsen og KL 2021; mitid.dk\n    when:\n      all:\n"
-        "        - {item: mitid, in: [none]}",
-        "  - id: mitid\n    name: {da: Intet MitID, en: No MitID}\n"
-        "    source: Digitaliseringsstyrelsen og KL 2021; mitid.dk\n    when:\n      all:\n"
-        "        - {item: mitid, in: [nothing]}",
+        "        - {item: mitid, in: [none, not_working]}",
+        "        - {item: mitid, in: [nothing, not_working]}",
         "barriers.1.when.all.0.in",
-        "in: [nothing]",
+        "in: [nothing, not_working]",
         "'nothing' er ikke et svar på 'mitid'",
     ),
     (
@@ -141,7 +137,7 @@ CASES = [
     (
         "        - {no_barrier: mitid}",
         "        - {no_barrier: mitid_missing}",
-        "routes.6.when.all.2",
+        "routes.7.when.all.2",
         "mitid_missing",
         "ukendt barriere 'mitid_missing'",
     ),
@@ -179,7 +175,7 @@ def test_the_last_route_must_be_the_fallback(tmp_path: Path) -> None:
         "    when: {all: [{level_min: 1}]}\n    name: {da: Medbetjening – borgeren ved tastaturet,",
     )
     problems = check_assessment_file(path)
-    assert [p.field for p in problems] == ["routes.8.when"]
+    assert [p.field for p in problems] == ["routes.9.when"]
     assert "reserven" in problems[0].message
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from medbetjening.content.flows import check_flow_paths, load_flow_file, load_flow_library
+from medbetjening.content.flow_check import check_flow_paths
+from medbetjening.content.flows import load_flow_file, load_flow_library
 from medbetjening.content.problems import ContentError
 
 GOOD = """\
@@ -25,6 +26,8 @@ steps:
     citizen:
       da: Log på med dit MitID.
       en: Log on with your MitID.
+    source: https://www.mitid.dk/hjaelp/log-paa/
+    verified: 2026-12-06
   - id: send
     staff:
       da: Send.
@@ -32,6 +35,10 @@ steps:
     citizen:
       da: Tryk på send.
       en: Press send.
+    source: https://www.borger.dk/flytning/anmeld-flytning
+    verified: 2026-12-06
+recurrence: rare
+sources: [https://www.borger.dk/flytning/anmeld-flytning]
 """
 
 
@@ -56,7 +63,7 @@ def test_bad_yaml_names_the_line(tmp_path: Path) -> None:
     text = GOOD.format(id="proeve").replace("  - id: send", "  - id: send: [oops")
     path = write(tmp_path, "bad.yaml", text)
     [problem] = problems_of(path)
-    assert problem.startswith(f"{path}:16: (yaml): ugyldig YAML")
+    assert problem.startswith(f"{path}:18: (yaml): ugyldig YAML")
 
 
 def test_missing_fields_each_named(tmp_path: Path) -> None:
@@ -65,14 +72,14 @@ def test_missing_fields_each_named(tmp_path: Path) -> None:
     path = write(tmp_path, "missing.yaml", text)
     assert problems_of(path) == [
         f"{path}:1: contact_type: feltet mangler",
-        f"{path}:15: steps.1.citizen: feltet mangler",
+        f"{path}:17: steps.1.citizen: feltet mangler",
     ]
 
 
 def test_missing_english_text(tmp_path: Path) -> None:
     text = GOOD.format(id="proeve").replace("      en: Press send.\n", "")
     path = write(tmp_path, "noen.yaml", text)
-    assert problems_of(path) == [f"{path}:20: steps.1.citizen.en: feltet mangler"]
+    assert problems_of(path) == [f"{path}:22: steps.1.citizen.en: feltet mangler"]
 
 
 def test_unknown_step_kind(tmp_path: Path) -> None:
@@ -85,6 +92,7 @@ def test_unknown_step_kind(tmp_path: Path) -> None:
 
 def test_empty_steps(tmp_path: Path) -> None:
     text = GOOD.format(id="proeve").split("steps:")[0] + "steps: []\n"
+    text += "recurrence: rare\nsources: [https://www.borger.dk/flytning]\n"
     path = write(tmp_path, "empty.yaml", text)
     assert problems_of(path) == [f"{path}:7: steps: forløbet skal have mindst ét trin"]
 
@@ -95,7 +103,7 @@ def test_wrong_types(tmp_path: Path) -> None:
     path = write(tmp_path, "types.yaml", text)
     assert problems_of(path) == [
         f"{path}:6: synonyms: forkert type: skal være en liste (linjer der starter med '- ')",
-        f"{path}:18: steps.1.staff.da: forkert type: skal være tekst",
+        f"{path}:20: steps.1.staff.da: forkert type: skal være tekst",
     ]
 
 
@@ -114,7 +122,7 @@ def test_duplicate_step_ids(tmp_path: Path) -> None:
     text = GOOD.format(id="proeve").replace("  - id: send", "  - id: log-ind")
     path = write(tmp_path, "dupstep.yaml", text)
     assert problems_of(path) == [
-        f"{path}:16: steps.1.id: trin-id 'log-ind' er brugt to gange (også trin 0)"
+        f"{path}:18: steps.1.id: trin-id 'log-ind' er brugt to gange (også trin 0)"
     ]
 
 
@@ -160,8 +168,9 @@ def test_hard_citizen_text_and_dangling_alternative_are_advisories(tmp_path: Pat
     library = load_flow_library([tmp_path])
     assert "svaer" in library.flows  # it still loads
     messages = [str(p) for p in library.advisories]
-    assert messages[0].startswith(f"{path}:7: steps.citizen: borgerteksten er for svær: LIX ")
-    assert messages[1] == f"{path}:26: alternatives.0.flow: forløbet 'findes-ikke' findes ikke"
+    assert messages[0].startswith(f"{path}:7: (borgertekst): borgerteksten er for svær: LIX ")
+    assert messages[0].endswith(f'sværeste sætning (LIX 105): "{hard[:-1]}"')
+    assert messages[1] == f"{path}:32: alternatives.0.flow: forløbet 'findes-ikke' findes ikke"
     assert [str(p) for p in check_flow_paths([path])][0] == messages[0]
 
 

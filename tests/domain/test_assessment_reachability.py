@@ -72,10 +72,10 @@ def test_level_zero_is_dead_when_level_one_needs_nothing_real(instrument: Instru
 def test_a_route_after_one_that_always_matches_is_dead(instrument: Instrument) -> None:
     always = When("any", (Condition(Subject.LEVEL, minimum=0),))
     routes = list(instrument.routes)
-    routes[4] = replace(routes[4], when=always)  # read_access now swallows everything after it
+    routes[5] = replace(routes[5], when=always)  # read_access now swallows everything after it
     found = unreachable_routes(replace(instrument, routes=tuple(routes)))
     assert [u.id for u in found] == ["get_mitid", "self_service", "staff_assisted", "medbetjening"]
-    assert [u.index for u in found] == [5, 6, 7, 8]
+    assert [u.index for u in found] == [6, 7, 8, 9]
 
 
 def test_a_self_contradicting_route_is_dead(instrument: Instrument) -> None:

@@ -104,6 +104,8 @@ ROUTES = [
     ("33333333", {}, "self_service"),
     ("02222212", {"mitid": "none"}, "get_mitid"),
     ("11110000", {"mitid": "none"}, "get_mitid"),
+    ("02222212", {"mitid": "not_working"}, "mitid_trouble"),
+    ("11110000", {"mitid": "not_working", "stand_in": "yes", "wish": "no"}, "mitid_trouble"),
     ("02222212", {"devices": "none"}, "medbetjening"),
 ]
 

@@ -139,7 +139,7 @@ def catalog() -> StaticFlowCatalog:
                 FlowStepText("s3", "Læs dit brev og tryk på »Svar«."),
             ),
             urls=("https://www.borger.dk/digitalpost",),
-            prerequisites=("Din telefon med MitID-appen",),
+            bring=("Din telefon med MitID-appen",),
             komhen_task="Digital Post",
         ),
         FlowSummary(
@@ -150,7 +150,7 @@ def catalog() -> StaticFlowCatalog:
                 FlowStepText("s2", "Skriv din nye adresse og dato for flytningen."),
             ),
             urls=("https://www.borger.dk/flytning",),
-            prerequisites=("Din nye adresse", "Lejekontrakt eller skøde"),
+            bring=("Din nye adresse", "Lejekontrakt eller skøde"),
             komhen_task="Folkeregister – flytning",
         ),
     ]
@@ -164,7 +164,7 @@ def catalog() -> StaticFlowCatalog:
                 FlowStepText("s3", "Read your letter and press “Reply”."),
             ),
             urls=("https://www.borger.dk/digitalpost",),
-            prerequisites=("Your phone with the MitID app",),
+            bring=("Your phone with the MitID app",),
             komhen_task="Digital Post",
         )
     ]

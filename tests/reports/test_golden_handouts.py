@@ -71,7 +71,7 @@ def _catalog() -> StaticFlowCatalog:
                 step("s4", "Tryk på »Send«, og gem kvitteringen."),
             ),
             urls=("https://www.borger.dk/bolig-og-flytning/boligstoette",),
-            prerequisites=("Din lejekontrakt",),
+            bring=("Din lejekontrakt",),
         ),
         FlowSummary(
             "varmetillaeg",
@@ -82,7 +82,7 @@ def _catalog() -> StaticFlowCatalog:
                 step("s3", "Skriv din udgift til varme, og tryk på »Send«."),
             ),
             urls=("https://www.borger.dk/pension-og-efterloen/varmetillaeg",),
-            prerequisites=("Din varmeregning",),
+            bring=("Din varmeregning",),
         ),
         FlowSummary(
             "digital-post-fritagelse",
@@ -105,7 +105,7 @@ def _catalog() -> StaticFlowCatalog:
                 step("s4", "Press “Send” and keep the receipt."),
             ),
             urls=("https://www.borger.dk/bolig-og-flytning/boligstoette",),
-            prerequisites=("Your lease",),
+            bring=("Your lease",),
         )
     ]
     return StaticFlowCatalog.of(danish, english)

@@ -163,6 +163,7 @@ BUILDERS.update(
                 "medbetjening.ui.audit_screen.AuditDialog",
                 "medbetjening.ui.staff_admin.StaffAdminDialog",
                 "medbetjening.ui.citizen_requests_dialog.CitizenRequestsDialog",
+                "medbetjening.ui.flow_review_dialog.FlowReviewDialog",
                 "medbetjening.ui.export_dialog.VisitExportDialog",
                 "medbetjening.ui.dashboard.DashboardWindow",
             )
