@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
 
 from medbetjening import __version__, cli_commands
+from medbetjening.cli_language import (
+    cli_language,
+    in_language,
+    translate_parser,
+    use_argparse_words,
+)
 from medbetjening.locations import default_db_url
 
 _OPTIONS_WITH_VALUE = {"--db", "--lang"}
@@ -29,9 +36,10 @@ def wants_command(argv: Sequence[str]) -> bool:
     return False
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The parser; without ``with_commands`` the sub-command modules are not imported
-    (opening the window must not pay for every command's imports)."""
+def build_parser(with_commands: bool = True, language: str = "da") -> argparse.ArgumentParser:
+    """The parser in ``language``; without ``with_commands`` the sub-command modules are
+    not imported (opening the window must not pay for every command's imports)."""
+    use_argparse_words(language)
     parser = argparse.ArgumentParser(
         prog="medbetjening",
         description="Medbetjening – hjælp borgeren til at klare sine digitale ærinder selv.",
@@ -48,21 +56,26 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="start vinduet, skriv opstartstiden og afslut (til målinger og test)",
     )
-    parser.add_argument("--lang", choices=["da", "en"], default=None, help="sprog i vinduet")
+    parser.add_argument(
+        "--lang", choices=["da", "en"], default=None, help="sprog i vinduet og på kommandolinjen"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     if not with_commands:
+        translate_parser(parser, language)
         return parser
     for module_info in sorted(pkgutil.iter_modules(cli_commands.__path__), key=lambda m: m.name):
         if module_info.name.startswith("_"):
             continue
         module = importlib.import_module(f"{cli_commands.__name__}.{module_info.name}")
         module.register(subparsers)
+    translate_parser(parser, language)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=wants_command(argv))
+    language = cli_language(argv, os.environ)
+    parser = build_parser(with_commands=wants_command(argv), language=language)
     args = parser.parse_args(argv)
     args.db = args.db or default_db_url()
     if args.command is None:
@@ -72,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
-        print("Afbrudt.", file=sys.stderr)
+        print(in_language("Afbrudt.", language), file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - every error reaches the user in words
         from medbetjening.cli_commands._common import report_error

@@ -155,6 +155,7 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
             app.processEvents()
             saved.append(save_small(dialog, out / name))
             dialog.close()
+        saved.extend(_large_and_high_contrast(app, services, actor, settings, visit_id, out))
         saved.append(_handout(services, actor, visit_id, Path(home), out))
         window.close()
         saved.append(_dashboard(app, Path(home), out))
@@ -168,6 +169,53 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
         english.close()
         remove_translations(app)
         database.dispose()
+    return saved
+
+
+def _large_and_high_contrast(
+    app, services, actor, settings, visit_id: int, out: Path
+) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Every screen as on a 1366×768 counter PC at 200 % text in high contrast, into
+    ``out/large/`` (the screens the tests build, so a new dialog is pictured too)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    from medbetjening.ui.appearance import apply_appearance
+    from tests.ui.screen_catalog import ScreenContext, all_screens, fit_to_counter_screen
+
+    folder = out / "large"
+    folder.mkdir(exist_ok=True)
+    saved: list[Path] = []
+    apply_appearance(app, 200, True)
+    try:
+        context = ScreenContext(services, actor, settings)
+        context._visit_id = visit_id  # the visit under way, not a new empty one
+        screens, _unbuildable = all_screens(context)
+        for name, widget in screens:
+            if not name.endswith(("Dialog", "Window", "CitizenScreen", "+visit")):
+                widget.deleteLater()  # a part of a window (a tab, a chart): pictured in it
+                continue
+            fit_to_counter_screen(widget)
+            widget.show()
+            app.processEvents()
+            if name == "MainWindow+visit":
+                widget.show_today()
+                app.processEvents()
+                saved.append(save_small(widget, folder / "today.png"))
+                widget.open_visit(visit_id)
+                tabs = widget.visit_screen.tabs
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    app.processEvents()
+                    tab = slug(tabs.tabText(index))
+                    saved.append(save_small(widget, folder / f"visit-{index + 1}-{tab}.png"))
+            else:
+                saved.append(save_small(widget, folder / f"{slug(name)}.png"))
+            widget.close()
+            widget.deleteLater()
+        QThreadPool.globalInstance().waitForDone(10_000)  # the dashboard's queries
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        apply_appearance(app, 100, False)
     return saved
 
 

@@ -236,9 +236,13 @@ _STYLE = (
 )
 
 
+# "Stor skrift": never smaller than 16 pt (a second page rather than smaller letters)
+LARGE_PRINT_POINTS = 16.0
+
+
 def _sizes(large_print: bool) -> dict[str, float]:
     return (
-        {"point_size": 16.0, "min_point_size": 14.0}
+        {"point_size": LARGE_PRINT_POINTS + 2, "min_point_size": LARGE_PRINT_POINTS}
         if large_print
         else {
             "point_size": 11.5,

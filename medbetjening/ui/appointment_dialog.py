@@ -27,6 +27,7 @@ from medbetjening.services.appointment_import import read_appointment_file
 from medbetjening.services.appointments import AppointmentRow, ImportReport
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.tasks import BackgroundTask, TaskControl
 
 
@@ -57,7 +58,7 @@ class AppointmentDialog(QDialog):
 
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDisplayFormat(date_edit_format())
         self.date.setAccessibleName(self.tr("Dato"))
         self.time = QTimeEdit(_next_quarter(dt.datetime.now()))
         self.time.setDisplayFormat("HH:mm")

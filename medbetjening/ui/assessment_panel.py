@@ -25,6 +25,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.ui.assessment_controller import AssessmentController
 from medbetjening.ui.assessment_result_view import ResultView, level_text
 from medbetjening.ui.assessment_rows import ItemRow
+from medbetjening.ui.reflow import scrolling_down
 
 
 class _Rows:
@@ -127,11 +128,7 @@ class AssessmentPanel(QWidget):
         body.addWidget(self._build_items(instrument), 3)
         self.result_view = ResultView(self.controller, self)
         # the result grows with the route box and what to offer: scroll, never squeeze
-        result_scroll = QScrollArea()
-        result_scroll.setWidget(self.result_view)
-        result_scroll.setWidgetResizable(True)
-        result_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body.addWidget(result_scroll, 2)
+        body.addWidget(scrolling_down(self.result_view, self.tr("Resultat")), 2)
 
         self._shortcut("Alt+S", lambda: self.rows.focus_first_open(Mode.ASKED))
         self._shortcut("Alt+O", lambda: self.rows.focus_first_open(Mode.OBSERVED))
@@ -161,6 +158,7 @@ class AssessmentPanel(QWidget):
         for mode, heading in sections:
             header = QLabel(f"<b>{heading}</b>")
             header.setAccessibleName(heading)
+            header.setWordWrap(True)
             layout.addWidget(header)
             for item in instrument.items:
                 if item.mode != mode:

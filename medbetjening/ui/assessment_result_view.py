@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.assessment import Change, Instrument, change
 from medbetjening.ui.assessment_controller import AssessmentController
+from medbetjening.ui.i18n import format_date
 
 
 def level_text(instrument: Instrument, level: int, language: str) -> str:
@@ -245,7 +246,7 @@ class ResultView(QWidget):
         if previous is None:
             self.previous.setText(self.tr("Ingen tidligere kompetenceafklaring af borgeren."))
             return
-        date = previous.visit_started_at.strftime("%d.%m.%Y")
+        date = format_date(previous.visit_started_at)
         if previous.level is None:  # not settled then: its range, and no arrow
             before = (
                 self.tr("ikke afklaret (%1–%2)")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.assessment import Answer, Item, Mode
+from medbetjening.ui.reflow import FlowLayout
 
 FOCUS_FRAME = 3  # frame width of the focused row
 
@@ -39,7 +40,8 @@ class ItemRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setLineWidth(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # not Maximum: the size hint is one line, and wrapped text at large sizes needs more
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setStyleSheet(
             "QPushButton:checked { background: #1d4f91; color: white; border: 1px solid #0b2a55;"
             " border-radius: 3px; padding: 3px 6px; }"
@@ -73,8 +75,7 @@ class ItemRow(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so an answer can be cleared
         self.buttons: dict[object, QPushButton] = {}
-        options = QHBoxLayout()
-        options.setSpacing(4)
+        options = FlowLayout(spacing=4)  # wraps at large text instead of widening the list
         for option in item.scale.options:
             button = QPushButton(f"{option.key}  {option.text.get(language)}")
             button.setCheckable(True)
@@ -89,7 +90,6 @@ class ItemRow(QFrame):
             self.group.addButton(button)
             self.buttons[option.answer] = button
             options.addWidget(button)
-        options.addStretch(1)
         layout.addLayout(options)
 
         self._set_frame(False)
@@ -126,6 +126,9 @@ class ItemRow(QFrame):
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.answered.emit(self.item.id, None)
             return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self._focus_neighbour(1 if key == Qt.Key.Key_Down else -1)
+            return
         commands = (
             Qt.KeyboardModifier.ControlModifier
             | Qt.KeyboardModifier.AltModifier
@@ -137,6 +140,16 @@ class ItemRow(QFrame):
                 self.answered.emit(self.item.id, option.answer)
                 return
         super().keyPressEvent(event)
+
+    def _focus_neighbour(self, step: int) -> None:
+        """↑/↓: the question above or below (the list's ends stop there)."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        rows = parent.findChildren(ItemRow, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        index = rows.index(self) + step
+        if 0 <= index < len(rows):
+            rows[index].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _set_frame(self, focused: bool) -> None:
         """A thick box when focused; the margins take up the difference, so the row keeps

@@ -7,6 +7,7 @@ The CSV export runs off the GUI thread with a progress bar and a cancel button.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from medbetjening.services.audit_log import AuditFilter, AuditRow
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import label, register
 from medbetjening.ui.table_models import ListTableModel
 from medbetjening.ui.tasks import BackgroundTask
@@ -166,8 +168,23 @@ class AuditModel(ListTableModel[AuditRow]):
                 return ""
             return f"{label('audit_target', row.target_type)} {row.target_id or ''}".strip()
         if column == 5:
-            return row.detail
+            return detail_text(row.detail)
         return None
+
+
+_ROLE_CODE = re.compile(r"\b(?:Role\.)?(ambassador|staff|lead|AMBASSADOR|STAFF|LEAD)\b")
+
+
+def detail_text(detail: str | None) -> str:
+    """A stored detail in words: "rolle=ambassador" → "rolle: Digital ambassadør",
+    "staff→lead" → "Medarbejder→Teamleder", "sprog=en" → "sprog: Engelsk"."""
+    if not detail:
+        return ""
+    text = _ROLE_CODE.sub(lambda m: label("role", m.group(1).lower()), detail)
+    if "sprog=" in detail:
+        import medbetjening.ui.citizen_panel  # noqa: F401 - registers the language names
+    text = re.sub(r"\bsprog=(\w+)", lambda m: "sprog: " + label("language", m.group(1)), text)
+    return text.replace("rolle=", "rolle: ")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -198,7 +215,7 @@ class AuditDialog(QDialog):
         self.end = QDateEdit(_qdate(today))
         for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Handling"))

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.reports.tabular import write_csv
+from medbetjening.ui.chart_style import follow_appearance
 
 
 @dataclass(frozen=True)
@@ -125,9 +126,20 @@ class ChartCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        follow_appearance(self.chart, self.view, self)  # before the first data arrives
 
     # -- data ----------------------------------------------------------------------------
     def set_table(self, table: ChartTable, subtitle: str = "") -> None:
+        self._fill_chart(table, subtitle)
+        follow_appearance(self.chart, self.view, self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            # after the chart's own handling of the change, which resets it to its theme
+            QTimer.singleShot(0, self, lambda: follow_appearance(self.chart, self.view, self))
+
+    def _fill_chart(self, table: ChartTable, subtitle: str) -> None:
         self.table = table
         self.subtitle.setText(subtitle)
         self.chart.removeAllSeries()
@@ -196,7 +208,8 @@ class ChartCard(QFrame):
         _whole_ticks(values_axis)
         horizontal = self.kind == "hbar"
         if horizontal:  # a line of text per bar, or the axis elides every name to "…"
-            self.view.setMinimumHeight(max(240, 30 * len(table.rows) + 80))
+            line = self.fontMetrics().lineSpacing()  # follows the text size
+            self.view.setMinimumHeight(max(240, round(1.6 * line) * len(table.rows) + 80))
         self._keep += [categories, values_axis]
         self.chart.addAxis(
             categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom

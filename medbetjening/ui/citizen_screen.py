@@ -2,7 +2,9 @@
 
 Large, high-contrast text for a second monitor facing the citizen (or the same
 screen). It never shows staff instructions, tips or notes: it only ever receives the
-citizen line through the walker's ``citizen_line_changed`` signal.
+citizen line through the walker's ``citizen_line_changed`` signal, and shows it in
+Danish (as on the real page) and, under it, in the citizen's own language (from the
+citizen's profile on the Borger tab), with the step number and progress.
 """
 
 from __future__ import annotations
@@ -11,7 +13,26 @@ import contextlib
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+
+from medbetjening.domain.flows import LocalText
+
+# "Trin 3 af 7" in each language the citizen's line may be shown in; a language is added
+# here (and its text in the flow files) — the screen needs nothing else.
+STEP_OF = {"da": "Trin %1 af %2", "en": "Step %1 of %2"}
+RIGHT_TO_LEFT = {"ar", "fa", "ur"}
+
+
+def text_in(text: LocalText, language: str) -> str:
+    """The text in ``language`` if the content has it; "" (not the Danish) otherwise."""
+    if language == "da":
+        return text.da
+    return str(getattr(text, language, "") or "")
+
+
+def step_of(number: int, total: int, language: str) -> str:
+    pattern = STEP_OF.get(language, "")
+    return pattern.replace("%1", str(number)).replace("%2", str(total)) if pattern else ""
 
 
 class CitizenScreen(QWidget):
@@ -19,8 +40,6 @@ class CitizenScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Medbetjening – borgerens skærm"))
-        self.setAccessibleName(self.tr("Borgerens skærm"))
         self.setObjectName("citizenScreen")
         self.setStyleSheet(
             "#citizenScreen { background: #000000; }"
@@ -28,7 +47,6 @@ class CitizenScreen(QWidget):
         )
         self.line = QLabel()
         self.line.setObjectName("citizenLine")
-        self.line.setAccessibleName(self.tr("Det du skal gøre nu"))
         self.line.setWordWrap(True)
         self.line.setTextFormat(Qt.TextFormat.PlainText)
         self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -36,14 +54,82 @@ class CitizenScreen(QWidget):
         font.setPointSize(40)
         font.setBold(True)
         self.line.setFont(font)
+        # the citizen's own language under the Danish line (hidden when Danish or missing)
+        self.second = QLabel()
+        self.second.setObjectName("citizenSecondLine")
+        self.second.setWordWrap(True)
+        self.second.setTextFormat(Qt.TextFormat.PlainText)
+        self.second.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        smaller = QFont(font)
+        smaller.setPointSize(28)
+        smaller.setBold(False)
+        self.second.setFont(smaller)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("citizenProgress")
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        steps_font = QFont(font)
+        steps_font.setPointSize(24)
+        self.progress_label.setFont(steps_font)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        # Hook for a short notice under the step (e.g. while the citizen types a
+        # password): show_step(..., notice=...) shows it; empty hides it.
+        self.notice = QLabel()
+        self.notice.setObjectName("citizenNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setFont(smaller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
-        layout.addWidget(self.line)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.second, 1)
+        layout.addWidget(self.notice)
         self.resize(900, 500)
+        self.retranslate()
         self.show_line("")
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Medbetjening – borgerens skærm"))
+        self.setAccessibleName(self.tr("Borgerens skærm"))
+        self.line.setAccessibleName(self.tr("Det du skal gøre nu"))
+
     def show_line(self, text: str) -> None:
-        self.line.setText(text or self.tr("Velkommen"))
+        """A line without a step (welcome, done): no progress, Danish only."""
+        self.show_step(text or self.tr("Velkommen"), "", 0, 0)
+
+    def show_step(
+        self, danish: str, own: str, number: int, total: int, language: str = "da", notice: str = ""
+    ) -> None:
+        """The step's line in Danish and in the citizen's language ``own`` (shown when it
+        is another language), "Trin 3 af 7" (also in that language) and a progress bar."""
+        self.line.setText(danish)
+        other = language != "da" and bool(own) and own != danish
+        self.second.setText(own if other else "")
+        self.second.setVisible(other)
+        self.second.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if language in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
+        if total:
+            steps = [step_of(number, total, "da")]
+            if other and step_of(number, total, language):
+                steps.append(step_of(number, total, language))
+            self.progress_label.setText(" · ".join(steps))
+            self.progress.setRange(0, total)
+            self.progress.setValue(number)
+        self.progress_label.setVisible(bool(total))
+        self.progress.setVisible(bool(total))
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+
+    def second_text(self) -> str:
+        return self.second.text() if self.second.isVisibleTo(self) else ""
+
+    def progress_text(self) -> str:
+        return self.progress_label.text() if self.progress_label.isVisibleTo(self) else ""
 
     def text(self) -> str:
         return self.line.text()
@@ -70,8 +156,14 @@ class CitizenScreenController(QObject):
         self.window = window
         self.screen = CitizenScreen(window)
         self._source = None
+        self._profile = None  # the Borger tab's language box: the citizen's language
         window.visit_opened.connect(self._visit_opened)
         window.stack.currentChanged.connect(self._page_changed)
+
+    def retranslate(self) -> None:
+        self.screen.retranslate()
+        if not self.screen.line.text() or self._source is None:
+            self.screen.show_line("")
 
     def toggle(self) -> None:
         if self.screen.isVisible():
@@ -83,24 +175,54 @@ class CitizenScreenController(QObject):
     def _visit_opened(self, _visit_id: int) -> None:
         visit_screen = getattr(self.window, "visit_screen", None)
         self._disconnect()
-        for panel in getattr(visit_screen, "panels", []):
+        panels = getattr(visit_screen, "panels", [])
+        for panel in panels:
+            language = getattr(panel, "language", None)
+            if hasattr(language, "currentIndexChanged") and hasattr(language, "currentData"):
+                self._profile = language
+                language.currentIndexChanged.connect(self._show_current)
+        for panel in panels:
             signal = getattr(panel, "citizen_line_changed", None)
             if signal is not None:
-                signal.connect(self.screen.show_line)
+                signal.connect(self._show_current)
                 self._source = panel
-                self.screen.show_line(panel.current_citizen_line())
-                return
-        self.screen.show_line("")
+                break
+        self._show_current()
+
+    def citizen_language(self) -> str:
+        data = self._profile.currentData() if self._profile is not None else None
+        return str(data) if data else "da"
+
+    def _show_current(self, *_args: object) -> None:
+        """The walker's citizen line, with the step it belongs to and its translation."""
+        source = self._source
+        text = source.current_citizen_line() if source is not None else ""
+        flow = getattr(source, "flow", None)
+        index = getattr(source, "step_index", -1)
+        if not text or flow is None or not 0 <= index < len(flow.steps):
+            self.screen.show_line(text)
+            return
+        step = flow.steps[index]
+        if step.citizen.da != text:  # not a step's line (e.g. "Færdig. Godt klaret!")
+            self.screen.show_line(text)
+            return
+        language = self.citizen_language()
+        own = text_in(step.citizen, language)
+        self.screen.show_step(text, own, index + 1, len(flow.steps), language)
 
     def _page_changed(self, _index: int) -> None:
         # Back at today's list: the next citizen must not see the last one's step.
         if self.window.stack.currentWidget() is not getattr(self.window, "visit_screen", None):
             self.screen.show_line("")
         elif self._source is not None:
-            self.screen.show_line(self._source.current_citizen_line())
+            self._show_current()
 
     def _disconnect(self) -> None:
         if self._source is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # the old panel may be gone
-                self._source.citizen_line_changed.disconnect(self.screen.show_line)
+                self._source.citizen_line_changed.disconnect(self._show_current)
             self._source = None
+        if self._profile is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._profile.currentIndexChanged.disconnect(self._show_current)
+            self._profile = None

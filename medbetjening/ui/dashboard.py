@@ -32,6 +32,7 @@ from medbetjening.services.statistics import Dashboard, StatisticsFilter
 from medbetjening.ui import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
 from medbetjening.ui.chart_card import ChartCard, ChartTable
 from medbetjening.ui.flow_titles import shown_flow_titles
+from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import label
 from medbetjening.ui.tasks import BackgroundTask
 
@@ -101,7 +102,7 @@ class DashboardWindow(QWidget):
             (self.date_to, self.tr("Til dato")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
             edit.setToolTip(name)
         self.sites = CheckList(self.tr("Steder"), [(s.id, s.name) for s in services.setup.sites()])
@@ -344,7 +345,8 @@ class DashboardWindow(QWidget):
             return
         card, arguments = updates.pop(0)
         card.set_table(*arguments)
-        QTimer.singleShot(0, lambda: self._apply_charts(generation, updates))
+        # with the window as context: a window closed meanwhile (a language change) stops here
+        QTimer.singleShot(0, self, lambda: self._apply_charts(generation, updates))
 
     @staticmethod
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
 
@@ -105,6 +105,20 @@ class ExportActions(QObject):
             window,
         )
         dialog.exec()
+
+    def offer_handout(self, visit_id: int) -> None:
+        """Right after a visit is closed: the citizen's paper, with Udskriv as the default
+        (Enter prints, Esc skips). Not blocking: the window goes on to today's list."""
+        from medbetjening.ui.handout_dialog import HandoutDialog
+
+        window = self.window
+        if not allowed(window.actor.role, Action.EXPORT_HANDOUT):
+            return
+        dialog = HandoutDialog(
+            window.services, window.actor, visit_id, window.settings.get(RETENTION_MONTHS), window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_case_note(self) -> None:
         from medbetjening.ui.case_note_dialog import CaseNoteDialog

@@ -27,6 +27,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.exports import ExportResult, VisitExportOptions
 from medbetjening.services.output_files import check_output_path
+from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.tasks import BackgroundTask
 
 
@@ -59,7 +60,7 @@ class VisitExportDialog(QDialog):
             (self.date_to, self.tr("Til dato")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
             edit.setToolTip(name)
             edit.setEnabled(False)

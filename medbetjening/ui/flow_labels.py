@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from medbetjening.ui.labels import register
+from medbetjening.ui.labels import label, register
 
 register(
     "step_actor",
@@ -15,6 +15,20 @@ register(
         "skipped": QT_TRANSLATE_NOOP("Labels", "Sprunget over (ikke nødvendigt)"),
     },
 )
+# A digital ambassador is not "Medarbejderen": the same code, said as they would say it.
+register(
+    "step_actor_ambassador",
+    {"staff": QT_TRANSLATE_NOOP("Labels", "Ambassadøren gjorde det")},
+)
+
+
+def step_actor_label(code: str, is_ambassador: bool) -> str:
+    """Who did a step, in words; for a volunteer "Ambassadøren gjorde det"."""
+    if is_ambassador and code == "staff":
+        return label("step_actor_ambassador", code)
+    return label("step_actor", code)
+
+
 register(
     "obstacle",
     {

@@ -16,7 +16,6 @@ class FlowPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(240)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Find forløb"))
         self.search.setPlaceholderText(self.tr("Skriv fx flytte, adresse, NemID …"))
@@ -24,6 +23,7 @@ class FlowPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("Find f&orløb (Ctrl+F):"))
         search_label.setBuddy(self.search)
+        search_label.setWordWrap(True)
 
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Forløb der passer"))

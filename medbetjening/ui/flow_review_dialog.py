@@ -126,9 +126,10 @@ def add_flow_review_action(
     window: QMainWindow, menu: QMenu, services, actor: ActorContext
 ) -> QAction:  # type: ignore[no-untyped-def]
     """The lead's menu entry; the dialog is made when chosen."""
-    translate = QCoreApplication.translate
-    action = QAction(translate("FlowReviewDialog", "&Forløb til gennemsyn …"), window)
-    tip = translate(
+    action = QAction(
+        QCoreApplication.translate("FlowReviewDialog", "&Forløb til gennemsyn …"), window
+    )
+    tip = QCoreApplication.translate(
         "FlowReviewDialog", "Forløb hvis trin skal tjekkes mod den officielle side (teamleder)"
     )
     action.setToolTip(tip)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.flows import Flow, FlowStep, StepKind
 from medbetjening.services.flow_run_info import FlowRunInfo
-from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS
+from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
 from medbetjening.ui.flow_texts import mark_text, obstacles_html, url_html
-from medbetjening.ui.labels import label
+from medbetjening.ui.reflow import FlowLayout
 
 # The widgets FlowWalker uses by name.
 PARTS = (
@@ -61,8 +60,9 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 class FlowStepView(QWidget):
     """The right-hand side of the "Forløb" panel."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, is_ambassador: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.is_ambassador = is_ambassador  # volunteers' words for the actor buttons
         self.flow_title = QLabel(self.tr("Vælg et forløb til venstre"))
         self.flow_title.setFont(scaled_font(self, 1.3, bold=True))
         self.flow_title.setAccessibleName(self.tr("Forløbets titel"))
@@ -124,6 +124,7 @@ class FlowStepView(QWidget):
         self.url_label = QLabel()
         self.url_label.setOpenExternalLinks(True)
         self.url_label.setTextFormat(Qt.TextFormat.RichText)
+        self.url_label.setWordWrap(True)
         self.url_label.setAccessibleName(self.tr("Officiel adresse"))
         self.mark_label = QLabel()
         self.mark_label.setAccessibleName(self.tr("Registreret på trinnet"))
@@ -144,12 +145,16 @@ class FlowStepView(QWidget):
             optional.hide()  # a step shows the ones it has; no empty boxes before that
 
         self.actor_buttons: dict[str, QPushButton] = {}
-        buttons = QGridLayout()
-        for column, (code, key) in enumerate(ACTOR_KEYS):
-            button = QPushButton(f"{key}  {label('step_actor', code)}")
-            button.setAccessibleName(label("step_actor", code))
+        # two rows that wrap at large text (a grid would widen the window past the screen)
+        buttons, actor_row, run_row = QVBoxLayout(), FlowLayout(), FlowLayout()
+        buttons.addLayout(actor_row)
+        buttons.addLayout(run_row)
+        for code, key in ACTOR_KEYS:
+            said = step_actor_label(code, self.is_ambassador)
+            button = QPushButton(f"{key}  {said}")
+            button.setAccessibleName(said)
             button.setToolTip(self.tr("Registrér og gå videre (tast %1)").replace("%1", key))
-            buttons.addWidget(button, 0, column)
+            actor_row.addWidget(button)
             self.actor_buttons[code] = button
         self.obstacle_button = self._button(
             self.tr("O  Forhindring …"), self.tr("Notér hvad der forhindrer trinnet (tast O)")
@@ -160,9 +165,8 @@ class FlowStepView(QWidget):
         self.end_button = self._button(
             self.tr("Stop forløbet"), self.tr("Stop forløbet her; du bliver spurgt først (Ctrl+E)")
         )
-        buttons.addWidget(self.obstacle_button, 1, 0)
-        buttons.addWidget(self.pause_button, 1, 1)
-        buttons.addWidget(self.end_button, 1, 2)
+        for button in (self.obstacle_button, self.pause_button, self.end_button):
+            run_row.addWidget(button)
 
         self.feedback = QLabel()
         self.feedback.setAccessibleName(self.tr("Seneste handling"))
@@ -206,7 +210,7 @@ class FlowStepView(QWidget):
             item = QListWidgetItem(f"{symbol} {number}. {step.citizen.get(language)}{warning}")
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             if mark and mark.actor:
-                item.setToolTip(label("step_actor", mark.actor.value))
+                item.setToolTip(step_actor_label(mark.actor.value, self.is_ambassador))
             self.steps_list.addItem(item)
         self.steps_list.setCurrentRow(index)
         self.steps_list.blockSignals(False)

@@ -46,7 +46,9 @@ def url_html(step: FlowStep) -> str:
     if not step.url:
         return ""
     url = html.escape(step.url, quote=True)
-    return f'<a href="{url}">{url}</a>'
+    # a zero-width space after each "/" lets a long address wrap at large text
+    shown = url.replace("/", "/\u200b")
+    return f'<a href="{url}">{shown}</a>'
 
 
 def mark_text(mark: StepMark | None) -> str:

@@ -22,11 +22,14 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
 from medbetjening.ui import flow_walker_actions
+from medbetjening.ui.flow_labels import step_actor_label
 from medbetjening.ui.flow_picker import PICKER_PARTS, FlowPicker
 from medbetjening.ui.flow_step_view import PARTS, FlowStepView
 from medbetjening.ui.flow_texts import flow_info_html
+from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.flow_walker_keys import key_action, move_to_top
 from medbetjening.ui.labels import label
+from medbetjening.ui.reflow import scrolling_down
 from medbetjening.ui.staff_basis_dialog import StaffBasisDialog
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -63,7 +66,7 @@ class FlowWalker(QWidget):
         self.search.returnPressed.connect(self._start_selected)
         self.results.itemActivated.connect(lambda _item: self._start_selected())
         self.runs_list.itemActivated.connect(self._open_run_item)
-        self.step_view = FlowStepView()
+        self.step_view = FlowStepView(actor.is_ambassador)
         for name in PARTS:
             setattr(self, name, getattr(self.step_view, name))
         self.steps_list.currentRowChanged.connect(self._step_chosen)
@@ -74,7 +77,8 @@ class FlowWalker(QWidget):
         self.end_button.clicked.connect(self.end)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.picker)
-        splitter.addWidget(self.step_view)
+        # at large text the step and its buttons are taller than the window: scroll down
+        splitter.addWidget(scrolling_down(self.step_view, self.tr("Trinnet")))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -92,12 +96,9 @@ class FlowWalker(QWidget):
 
     # -- construction -------------------------------------------------------------
     def _build_shortcuts(self) -> None:
-        # Ctrl+F / Ctrl+E work from anywhere in the walker (also from the search box).
-        for keys, slot in (
-            ("Ctrl+F", self.focus_search),
-            ("Ctrl+E", self.end),
-            ("Ctrl+Z", self.undo),
-        ):
+        # Ctrl+E / Ctrl+Z work from anywhere in the walker (also from the search box);
+        # Ctrl+F belongs to the whole visit screen, which brings this tab forward.
+        for keys, slot in (("Ctrl+E", self.end), ("Ctrl+Z", self.undo)):
             item = QShortcut(QKeySequence(keys), self)
             item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             item.activated.connect(slot)
@@ -193,7 +194,8 @@ class FlowWalker(QWidget):
         self.runs_list.clear()
         for run in runs:
             done = sum(1 for mark in run.marks if mark.actor)
-            text = f"{run.flow_title} · {label('flow_run_status', run.status.value)}"
+            title = shown_flow_titles(run.flow_title)
+            text = f"{title} · {label('flow_run_status', run.status.value)}"
             if run.step_count:
                 text += f" · {done}/{run.step_count}"
             item = QListWidgetItem(text)
@@ -298,7 +300,7 @@ class FlowWalker(QWidget):
         self._show_run(updated)
         self._load_runs()
         message = self.tr("Gemt: trin %1 – %2").replace("%1", str(index + 1))
-        message = message.replace("%2", label("step_actor", who.value))
+        message = message.replace("%2", step_actor_label(who.value, self.actor.is_ambassador))
         if updated.status == FlowRunStatus.COMPLETED:
             message += " · " + self.tr("Forløbet er gennemført.")
             self._set_citizen_line(self.tr("Færdig. Godt klaret!"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,14 +17,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from medbetjening.reports.handout import print_handout, render_handout
+from medbetjening.reports.handout import (
+    LARGE_PRINT_POINTS,
+    handout_html,
+    print_handout,
+    render_handout,
+)
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.output_files import check_output_path
+from medbetjening.ui.reflow import text_size, within_screen
 
 
 class HandoutDialog(QDialog):
@@ -70,28 +79,64 @@ class HandoutDialog(QDialog):
         self.print_button.clicked.connect(self._print)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
+        self.status.setWordWrap(True)
+        # what the citizen will get, before it is printed: the same text as the paper
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Forhåndsvisning af papiret"))
+        self.preview.setToolTip(self.tr("Sådan ser papiret ud (Tab: videre)"))
+        self.preview.setTabChangesFocus(True)
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+        self._by_language: dict[str, object] = {}
+        self.language.currentIndexChanged.connect(self._show_preview)
+        self.large.toggled.connect(self._show_preview)
 
         form = QFormLayout()
         form.addRow(self.tr("Spro&g:"), self.language)
         form.addRow("", self.large)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Luk"))
         close.setAccessibleName(self.tr("Luk"))
+        close.setAutoDefault(False)
+        self.pdf_button.setAutoDefault(False)
+        self.print_button.setDefault(True)  # Enter prints: the citizen's paper is the point
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.resize(within_screen(self, text_size(self, 72, 34)))
+        self._show_preview()
 
     def _data(self):  # type: ignore[no-untyped-def]
-        return self.services.exports.handout(
-            self.actor, self.visit_id, self.language.currentData(), self.retention_months
-        )
+        """The paper's content in the chosen language, read (and logged) once per language."""
+        language = self.language.currentData()
+        if language not in self._by_language:
+            self._by_language[language] = self.services.exports.handout(
+                self.actor, self.visit_id, language, self.retention_months
+            )
+        return self._by_language[language]
+
+    def _show_preview(self) -> None:
+        try:
+            html = handout_html(self._data())
+        except ServiceError as error:
+            self.preview.setPlainText(str(error))
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(LARGE_PRINT_POINTS if self.large.isChecked() else font.pointSizeF())
+        self.preview.document().setDefaultFont(font)
+        self.preview.setHtml(html)
+
+    def default_pdf_path(self) -> Path:
+        """besoeg-<nr>.pdf in the person's documents folder (not the program's folder)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(folder or Path.home()) / f"besoeg-{self.visit_id}.pdf"
 
     def save_pdf(self, path: Path) -> int:
         check_output_path(path)  # a clear message naming the path, before rendering
@@ -102,7 +147,7 @@ class HandoutDialog(QDialog):
 
     def _ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Gem papiret"), f"besoeg-{self.visit_id}.pdf", self.tr("PDF-fil (*.pdf)")
+            self, self.tr("Gem papiret"), str(self.default_pdf_path()), self.tr("PDF-fil (*.pdf)")
         )
         if not name:
             return

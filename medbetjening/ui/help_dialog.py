@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from medbetjening.locations import resources_dir
 from medbetjening.ui.i18n import current_language
+from medbetjening.ui.reflow import text_size, within_screen
 
 
 def guide_path(language: str):  # type: ignore[no-untyped-def]
@@ -33,5 +34,8 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(700, 640)
+        self.resize(within_screen(self, self.sizeHint()))
         self.browser.setFocus()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return text_size(self, 80, 30)  # a readable page at any text size

@@ -6,7 +6,7 @@ per-task status only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,9 @@ from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.tracking import CitizenHistory, LevelPoint
+from medbetjening.ui.i18n import format_date
 from medbetjening.ui.labels import citizen_label, label
+from medbetjening.ui.reflow import table_width, text_size, within_screen
 from medbetjening.ui.tracking_models import HistoryVisitsModel, TaskStatusModel
 
 MAX_LEVEL = 3
@@ -58,7 +60,7 @@ class LevelChart(QWidget):
     def set_points(self, points: list[LevelPoint]) -> None:
         self.points = list(points)
         description = "; ".join(
-            f"{point.at.strftime('%d-%m-%Y')}: {label('history_level', str(point.level))}"
+            f"{format_date(point.at)}: {label('history_level', str(point.level))}"
             for point in self.points
         )
         self.setAccessibleDescription(description or self.tr("Ingen vurderinger endnu"))
@@ -100,7 +102,7 @@ class LevelChart(QWidget):
         for position, point in zip(positions, self.points, strict=True):
             painter.drawEllipse(position, 4, 4)
             painter.setPen(text_color)
-            text = point.at.strftime("%d-%m-%y")
+            text = format_date(point.at)
             painter.drawText(
                 QPointF(position.x() - metrics.horizontalAdvance(text) / 2, self.height() - 4), text
             )
@@ -208,7 +210,16 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.screen_widget)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+W"), self, self.reject)
-        self.resize(960, 680)
+        # every column shown whole (level, result, independence), up to the screen's width
+        tables = (self.screen_widget.tasks_table, self.screen_widget.visits_table)
+        wide = (
+            max(table_width(table) for table in tables) + 6 * self.fontMetrics().averageCharWidth()
+        )
+        self._content = QSize(wide, text_size(self, 0, 34).height())
+        self.resize(within_screen(self, self._content))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._content
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

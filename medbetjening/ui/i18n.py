@@ -38,6 +38,33 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 
 
+# Qt's own Danish catalogue lacks a few strings of its file dialog (the labels with a
+# mnemonic): without these a Danish file dialog says "Look in" and "Files of type".
+QT_MISSING = {
+    "da": {
+        ("QFileDialog", "&Look in:"): "&Kig i:",
+        ("QFileDialog", "Files of &type:"): "Filer af &typen:",
+        ("QFileDialog", "File &name:"): "&Filnavn:",
+    }
+}
+
+
+class _QtGaps(QTranslator):
+    """The strings of QT_MISSING for one language; everything else is left to Qt's own."""
+
+    def __init__(self, language: str, parent: QApplication) -> None:
+        super().__init__(parent)
+        self._texts = QT_MISSING.get(language, {})
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self._texts
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
+        # None, not "": an empty string would be taken as the translation (a null string
+        # lets Qt ask the next catalogue)
+        return self._texts.get((context, source))
+
+
 def install_translations(
     app: QApplication, language: str, directory: Path | None = None
 ) -> list[QTranslator]:
@@ -56,6 +83,10 @@ def install_translations(
     ):
         app.installTranslator(qt_translator)
         translators.append(qt_translator)
+    gaps = _QtGaps(language, app)
+    if not gaps.isEmpty():
+        app.installTranslator(gaps)
+        translators.append(gaps)
     own = QTranslator(app)
     if own.load(f"medbetjening_{language}", str(directory or translations_dir())):
         app.installTranslator(own)
@@ -76,26 +107,36 @@ def current_language() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "da"
 
 
-# -- formatting in the default locale ---------------------------------------------------
+# -- formatting in the interface's language ----------------------------------------------
+def _locale() -> QLocale:
+    """Danish or British English, never the system's own (a "C" locale writes 6 12 2026)."""
+    return locale_for(current_language())
+
+
 def format_time(value: dt.datetime | dt.time) -> str:
     time = value.time() if isinstance(value, dt.datetime) else value
-    return QLocale().toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
 
 
 def format_date(value: dt.date) -> str:
-    return QLocale().toString(
+    return _locale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
+
+
+def date_edit_format() -> str:
+    """The one date format of the language for date fields (Danish 20.12.2026)."""
+    return _locale().dateFormat(QLocale.FormatType.ShortFormat)
 
 
 def format_datetime(value: dt.datetime) -> str:
     qdt = QDateTime(
         QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
     )
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
 
 
 def format_number(value: float, decimals: int = 0) -> str:
     if decimals == 0:
-        return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
+        return _locale().toString(round(value))
+    return _locale().toString(float(value), "f", decimals)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from medbetjening import __version__
-from medbetjening.domain.roles import Action, allowed
 from medbetjening.domain.vocabulary import Channel
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
-from medbetjening.ui.counting_actions import CountingActions
-from medbetjening.ui.export_actions import ExportActions
 from medbetjening.ui.i18n import current_language
 from medbetjening.ui.labels import label
+from medbetjening.ui.main_actions import build_actions, build_menus
 from medbetjening.ui.tasks import BackgroundTask
 from medbetjening.ui.today_screen import TodayScreen
 from medbetjening.ui.visit_screen import VisitScreen
@@ -39,17 +37,13 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Medbetjening – hovedvindue"))
 
         self.stack = QStackedWidget()
-        self.today = TodayScreen()
-        self.today.new_visit_requested.connect(self.new_visit)
-        self.today.open_visit_requested.connect(self.open_visit)
-        self.today.start_appointment_requested.connect(self.start_appointment)
-        self.today.add_appointment_requested.connect(self.add_appointment)
-        self.today.import_appointments_requested.connect(self.import_appointments)
-        self.stack.addWidget(self.today)
         self.setCentralWidget(self.stack)
+        self._build_today()
+        from medbetjening.ui.citizen_screen import CitizenScreenController
 
-        self._build_actions()
-        self._build_menus()
+        self.citizen_screen = CitizenScreenController(self)
+        build_actions(self)
+        build_menus(self)
         self._build_status_bar()
         self.flow_warning = None
         # content is checked off the GUI thread once the window is up (start-up stays lean)
@@ -62,179 +56,26 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.refresh_today()
 
-    # -- construction -------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _build_today(self) -> None:
+        self.today = TodayScreen()
+        self.today.new_visit_requested.connect(self.new_visit)
+        self.today.open_visit_requested.connect(self.open_visit)
+        self.today.start_appointment_requested.connect(self.start_appointment)
+        self.today.add_appointment_requested.connect(self.add_appointment)
+        self.today.import_appointments_requested.connect(self.import_appointments)
+        self.stack.insertWidget(0, self.today)
 
-    def _build_actions(self) -> None:
-        self.new_visit_action = self._action(
-            self.tr("&Nyt besøg"),
-            QKeySequence.StandardKey.New,
-            self.new_visit,
-            self.tr("Start et nyt besøg"),
-        )
-        self.resume_action = self._action(
-            self.tr("&Genoptag besøg …"),
-            "Ctrl+R",
-            self.resume_visit,
-            self.tr("Genoptag et åbent besøg"),
-        )
-        self.today_action = self._action(
-            self.tr("&Dagens besøg"), "Ctrl+D", self.show_today, self.tr("Vis dagens besøg")
-        )
-        self.refresh_action = self._action(
-            self.tr("Opda&tér"),
-            QKeySequence.StandardKey.Refresh,
-            self.refresh_today,
-            self.tr("Hent listen igen"),
-        )
-        self.add_appointment_action = self._action(
-            self.tr("Ny &aftale …"),
-            "Ctrl+Shift+N",
-            self.add_appointment,
-            self.tr("Skriv en booket tid ind i hånden"),
-        )
-        self.import_appointments_action = self._action(
-            self.tr("&Importér aftaler …"),
-            "Ctrl+I",
-            self.import_appointments,
-            self.tr("Hent bookede tider fra booking-systemets .ics- eller .csv-fil"),
-        )
-        self.key_action = self._action(
-            self.tr("&Pseudonymiseringsnøgle …"),
-            None,
-            self.show_key_dialog,
-            self.tr("Nøglen til CPR-opslag: status, eksport og import"),
-        )
-        self.key_action.setEnabled(not self.actor.is_ambassador)
-        may_book = allowed(self.actor.role, Action.IMPORT_APPOINTMENTS)
-        for appointment_action in (self.add_appointment_action, self.import_appointments_action):
-            appointment_action.setEnabled(may_book)
-        self.today.add_appointment_button.setEnabled(may_book)
-        self.today.import_button.setEnabled(may_book)
-        self.quit_action = self._action(
-            self.tr("&Afslut"), QKeySequence.StandardKey.Quit, self.close, self.tr("Luk programmet")
-        )
-        self.history_action = self._action(
-            self.tr("Borgerens &historik …"),
-            "Ctrl+H",
-            self.show_citizen_history,
-            self.tr("Vis historikken for borgeren i det valgte besøg"),
-        )
-        self.follow_ups_action = self._action(
-            self.tr("&Opfølgning …"),
-            "Ctrl+U",
-            self.show_follow_ups,
-            self.tr("Vis forfaldne opfølgninger for dette sted"),
-        )
-        self.follow_ups_action.setEnabled(allowed(self.actor.role, Action.MANAGE_FOLLOW_UPS))
-        from medbetjening.ui.citizen_screen import CitizenScreenController
+    def retranslate(self) -> None:
+        """After a language change: build the texts again, keep where the person was."""
+        from medbetjening.ui.window_rebuild import rebuild_main_window
 
-        self.citizen_screen = CitizenScreenController(self)
-        self.citizen_screen_action = self._action(
-            self.tr("&Borgerens skærm"),
-            "F9",
-            self.citizen_screen.toggle,
-            self.tr("Vis eller skjul borgerens skærm med det aktuelle trin (F9)"),
-        )
-        self.about_action = self._action(
-            self.tr("&Om Medbetjening"), None, self.show_about, self.tr("Version og database")
-        )
-        self.help_action = self._action(
-            self.tr("&Brugervejledning"),
-            QKeySequence.StandardKey.HelpContents,
-            self.show_help,
-            self.tr("Sådan går et besøg, og genveje (F1)"),
-        )
-        self.preferences_action = self._action(
-            self.tr("&Indstillinger …"),
-            "Ctrl+,",
-            self.show_preferences,
-            self.tr("Sprog, tekststørrelse og høj kontrast"),
-        )
-        self.password_action = self._action(
-            self.tr("Skift adgangs&kode …"),
-            None,
-            self.change_password,
-            self.tr("Skift din egen adgangskode"),
-        )
-        self.staff_admin_action = self._action(
-            self.tr("&Medarbejdere …"),
-            "Ctrl+Shift+M",
-            self.show_staff_admin,
-            self.tr("Opret medarbejdere, skift rolle, deaktivér (teamleder)"),
-        )
-        self.audit_action = self._action(
-            self.tr("&Revisionslog …"),
-            "Ctrl+Shift+L",
-            self.show_audit_log,
-            self.tr("Hvem har set, eksporteret eller slettet borgerdata (teamleder)"),
-        )
-        self.citizen_requests_action = self._action(
-            self.tr("&Borgerens rettigheder …"),
-            None,
-            self.show_citizen_requests,
-            self.tr("Indsigt i og sletning af en borgers data (teamleder)"),
-        )
-        for action in (self.staff_admin_action, self.audit_action, self.citizen_requests_action):
-            action.setEnabled(self.actor.is_lead)
-        self.export_actions = ExportActions(self)
-        self.counting_actions = CountingActions(self)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&Filer"))
-        self.file_menu.addAction(self.preferences_action)
-        self.file_menu.addAction(self.key_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.password_action)
-        self.file_menu.addAction(self.quit_action)
-        self.visit_menu = bar.addMenu(self.tr("&Besøg"))
-        for action in (
-            self.new_visit_action,
-            self.resume_action,
-            self.today_action,
-            self.refresh_action,
-        ):
-            self.visit_menu.addAction(action)
-        self.visit_menu.addSeparator()
-        self.visit_menu.addAction(self.history_action)
-        self.visit_menu.addAction(self.follow_ups_action)
-        self.visit_menu.addAction(self.citizen_screen_action)
-        self.visit_menu.addAction(self.add_appointment_action)
-        self.visit_menu.addAction(self.import_appointments_action)
-        if self.actor.is_lead:
-            self.admin_menu = bar.addMenu(self.tr("Ad&ministration"))
-            self.admin_menu.addAction(self.staff_admin_action)
-            self.admin_menu.addAction(self.audit_action)
-            self.admin_menu.addAction(self.citizen_requests_action)
-            from medbetjening.ui.flow_review_dialog import add_flow_review_action
-
-            self.flow_review_action = add_flow_review_action(
-                self, self.admin_menu, self.services, self.actor
-            )
-        self.help_menu = bar.addMenu(self.tr("&Hjælp"))
-        self.help_menu.addAction(self.help_action)
-        self.help_menu.addAction(self.about_action)
-        self.export_actions.add_to_menus(bar, self.visit_menu)
-        self.counting_actions.add_to_menus(
-            self.visit_menu, getattr(self.export_actions, "statistics_menu", None)
-        )
+        rebuild_main_window(self)
 
     def _build_status_bar(self) -> None:
-        self.db_label = QLabel(self.services.description)
-        self.db_label.setAccessibleName(self.tr("Database i brug"))
+        # who is signed in; the database's file or server is in Hjælp › Om (no paths here)
         self.user_label = QLabel(f"{self.actor.name} · {label('role', self.actor.role.value)}")
         self.user_label.setAccessibleName(self.tr("Logget ind som"))
         self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.db_label)
 
     def _check_content(self) -> None:
         """Off the GUI thread: read the content, to warn about broken files and to show
@@ -304,6 +145,10 @@ class MainWindow(QMainWindow):
             self.visit_screen.deleteLater()
         self.visit_screen = VisitScreen(self.services, self.actor, visit)
         self.visit_screen.back_requested.connect(self.show_today)
+        for panel in self.visit_screen.panels:  # closing the visit offers the citizen's paper
+            closed = getattr(panel, "visit_closed", None)
+            if closed is not None:
+                closed.connect(lambda closed_id: self.export_actions.offer_handout(closed_id))
         self.stack.addWidget(self.visit_screen)
         self.stack.setCurrentWidget(self.visit_screen)
         page = self.visit_screen.tabs.currentWidget()
@@ -432,14 +277,15 @@ class MainWindow(QMainWindow):
         if self.actor.is_lead:
             CitizenRequestsDialog(self.services, self.actor, self).exec()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om Medbetjening"),
+    def about_text(self) -> str:
+        return (
             self.tr("Medbetjening %1\nDatabase: %2")
             .replace("%1", __version__)
-            .replace("%2", self.services.description),
+            .replace("%2", self.services.description)
         )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Om Medbetjening"), self.about_text())
 
     def show_help(self) -> None:
         """The guide stays open beside the window (not modal); F1 brings it back."""
@@ -455,6 +301,12 @@ class MainWindow(QMainWindow):
         from medbetjening.ui.preferences_dialog import PreferencesDialog
 
         PreferencesDialog(self.settings, self).exec()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False) and self.stack.currentWidget() is self.today:
+            self._focused_once = True
+            self.today.table.setFocus()  # after sign-in: today's list, not its first button
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.visit_screen:

@@ -44,7 +44,8 @@ class ObstacleDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1) + 8)
+        self.list.setWordWrap(True)  # long reasons wrap at large text, never scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         list_label = QLabel(self.tr("&Forhindring:"))
         list_label.setBuddy(self.list)
 

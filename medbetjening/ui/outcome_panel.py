@@ -46,7 +46,9 @@ from medbetjening.services.outcome import (
     OutcomeDefaults,
 )
 from medbetjening.ui.close_checks import CloseChecks
+from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import choices, label
+from medbetjening.ui.reflow import scrolling_down
 
 
 def _combo(group: str, none_text: str | None = None) -> QComboBox:
@@ -102,7 +104,7 @@ class OutcomePanel(QWidget):
         self.follow_up_kind = _combo("follow_up_kind", self.tr("Ingen opfølgning"))
         self.follow_up_date = QDateEdit()
         self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat("dd-MM-yyyy")
+        self.follow_up_date.setDisplayFormat(date_edit_format())
         self.follow_up_date.setMinimumDate(QDate.currentDate())
         self.close_button = QPushButton(self.tr("&Luk besøget (Ctrl+Enter)"))
         self.close_button.setAutoDefault(True)
@@ -165,7 +167,8 @@ class OutcomePanel(QWidget):
         self.checks = CloseChecks(services, actor, visit_id, self)
         self.checks.changed.connect(self.load)
         self.checks.cancelled.connect(self._cancelled)
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls down at large text instead of squeezing the form
+        layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.checks)
         layout.addWidget(self.form_widget)
@@ -173,6 +176,9 @@ class OutcomePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.done_label)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling_down(body, self.tr("Afslut besøget")))
 
         self.completion.currentIndexChanged.connect(self._completion_changed)
         self.follow_up_kind.currentIndexChanged.connect(self._follow_up_changed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from medbetjening.settings import FONT_SCALE, HIGH_CONTRAST, LANGUAGE, Settings
 from medbetjening.ui.appearance import MAX_SCALE, MIN_SCALE, apply_settings
+from medbetjening.ui.i18n import choose_language, current_language, install_translations
+from medbetjening.ui.window_rebuild import retranslate_open_windows
 
 
 class PreferencesDialog(QDialog):
@@ -28,7 +31,7 @@ class PreferencesDialog(QDialog):
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Sprog"))
-        self.language.setToolTip(self.tr("Sproget skifter, næste gang programmet starter"))
+        self.language.setToolTip(self.tr("Sproget skifter med det samme i alle åbne vinduer"))
         self.language.addItem(self.tr("Som systemet"), "")
         self.language.addItem("Dansk", "da")
         self.language.addItem("English", "en")
@@ -46,7 +49,7 @@ class PreferencesDialog(QDialog):
         self.high_contrast.setAccessibleName(self.tr("Høj kontrast"))
         self.high_contrast.setChecked(settings.get(HIGH_CONTRAST))
 
-        note = QLabel(self.tr("Tekststørrelse og kontrast skifter med det samme."))
+        note = QLabel(self.tr("Sprog, tekststørrelse og kontrast skifter med det samme."))
         note.setWordWrap(True)
 
         form = QFormLayout()
@@ -75,4 +78,10 @@ class PreferencesDialog(QDialog):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_settings(app, self._settings)
+            language = choose_language(self._settings.get(LANGUAGE))
+            if language != current_language():
+                install_translations(app, language)
+                # after this dialog has closed: the windows are built again in the new
+                # language, the menu entry that opened this dialog among them
+                QTimer.singleShot(0, lambda: retranslate_open_windows(app))
         self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from medbetjening.services.dto import VisitRow
 from medbetjening.ui.i18n import format_datetime
 from medbetjening.ui.labels import citizen_label
+from medbetjening.ui.reflow import within_screen
 
 
 class ResumeDialog(QDialog):
@@ -51,11 +53,24 @@ class ResumeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Ikke nu"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        # as wide as the longest visit line and as tall as the list (up to the screen)
+        margins = 4 * self.fontMetrics().averageCharWidth()
+        wide = self.list.sizeHintForColumn(0) + self.list.verticalScrollBar().sizeHint().width()
+        self._content = QSize(
+            max(wide + margins, self.sizeHint().width()), self.sizeHint().height()
+        )
+        # the list as tall as its visits (up to ten), not Qt's fixed 192 px
+        rows = sum(self.list.sizeHintForRow(i) for i in range(min(self.list.count(), 10)))
+        self.list.setMaximumHeight(rows + 2 * self.list.frameWidth() + 4)
+        self._content.setHeight(self.sizeHint().height())
+        self.resize(within_screen(self, self._content))
 
     def _accept(self) -> None:
         item = self.list.currentItem()

@@ -337,7 +337,7 @@ class ChangePasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Nuværende:"), self.current)
         form.addRow(self.tr("N&y:"), self.new)
-        form.addRow(self.tr("&Gentag:"), self.repeat)
+        form.addRow(self.tr("Gen&tag:"), self.repeat)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))

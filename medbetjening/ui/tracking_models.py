@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 import medbetjening.ui.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.services.tracking import FollowUpRow, HistoryVisit, TaskStatusRow
 from medbetjening.ui.flow_titles import shown_flow_titles
+from medbetjening.ui.i18n import format_date, format_datetime
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.table_models import ListTableModel
 
@@ -23,7 +24,7 @@ Row = TypeVar("Row")
 
 
 def _date(value) -> str:  # type: ignore[no-untyped-def]
-    return value.strftime("%d-%m-%Y") if value is not None else "–"
+    return format_date(value) if value is not None else "–"
 
 
 def _share(value: float | None) -> str:
@@ -116,7 +117,7 @@ class HistoryVisitsModel(RowsModel[HistoryVisit]):
 
     def columns(self) -> list[Callable[[HistoryVisit], str]]:
         return [
-            lambda row: row.started_at.strftime("%d-%m-%Y %H:%M"),
+            lambda row: format_datetime(row.started_at),
             lambda row: row.site_name,
             lambda row: row.staff_name,
             lambda row: shown_flow_titles(row.flows) or "–",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from medbetjening.services.context import ActorContext
@@ -27,7 +28,7 @@ class VisitScreen(QWidget):
 
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Besøgets oplysninger"))
-        self.back_button = QPushButton(self.tr("← &Tilbage til dagens besøg"))
+        self.back_button = QPushButton(self.tr("← Tilbage til &dagens besøg"))
         self.back_button.setAccessibleName(self.tr("Tilbage til dagens besøg"))
         self.back_button.setToolTip(self.tr("Besøget forbliver åbent (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
@@ -48,10 +49,23 @@ class VisitScreen(QWidget):
             empty.setAccessibleName(self.tr("Besøget er oprettet"))
             self.tabs.addTab(empty, self.tr("Besøg"))
 
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.find_flow)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.show_visit(visit)
+
+    def find_flow(self) -> None:
+        """Ctrl+F from any tab of the visit: the flow tab, with the cursor in its search."""
+        for index, panel in enumerate(self.panels):
+            focus_search = getattr(panel, "focus_search", None)
+            if callable(focus_search):
+                self.tabs.setCurrentIndex(index)
+                focus_search()
+                return
 
     def show_visit(self, visit: VisitRow) -> None:
         text = self.tr("Besøg nr. %1 · startet %2 · %3 · %4 · %5")

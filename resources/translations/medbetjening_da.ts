@@ -137,6 +137,10 @@
             <translation>Besked</translation>
         </message>
         <message>
+            <source>Resultat</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
             <source>Spørg borgeren (Alt+S)</source>
             <translation>Spørg borgeren (Alt+S)</translation>
         </message>
@@ -445,8 +449,8 @@
             <translation>N&amp;y:</translation>
         </message>
         <message>
-            <source>&amp;Gentag:</source>
-            <translation>&amp;Gentag:</translation>
+            <source>Gen&amp;tag:</source>
+            <translation>Gen&amp;tag:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -1474,6 +1478,10 @@
             <translation>Forløb i besøget</translation>
         </message>
         <message>
+            <source>Trinnet</source>
+            <translation>Trinnet</translation>
+        </message>
+        <message>
             <source>Intet forløb passer til søgningen.</source>
             <translation>Intet forløb passer til søgningen.</translation>
         </message>
@@ -1851,6 +1859,14 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Forhåndsvisning af papiret</source>
+            <translation>Forhåndsvisning af papiret</translation>
+        </message>
+        <message>
+            <source>Sådan ser papiret ud (Tab: videre)</source>
+            <translation>Sådan ser papiret ud (Tab: videre)</translation>
         </message>
         <message>
             <source>Spro&amp;g:</source>
@@ -2496,6 +2512,10 @@
             <translation>Sprunget over (ikke nødvendigt)</translation>
         </message>
         <message>
+            <source>Ambassadøren gjorde det</source>
+            <translation>Ambassadøren gjorde det</translation>
+        </message>
+        <message>
             <source>Har ikke MitID / kan ikke bruge det</source>
             <translation>Har ikke MitID / kan ikke bruge det</translation>
         </message>
@@ -2958,10 +2978,6 @@
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <source>Database i brug</source>
-            <translation>Database i brug</translation>
-        </message>
-        <message>
             <source>Logget ind som</source>
             <translation>Logget ind som</translation>
         </message>
@@ -3363,8 +3379,8 @@ Database: %2</translation>
             <translation>Sprog</translation>
         </message>
         <message>
-            <source>Sproget skifter, næste gang programmet starter</source>
-            <translation>Sproget skifter, næste gang programmet starter</translation>
+            <source>Sproget skifter med det samme i alle åbne vinduer</source>
+            <translation>Sproget skifter med det samme i alle åbne vinduer</translation>
         </message>
         <message>
             <source>Som systemet</source>
@@ -3387,8 +3403,8 @@ Database: %2</translation>
             <translation>Høj kontrast</translation>
         </message>
         <message>
-            <source>Tekststørrelse og kontrast skifter med det samme.</source>
-            <translation>Tekststørrelse og kontrast skifter med det samme.</translation>
+            <source>Sprog, tekststørrelse og kontrast skifter med det samme.</source>
+            <translation>Sprog, tekststørrelse og kontrast skifter med det samme.</translation>
         </message>
         <message>
             <source>&amp;Sprog:</source>
@@ -4311,8 +4327,8 @@ Database: %2</translation>
             <translation>Besøgets oplysninger</translation>
         </message>
         <message>
-            <source>← &amp;Tilbage til dagens besøg</source>
-            <translation>← &amp;Tilbage til dagens besøg</translation>
+            <source>← Tilbage til &amp;dagens besøg</source>
+            <translation>← Tilbage til &amp;dagens besøg</translation>
         </message>
         <message>
             <source>Tilbage til dagens besøg</source>

@@ -137,6 +137,10 @@
             <translation>Message</translation>
         </message>
         <message>
+            <source>Resultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
             <source>Spørg borgeren (Alt+S)</source>
             <translation>Ask the citizen (Alt+S)</translation>
         </message>
@@ -445,8 +449,8 @@
             <translation>&amp;New:</translation>
         </message>
         <message>
-            <source>&amp;Gentag:</source>
-            <translation>&amp;Repeat:</translation>
+            <source>Gen&amp;tag:</source>
+            <translation>Repea&amp;t:</translation>
         </message>
         <message>
             <source>Besked</source>
@@ -1002,15 +1006,15 @@
         </message>
         <message>
             <source>Selvstændighed</source>
-            <translation>Autonomy</translation>
+            <translation>Independence</translation>
         </message>
         <message>
             <source>Resultat</source>
-            <translation>Outcome</translation>
+            <translation>Result</translation>
         </message>
         <message>
             <source>Forhindringer</source>
-            <translation>Blockers</translation>
+            <translation>Obstacles</translation>
         </message>
         <message>
             <source>Mest brugte forløb</source>
@@ -1042,7 +1046,7 @@
         </message>
         <message>
             <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
-            <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits autonomous · %4 of the follow-ups done · %5 with a known citizen</translation>
+            <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits independent · %4 of the follow-ups done · %5 with a known citizen</translation>
         </message>
         <message>
             <source>Kanal</source>
@@ -1058,11 +1062,11 @@
         </message>
         <message>
             <source>Selvstændige: %1</source>
-            <translation>Autonomous: %1</translation>
+            <translation>Independent: %1</translation>
         </message>
         <message>
             <source>Forhindring</source>
-            <translation>Blocker</translation>
+            <translation>Obstacle</translation>
         </message>
         <message>
             <source>Forløb</source>
@@ -1102,7 +1106,7 @@
         </message>
         <message>
             <source>Selvstændige besøg</source>
-            <translation>Autonomous visits</translation>
+            <translation>Independent visits</translation>
         </message>
         <message>
             <source>Antal</source>
@@ -1472,6 +1476,10 @@
         <message>
             <source>Forløb i besøget</source>
             <translation>Flows in the visit</translation>
+        </message>
+        <message>
+            <source>Trinnet</source>
+            <translation>The step</translation>
         </message>
         <message>
             <source>Intet forløb passer til søgningen.</source>
@@ -1851,6 +1859,14 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Forhåndsvisning af papiret</source>
+            <translation>Preview of the paper</translation>
+        </message>
+        <message>
+            <source>Sådan ser papiret ud (Tab: videre)</source>
+            <translation>This is how the paper looks (Tab: on)</translation>
         </message>
         <message>
             <source>Spro&amp;g:</source>
@@ -2496,6 +2512,10 @@
             <translation>Skipped (not needed)</translation>
         </message>
         <message>
+            <source>Ambassadøren gjorde det</source>
+            <translation>The ambassador did it</translation>
+        </message>
+        <message>
             <source>Har ikke MitID / kan ikke bruge det</source>
             <translation>Has no MitID / cannot use it</translation>
         </message>
@@ -2951,15 +2971,11 @@
         </message>
         <message>
             <source>Ad&amp;ministration</source>
-            <translation>&amp;Administration</translation>
+            <translation>Ad&amp;ministration</translation>
         </message>
         <message>
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Database i brug</source>
-            <translation>Database in use</translation>
         </message>
         <message>
             <source>Logget ind som</source>
@@ -3363,8 +3379,8 @@ Database: %2</translation>
             <translation>Language</translation>
         </message>
         <message>
-            <source>Sproget skifter, næste gang programmet starter</source>
-            <translation>The language changes the next time the program starts</translation>
+            <source>Sproget skifter med det samme i alle åbne vinduer</source>
+            <translation>The language changes at once in every open window</translation>
         </message>
         <message>
             <source>Som systemet</source>
@@ -3387,8 +3403,8 @@ Database: %2</translation>
             <translation>High contrast</translation>
         </message>
         <message>
-            <source>Tekststørrelse og kontrast skifter med det samme.</source>
-            <translation>Text size and contrast change at once.</translation>
+            <source>Sprog, tekststørrelse og kontrast skifter med det samme.</source>
+            <translation>Language, text size and contrast change at once.</translation>
         </message>
         <message>
             <source>&amp;Sprog:</source>
@@ -4311,7 +4327,7 @@ Database: %2</translation>
             <translation>About the visit</translation>
         </message>
         <message>
-            <source>← &amp;Tilbage til dagens besøg</source>
+            <source>← Tilbage til &amp;dagens besøg</source>
             <translation>← &amp;Back to today's visits</translation>
         </message>
         <message>

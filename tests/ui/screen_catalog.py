@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -446,6 +446,19 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 # -- layout -----------------------------------------------------------------------------
+COUNTER_SCREEN = QSize(1366, 768)
+# what a window may use of a counter PC's screen: the task bar and the frame take the rest
+USABLE = QSize(COUNTER_SCREEN.width(), COUNTER_SCREEN.height() - 80)
+
+
+def fit_to_counter_screen(widget: QWidget) -> None:
+    """A main window is maximised; a dialog opens at its size hint, at most the screen."""
+    if isinstance(widget, QMainWindow):
+        widget.resize(USABLE)
+    else:
+        widget.resize(widget.sizeHint().boundedTo(USABLE).expandedTo(widget.minimumSizeHint()))
+
+
 def _inside_compound(widget: QWidget, root: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
@@ -494,9 +507,9 @@ def every_page(root: QWidget) -> Iterator[None]:
         stack.setCurrentIndex(original)
 
 
-def mnemonic_conflicts(window: QMainWindow) -> dict[str, list[str]]:
-    """Alt+letter keys that two things on screen now claim (menus, tabs, buttons, labels
-    with a buddy): Qt then gives the key to neither reliably."""
+def mnemonic_conflicts(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys that two things on screen now claim in one window (menus, tabs,
+    buttons, labels with a buddy): Qt then gives the key to neither reliably."""
     claims: dict[str, list[str]] = {}
 
     def claim(text: str, what: str) -> None:
@@ -504,8 +517,9 @@ def mnemonic_conflicts(window: QMainWindow) -> dict[str, list[str]]:
         if key:
             claims.setdefault(key, []).append(f"{what} {text!r}")
 
-    for action in window.menuBar().actions():
-        claim(action.text(), "menu")
+    for bar in window.findChildren(QMenuBar):
+        for action in bar.actions():
+            claim(action.text(), "menu")
     for bar in window.findChildren(QTabBar):
         if bar.isVisible():
             for index in range(bar.count()):

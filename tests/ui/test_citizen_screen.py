@@ -84,3 +84,35 @@ def test_a_broken_flow_file_is_named_in_the_status_bar_and_left_out(
     assert "ødelagt.yaml" in window.flow_warning.text()
     assert "ødelagt.yaml:3: (yaml)" in window.flow_warning.toolTip()
     assert len(services.flows.flows()) == len(list(builtin_flows_dir().glob("*.yaml")))
+
+
+def test_the_citizen_sees_the_step_in_danish_and_in_their_own_language_with_progress(
+    qtbot, main_window: MainWindow, services
+) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.ui.citizen_panel import CitizenPanel
+    from tests.ui.visit_tabs import select_panel
+
+    main_window.new_visit()
+    screen = main_window.citizen_screen.screen
+    walker = _walker_of(main_window)
+    walker.start_flow("flytning")
+    flow = services.flows.get_flow("flytning")
+    total = len(flow.steps)
+    assert screen.text() == flow.steps[0].citizen.da
+    assert screen.second_text() == ""  # a Danish citizen: Danish only
+    assert screen.progress_text() == f"Trin 1 af {total}"
+    assert screen.progress.value() == 1 and screen.progress.maximum() == total
+
+    profile = select_panel(main_window.visit_screen, CitizenPanel).language
+    profile.setCurrentIndex(profile.findData("en"))  # the citizen reads English
+    assert screen.text() == flow.steps[0].citizen.da  # the line as on the real page
+    assert screen.second_text() == flow.steps[0].citizen.en
+    assert screen.progress_text() == f"Trin 1 af {total} · Step 1 of {total}"
+    with qtbot.waitSignal(walker.citizen_line_changed):
+        walker.mark(StepActor.CITIZEN_ALONE)
+    assert screen.second_text() == flow.steps[1].citizen.en
+    assert screen.progress_text() == f"Trin 2 af {total} · Step 2 of {total}"
+
+    profile.setCurrentIndex(profile.findData("so"))  # no Somali text in the flow yet:
+    assert screen.second_text() == ""  # nothing rather than the Danish twice
+    assert screen.progress_text() == f"Trin 2 af {total}"

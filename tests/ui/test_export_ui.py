@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import subprocess
 from pathlib import Path
 
@@ -212,3 +213,38 @@ def test_dialogs_tell_a_bad_path_by_name(
         for name in ("h.pdf", "n.txt", "n.pdf", "v.csv")
     ]
     assert not missing.exists() and not list(tmp_path.rglob("*.part"))
+
+
+def _smallest_word_height(pdf: Path) -> float:
+    """The height of the smallest word box on the PDF's pages, in points (≈ font size)."""
+    xhtml = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    heights = [
+        float(y_max) - float(y_min)
+        for y_min, y_max in re.findall(r'<word [^>]*yMin="([\d.]+)"[^>]*yMax="([\d.]+)"', xhtml)
+    ]
+    assert heights
+    return min(heights)
+
+
+def test_handout_dialog_previews_prints_by_default_and_saves_to_documents(
+    qtbot, services, actor, visit_id, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QStandardPaths
+
+    dialog = HandoutDialog(services, actor, visit_id, 12)
+    qtbot.addWidget(dialog)
+    assert "K7M2QX" in dialog.preview.toPlainText()
+    assert dialog.print_button.isDefault()
+    dialog.language.setCurrentIndex(1)
+    assert "What we did today" in dialog.preview.toPlainText()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert dialog.default_pdf_path() == Path(documents) / f"besoeg-{visit_id}.pdf"
+
+    normal, large = tmp_path / "normal.pdf", tmp_path / "large.pdf"
+    dialog.save_pdf(normal)
+    dialog.large.setChecked(True)
+    dialog.save_pdf(large)
+    assert _smallest_word_height(normal) < 15
+    assert _smallest_word_height(large) >= 16  # "Stor skrift": at least 16 pt

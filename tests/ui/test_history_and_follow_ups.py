@@ -32,10 +32,10 @@ def test_history_screen_shows_tasks_levels_and_visits(
     assert "stigende" in screen.summary.text()
     assert _cells(screen.tasks_model, 0) == ["Digital post", "Mitid app pas"]
     assert _cells(screen.tasks_model, 1) == ["Selvhjulpen", "Lærer det"]
-    assert _cells(screen.tasks_model, 2) == ["06-04-2026", "16-03-2026"]
+    assert _cells(screen.tasks_model, 2) == ["06.04.2026", "16.03.2026"]
     assert [point.level for point in screen.chart.points] == [0, 1, 2]
     assert "2 Selvhjulpen" in screen.chart.accessibleDescription()
-    assert _cells(screen.visits_model, 0)[0] == "06-04-2026 10:00"  # newest first
+    assert _cells(screen.visits_model, 0)[0] == "06.04.2026 10.00"  # newest first
     assert _cells(screen.visits_model, 5) == ["Gennemført", "Delvist gennemført", "Gennemført"]
     assert _cells(screen.visits_model, 7) == ["100 %", "75 %", "–"]
     assert screen.tasks_table.hasFocus()

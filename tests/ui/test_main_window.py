@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from sqlalchemy import select
 
 from medbetjening.storage.models import Visit
@@ -20,7 +20,8 @@ def test_window_has_danish_title_menus_and_status_bar(main_window: MainWindow) -
     assert main_window.windowTitle() == "Medbetjening"
     menus = [action.text() for action in main_window.menuBar().actions()]
     assert menus == ["&Filer", "&Besøg", "&Hjælp"]
-    assert "SQLite" in main_window.db_label.text()
+    assert "SQLite" in main_window.about_text()
+    assert "SQLite" not in main_window.statusBar().findChild(QLabel).text()  # no paths there
     assert main_window.today.empty_label.isVisible()
 
 

@@ -111,6 +111,7 @@ def test_admin_menu_only_for_leads(
         "&Medarbejdere …",
         "&Revisionslog …",
         "&Borgerens rettigheder …",
+        "&Forløb til gennemsyn …",
     ]
     assert window.staff_admin_action.shortcut().toString() == "Ctrl+Shift+M"
     assert window.audit_action.isEnabled()

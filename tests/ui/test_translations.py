@@ -216,7 +216,7 @@ def test_qt_own_strings_are_translated_too(qtbot) -> None:  # type: ignore[no-un
     before = QLocale()
     try:
         installed = i18n.install_translations(app, "da")
-        assert len(installed) == 2
+        assert len(installed) == 3  # Qt's qtbase, the strings it lacks, ours
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
     finally:
         i18n.remove_translations(app)
@@ -318,3 +318,37 @@ def test_no_two_things_share_an_alt_key_in_english(
     qtbot.waitExposed(window)
     assert window.menuBar().actions()[0].text() == "&File"  # English is on
     assert mnemonic_conflicts_of_the_visit(window) == []
+
+
+QT_ENGLISH = ("Look in", "Files of type", "File name", "Cancel", "Open", "Save", "Yes", "No")
+
+
+def test_qt_own_dialogs_speak_danish_in_danish(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The file dialog and a message box in Danish mode: none of Qt's English words."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    app = QApplication.instance()
+    before = QLocale()
+    try:
+        i18n.install_translations(app, "da")
+        files = QFileDialog(None, "Gem papiret")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        files.setNameFilter("PDF-fil (*.pdf)")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Spørgsmål",
+            "Gem?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        problems = []
+        for dialog in (files, box):
+            qtbot.addWidget(dialog)
+            for where, text in visible_texts(dialog):
+                shown = text.replace("&", "")
+                if any(re.search(rf"\b{word}\b", shown) for word in QT_ENGLISH):
+                    problems.append(f"{type(dialog).__name__}: {where}: {text!r}")
+        assert problems == [], "\n".join(problems)
+        assert any("Kig i" in text for _where, text in visible_texts(files))
+    finally:
+        i18n.remove_translations(app)
+        QLocale.setDefault(before)
