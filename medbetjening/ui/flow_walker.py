@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.domain.flows import Flow, StepKind
+from medbetjening.domain.flows import Flow
 from medbetjening.domain.vocabulary import FlowRunStatus, StaffBasis, StepActor
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
@@ -33,8 +33,6 @@ from medbetjening.ui.reflow import scrolling_down
 from medbetjening.ui.staff_basis_dialog import StaffBasisDialog
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-# On the citizen's screen during a MitID step (the citizen screen is always Danish).
-LOOKING_AWAY = "Medarbejderen kigger væk nu"
 
 
 class FlowWalker(QWidget):
@@ -243,13 +241,9 @@ class FlowWalker(QWidget):
             return
         step = self.step_view.show_step(self.flow, self.run, self.step_index, self.language)
         self._update_buttons()
-        # The citizen sees the step only while the flow is going (not paused or stopped);
-        # during a MitID step their screen also says the staff member looks away.
+        # The citizen sees the step only while the flow is going (not paused or stopped).
         active = self.run.status == FlowRunStatus.ACTIVE
-        line = step.citizen.get("da")
-        if step.kind == StepKind.MITID:
-            line += "\n" + LOOKING_AWAY
-        self._set_citizen_line(line if active else "")
+        self._set_citizen_line(step.citizen.get("da") if active else "")
 
     def _update_buttons(self) -> None:
         open_run = self.run is not None and not self.run.finished and self.flow is not None

@@ -1263,7 +1263,7 @@
         </message>
         <message>
             <source>Forløb i b&amp;esøget:</source>
-            <translation>Flows in &amp;this visit:</translation>
+            <translation>Flows in this v&amp;isit:</translation>
         </message>
     </context>
     <context>
@@ -3586,7 +3586,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>Vælg en anden ve&amp;j:</source>
-            <translation>Choose another rou&amp;te:</translation>
+            <translation>Choose another ro&amp;ute:</translation>
         </message>
         <message>
             <source>Vælg en anden vej</source>
@@ -3594,7 +3594,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>Vælg vejen efter dit skøn (Alt+J)</source>
-            <translation>Choose the route by your judgment (Alt+T)</translation>
+            <translation>Choose the route by your judgment (Alt+U)</translation>
         </message>
         <message>
             <source>Brug den anbefalede vej</source>
