@@ -145,9 +145,3 @@ def _report_skipped_content(services) -> None:  # type: ignore[no-untyped-def]
     for problem in problems:
         print(f"udeladt indholdsfil: {problem}", flush=True)
     print(f"content_problems={len(problems)}", flush=True)
-
-
-def main() -> int:
-    from medbetjening.cli import main as cli_main
-
-    return cli_main([])

@@ -93,5 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_error(error)
 
 
+def gui_main() -> int:
+    """The windowed entry point (``medbetjening-gui``): the window, no arguments."""
+    return main([])
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -56,15 +56,12 @@ def _export(args) -> int:  # type: ignore[no-untyped-def]
         services = Services(db)
         actor = sign_in(services, args.staff)
         citizen_id = _citizen_id(services, actor, args)
-        renderer = None
-        if args.out.suffix.lower() == ".pdf":
-            from medbetjening.reports.citizen_data_pdf import render_pdf
+        from medbetjening.reports.export_jobs import export_access_answer
 
-            renderer = render_pdf
-        data = services.citizen_requests.export(actor, citizen_id, args.out, renderer)
+        written = export_access_answer(services.citizen_requests, actor, citizen_id, args.out)
     finally:
         db.dispose()
-    print(f"Borgerens data ({len(data['visits'])} besøg) er gemt i {args.out}.")
+    print(f"Borgerens data ({written.count} besøg) er gemt i {args.out}.")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
@@ -47,16 +48,28 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
         "--separator",
         choices=[",", ";"],
         default=",",
-        help="skilletegn i CSV (';' til dansk Excel)",
+        help="skilletegn i CSV (';' til dansk Excel: også decimalkomma)",
+    )
+    visits.add_argument(
+        "--lang",
+        dest="export_lang",
+        choices=["da", "en"],
+        default="da",
+        help="sprog for overskrifter og værdier",
+    )
+    visits.add_argument(
+        "--codes",
+        action="store_true",
+        help="maskinkoder (library, completed, forløbs-id) i stedet for ord, til scripts",
     )
     add_staff_argument(visits)
     visits.set_defaults(handler=_visits)
 
 
 def _handout(args) -> int:  # type: ignore[no-untyped-def]
-    from medbetjening.reports.handout import render_handout
+    from medbetjening.reports.export_jobs import export_handout
+    from medbetjening.reports.output_files import check_output_path
     from medbetjening.services.container import Services
-    from medbetjening.services.output_files import cannot_write, check_output_path
     from medbetjening.settings import RETENTION_MONTHS, Settings
 
     check_output_path(args.out)  # before the sign-in and the audit entry
@@ -64,13 +77,15 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
     try:
         services = Services(db)
         actor = sign_in(services, args.staff)
-        data = services.exports.handout(
-            actor, args.visit, args.handout_lang, Settings().get(RETENTION_MONTHS)
-        )
-        try:
-            pages = render_handout(data, args.out, large_print=args.large)
-        except OSError as error:
-            raise cannot_write(args.out, error) from error
+        pages = export_handout(
+            services.exports,
+            actor,
+            args.visit,
+            args.out,
+            language=args.handout_lang,
+            retention_months=Settings().get(RETENTION_MONTHS),
+            large_print=args.large,
+        ).count
     finally:
         db.dispose()
     print(f"Udlevering gemt: {args.out} ({pages} side{'r' if pages != 1 else ''})")
@@ -78,42 +93,36 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _case_note(args) -> int:  # type: ignore[no-untyped-def]
-    from medbetjening.reports.files import write_text_file
+    from medbetjening.reports.export_jobs import case_note_text, save_case_note
+    from medbetjening.reports.output_files import check_output_path
     from medbetjening.services.container import Services
-    from medbetjening.services.output_files import cannot_write, check_output_path
 
     check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
     try:
         services = Services(db)
-        text = services.exports.case_note(sign_in(services, args.staff), args.visit)
+        text = case_note_text(services.exports, sign_in(services, args.staff), args.visit)
     finally:
         db.dispose()
-    try:
-        if args.out.suffix.lower() == ".pdf":
-            from medbetjening.reports.case_note_pdf import write_case_note_pdf
-
-            write_case_note_pdf(text, args.out)
-        else:
-            write_text_file(args.out, text)
-    except OSError as error:
-        raise cannot_write(args.out, error) from error
+    save_case_note(text, args.out)
     print(f"Journalnotat gemt: {args.out}")
     return 0
 
 
 def _visits(args) -> int:  # type: ignore[no-untyped-def]
+    from medbetjening.reports.export_jobs import export_visits
+    from medbetjening.reports.exporting import Feedback
     from medbetjening.services.container import Services
-    from medbetjening.services.exports import VisitExportOptions
+    from medbetjening.services.visit_export import VisitExportOptions
 
     options = VisitExportOptions(
-        out=args.out,
         format=args.format,
         date_from=args.date_from,
         date_to=args.date_to,
         site=args.site,
         anonymised=args.anonymised,
         delimiter=args.separator,
+        language=args.export_lang,
     )
     db = open_db(args)
     try:
@@ -127,10 +136,20 @@ def _visits(args) -> int:  # type: ignore[no-untyped-def]
                 bar = TerminalProgress(total, "Eksporterer besøg")
             bar.update(done)
 
-        result = services.exports.export_visits(actor, options, progress)
+        def say(text: str) -> None:
+            print(f"\n{text}", file=sys.stderr)
+
+        result = export_visits(
+            services.visit_export,
+            actor,
+            args.out,
+            options,
+            Feedback(progress, say),
+            codes=args.codes,
+        )
         if bar is not None:
             bar.finish()
     finally:
         db.dispose()
-    print(f"{result.rows} besøg gemt i {result.path}")
+    print(f"{result.count} besøg gemt i {result.path}")
     return 0

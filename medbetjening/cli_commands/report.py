@@ -27,9 +27,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 
 
 def _komhen(args) -> int:  # type: ignore[no-untyped-def]
-    from medbetjening.reports.komhen import write_komhen
+    from medbetjening.reports.export_jobs import export_komhen
+    from medbetjening.reports.output_files import check_output_path
     from medbetjening.services.container import Services
-    from medbetjening.services.output_files import cannot_write, check_output_path
 
     by_range = args.date_from is not None or args.date_to is not None
     if (args.week is None) == (not by_range) or (
@@ -49,10 +49,7 @@ def _komhen(args) -> int:  # type: ignore[no-untyped-def]
             report = services.komhen.period(actor, args.date_from, args.date_to, sites)
     finally:
         db.dispose()
-    try:
-        write_komhen(args.out, report, args.separator)
-    except OSError as error:
-        raise cannot_write(args.out, error) from error
+    export_komhen(report, args.out, args.separator)
     for warning in report.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"KOMHEN-optælling gemt: {args.out} ({report.total} henvendelser)")

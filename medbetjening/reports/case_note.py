@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medbetjening.reports.data import CaseNoteData
+from medbetjening.services.export_data import CaseNoteData
 
 CHANNEL = {
     "counter": "skranke",

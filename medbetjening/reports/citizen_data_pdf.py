@@ -1,14 +1,12 @@
-"""The access-request answer as a readable PDF (QtGui only: QTextDocument + QPdfWriter)."""
+"""The access-request answer as a readable PDF (through the one PDF writer, ``pdf.py``)."""
 
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from medbetjening.reports.pdf import write_pdf
 
 SECTION_TITLES = {
     "visits": "Besøg",
@@ -27,13 +25,6 @@ INTRO = (
     "ikke gemt; højst en kode, der ikke kan regnes tilbage. Oplysningerne slettes "
     "automatisk efter slettefristen. Du kan bede om at få dem slettet før."
 )
-
-
-def _ensure_gui_application() -> None:
-    if QGuiApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication([])
 
 
 def _table(rows: list[dict[str, Any]]) -> str:
@@ -70,20 +61,13 @@ def to_html(data: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def render_pdf(data: dict[str, Any], out: Path) -> None:
-    _ensure_gui_application()
-    writer = QPdfWriter(str(out))
-    writer.setTitle("Dine oplysninger i Medbetjening")
-    writer.setCreator("Medbetjening")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
+def render_pdf(data: dict[str, Any], out: Path) -> int:
+    """The answer on landscape A4 pages (wide tables); returns the number of pages."""
+    return write_pdf(
+        out,
+        "<style>th { background: #ddd; }</style>" + to_html(data),
+        title="Dine oplysninger i Medbetjening",
+        point_size=9.0,
+        one_page=False,
+        landscape=True,
     )
-    document = QTextDocument()
-    document.setDefaultStyleSheet("body { font-size: 9pt; } th { background: #ddd; }")
-    document.setHtml(to_html(data))
-    document.print_(writer)

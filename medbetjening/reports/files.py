@@ -25,9 +25,3 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def write_text_file(path: Path, text: str) -> None:
-    """UTF-8 text, written through ``<name>.part``."""
-    with replaced_atomically(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
-from medbetjening.reports.data import HandoutData, HandoutFlow
 from medbetjening.reports.pdf import render_html, write_pdf
+from medbetjening.services.export_data import HandoutData, HandoutFlow
 
 HOTLINE = "70 20 00 00"
 

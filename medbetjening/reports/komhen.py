@@ -49,9 +49,12 @@ def title(report: KomhenReport) -> str:
     return f"KOMHEN-optælling {week}{period}"
 
 
-def write_komhen(out: Path, report: KomhenReport, delimiter: str = ";") -> int:
-    """CSV (``;`` for Danish Excel) or XLSX by the file's suffix; the title is the first row."""
+def write_komhen(
+    path: Path, report: KomhenReport, delimiter: str = ";", name: Path | None = None
+) -> int:
+    """CSV (``;`` for Danish Excel) or XLSX by the suffix of ``name`` (the file asked for;
+    ``path`` may be its ``.part``); the title is the first row."""
     header, rows = komhen_table(report)
-    if out.suffix.lower() == ".xlsx":
-        return write_xlsx(out, [title(report)], [[], header, *rows], "KOMHEN")
-    return write_csv(out, [title(report)], [[], header, *rows], delimiter)
+    if (name or path).suffix.lower() == ".xlsx":
+        return write_xlsx(path, header, rows, "KOMHEN", title=title(report))
+    return write_csv(path, [title(report)], [[], header, *rows], delimiter)

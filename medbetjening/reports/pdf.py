@@ -19,8 +19,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from medbetjening.reports.files import replaced_atomically
-
 RESOLUTION = 300
 FONT_FAMILY = "DejaVu Sans"  # has æøå; Qt falls back to a system sans font where missing
 
@@ -47,49 +45,41 @@ def write_pdf(
     point_size: float = 11.0,
     min_point_size: float = 8.5,
     one_page: bool = True,
+    landscape: bool = False,
 ) -> int:
     """Write ``body_html`` to an A4 PDF at ``out``; returns the number of pages.
 
-    With ``one_page`` the font shrinks in small steps (not below ``min_point_size``)
-    until everything fits on one page; if it still does not, more pages follow. The
-    file is written as ``<out>.part`` and moved into place when complete.
+    The program's one PDF writer (handout, case note, a citizen's access answer). With
+    ``one_page`` the font shrinks in small steps (not below ``min_point_size``) until
+    everything fits on one page; if it still does not, more pages follow. The export
+    runner hands it ``<name>.part`` and moves the file into place when complete.
     """
     ensure_gui_application()
-    with replaced_atomically(out) as tmp:
-        writer = QPdfWriter(str(tmp))
-        try:
-            pages = _write(writer, body_html, title, point_size, min_point_size, one_page)
-        finally:
-            del writer  # closes the file before it is moved (Windows cannot move an open file)
-    return pages
-
-
-def _write(
-    writer: QPdfWriter,
-    body_html: str,
-    title: str,
-    point_size: float,
-    min_point_size: float,
-    one_page: bool,
-) -> int:
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator("Medbetjening")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(16, 14, 16, 14),
-            QPageLayout.Unit.Millimeter,
+    writer = QPdfWriter(str(out))
+    try:
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(title)
+        writer.setCreator("Medbetjening")
+        orientation = (
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
         )
-    )
-    return render_html(
-        writer,
-        body_html,
-        point_size=point_size,
-        min_point_size=min_point_size,
-        one_page=one_page,
-    )
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                orientation,
+                QMarginsF(16, 14, 16, 14),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        return render_html(
+            writer,
+            body_html,
+            point_size=point_size,
+            min_point_size=min_point_size,
+            one_page=one_page,
+        )
+    finally:
+        del writer  # closes the file before it is moved (Windows cannot move an open file)
 
 
 def render_html(

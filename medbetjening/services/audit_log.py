@@ -1,4 +1,5 @@
-"""Reading the audit log (team leads): list, filter and export as CSV.
+"""Reading the audit log (team leads): list, filter, and the rows of an export
+(written by ``reports/exporting.py``).
 
 The log itself is append-only: ``services/audit.record`` adds events in the caller's
 transaction, and the database refuses UPDATE and DELETE on ``audit_event`` (migration
@@ -7,25 +8,20 @@ transaction, and the database refuses UPDATE and DELETE on ``audit_event`` (migr
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from medbetjening.domain.roles import Action
-from medbetjening.reports.files import replaced_atomically
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
-from medbetjening.services.output_files import cannot_write
 from medbetjening.storage.models import AuditEvent, Site, Staff
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
-
-CSV_HEADER = ["id", "tidspunkt", "medarbejder", "sted", "handling", "type", "objekt", "detaljer"]
 
 
 @dataclass(frozen=True)
@@ -87,44 +83,16 @@ class AuditLogService:
                 )
             )
 
-    def export_csv(
-        self,
-        actor: ActorContext,
-        out: Path,
-        criteria: AuditFilter | None = None,
-        progress: Callable[[int, int], None] | None = None,
-    ) -> int:
-        """Write the filtered log as CSV (UTF-8 with BOM, ';' for Danish Excel); audited.
-
-        ``progress(done, total)`` may raise to cancel: the file is then not written.
-        """
+    @contextmanager
+    def exported(
+        self, actor: ActorContext, criteria: AuditFilter | None = None
+    ) -> Iterator[list[AuditRow]]:
+        """The filtered log to export; the export is logged when the block ends without an
+        error (a cancelled or failed file is not)."""
         require(actor, Action.VIEW_AUDIT)
         criteria = criteria or AuditFilter()
         rows = self.list(actor, criteria)
-        try:
-            with replaced_atomically(out) as tmp:
-                with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-                    writer = csv.writer(handle, delimiter=";")
-                    writer.writerow(CSV_HEADER)
-                    for number, row in enumerate(rows):
-                        if progress is not None and number % 200 == 0:
-                            progress(number, len(rows))
-                        writer.writerow(
-                            [
-                                row.id,
-                                row.at.isoformat(sep=" "),
-                                row.staff_name,
-                                row.site_name,
-                                row.action,
-                                row.target_type or "",
-                                "" if row.target_id is None else row.target_id,
-                                row.detail,
-                            ]
-                        )
-                if progress is not None:
-                    progress(len(rows), len(rows))
-        except OSError as error:
-            raise cannot_write(out, error) from error
+        yield rows
         with self._uow() as uow:
             audit.record(
                 uow.session,
@@ -133,7 +101,6 @@ class AuditLogService:
                 detail=f"{len(rows)} hændelser; {_describe(criteria)}",
             )
             uow.commit()
-        return len(rows)
 
     @staticmethod
     def _query(criteria: AuditFilter) -> Select:  # type: ignore[type-arg]

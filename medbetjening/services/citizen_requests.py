@@ -10,10 +10,9 @@ whether one is stored.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, func, select
@@ -21,12 +20,10 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.pseudonym import classify_entry
 from medbetjening.domain.roles import Action
-from medbetjening.reports.files import replaced_atomically
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
-from medbetjening.services.output_files import cannot_write, check_output_path
 from medbetjening.services.retention import delete_visits, tally_visits
 from medbetjening.storage.models import Base, Citizen, Outcome, Site, Staff, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -37,8 +34,6 @@ if TYPE_CHECKING:
 # Never part of a citizen's data: the log of access and the anonymous tallies.
 _EXCLUDED_TABLES = {"audit_event", "audit_purge_permit", "purged_visit_tally", "staff", "site"}
 _HIDDEN_COLUMNS = {("citizen", "cpr_hash")}
-
-PdfRenderer = Callable[[dict[str, Any], Path], None]
 
 
 @dataclass(frozen=True)
@@ -117,32 +112,17 @@ class CitizenRequestService:
         with self._uow() as uow:
             return self._collect(uow.session, citizen_id)
 
-    def export(
-        self,
-        actor: ActorContext,
-        citizen_id: int,
-        out: Path,
-        pdf_renderer: PdfRenderer | None = None,
-    ) -> dict[str, Any]:
-        """Write the access-request answer as .json or .pdf; audited."""
+    @contextmanager
+    def access_answer(
+        self, actor: ActorContext, citizen_id: int, kind: str
+    ) -> Iterator[dict[str, Any]]:
+        """All data held about the citizen for an access answer in ``kind`` (json or pdf);
+        audited when the block ends without an error (the file was written)."""
         require(actor, Action.CITIZEN_REQUEST)
-        kind = out.suffix.lower().lstrip(".")
         if kind not in {"json", "pdf"}:
             raise InvalidInput("Filen skal hedde .json eller .pdf.")
-        if kind == "pdf" and pdf_renderer is None:
-            raise InvalidInput("PDF kan ikke laves her; vælg .json.")
-        check_output_path(out)  # before the audited read: a wrong folder is told first
         data = self.collect(actor, citizen_id)
-        try:
-            with replaced_atomically(out) as tmp:
-                if kind == "json":
-                    text = json.dumps(data, ensure_ascii=False, indent=2)
-                    tmp.write_text(text, encoding="utf-8")
-                else:
-                    assert pdf_renderer is not None
-                    pdf_renderer(data, tmp)
-        except OSError as error:
-            raise cannot_write(out, error) from error
+        yield data
         with self._uow() as uow:
             audit.record(
                 uow.session,
@@ -153,7 +133,6 @@ class CitizenRequestService:
                 f"format={kind}; besøg={len(data['visits'])}",
             )
             uow.commit()
-        return data
 
     def erase(self, actor: ActorContext, citizen_id: int) -> ErasureReport:
         """Delete the citizen and everything about them; anonymous counts are kept."""

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.statistics import StatisticsService
     from medbetjening.services.tracking import TrackingService
     from medbetjening.services.visit_cancel import VisitCancelService
+    from medbetjening.services.visit_export import VisitExportService
     from medbetjening.services.visits import VisitService
     from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -320,3 +321,10 @@ class Services:
         from medbetjening.services.exports import ExportService
 
         return ExportService(uow, self.flow_catalog)
+
+    @cached_property
+    def visit_export(self) -> VisitExportService:
+        uow = self._uow
+        from medbetjening.services.visit_export import VisitExportService
+
+        return VisitExportService(uow, self.flow_catalog)

@@ -38,6 +38,10 @@ class FlowCatalog(Protocol):
         """The flow in ``language`` ("da" or "en"; fall back to Danish), or None if unknown."""
         ...
 
+    def titles(self, language: str = "da") -> dict[str, str]:
+        """Every known flow's title by id (exports show titles, not ids)."""
+        ...
+
 
 @dataclass
 class StaticFlowCatalog:
@@ -57,12 +61,19 @@ class StaticFlowCatalog:
             found = self.flows.get("da", {}).get(flow_id)
         return found
 
+    def titles(self, language: str = "da") -> dict[str, str]:
+        ids = {*self.flows.get("da", {}), *self.flows.get(language, {})}
+        return {i: s.title for i in sorted(ids) if (s := self.flow(i, language)) is not None}
+
 
 class FlowLibraryCatalog:
     """The real flow library seen as a FlowCatalog (handouts, case notes, KOMHEN)."""
 
     def __init__(self, flows: Callable[[], Mapping[str, Flow]]) -> None:
         self._flows = flows  # called on first use: the library loads lazily
+
+    def titles(self, language: str = "da") -> dict[str, str]:
+        return {i: flow.title.get(language) for i, flow in self._flows().items()}
 
     def flow(self, flow_id: str, language: str = "da") -> FlowSummary | None:
         flow = self._flows().get(flow_id)

@@ -17,7 +17,27 @@ from medbetjening.services.dto import AppointmentRow, StaffInfo, VisitRow
 from medbetjening.storage.sqlite_reader import SqliteReader, VisitTuple, open_reader
 
 if TYPE_CHECKING:
-    from medbetjening.services.container import Services
+    from medbetjening.services.appointments import AppointmentService
+    from medbetjening.services.database import Database
+    from medbetjening.services.setup import SetupService
+    from medbetjening.services.visits import VisitService
+
+
+class FullServices(Protocol):
+    """What ``ServiceStartupReads`` asks of the service container (which builds it, so
+    this module must not import the container: no import circle)."""
+
+    @property
+    def database(self) -> Database: ...
+
+    @property
+    def setup(self) -> SetupService: ...
+
+    @property
+    def visits(self) -> VisitService: ...
+
+    @property
+    def appointments(self) -> AppointmentService: ...
 
 
 class StartupReads(Protocol):
@@ -46,7 +66,7 @@ class StartupReads(Protocol):
 class ServiceStartupReads:
     """The same reads through the full services (PostgreSQL, or once they are loaded)."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: FullServices) -> None:
         self._services = services
         self.description = services.database.description
 

@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medbetjening.reports.export_jobs import export_audit_log
+from medbetjening.reports.exporting import Feedback
 from medbetjening.services.audit_log import AuditFilter, AuditRow
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
@@ -333,7 +335,10 @@ class AuditDialog(QDialog):
     def export_to(self, path: Path) -> BackgroundTask:
         criteria, log, actor = self.criteria(), self.services.audit_log, self.actor
         task = BackgroundTask(
-            lambda control: log.export_csv(actor, path, criteria, control.progress), self
+            lambda control: (
+                export_audit_log(log, actor, path, criteria, Feedback(control.progress)).count
+            ),
+            self,
         )
         task.progress.connect(self._progress)
         task.succeeded.connect(

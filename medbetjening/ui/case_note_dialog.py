@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.reports.case_note_pdf import write_case_note_pdf
-from medbetjening.reports.files import write_text_file
+from medbetjening.reports.export_jobs import save_case_note
 from medbetjening.services.errors import ServiceError
-from medbetjening.services.output_files import check_output_path
 
 
 class CaseNoteDialog(QDialog):
@@ -84,13 +82,11 @@ class CaseNoteDialog(QDialog):
         self.status.setText(self.tr("Notatet er kopieret."))
 
     def save_text(self, path: Path) -> None:
-        check_output_path(path)
-        write_text_file(path, self.text)  # through <name>.part: never half a note
+        save_case_note(self.text, path)  # through <name>.part: never half a note
         self.status.setText(self.tr("Gemt: %1").replace("%1", str(path)))
 
     def save_pdf(self, path: Path) -> None:
-        check_output_path(path)
-        write_case_note_pdf(self.text, path)
+        save_case_note(self.text, path)
         self.status.setText(self.tr("Gemt: %1").replace("%1", str(path)))
 
     def _ask_text(self) -> None:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.reports.tabular import write_csv
+from medbetjening.reports.export_jobs import export_table
+from medbetjening.services.errors import ServiceError
 from medbetjening.ui.chart_style import follow_appearance
 
 
@@ -225,7 +226,7 @@ class ChartCard(QFrame):
         return self.grab().save(str(path), "PNG")
 
     def save_csv(self, path: Path) -> None:
-        write_csv(path, self.table.columns, self.table.rows, ";")
+        export_table(path, self.table.columns, self.table.rows)
 
     def _ask_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -242,5 +243,5 @@ class ChartCard(QFrame):
             return
         try:
             self.save_csv(Path(name))
-        except OSError as error:
+        except ServiceError as error:  # the runner names the file in Danish
             QMessageBox.warning(self, self.tr("Kunne ikke gemme"), str(error))

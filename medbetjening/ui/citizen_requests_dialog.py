@@ -135,12 +135,11 @@ class CitizenRequestsDialog(QDialog):
         if self.citizen_id is None:
             return None
         citizen_id, actor, requests = self.citizen_id, self.actor, self.services.citizen_requests
-        renderer = None
-        if path.suffix.lower() == ".pdf":
-            from medbetjening.reports.citizen_data_pdf import render_pdf
+        from medbetjening.reports.export_jobs import export_access_answer
 
-            renderer = render_pdf
-        task = BackgroundTask(lambda _c: requests.export(actor, citizen_id, path, renderer), self)
+        task = BackgroundTask(
+            lambda _c: export_access_answer(requests, actor, citizen_id, path), self
+        )
         task.succeeded.connect(
             lambda _data: self.summary.setText(
                 self.tr("Borgerens data er gemt i %1.").replace("%1", str(path))

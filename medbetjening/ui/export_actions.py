@@ -121,13 +121,14 @@ class ExportActions(QObject):
         dialog.open()
 
     def show_case_note(self) -> None:
+        from medbetjening.reports.export_jobs import case_note_text  # not at start-up
         from medbetjening.ui.case_note_dialog import CaseNoteDialog
 
         visit_id = self._visit_or_say()
         if visit_id is None:
             return
         try:
-            text = self.window.services.exports.case_note(self.window.actor, visit_id)
+            text = case_note_text(self.window.services.exports, self.window.actor, visit_id)
         except ServiceError as error:
             QMessageBox.warning(self.window, self.tr("Journalnotat"), str(error))
             return

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medbetjening.reports.export_jobs import export_visits
+from medbetjening.reports.exporting import Feedback, Written
+from medbetjening.reports.output_files import check_output_path
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
-from medbetjening.services.exports import ExportResult, VisitExportOptions
-from medbetjening.services.output_files import check_output_path
-from medbetjening.ui.i18n import date_edit_format
+from medbetjening.services.visit_export import VisitExportOptions
+from medbetjening.ui.i18n import current_language, date_edit_format
 from medbetjening.ui.tasks import BackgroundTask
 
 
@@ -37,7 +39,7 @@ class VisitExportDialog(QDialog):
         self.services = services
         self.actor = actor
         self.task: BackgroundTask | None = None
-        self.result: ExportResult | None = None
+        self.result: Written | None = None
         self.setWindowTitle(self.tr("Eksportér besøg"))
         self.setAccessibleName(self.tr("Eksportér besøg"))
         self.resize(560, 360)
@@ -75,6 +77,11 @@ class VisitExportDialog(QDialog):
         self.anonymised.setAccessibleName(self.tr("Anonymiseret"))
         self.anonymised.setToolTip(self.tr("Grupper med færre end 5 besøg vises ikke"))
         self.anonymised.setChecked(True)
+        self.codes = QCheckBox(self.tr("&Maskinkoder (til scripts)"))
+        self.codes.setAccessibleName(self.tr("Maskinkoder i stedet for ord"))
+        self.codes.setToolTip(
+            self.tr("Maskinkoder og forløbenes id i stedet for danske ord (til scripts)")
+        )
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Fil"))
         self.path.setToolTip(self.tr("Hvor filen gemmes"))
@@ -114,6 +121,7 @@ class VisitExportDialog(QDialog):
         form.addRow(self.tr("Periode:"), dates)
         form.addRow(self.tr("&Sted:"), self.site)
         form.addRow("", self.anonymised)
+        form.addRow("", self.codes)
         file_label = QLabel(self.tr("F&il:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
@@ -132,16 +140,19 @@ class VisitExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
+    def out(self) -> Path:
+        return Path(self.path.text().strip())
+
     def options(self) -> VisitExportOptions:
         fmt, delimiter = self.format.currentData()
         return VisitExportOptions(
-            out=Path(self.path.text().strip()),
             format=fmt,
             date_from=self.date_from.date().toPython() if self.use_dates.isChecked() else None,
             date_to=self.date_to.date().toPython() if self.use_dates.isChecked() else None,
             site=self.site.currentData(),
             anonymised=self.anonymised.isChecked(),
             delimiter=delimiter,
+            language=current_language(),
         )
 
     def start(self) -> None:
@@ -150,16 +161,20 @@ class VisitExportDialog(QDialog):
             if not self.path.text().strip():
                 return
         try:
-            options = self.options()
-            check_output_path(options.out)  # told now, not after the export has run
+            options, out, codes = self.options(), self.out(), self.codes.isChecked()
+            check_output_path(out)  # told now, not after the export has run
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Eksportér besøg"), str(error))
             return
-        services, actor = self.services, self.actor
+        service, actor = self.services.visit_export, self.actor
         self.task = BackgroundTask(
-            lambda control: services.exports.export_visits(actor, options, control.progress), self
+            lambda control: export_visits(
+                service, actor, out, options, Feedback(control.progress, control.say), codes=codes
+            ),
+            self,
         )
         self.task.progress.connect(self._progress)
+        self.task.message.connect(self.status.setText)
         self.task.succeeded.connect(self._done)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)
@@ -186,6 +201,7 @@ class VisitExportDialog(QDialog):
             self.format,
             self.site,
             self.anonymised,
+            self.codes,
             self.path,
             self.browse,
         ):
@@ -196,12 +212,12 @@ class VisitExportDialog(QDialog):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _done(self, result: ExportResult) -> None:
+    def _done(self, result: Written) -> None:
         self.result = result
         self.progress.setValue(self.progress.maximum())
         self.status.setText(
             self.tr("%1 besøg gemt i %2")
-            .replace("%1", str(result.rows))
+            .replace("%1", str(result.count))
             .replace("%2", str(result.path))
         )
 

@@ -22,15 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.reports.handout import (
-    LARGE_PRINT_POINTS,
-    handout_html,
-    print_handout,
-    render_handout,
-)
+from medbetjening.reports.export_jobs import save_handout
+from medbetjening.reports.handout import LARGE_PRINT_POINTS, handout_html, print_handout
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
-from medbetjening.services.output_files import check_output_path
 from medbetjening.ui.reflow import text_size, within_screen
 
 
@@ -139,8 +134,8 @@ class HandoutDialog(QDialog):
         return Path(folder or Path.home()) / f"besoeg-{self.visit_id}.pdf"
 
     def save_pdf(self, path: Path) -> int:
-        check_output_path(path)  # a clear message naming the path, before rendering
-        pages = render_handout(self._data(), path, large_print=self.large.isChecked())
+        # the content already read (and logged) for the preview, through the export runner
+        pages = save_handout(self._data(), path, large_print=self.large.isChecked()).count
         text = self.tr("Gemt: %1 (1 side)") if pages == 1 else self.tr("Gemt: %1 (%2 sider)")
         self.status.setText(text.replace("%1", str(path)).replace("%2", str(pages)))
         return pages

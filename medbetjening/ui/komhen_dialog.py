@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.contact import iso_week_of
-from medbetjening.reports.komhen import komhen_table, write_komhen
+from medbetjening.reports.export_jobs import export_komhen
+from medbetjening.reports.komhen import komhen_table
 from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import ServiceError
 from medbetjening.services.komhen import KomhenReport
 from medbetjening.ui.labels import label
 from medbetjening.ui.table_models import Index, ListTableModel
@@ -176,12 +178,6 @@ class KomhenDialog(QDialog):
     def write(self, path: Path) -> None:
         assert self.report is not None
         try:
-            write_komhen(path, self.report)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Kan ikke gemme"),
-                self.tr("Filen %1 kunne ikke skrives: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
+            export_komhen(self.report, path)
+        except ServiceError as error:  # the runner's Danish message names the file
+            QMessageBox.warning(self, self.tr("Kan ikke gemme"), str(error))

@@ -39,6 +39,10 @@ class TaskControl:
             raise Cancelled
         self._signals.progress.emit(done, total)
 
+    def say(self, text: str) -> None:
+        """A line for the progress text (e.g. "continues on sheet 2")."""
+        self._signals.message.emit(text)
+
     def cancel(self) -> None:
         self._cancel.set()
 
@@ -49,6 +53,7 @@ class TaskControl:
 
 class _TaskSignals(QObject):
     progress = Signal(int, int)
+    message = Signal(str)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -103,6 +108,7 @@ class BackgroundTask(QObject):
     """One piece of work: connect to its signals, then ``start()``."""
 
     progress = Signal(int, int)
+    message = Signal(str)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -113,7 +119,7 @@ class BackgroundTask(QObject):
         self._signals = _TaskSignals()
         self._runnable = _Runnable(work, self._signals)
         self._runnable.setAutoDelete(False)
-        for name in ("progress", "succeeded", "failed", "cancelled", "finished"):
+        for name in ("progress", "message", "succeeded", "failed", "cancelled", "finished"):
             getattr(self._signals, name).connect(getattr(self, name))
         self.running = False
         self.finished.connect(self._mark_done)

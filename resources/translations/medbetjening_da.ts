@@ -2261,10 +2261,6 @@
             <source>Kan ikke gemme</source>
             <translation>Kan ikke gemme</translation>
         </message>
-        <message>
-            <source>Filen %1 kunne ikke skrives: %2</source>
-            <translation>Filen %1 kunne ikke skrives: %2</translation>
-        </message>
     </context>
     <context>
         <name>KomhenModel</name>
@@ -4214,6 +4210,18 @@ Database: %2</translation>
         <message>
             <source>Grupper med færre end 5 besøg vises ikke</source>
             <translation>Grupper med færre end 5 besøg vises ikke</translation>
+        </message>
+        <message>
+            <source>&amp;Maskinkoder (til scripts)</source>
+            <translation>&amp;Maskinkoder (til scripts)</translation>
+        </message>
+        <message>
+            <source>Maskinkoder i stedet for ord</source>
+            <translation>Maskinkoder i stedet for ord</translation>
+        </message>
+        <message>
+            <source>Maskinkoder og forløbenes id i stedet for danske ord (til scripts)</source>
+            <translation>Maskinkoder og forløbenes id i stedet for danske ord (til scripts)</translation>
         </message>
         <message>
             <source>Fil</source>

@@ -2261,10 +2261,6 @@
             <source>Kan ikke gemme</source>
             <translation>Cannot save</translation>
         </message>
-        <message>
-            <source>Filen %1 kunne ikke skrives: %2</source>
-            <translation>The file %1 could not be written: %2</translation>
-        </message>
     </context>
     <context>
         <name>KomhenModel</name>
@@ -4214,6 +4210,18 @@ Database: %2</translation>
         <message>
             <source>Grupper med færre end 5 besøg vises ikke</source>
             <translation>Groups of fewer than 5 visits are not shown</translation>
+        </message>
+        <message>
+            <source>&amp;Maskinkoder (til scripts)</source>
+            <translation>Machine &amp;codes (for scripts)</translation>
+        </message>
+        <message>
+            <source>Maskinkoder i stedet for ord</source>
+            <translation>Machine codes instead of words</translation>
+        </message>
+        <message>
+            <source>Maskinkoder og forløbenes id i stedet for danske ord (til scripts)</source>
+            <translation>Machine codes and the flows' ids instead of Danish words (for scripts)</translation>
         </message>
         <message>
             <source>Fil</source>

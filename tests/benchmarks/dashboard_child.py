@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 
 def main(db_url: str, out: Path) -> None:
+    from medbetjening.reports.export_jobs import export_visits
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
-    from medbetjening.services.exports import VisitExportOptions
+    from medbetjening.services.visit_export import VisitExportOptions
     from medbetjening.settings import Settings
     from medbetjening.ui.dashboard import DashboardWindow
     from medbetjening.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ def main(db_url: str, out: Path) -> None:
     poll.start(50)
     drawn.exec()  # until every chart is drawn (the progress bar goes away)
     poll.stop()
-    services.exports.export_visits(lead_actor, VisitExportOptions(out=out, format="csv"))
+    export_visits(services.visit_export, lead_actor, out, VisitExportOptions(format="csv"))
     out.unlink(missing_ok=True)
     print("done", flush=True)
 

@@ -47,14 +47,19 @@ def _export_sql(ctx: Context) -> str:
     from sqlalchemy.dialects import sqlite
 
     with ctx.services.database.uow_factory() as uow:
-        query = ctx.services.exports.visit_export_query(uow.session)
+        from medbetjening.reports.export_jobs import visit_labels
+        from medbetjening.services.visit_export import VisitExportOptions
+
+        options = VisitExportOptions(labels=visit_labels("da"))  # what the export runs
+        query = ctx.services.visit_export.visit_export_query(uow.session, None, options)
         return str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
 @measure("csv_export_all_visits")
 def csv_export(ctx: Context) -> Result:
     """All visits to CSV through the app's export vs. the sqlite3 CLI on the same SELECT."""
-    from medbetjening.services.exports import VisitExportOptions
+    from medbetjening.reports.export_jobs import export_visits
+    from medbetjening.services.visit_export import VisitExportOptions
 
     cli = sqlite3_cli()
     if cli is None:
@@ -65,7 +70,7 @@ def csv_export(ctx: Context) -> Result:
     sql = _export_sql(ctx)
     for _ in range(max(1, ctx.repeat // 2)):
         started = time.perf_counter()
-        ctx.services.exports.export_visits(lead, VisitExportOptions(out=out, format="csv"))
+        export_visits(ctx.services.visit_export, lead, out, VisitExportOptions(format="csv"))
         app_runs.append(time.perf_counter() - started)
         out.unlink()
         started = time.perf_counter()
@@ -107,10 +112,59 @@ def peak_rss_dashboard_and_export(ctx: Context) -> Result:
     )  # fmt: skip
 
 
+_XLSX_RUNS: dict[str, tuple[float, float | None, str]] = {}
+
+
+def _xlsx_child(ctx: Context) -> tuple[float, float | None, str]:
+    """One XLSX export of every visit in a child process (time, peak RSS), run once for
+    both measures."""
+    if ctx.db_url not in _XLSX_RUNS:
+        command = [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.xlsx_child",
+            ctx.db_url,
+            str(CACHE_DIR / "export-bench.xlsx"),
+        ]
+        child = run_child(command, ctx.child_env(), marker="done", timeout=3600)
+        if child.returncode != 0:
+            raise RuntimeError(f"xlsx child failed:\n{child.output[-2000:]}")
+        line = next(x for x in child.output.splitlines() if x.startswith("done "))
+        _, seconds, rows, sheets = line.split()
+        _XLSX_RUNS[ctx.db_url] = (
+            float(seconds),
+            child.peak_rss_mb,
+            f"{rows} rows, {sheets} sheet(s)",
+        )
+    return _XLSX_RUNS[ctx.db_url]
+
+
+@measure("xlsx_export_all_visits")
+def xlsx_export_all_visits(ctx: Context) -> Result:
+    """Every visit to XLSX (Danish labels, date and number cells) through the runner."""
+    seconds, _rss, detail = _xlsx_child(ctx)
+    return Result(
+        "xlsx_export_all_visits", seconds, "s", max_value=60,
+        note=f"export visits --format xlsx (rustpy-xlsxwriter, constant memory); {detail}",
+    )  # fmt: skip
+
+
+@measure("xlsx_export_peak_rss")
+def xlsx_export_peak_rss(ctx: Context) -> Result:
+    """Peak RSS of the process that exports every visit to XLSX."""
+    _seconds, rss, detail = _xlsx_child(ctx)
+    return Result(
+        "xlsx_export_peak_rss", rss, "MB", max_value=300,
+        note=f"the whole process (imports, services, export); {detail}",
+    )  # fmt: skip
+
+
 @measure("gui_stall_export_and_dashboard")
 def gui_stall_export_and_dashboard(ctx: Context) -> Result:
     """An export and a dashboard refresh run at once; the GUI heartbeat must not stall."""
-    from medbetjening.services.exports import VisitExportOptions
+    from medbetjening.reports.export_jobs import export_visits
+    from medbetjening.reports.exporting import Feedback
+    from medbetjening.services.visit_export import VisitExportOptions
     from medbetjening.ui.dashboard import DashboardWindow
     from medbetjening.ui.tasks import BackgroundTask
     from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
@@ -126,8 +180,12 @@ def gui_stall_export_and_dashboard(ctx: Context) -> Result:
 
     def work(done) -> None:  # type: ignore[no-untyped-def]
         export = BackgroundTask(
-            lambda control: ctx.services.exports.export_visits(
-                lead, VisitExportOptions(out=out, format="csv"), control.progress
+            lambda control: export_visits(
+                ctx.services.visit_export,
+                lead,
+                out,
+                VisitExportOptions(format="csv"),
+                Feedback(control.progress),
             )
         )
         export.finished.connect(done)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from medbetjening.domain.vocabulary import Role
+from medbetjening.reports.export_jobs import export_visits
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
-from medbetjening.services.exports import VisitExportOptions
 from medbetjening.services.statistics import StatisticsFilter
+from medbetjening.services.visit_export import VisitExportOptions
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
 
 
@@ -46,13 +47,13 @@ def test_aggregates_and_export_on_both_databases(any_db_url, tmp_path) -> None:
         assert board.self_sufficient == {services.flow_catalog.flow("digital-post").title: 1}
         assert board.steps_by_actor == {"citizen_alone": 2, "citizen_guided": 1, "staff": 3}
         out = tmp_path / "v.csv"
-        result = services.exports.export_visits(lead, VisitExportOptions(out=out))
-        assert result.rows == 2
+        result = export_visits(services.visit_export, lead, out, VisitExportOptions(), codes=True)
+        assert result.count == 2
         text = out.read_text(encoding="utf-8-sig")
         assert "digital-post,flytning" in text.replace('"', "") or "digital-post, flytning" in text
-        anonymous = services.exports.export_visits(
-            lead, VisitExportOptions(out=tmp_path / "a.csv", anonymised=True)
+        anonymous = export_visits(
+            services.visit_export, lead, tmp_path / "a.csv", VisitExportOptions(anonymised=True)
         )
-        assert anonymous.rows == 2
+        assert anonymous.count == 2
     finally:
         db.dispose()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from medbetjening.reports.citizen_data_pdf import render_pdf
+from medbetjening.reports.export_jobs import export_access_answer
 from medbetjening.services.audit_log import AuditFilter
 from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.storage.models import (
@@ -53,7 +53,7 @@ def test_json_export_holds_all_their_data_and_nobody_elses(
     services, lead, citizen, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "borger.json"
-    services.citizen_requests.export(lead, citizen, out)
+    export_access_answer(services.citizen_requests, lead, citizen, out)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["borger"]["citizen_code"] == "K7Q2"
     assert "cpr_hash" not in data["borger"] and data["borger"]["cpr_gemt_som_pseudonym"] is False
@@ -69,7 +69,7 @@ def test_json_export_holds_all_their_data_and_nobody_elses(
 def test_pdf_export_is_readable(qapp, services, lead, citizen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # qapp: a QApplication first, so the PDF writer does not make a QGuiApplication
     out = tmp_path / "borger.pdf"
-    services.citizen_requests.export(lead, citizen, out, render_pdf)
+    export_access_answer(services.citizen_requests, lead, citizen, out)
     assert out.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(
@@ -78,7 +78,7 @@ def test_pdf_export_is_readable(qapp, services, lead, citizen, tmp_path: Path) -
         assert "Dine oplysninger i Medbetjening" in text and "K7Q2" in text
         assert "Digital Post" in text
     with pytest.raises(InvalidInput, match=".json eller .pdf"):
-        services.citizen_requests.export(lead, citizen, tmp_path / "borger.txt")
+        export_access_answer(services.citizen_requests, lead, citizen, tmp_path / "borger.txt")
 
 
 def test_erasure_deletes_everything_about_them_only(services, lead, citizen) -> None:  # type: ignore[no-untyped-def]
@@ -142,6 +142,6 @@ def test_access_export_to_a_missing_folder_is_told_before_anything_is_read(
 ) -> None:  # type: ignore[no-untyped-def]
     missing = tmp_path / "nodir" / "borger.json"
     with pytest.raises(InvalidInput, match="findes ikke"):
-        services.citizen_requests.export(lead, citizen, missing)
+        export_access_answer(services.citizen_requests, lead, citizen, missing)
     assert not missing.parent.exists()
     assert services.audit_log.list(lead, AuditFilter(action="citizen.access_export")) == []

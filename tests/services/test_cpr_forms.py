@@ -6,9 +6,10 @@ import pytest
 from sqlalchemy import select
 
 from medbetjening.domain.vocabulary import Autonomy, Completion, Obstacle
+from medbetjening.reports.export_jobs import case_note_text
 from medbetjening.services.errors import InvalidInput
-from medbetjening.services.exports import mask_cpr
 from medbetjening.services.outcome import CloseRequest
+from medbetjening.services.visit_export import mask_cpr
 from medbetjening.storage.models import Outcome
 
 FORMS = ["211062/5629", "211062 – 5629", "21.10.62-5629", "211062-5629", "2110625629"]
@@ -33,7 +34,7 @@ def test_outcome_note_is_masked_and_the_user_told(services, actor, cpr: str) -> 
     with services.database.uow_factory() as uow:
         stored = uow.session.scalar(select(Outcome.note))
     assert "5629" not in stored and stored.startswith("ringede for ")
-    assert "5629" not in services.exports.case_note(actor, visit_id)
+    assert "5629" not in case_note_text(services.exports, actor, visit_id)
 
 
 @pytest.mark.parametrize("cpr", FORMS)

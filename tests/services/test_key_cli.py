@@ -37,7 +37,7 @@ def test_status_export_and_import(url: str, tmp_path: Path, isolated_home: Path,
     assert main(["--db", url, "key", "import", str(exported)]) == 0
     assert "samme" in capsys.readouterr().out
     assert main(["--db", url, "key", "export", str(tmp_path / "x.key"), "--staff", "2"]) == 1
-    assert "key.manage" in capsys.readouterr().err
+    assert "må ikke administrere pseudonymiseringsnøglen" in capsys.readouterr().err
 
 
 def test_missing_configured_key_file_reports_disabled(

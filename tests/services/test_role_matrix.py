@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from medbetjening.domain.vocabulary import Role, SiteKind
+from medbetjening.reports.export_jobs import export_access_answer, export_audit_log
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied
 from tests.services.records import add_citizen, add_visit
@@ -64,12 +65,12 @@ CALLS: dict[str, Call] = {
         a, "", "min nye kode"
     ),
     "audit_log.list": lambda w, a: w.services.audit_log.list(a),
-    "audit_log.export_csv": lambda w, a: w.services.audit_log.export_csv(a, w.tmp / "log.csv"),
+    "audit_log.exported": lambda w, a: export_audit_log(w.services.audit_log, a, w.tmp / "l.csv"),
     "retention.purge": lambda w, a: w.services.retention.purge(a, dry_run=True),
     "citizen_requests.find": lambda w, a: w.services.citizen_requests.find(a, code="K7Q2"),
     "citizen_requests.collect": lambda w, a: w.services.citizen_requests.collect(a, w.citizen),
-    "citizen_requests.export": lambda w, a: w.services.citizen_requests.export(
-        a, w.citizen, w.tmp / "borger.json"
+    "citizen_requests.access_answer": lambda w, a: export_access_answer(
+        w.services.citizen_requests, a, w.citizen, w.tmp / "borger.json"
     ),
     "citizen_requests.erase": lambda w, a: w.services.citizen_requests.erase(a, w.citizen),
 }
@@ -85,11 +86,11 @@ ALLOWED: dict[str, set[str]] = {
     "staff.reset_password": {"lead"},
     "staff.change_own_password": {"ambassador", "staff", "lead"},
     "audit_log.list": {"lead"},
-    "audit_log.export_csv": {"lead"},
+    "audit_log.exported": {"lead"},
     "retention.purge": {"lead"},
     "citizen_requests.find": {"lead"},
     "citizen_requests.collect": {"lead"},
-    "citizen_requests.export": {"lead"},
+    "citizen_requests.access_answer": {"lead"},
     "citizen_requests.erase": {"lead"},
 }
 

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from medbetjening.domain.vocabulary import FlowRunStatus, Role, StaffBasis, StepActor
+from medbetjening.reports.export_jobs import case_note_text
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
@@ -60,7 +61,7 @@ def test_with_a_basis_it_is_stored_and_shown_in_the_case_note(svc) -> None:  # t
         actor, run.id, StepActor.CITIZEN_ALONE, basis=StaffBasis.GUARDIAN
     )
     assert run.mark_for("betal").staff_basis is None  # type: ignore[union-attr]
-    note = services.exports.case_note(actor, visit_id)
+    note = case_note_text(services.exports, actor, visit_id)
     assert "MitID/betaling udført af medarbejderen (Pas" in note
     assert "trin ansoeg-online): digital fuldmagt" in note
 

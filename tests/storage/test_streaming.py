@@ -43,7 +43,7 @@ def test_export_rows_match_sqlalchemy_rows_in_chunks(any_db_url) -> None:
             Visit.started_at < dt.datetime(2026, 3, 11),
         ]
         with db.uow_factory() as uow:
-            query = services.exports.visit_export_query(uow.session, where)
+            query = services.visit_export.visit_export_query(uow.session, where)
             expected = [tuple(row) for row in uow.session.execute(query)]
             chunks = list(stream_rows(uow.session.connection(), query, 4))
         assert [len(chunk) for chunk in chunks] == [4, 4, 1]  # the filter (bind params) holds

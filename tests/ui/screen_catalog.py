@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 import medbetjening.ui as ui_package
+from medbetjening.reports.export_jobs import case_note_text
 
 UNBUILDABLE = object()
 
@@ -137,7 +138,7 @@ def _for_a_lead(qualified_name: str) -> Callable[[ScreenContext], QWidget]:
 def _case_note_dialog(context: ScreenContext) -> QWidget:
     from medbetjening.ui.case_note_dialog import CaseNoteDialog
 
-    text = context.services.exports.case_note(context.actor, context.visit_id)
+    text = case_note_text(context.services.exports, context.actor, context.visit_id)
     return CaseNoteDialog(text, context.visit_id)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
+from medbetjening.reports.export_jobs import case_note_text
 from medbetjening.ui.case_note_dialog import CaseNoteDialog
 from medbetjening.ui.export_dialog import VisitExportDialog
 from medbetjening.ui.handout_dialog import HandoutDialog
@@ -196,7 +197,7 @@ def test_dialogs_tell_a_bad_path_by_name(
     qtbot.addWidget(handout)
     chosen.append(missing / "h.pdf")
     handout._ask_pdf()
-    note = CaseNoteDialog(services.exports.case_note(actor, visit_id), visit_id)
+    note = CaseNoteDialog(case_note_text(services.exports, actor, visit_id), visit_id)
     qtbot.addWidget(note)
     chosen.append(missing / "n.txt")
     note._ask_text()

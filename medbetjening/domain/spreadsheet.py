@@ -1,0 +1,18 @@
+"""What a spreadsheet would run as a formula: text starting with one of these characters.
+
+Such text gets a leading apostrophe in every CSV/XLSX we write (and in the SQL that feeds
+the streaming CSV export), so a staff name or a note like ``=HYPERLINK(...)`` stays text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """``value`` with a leading apostrophe when it is text a spreadsheet would run."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -1,0 +1,218 @@
+"""Each file the program writes, as one call to the export runner (window and CLI alike).
+
+A job names the service call that gives the data (and authorises and audits) and the
+renderer that writes it; ``write_export`` does the rest (``reports/exporting.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from medbetjening.reports import export_labels
+from medbetjening.reports.case_note import render_text
+from medbetjening.reports.exporting import SILENT, Feedback, Written, given, write_export
+from medbetjening.reports.tabular import write_csv, write_csv_chunks, write_xlsx
+from medbetjening.services.audit_log import AuditFilter, AuditLogService, AuditRow
+from medbetjening.services.citizen_requests import CitizenRequestService
+from medbetjening.services.context import ActorContext
+from medbetjening.services.export_data import HandoutData
+from medbetjening.services.exports import ExportService
+from medbetjening.services.komhen import KomhenReport
+from medbetjening.services.visit_export import (
+    VisitExportOptions,
+    VisitExportService,
+    VisitTable,
+)
+
+AUDIT_HEADER = ("id", "tidspunkt", "medarbejder", "sted", "handling", "type", "objekt", "detaljer")
+
+
+def _iso_date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _clock(text: str) -> dt.datetime:
+    """'HH:MM' as a time cell (day 1 of Excel's calendar, shown as hh:mm)."""
+    return dt.datetime(1900, 1, 1, int(text[:2]), int(text[3:5]))
+
+
+# How the visit columns look in Excel, by their code header.
+_XLSX_COLUMNS = {
+    "dato": ("dd-mm-yyyy", _iso_date),
+    "start": ("hh:mm", _clock),
+    "slut": ("hh:mm", _clock),
+    "minutter": ("0", None),
+    "besøg": ("0", None),
+    "borger": ("0", None),
+    "borgerens_andel_af_trin": ("0.000", None),
+}
+
+
+def visit_labels(language: str) -> dict[str, dict[str, str]]:
+    """The label tables the visit export applies, in ``language``."""
+    export_labels.check_language(language)
+    groups = set(export_labels.VALUE_GROUPS.values())
+    return {group: export_labels.values(group, language) for group in groups}
+
+
+def export_visits(
+    service: VisitExportService,
+    actor: ActorContext,
+    out: Path,
+    options: VisitExportOptions,
+    feedback: Feedback = SILENT,
+    *,
+    codes: bool = False,
+) -> Written:
+    """Visits as CSV or XLSX: words in ``options.language``, or machine codes (``codes``)."""
+    options = replace(options, labels=None if codes else visit_labels(options.language))
+    names = export_labels.ANONYMISED_CODES if options.anonymised else export_labels.VISIT_CODES
+    header = names if codes else export_labels.headers(names, options.language)
+
+    def render(table: VisitTable, path: Path) -> int:
+        feedback.step(0, table.total)
+        if options.format == "csv":
+            return write_csv_chunks(path, header, _stepped(table, feedback), options.delimiter)
+        formats = {i: _XLSX_COLUMNS[n][0] for i, n in enumerate(names) if n in _XLSX_COLUMNS}
+        convert = {
+            i: make for i, n in enumerate(names) if (make := _XLSX_COLUMNS.get(n, ("", None))[1])
+        }
+        rows = (row for chunk in table.chunks for row in chunk)
+        return write_xlsx(
+            path,
+            header,
+            rows,
+            "Besøg",
+            total=table.total,
+            number_formats=formats,
+            convert=convert,
+            feedback=feedback,
+        )
+
+    return write_export(out, lambda: service.table(actor, options), render)
+
+
+def _stepped(table: VisitTable, feedback: Feedback) -> Any:
+    done = 0
+    for chunk in table.chunks:
+        yield chunk
+        done += len(chunk)
+        feedback.step(done, table.total)
+
+
+def export_audit_log(
+    service: AuditLogService,
+    actor: ActorContext,
+    out: Path,
+    criteria: AuditFilter | None = None,
+    feedback: Feedback = SILENT,
+) -> Written:
+    """The filtered audit log as CSV (';', BOM) with every text cell formula-safe."""
+
+    def render(rows: list[AuditRow], path: Path) -> int:
+        def cells() -> Any:
+            for number, row in enumerate(rows):
+                if number % 200 == 0:
+                    feedback.step(number, len(rows))
+                yield (
+                    row.id,
+                    row.at.isoformat(sep=" "),
+                    row.staff_name,
+                    row.site_name,
+                    row.action,
+                    row.target_type or "",
+                    "" if row.target_id is None else row.target_id,
+                    row.detail,
+                )
+            feedback.step(len(rows), len(rows))
+
+        return write_csv(path, AUDIT_HEADER, cells(), ";", text_columns=(2, 3, 4, 5, 7))
+
+    return write_export(out, lambda: service.exported(actor, criteria), render)
+
+
+def export_access_answer(
+    service: CitizenRequestService, actor: ActorContext, citizen_id: int, out: Path
+) -> Written:
+    """All data held about a citizen as .json or .pdf (the count is the visits)."""
+    kind = out.suffix.lower().lstrip(".")
+
+    def render(data: dict[str, Any], path: Path) -> int:
+        if kind == "pdf":
+            from medbetjening.reports.citizen_data_pdf import render_pdf
+
+            render_pdf(data, path)
+        else:
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        return len(data["visits"])
+
+    return write_export(out, lambda: service.access_answer(actor, citizen_id, kind), render)
+
+
+def export_handout(
+    service: ExportService,
+    actor: ActorContext,
+    visit_id: int,
+    out: Path,
+    *,
+    language: str = "da",
+    retention_months: int = 12,
+    large_print: bool = False,
+) -> Written:
+    """The citizen's handout as PDF (the count is pages)."""
+    from medbetjening.reports.handout import render_handout
+
+    return write_export(
+        out,
+        lambda: given(service.handout(actor, visit_id, language, retention_months)),
+        lambda data, path: render_handout(data, path, large_print=large_print),
+    )
+
+
+def save_handout(data: HandoutData, out: Path, *, large_print: bool = False) -> Written:
+    """A handout already read (and audited) for a preview, as PDF (the count is pages)."""
+    from medbetjening.reports.handout import render_handout
+
+    return write_export(
+        out, lambda: given(data), lambda d, path: render_handout(d, path, large_print=large_print)
+    )
+
+
+def case_note_text(service: ExportService, actor: ActorContext, visit_id: int) -> str:
+    """The case note as text (audited by the service)."""
+    return render_text(service.case_note_data(actor, visit_id))
+
+
+def save_case_note(text: str, out: Path) -> Written:
+    """A case note already shown (and audited) as .pdf, or else as UTF-8 text."""
+
+    def render(note: str, path: Path) -> int:
+        if out.suffix.lower() == ".pdf":
+            from medbetjening.reports.case_note_pdf import write_case_note_pdf
+
+            return write_case_note_pdf(note, path)
+        path.write_text(note, encoding="utf-8")
+        return 1
+
+    return write_export(out, lambda: given(text), render)
+
+
+def export_komhen(report: KomhenReport, out: Path, delimiter: str = ";") -> Written:
+    """A KOMHEN count (already audited by ``KomhenService``) as CSV or XLSX by suffix."""
+    from medbetjening.reports.komhen import write_komhen
+
+    return write_export(
+        out, lambda: given(report), lambda data, path: write_komhen(path, data, delimiter, out)
+    )
+
+
+def export_table(out: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Written:
+    """A small table (a chart's numbers) as CSV for Danish Excel."""
+    return write_export(
+        out, lambda: given(rows), lambda data, path: write_csv(path, columns, data, ";")
+    )
