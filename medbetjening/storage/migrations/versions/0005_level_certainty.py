@@ -5,10 +5,11 @@ Revision ID: 0005_level_certainty
 Revises: 0004_contact_counting
 Create Date: 2026-12-06 12:00:00
 
-Existing assessments are scored again with the bundled instrument when they were made
-with it, so a visit whose observed items were never rated stops saying "0 – Afhængig"
-(it was the proven minimum, stored as if observed). Rows of another instrument keep
-their level and are marked final: there is nothing to score them with.
+An existing assessment of "counter-v1" with items left open stops saying "0 – Afhængig":
+that was the proven minimum, stored as if observed. It becomes "ikke afklaret" from that
+minimum up to the top level (the exact upper bound needs the instrument, which a
+migration must not load). Complete assessments, staff-set levels and other instruments
+keep their level, marked final.
 """
 
 from __future__ import annotations
@@ -37,53 +38,50 @@ def upgrade() -> None:
     _rescore(op.get_bind())
 
 
-def _rescore(bind: sa.engine.Connection) -> None:
-    from medbetjening.content.assessment import bundled_instrument_path, load_instrument
-    from medbetjening.domain.assessment import score
+# The items of the bundled instrument "counter-v1" at this revision (a migration must not
+# depend on today's files): an assessment with all of them answered was complete.
+V1_ITEMS = (
+    "devices",
+    "mitid",
+    "reads_danish",
+    "equipped",
+    "install_app",
+    "mitid_login",
+    "self_service",
+    "digital_post",
+    "phishing",
+    "when_stuck",
+    "wish",
+    "stand_in",
+)
+TOP_LEVEL = 3
 
-    instrument = load_instrument(bundled_instrument_path())
+
+def _rescore(bind: sa.engine.Connection) -> None:
+    """Final when every item was answered or staff set the level; else the stored level
+    was the proven minimum: keep it as the range's low end, up to the top level."""
+    items = ", ".join(f"'{item}'" for item in V1_ITEMS)
+    complete = (
+        "(SELECT count(DISTINCT a.item_id) FROM assessment_answer a "
+        f"WHERE a.assessment_id = assessment_result.id AND a.item_id IN ({items})) "
+        f"= {len(V1_ITEMS)}"
+    )
     bind.execute(
         sa.text(
             "UPDATE assessment_result SET level_low = computed_level, "
-            "level_high = computed_level, level_final = :yes WHERE instrument_id != :id",
+            "level_high = computed_level, level_final = :yes "
+            f"WHERE override_reason IS NOT NULL OR instrument_id != 'counter-v1' OR {complete}"
         ),
-        {"yes": True, "id": instrument.id},
+        {"yes": True},
     )
-    answers: dict[int, dict[str, int | str]] = {}
-    for assessment_id, item_id, value, choice in bind.execute(
+    bind.execute(
         sa.text(
-            "SELECT a.assessment_id, a.item_id, a.score, a.choice FROM assessment_answer a "
-            "JOIN assessment_result r ON r.id = a.assessment_id WHERE r.instrument_id = :id"
+            "UPDATE assessment_result SET level_low = computed_level, level_high = :top, "
+            "level_final = :no, level = NULL, computed_level = NULL "
+            "WHERE level_final = :no AND computed_level IS NOT NULL"
         ),
-        {"id": instrument.id},
-    ):
-        answer = value if value is not None else choice
-        if answer is not None:
-            answers.setdefault(assessment_id, {})[item_id] = answer
-    rows = bind.execute(
-        sa.text("SELECT id, override_reason FROM assessment_result WHERE instrument_id = :id"),
-        {"id": instrument.id},
-    ).all()
-    update = sa.text(
-        "UPDATE assessment_result SET level_low = :low, level_high = :high, "
-        "level_final = :final, computed_level = :computed, "
-        "level = CASE WHEN override_reason IS NULL THEN :computed ELSE level END WHERE id = :id"
+        {"top": TOP_LEVEL, "no": False},
     )
-    params = []
-    for row_id, _override in rows:
-        result = score(instrument, answers.get(row_id, {}))
-        started = result.started
-        params.append(
-            {
-                "id": row_id,
-                "low": result.level if started else None,
-                "high": result.level_max if started else None,
-                "final": started and result.final,
-                "computed": result.level if started and result.final else None,
-            }
-        )
-    if params:
-        bind.execute(update, params)
 
 
 def downgrade() -> None:
