@@ -102,8 +102,11 @@ def rebuild_main_window(window: Any) -> None:
 
 
 def retranslate_open_windows(app: QApplication) -> None:
-    """Every top-level window that knows how to build its texts again does so."""
+    """Every open top-level window that knows how to build its texts again does so.
+
+    A hidden one is left alone: it is built anew, in the new language, when shown again.
+    """
     for widget in app.topLevelWidgets():
         retranslate = getattr(widget, "retranslate", None)
-        if callable(retranslate):
+        if callable(retranslate) and widget.isVisible():
             retranslate()
