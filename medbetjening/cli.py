@@ -20,9 +20,12 @@ from medbetjening.cli_language import (
     translate_parser,
     use_argparse_words,
 )
-from medbetjening.locations import default_db_url
+from medbetjening.locations import default_db_path, default_db_url
+from medbetjening.storage.files import plain_sqlite_file
 
 _OPTIONS_WITH_VALUE = {"--db", "--lang"}
+# commands that make a database on purpose, and db check (it only reads, and says so)
+_MAY_MEET_A_MISSING_FILE = {("db", "upgrade"), ("db", "restore"), ("db", "check")}
 
 
 def wants_command(argv: Sequence[str]) -> bool:
@@ -59,6 +62,11 @@ def build_parser(with_commands: bool = True, language: str = "da") -> argparse.A
     parser.add_argument(
         "--lang", choices=["da", "en"], default=None, help="sprog i vinduet og på kommandolinjen"
     )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="opret en ny, tom database, hvis filen ikke findes (ellers stopper programmet)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     if not with_commands:
         translate_parser(parser, language)
@@ -78,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(with_commands=wants_command(argv), language=language)
     args = parser.parse_args(argv)
     args.db = args.db or default_db_url()
+    missing = _missing_database(args)
+    if missing is not None:
+        print(f"Fejl: {missing}", file=sys.stderr)
+        return 1
     if args.command is None:
         from medbetjening.app import run_gui
 
@@ -91,6 +103,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from medbetjening.cli_commands._common import report_error
 
         return report_error(error)
+
+
+def _missing_database(args: argparse.Namespace) -> str | None:
+    """No silent new database: a SQLite file that does not exist is made only in the
+    default data folder (the first start), by ``db upgrade``/``db restore`` or with
+    ``--create``. A mistyped path, or a share or USB drive that is not mounted, would
+    otherwise start the counter on a blank database."""
+    path = plain_sqlite_file(args.db)
+    if path is None or path.exists() or args.create:
+        return None
+    if (args.command, getattr(args, "db_command", None)) in _MAY_MEET_A_MISSING_FILE:
+        return None
+    if path.resolve() == default_db_path().resolve():
+        return None
+    return (
+        f"Databasefilen {path} findes ikke (er drevet eller netværksmappen tilsluttet?). "
+        "Intet er oprettet. Ret stien, eller start med --create for at oprette en ny, "
+        "tom database dér."
+    )
 
 
 def gui_main() -> int:

@@ -40,6 +40,12 @@ RETENTION_MONTHS = Setting(
 )
 NOTE_RETENTION_MONTHS = Setting("retention/note_months", 12, "Slettefrist for noter")
 LAST_PURGE_DATE = Setting("retention/last_purge", "", "Dato for sidste automatiske sletning")
+IMPORT_YEARS_BACK = Setting(
+    "appointments/years_back", 1, "Tidsbestillinger importeres højst så mange år tilbage"
+)
+IMPORT_YEARS_AHEAD = Setting(
+    "appointments/years_ahead", 2, "Tidsbestillinger importeres højst så mange år frem"
+)
 AUDIT_RETENTION_MONTHS = Setting(
     "retention/audit_months", 24, "Slettefrist for revisionsloggen (adgang, eksport, sletning)"
 )

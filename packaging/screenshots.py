@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,16 +137,11 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
         window.show_today()
         app.processEvents()
         saved.append(save_small(window, out / "today.png"))
-        window.open_visit(visit_id)
-        tabs = window.visit_screen.tabs
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            app.processEvents()
-            if isinstance(tabs.currentWidget(), FlowWalker):  # the README shows this one
+        for index, tab in _visit_tabs(app, window, visit_id):
+            if isinstance(window.visit_screen.tabs.currentWidget(), FlowWalker):  # README's
                 saved.append(save_small(window, out / "visit.png"))
-            if tabs.count() > 1:
-                name = f"visit-{index + 1}-{slug(tabs.tabText(index))}.png"
-                saved.append(save_small(window, out / name))
+            if window.visit_screen.tabs.count() > 1:
+                saved.append(save_small(window, out / f"visit-{index + 1}-{tab}.png"))
 
         for dialog, name in (
             (PreferencesDialog(settings, window), "preferences.png"),
@@ -170,6 +166,16 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
         remove_translations(app)
         database.dispose()
     return saved
+
+
+def _visit_tabs(app, window, visit_id: int) -> Iterator[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    """Open the visit and show each tab in turn: (index, the tab's name as a file name)."""
+    window.open_visit(visit_id)
+    tabs = window.visit_screen.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        app.processEvents()
+        yield index, slug(tabs.tabText(index))
 
 
 def _large_and_high_contrast(
@@ -201,12 +207,7 @@ def _large_and_high_contrast(
                 widget.show_today()
                 app.processEvents()
                 saved.append(save_small(widget, folder / "today.png"))
-                widget.open_visit(visit_id)
-                tabs = widget.visit_screen.tabs
-                for index in range(tabs.count()):
-                    tabs.setCurrentIndex(index)
-                    app.processEvents()
-                    tab = slug(tabs.tabText(index))
+                for index, tab in _visit_tabs(app, widget, visit_id):
                     saved.append(save_small(widget, folder / f"visit-{index + 1}-{tab}.png"))
             else:
                 saved.append(save_small(widget, folder / f"{slug(name)}.png"))

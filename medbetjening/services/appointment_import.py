@@ -7,9 +7,15 @@ in Danish, and nothing is saved. Citizens' CPR-like numbers in a title are maske
 iCalendar: every VEVENT needs a UID (the booking id, so a second import does not
 double it) and a DTSTART with a time; DTEND or DURATION is optional; SUMMARY is the
 errand; cancelled events (STATUS:CANCELLED) are skipped; recurring events (RRULE) and
-all-day events are refused. Times with a time zone become local wall-clock time.
+all-day events are refused. Times with a time zone become local wall-clock time; a
+TZID that is neither a known zone nor defined in the file is refused.
 
-CSV (``;``, ``,`` or tab; UTF-8 or Windows-1252, as Excel writes it): a header row and
+Plausible only (``import_checks.py``): every start within the date window around today
+(default one year back, two ahead; settings ``appointments/years_back``/``years_ahead``),
+no control characters (a NUL byte …), a CSV's character set recognised.
+
+CSV (``;``, ``,`` or tab; UTF-8 with or without BOM, UTF-16 or Windows-1252, as Excel
+writes it; a quote left open is refused): a header row and
 either a ``start`` column (``2026-11-26 10:00`` or ``26-11-2026 10:00``) or ``dato`` +
 ``tid`` columns; optional ``id`` (booking id; without it the same time and title count
 as the same booking), ``slut`` (end) and ``emne`` (errand). English names and a few
@@ -32,14 +38,15 @@ from pathlib import Path
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.pseudonym import mask_cpr_like
 from medbetjening.domain.vocabulary import AppointmentSource
-from medbetjening.services.errors import InvalidInput
+from medbetjening.services.import_checks import (
+    AppointmentImportError,
+    DateWindow,
+    decode_csv,
+    first_control_character,
+)
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_LABEL = 200
-
-
-class AppointmentImportError(InvalidInput):
-    """The file cannot be imported; the message says where and why."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ def _external_id(source: str, booking_id: str, starts_at: dt.datetime, label: st
     return _id_digest(source, booking_id)
 
 
-def read_appointment_file(path: Path) -> list[ParsedAppointment]:
+def read_appointment_file(path: Path, window: DateWindow | None = None) -> list[ParsedAppointment]:
     """Parse ``path`` by its extension (.ics or .csv)."""
     suffix = path.suffix.lower()
     if suffix not in {".ics", ".ical", ".csv", ".txt"}:
@@ -97,8 +104,8 @@ def read_appointment_file(path: Path) -> list[ParsedAppointment]:
     if not data.strip():
         raise AppointmentImportError(f"{path.name} er tom.")
     if suffix in {".ics", ".ical"}:
-        return parse_ics(data, path.name)
-    return parse_csv(data, path.name)
+        return parse_ics(data, path.name, window)
+    return parse_csv(data, path.name, window)
 
 
 # -- iCalendar ---------------------------------------------------------------------------
@@ -119,10 +126,14 @@ def _event_lines(text: str) -> list[int]:
     ]
 
 
-def parse_ics(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
+def parse_ics(
+    data: bytes, name: str = "filen", window: DateWindow | None = None
+) -> list[ParsedAppointment]:
     import icalendar
 
+    window = window or DateWindow()
     text = data.decode("utf-8", errors="replace")
+    first_control_character(text, name)
     try:
         calendar = icalendar.Calendar.from_ical(data)
     except ValueError as error:
@@ -165,6 +176,10 @@ def parse_ics(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
         start = event.decoded("dtstart")
         if not isinstance(start, dt.datetime):
             raise fail("er en heldagsbegivenhed uden klokkeslæt, ikke en tidsbestilling.")
+        for prop in ("dtstart", "dtend"):
+            tzid = event[prop].params.get("TZID") if prop in event else None
+            if tzid and getattr(event.decoded(prop), "tzinfo", None) is None:  # unknown zone
+                raise fail(f"tidszonen «{_label(str(tzid))[:40]}» ({prop.upper()}) kendes ikke.")
         end: dt.datetime | None = None
         if "dtend" in event:
             end_value = event.decoded("dtend")
@@ -180,6 +195,8 @@ def parse_ics(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
         ends_at = _local(end) if end is not None else None
         if ends_at is not None and ends_at < starts_at:
             raise fail("slutter før den begynder (DTEND før DTSTART).")
+        if (implausible := window.problem(starts_at)) is not None:
+            raise fail(implausible)
         label = _label(summary)
         external_id = _external_id("ics", uid, starts_at, label)
         if external_id in seen_ids:  # two CPR-like UIDs at the same time with the same title
@@ -255,33 +272,30 @@ def _parse_date(text: str) -> dt.date | None:
     return None
 
 
-def _decode_csv(data: bytes, name: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")  # Excel on Danish Windows
-    except UnicodeDecodeError:
-        raise AppointmentImportError(
-            f"{name}: tegnsættet kan ikke læses; gem filen som CSV (UTF-8)."
-        ) from None
-
-
-def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
-    text = _decode_csv(data, name)
+def parse_csv(
+    data: bytes, name: str = "filen", window: DateWindow | None = None
+) -> list[ParsedAppointment]:
+    window = window or DateWindow()
+    text = decode_csv(data, name)
     if not text.strip():  # e.g. only a UTF-8 byte-order mark, which bytes.strip() keeps
         raise AppointmentImportError(f"{name} er tom.")
+    first_control_character(text, name)
     first_line = text.splitlines()[0] if text.splitlines() else ""
     delimiter = max(";,\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     try:
         for row in reader:
             rows.append((reader.line_num, row))
     except csv.Error as error:
+        line = rows[-1][0] + 1 if rows else 1  # where the broken row begins
+        problem = (
+            'et anførselstegn (") åbnes, men lukkes aldrig'
+            if "end of data" in str(error)
+            else f"rækken kan ikke læses som CSV ({error})"
+        )
         raise AppointmentImportError(
-            f"{name}, linje {reader.line_num}: CSV-fejl ({error}). Intet er importeret."
+            f"{name}, linje {line}: {problem}. Intet er importeret."
         ) from None
     if not rows:
         raise AppointmentImportError(f"{name} er tom.")
@@ -332,6 +346,8 @@ def parse_csv(data: bytes, name: str = "filen") -> list[ParsedAppointment]:
                 raise fail(f"sluttidspunktet «{_label(cell('end'))[:30]}» kan ikke læses.")
             if ends_at < starts_at:
                 raise fail("slutter før den begynder.")
+        if (implausible := window.problem(starts_at)) is not None:
+            raise fail(implausible)
         label = _label(cell("label"))
         booking_id = cell("id")
         if booking_id:

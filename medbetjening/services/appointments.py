@@ -24,9 +24,11 @@ from medbetjening.services.appointment_import import (
     read_appointment_file,
 )
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import AppointmentRow
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.import_checks import DateWindow
 from medbetjening.storage.models import Appointment, Citizen, Site, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -66,9 +68,14 @@ def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(days=1)
 
 
-class AppointmentService:
-    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+class AppointmentService(RetryingService):
+    def __init__(self, uow_factory: UnitOfWorkFactory, window: DateWindow | None = None) -> None:
         self._uow = uow_factory
+        self._window = window or DateWindow()  # settings appointments/years_back, years_ahead
+
+    def read_file(self, path: Path) -> list[ParsedAppointment]:
+        """Read and check a whole file (nothing saved): AppointmentImportError naming where."""
+        return read_appointment_file(path, self._window)
 
     def _target_site(self, session: Session, actor: ActorContext, site_id: int | None) -> int:
         site_id = site_id or actor.site_id
@@ -133,7 +140,7 @@ class AppointmentService:
     ) -> ImportReport:
         """Import an .ics or .csv file: all or nothing; same external id is not doubled."""
         require(actor, Action.IMPORT_APPOINTMENTS)
-        parsed = read_appointment_file(path)  # raises before anything is written
+        parsed = self.read_file(path)  # raises before anything is written
         return self.import_parsed(actor, parsed, site_id, source_name=path.name)
 
     def import_parsed(

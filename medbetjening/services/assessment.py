@@ -16,20 +16,19 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
 from medbetjening.content.problems import ContentError
 from medbetjening.domain.assessment import Answer, Instrument, Result, score
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
-from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.assessment_state import AssessmentState, PreviousAssessment
 from medbetjening.services.authorization import require
-from medbetjening.services.concurrency import stale_as_concurrent_edit
+from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import InvalidInput
+from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.settings import ASSESSMENT_FILE, Settings
 from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -44,7 +43,7 @@ def default_instrument_loader() -> LoadedInstrument:
     return load_active_instrument(Path(configured) if configured else None)
 
 
-class AssessmentService:
+class AssessmentService(RetryingService):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,
@@ -89,14 +88,23 @@ class AssessmentService:
         require(actor, Action.RECORD_VISIT)
         instrument = self.instrument
         with self._uow() as uow:
-            self._visit(uow.session, actor, visit_id)
+            visit = visit_for_read(uow.session, actor, visit_id)
             row = self._row(uow.session, visit_id)
-            return self._state(instrument, visit_id, row)
+            return self._state(instrument, visit, row)
 
     def record_answer(
-        self, actor: ActorContext, visit_id: int, item_id: str, answer: Answer | None
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        item_id: str,
+        answer: Answer | None,
+        *,
+        expected_version: int | None = None,
     ) -> AssessmentState:
-        """Save one answer at once (``None`` clears it) and store the new result."""
+        """Save one answer at once (``None`` clears it) and store the new result.
+
+        ``expected_version``: the visit version the screen showed
+        (AssessmentState.visit_version); ConcurrentEdit if the visit changed meanwhile."""
         require(actor, Action.RECORD_VISIT)
         instrument = self.instrument
         if not instrument.has_item(item_id):
@@ -104,12 +112,8 @@ class AssessmentService:
         item = instrument.item(item_id)
         if answer is not None and not item.scale.accepts(answer):
             raise InvalidInput(f"'{answer}' er ikke et svar på '{item.text.da}'.")
-        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, for_change=True)
-            row = self._row(uow.session, visit_id)
-            if row is None and answer is None:
-                return self._state(instrument, visit_id, None)  # nothing to clear
-            row = row or self._new_row(uow.session, instrument, visit)
+
+        def apply(row: AssessmentResult) -> None:
             existing = next((a for a in row.answers if a.item_id == item_id), None)
             if answer is None:
                 if existing is not None:
@@ -123,18 +127,23 @@ class AssessmentService:
                 existing.not_relevant_reason = None  # seen after all: what was seen counts
                 existing.answered_at = dt.datetime.now().replace(microsecond=0)
             self._store_result(instrument, row)
-            self._touch(visit)
-            uow.commit()
-            return self._state(instrument, visit_id, row)
+
+        return self._change_row(
+            actor, visit_id, instrument, answer is None, apply, expected_version
+        )
 
     def mark_not_relevant(
-        self, actor: ActorContext, visit_id: int, item_id: str, reason: str | None
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        item_id: str,
+        reason: str | None,
+        *,
+        expected_version: int | None = None,
     ) -> AssessmentState:
-        """Mark an item *ikke relevant* with the reason (``None`` clears the mark).
-
-        The item then leaves the level rules, like an item an access fact rules out;
-        any answer it had is removed (an item is either rated or not relevant).
-        """
+        """Mark an item *ikke relevant* with the reason (``None`` clears the mark): it
+        leaves the level rules, like an item an access fact rules out; any answer it had
+        is removed (an item is either rated or not relevant)."""
         require(actor, Action.RECORD_VISIT)
         instrument = self.instrument
         if not instrument.has_item(item_id):
@@ -156,10 +165,18 @@ class AssessmentService:
                 existing.answered_at = dt.datetime.now().replace(microsecond=0)
             self._store_result(instrument, row)
 
-        return self._change_row(actor, visit_id, instrument, reason is None, apply)
+        return self._change_row(
+            actor, visit_id, instrument, reason is None, apply, expected_version
+        )
 
     def override_route(
-        self, actor: ActorContext, visit_id: int, route_id: str | None, reason: str = ""
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        route_id: str | None,
+        reason: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> AssessmentState:
         """Choose the route by the staff member's judgment (audited), or go back to the
         computed one (``None``). The level is not touched: a route is not a skill."""
@@ -181,7 +198,9 @@ class AssessmentService:
             )
             return action, f"vej {before or '–'} → {row.route or '–'}"
 
-        return self._change_row(actor, visit_id, instrument, route_id is None, apply)
+        return self._change_row(
+            actor, visit_id, instrument, route_id is None, apply, expected_version
+        )
 
     @staticmethod
     def _checked_reason(reason: str, what: str) -> str:
@@ -195,12 +214,17 @@ class AssessmentService:
         return reason
 
     def override_level(
-        self, actor: ActorContext, visit_id: int, level: int | None, reason: str = ""
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        level: int | None,
+        reason: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> AssessmentState:
         """Set the level by the staff member's judgment (with a reason), or clear it."""
         require(actor, Action.RECORD_VISIT)
         instrument = self.instrument
-        reason = reason.strip()
         if level is not None:
             if level not in {rule.level for rule in instrument.levels}:
                 raise InvalidInput(f"Niveau {level} findes ikke.")
@@ -215,7 +239,7 @@ class AssessmentService:
             action = "assessment.override" if level is not None else "assessment.override_cleared"
             return action, f"niveau {before} → {row.level}"
 
-        return self._change_row(actor, visit_id, instrument, level is None, apply)
+        return self._change_row(actor, visit_id, instrument, level is None, apply, expected_version)
 
     def _change_row(
         self,
@@ -224,27 +248,27 @@ class AssessmentService:
         instrument: Instrument,
         clearing: bool,
         apply: Callable[[AssessmentResult], tuple[str, str] | None],
+        expected_version: int | None,
     ) -> AssessmentState:
         """Open the visit's assessment for a change (created unless only clearing), let
         ``apply`` change it, and audit what it reports; one transaction."""
         with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, for_change=True)
+            if clearing and self._row(uow.session, visit_id) is None:  # nothing to clear
+                return self._state(instrument, visit_for_read(uow.session, actor, visit_id), None)
+            visit = self._for_change(uow.session, actor, visit_id, expected_version)
             row = self._row(uow.session, visit_id)
-            if row is None and clearing:
-                return self._state(instrument, visit_id, None)  # nothing to clear
             row = row or self._new_row(uow.session, instrument, visit)
             audited = apply(row)
-            self._touch(visit)
             if audited is not None:
                 audit.record(uow.session, actor, audited[0], "visit", visit_id, audited[1])
             uow.commit()
-            return self._state(instrument, visit_id, row)
+            return self._state(instrument, visit, row)
 
     def previous_result(self, actor: ActorContext, visit_id: int) -> PreviousAssessment | None:
         """The same citizen's latest assessment from an earlier visit (an audited read)."""
         require(actor, Action.READ_HISTORY)
         with self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id)
+            visit = visit_for_read(uow.session, actor, visit_id)
             if visit.citizen_id is None:
                 return None
             query = (
@@ -285,19 +309,15 @@ class AssessmentService:
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
-    def _visit(
-        session: Session, actor: ActorContext, visit_id: int, for_change: bool = False
+    def _for_change(
+        session: Session, actor: ActorContext, visit_id: int, expected_version: int | None
     ) -> Visit:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
-        if visit.site_id != actor.site_id or (
-            actor.is_ambassador and visit.staff_id != actor.staff_id
-        ):
-            raise PermissionDenied("Du kan kun se og ændre besøg på dit eget sted.")
-        if for_change and visit.status != VisitStatus.OPEN.value:
-            raise InvalidInput("Besøget er afsluttet; kompetenceafklaringen kan ikke ændres.")
-        return visit
+        try:
+            return visit_for_change(session, actor, visit_id, expected_version)
+        except InvalidInput as error:  # closed: say what cannot be changed
+            raise InvalidInput(
+                "Besøget er afsluttet; kompetenceafklaringen kan ikke ændres."
+            ) from error
 
     @staticmethod
     def _row(session: Session, visit_id: int) -> AssessmentResult | None:
@@ -354,13 +374,8 @@ class AssessmentService:
         row.barriers = ",".join(result.barriers)
         row.updated_at = dt.datetime.now().replace(microsecond=0)
 
-    @staticmethod
-    def _touch(visit: Visit) -> None:
-        """Bump the visit's version: a change to a child is a change to the visit."""
-        flag_modified(visit, "status")
-
     def _state(
-        self, instrument: Instrument, visit_id: int, row: AssessmentResult | None
+        self, instrument: Instrument, visit: Visit, row: AssessmentResult | None
     ) -> AssessmentState:
         answers = self._answers(row)
         not_relevant = self._not_relevant(row)
@@ -368,7 +383,7 @@ class AssessmentService:
         override = row.level if row is not None and overridden else None
         result = score(instrument, answers, override, not_relevant)
         return AssessmentState(
-            visit_id=visit_id,
+            visit_id=visit.id,
             answers=answers,
             result=result,
             level=row.level if row is not None else None,
@@ -378,4 +393,5 @@ class AssessmentService:
             not_relevant=not_relevant,
             route_override_reason=row.route_override_reason if row is not None else None,
             route=(row.route if row is not None and row.route else None),
+            visit_version=visit.version,
         )

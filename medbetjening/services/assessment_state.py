@@ -19,6 +19,7 @@ class AssessmentState:
     computed_level: int | None  # None until final: a range is not a level
     override_reason: str | None
     updated_at: dt.datetime | None
+    visit_version: int  # the visit's version after this read or change: pass it to the next
     not_relevant: dict[str, str] = field(default_factory=dict)  # item → reason (by staff)
     route_override_reason: str | None = None
     route: str | None = None  # the route in force: staff's choice, else the computed one

@@ -19,6 +19,7 @@ from sqlalchemy.orm import aliased
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.storage.models import AuditEvent, Site, Staff
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -47,7 +48,7 @@ class AuditRow:
     detail: str
 
 
-class AuditLogService:
+class AuditLogService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 

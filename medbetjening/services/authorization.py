@@ -1,4 +1,4 @@
-"""The one place services check the role matrix."""
+"""The one place services check the role matrix (visits: services/visit_gate.py)."""
 
 from __future__ import annotations
 
@@ -48,18 +48,6 @@ def require(actor: ActorContext, action: Action) -> None:
         raise PermissionDenied(
             f"{_DANISH.get(actor.role.value, actor.role.value).capitalize()} må ikke "
             f"{action_in_words(action)}. Spørg en teamleder."
-        )
-
-
-def require_visit_access(actor: ActorContext, site_id: int, staff_id: int) -> None:
-    """Staff work with their own site's visits; ambassadors only with their own visits."""
-    if actor.is_lead:
-        return
-    if site_id != actor.site_id:
-        raise PermissionDenied("Besøget hører til et andet sted.")
-    if actor.is_ambassador and staff_id != actor.staff_id:
-        raise PermissionDenied(
-            "Digitale ambassadører kan kun se deres egne besøg. Spørg en medarbejder."
         )
 
 

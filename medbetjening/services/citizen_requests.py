@@ -22,6 +22,7 @@ from medbetjening.domain.pseudonym import classify_entry
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.retention import delete_visits, tally_visits
@@ -61,7 +62,7 @@ def _children(parent: str) -> list[tuple[Table, str]]:
     return found
 
 
-class CitizenRequestService:
+class CitizenRequestService(RetryingService):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,

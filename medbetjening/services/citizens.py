@@ -30,11 +30,12 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import AgeBand, FollowUpStatus, VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_code_citizen
-from medbetjening.services.concurrency import stale_as_concurrent_edit
+from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.cpr import parse_cpr
-from medbetjening.services.errors import ConcurrentEdit, InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.pseudonym_key import KeyStatus, PseudonymKeyService
+from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import Citizen, FollowUp, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -91,7 +92,7 @@ def _check_profile(age_band: str, language: str) -> None:
         raise InvalidInput(f"Ukendt sprog: {language}.")
 
 
-class CitizenService:
+class CitizenService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory, keys: PseudonymKeyService) -> None:
         self._uow = uow_factory
         self._keys = keys
@@ -249,7 +250,9 @@ class CitizenService:
     ) -> CitizenInfo:
         require(actor, Action.LINK_CITIZEN_CODE)
         with stale_as_concurrent_edit(), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, expected_version)
+            visit = visit_for_change(
+                uow.session, actor, visit_id, expected_version, open_only=False
+            )
             citizen = self._citizen(uow.session, citizen_id)
             visit.citizen_id = citizen.id
             if citizen.last_visit_at is None or citizen.last_visit_at < visit.started_at:
@@ -267,7 +270,9 @@ class CitizenService:
         """Unlink the visit from any citizen: the visit counts in statistics only."""
         require(actor, Action.RECORD_VISIT)
         with stale_as_concurrent_edit(), self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, expected_version)
+            visit = visit_for_change(
+                uow.session, actor, visit_id, expected_version, open_only=False
+            )
             if visit.citizen_id is not None:
                 audit.record(
                     uow.session,
@@ -283,7 +288,7 @@ class CitizenService:
 
     def visit_citizen(self, actor: ActorContext, visit_id: int) -> CitizenInfo | None:
         with self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id, None)
+            visit = visit_for_read(uow.session, actor, visit_id)
             if visit.citizen_id is None:
                 return None
             return _info(self._citizen(uow.session, visit.citizen_id))
@@ -295,23 +300,6 @@ class CitizenService:
         if citizen is None:
             raise NotFound(f"Borger nr. {citizen_id} findes ikke (måske slettet).")
         return citizen
-
-    @staticmethod
-    def _visit(
-        session: Session, actor: ActorContext, visit_id: int, expected_version: int | None
-    ) -> Visit:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
-        if visit.site_id != actor.site_id and not actor.is_lead:
-            raise PermissionDenied("Besøget hører til et andet sted.")
-        if actor.is_ambassador and visit.staff_id != actor.staff_id:
-            raise PermissionDenied("Digitale ambassadører kan kun ændre deres egne besøg.")
-        if expected_version is not None and visit.version != expected_version:
-            raise ConcurrentEdit(
-                "Besøget er ændret af en anden i mellemtiden. Åbn det igen og se ændringerne."
-            )
-        return visit
 
 
 def _follow_ups_follow(session: Session, visit: Visit, citizen_id: int | None) -> None:

@@ -26,16 +26,19 @@ without a check (a background job). Wrap ORM updates of a visit loaded earlier i
 
 from __future__ import annotations
 
+import functools
+import inspect
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from medbetjening.services.errors import ConcurrentEdit, NotFound
+from medbetjening.services.errors import ConcurrentEdit, DatabaseBusy, NotFound
 from medbetjening.storage.models import Visit
 
 T = TypeVar("T")
@@ -44,6 +47,12 @@ CONCURRENT_EDIT_MESSAGE = (
     "En anden har ændret dette besøg, mens du arbejdede i det. Din seneste ændring er "
     "ikke gemt. Besøget hentes igen, så du kan se den andens ændring og gøre din igen."
 )
+
+BUSY_MESSAGE = (
+    "Databasen var optaget af andres ændringer, og din ændring kunne ikke gemmes "
+    "(forsøgt {attempts} gange). Intet er ændret; prøv igen om lidt."
+)
+SERVICE_ATTEMPTS = 5
 
 # PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
 _RETRY_SQLSTATES = {"40001", "40P01", "55P03"}
@@ -120,3 +129,64 @@ def with_retry(
             if on_retry is not None:
                 on_retry(error)
     raise AssertionError("unreachable")
+
+
+_depth = threading.local()
+
+
+class RetryTally:
+    """How often this process re-ran a use case after a transient conflict (the load
+    test reports it beside its latencies)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def add(self, _error: BaseException) -> None:
+        with self._lock:
+            self.count += 1
+
+
+RETRIES = RetryTally()
+
+
+def retried(method: Callable[..., T], attempts: int = SERVICE_ATTEMPTS) -> Callable[..., T]:
+    """``method`` (one use case: its own units of work) run again after a transient
+    conflict, at most ``attempts`` times, then DatabaseBusy with a Danish message.
+
+    Only the outermost use case of a thread retries: one calling another must not
+    multiply the attempts, and a half-done outer use case must not be cut in two."""
+
+    @functools.wraps(method)
+    def run(*args: Any, **kwargs: Any) -> T:
+        if getattr(_depth, "value", 0):
+            return method(*args, **kwargs)
+        _depth.value = 1
+        try:
+            return with_retry(
+                lambda: method(*args, **kwargs), attempts=attempts, on_retry=RETRIES.add
+            )
+        except DBAPIError as error:
+            if not is_transient(error):
+                raise
+            raise DatabaseBusy(BUSY_MESSAGE.format(attempts=attempts)) from error
+        finally:
+            _depth.value = 0
+
+    return run
+
+
+class RetryingService:
+    """Base of every service class: the one place writes are retried.
+
+    Each public method defined in a subclass is wrapped by ``retried`` when the class
+    is made (generators, properties and static/class methods are left alone)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if name.startswith("_") or not inspect.isfunction(value):
+                continue
+            if inspect.isgeneratorfunction(value):
+                continue
+            setattr(cls, name, retried(value))

@@ -190,7 +190,7 @@ class Services:
     def observations(self) -> ObservationService:
         from medbetjening.services.observations import ObservationService
 
-        return ObservationService(self.flows, self.assessment)
+        return ObservationService(self._uow, self.flows, self.assessment)
 
     @cached_property
     def visit_cancel(self) -> VisitCancelService:
@@ -253,8 +253,12 @@ class Services:
     def appointments(self) -> AppointmentService:
         uow = self._uow
         from medbetjening.services.appointments import AppointmentService
+        from medbetjening.services.import_checks import DateWindow
+        from medbetjening.settings import IMPORT_YEARS_AHEAD, IMPORT_YEARS_BACK, Settings
 
-        return AppointmentService(uow)
+        settings = Settings()
+        window = DateWindow(settings.get(IMPORT_YEARS_BACK), settings.get(IMPORT_YEARS_AHEAD))
+        return AppointmentService(uow, window)
 
     @cached_property
     def staff(self) -> StaffService:

@@ -13,6 +13,7 @@ from medbetjening.services.errors import InvalidInput
 from medbetjening.storage import backups, migrate
 from medbetjening.storage.engine import describe, make_engine, sqlite_path
 from medbetjening.storage.files import DamagedDatabaseError, refuse_read_only
+from medbetjening.storage.integrity import mark_whole, require_whole
 from medbetjening.storage.migrate import SchemaState, UpgradeReport
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
 
@@ -40,6 +41,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        path = self.sqlite_file
+        if path is not None and path.exists():
+            mark_whole(path)  # closed whole: the next start need not read it all (integrity)
 
 
 def open_database(url: str, *, upgrade: bool = True) -> Database:
@@ -49,6 +53,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
         path = sqlite_path(url)
         if path is not None:
             refuse_read_only(path)
+            require_whole(path)  # before anything is written to it, the upgrade included
         report = migrate.upgrade(engine, url) if upgrade else None
     except BaseException:
         engine.dispose()  # a refused file is not kept open

@@ -29,3 +29,7 @@ class WrongPassword(PermissionDenied):
 
 class PasswordNotSet(ServiceError):
     """A password is required here, and this profile has none yet: choose one first."""
+
+
+class DatabaseBusy(ServiceError):
+    """A deadlock, serialization failure or busy database outlasted the retries."""

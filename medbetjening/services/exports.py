@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import StepActor
 from medbetjening.services import audit
-from medbetjening.services.authorization import require, require_visit_access
+from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.export_data import CaseNoteData, HandoutData, HandoutFlow
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.services.visit_export import mask_cpr
+from medbetjening.services.visit_gate import check_read
 from medbetjening.storage.models import (
     AssessmentAnswer,
     AssessmentResult,
@@ -35,7 +37,7 @@ from medbetjening.storage.models import (
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 
-class ExportService:
+class ExportService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog) -> None:
         self._uow = uow_factory
         self._catalog = catalog
@@ -221,9 +223,7 @@ class ExportService:
         if row is None:
             raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
         visit, site_name, staff_name = row
-        if actor.is_ambassador and visit.staff_id != actor.staff_id:
-            raise PermissionDenied("Digitale ambassadører kan kun udskrive egne besøg.")
-        require_visit_access(actor, visit.site_id, visit.staff_id)  # another site's: no
+        check_read(actor, visit)
         return visit, site_name, staff_name
 
     @staticmethod

@@ -31,6 +31,7 @@ class FlowRunInfo:
     started_at: dt.datetime
     ended_at: dt.datetime | None
     marks: tuple[StepMark, ...]
+    visit_version: int  # the visit's version after this read or change: pass it to the next
 
     @property
     def finished(self) -> bool:

@@ -19,20 +19,15 @@ from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.flows import Flow, search_flows
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
-from medbetjening.domain.vocabulary import (
-    FlowRunStatus,
-    Obstacle,
-    StaffBasis,
-    StepActor,
-    VisitStatus,
-)
+from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StaffBasis, StepActor
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
-from medbetjening.services.concurrency import claim_visit
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.flow_run_info import FlowRunInfo, StepMark
-from medbetjening.storage.models import FlowRun, StepRecord, Visit
+from medbetjening.services.visit_gate import visit_for_change, visit_for_read
+from medbetjening.storage.models import FlowRun, StepRecord
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 NOTE_MAX = 500
@@ -47,7 +42,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-class FlowService:
+class FlowService(RetryingService):
     """The flow library (read once, reloadable) and flow runs of visits."""
 
     def __init__(
@@ -95,15 +90,19 @@ class FlowService:
         return flow
 
     # -- runs ---------------------------------------------------------------------
-    def start_run(self, actor: ActorContext, visit_id: int, flow_id: str) -> FlowRunInfo:
+    def start_run(
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        flow_id: str,
+        *,
+        expected_version: int | None = None,
+    ) -> FlowRunInfo:
         """Start a flow in the visit; an unfinished run of the same flow is resumed instead."""
         require(actor, Action.RECORD_VISIT)
         flow = self.get_flow(flow_id)
         with self._uow() as uow:
-            self._visit(uow.session, actor, visit_id)
-            visit = claim_visit(uow.session, visit_id, None)  # see _run
-            if visit.status != VisitStatus.OPEN.value:
-                raise InvalidInput("Besøget er afsluttet; der kan ikke startes nye forløb.")
+            visit = visit_for_change(uow.session, actor, visit_id, expected_version)
             # The visit counts as the most complex errand run in it (KOMHEN, dashboard).
             visit.contact_type = contact_type_of([visit.contact_type, flow.contact_type]).value
             runs = list(
@@ -133,22 +132,23 @@ class FlowService:
             else:
                 run.status = FlowRunStatus.ACTIVE.value
             uow.commit()
-            return self._info(run)
+            return self._info(run, visit.version)
 
     def runs(self, actor: ActorContext, visit_id: int) -> list[FlowRunInfo]:
         """The visit's flow runs in the order they were started, with their marks."""
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            self._visit(uow.session, actor, visit_id)
+            visit = visit_for_read(uow.session, actor, visit_id)
             runs = uow.session.scalars(
                 select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)
             )
-            return [self._info(run) for run in runs]
+            return [self._info(run, visit.version) for run in runs]
 
     def get_run(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            return self._info(self._run(uow.session, actor, run_id))
+            run, version = self._run(uow.session, actor, run_id, read_only=True)
+            return self._info(run, version)
 
     def mark_step(
         self,
@@ -158,31 +158,29 @@ class FlowService:
         step_index: int | None = None,
         *,
         basis: StaffBasis | None = None,
+        expected_version: int | None = None,
     ) -> FlowRunInfo:
         """Record who did a step (default: the current one) and move on to the next.
 
-        "Staff did it" on a MitID or payment step needs ``basis``; without one the mark
-        is refused and the refusal is audited (MitID is personal).
-        """
+        "Staff did it" on a MitID or payment step needs ``basis``, else it is refused and
+        the refusal audited (MitID is personal). ``expected_version``: the visit version
+        the screen showed (FlowRunInfo.visit_version); ConcurrentEdit if it moved on."""
         require(actor, Action.RECORD_VISIT)
         who = StepActor(who)
         basis = StaffBasis(basis) if basis is not None else None
         with self._uow() as uow:
-            run = self._run(uow.session, actor, run_id, writable=True)
+            run, version = self._run(uow.session, actor, run_id, expected_version)
             flow = self.get_flow(run.flow_id)
             index = run.current_step if step_index is None else step_index
             if not 0 <= index < len(flow.steps):
                 raise InvalidInput(f"Forløbet har intet trin nr. {index + 1}.")
             step = flow.steps[index]
             if who == StepActor.STAFF and step.personal and basis is None:
-                audit.record(
-                    uow.session,
-                    actor,
-                    "step.staff_refused",
-                    "visit",
-                    run.visit_id,
-                    f"{run.flow_id}/{step.id}: {step.kind.value} uden grundlag",
-                )
+                # Only the refusal is saved: the visit (and its version) stays as it was.
+                detail = f"{run.flow_id}/{step.id}: {step.kind.value} uden grundlag"
+                visit_id = run.visit_id
+                uow.rollback()
+                audit.record(uow.session, actor, "step.staff_refused", "visit", visit_id, detail)
                 uow.commit()
                 raise InvalidInput(STAFF_REFUSED.replace("%1", str(index + 1)))
             record = self._record(run, flow, index)
@@ -204,7 +202,7 @@ class FlowService:
             else:
                 run.current_step = next_index
             uow.commit()
-            return self._info(run)
+            return self._info(run, version)
 
     def mark_obstacle(
         self,
@@ -213,6 +211,8 @@ class FlowService:
         obstacle: Obstacle,
         note: str | None = None,
         step_index: int | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> FlowRunInfo:
         """Note what blocked a step (the current step stays where it is)."""
         require(actor, Action.RECORD_VISIT)
@@ -224,7 +224,7 @@ class FlowService:
             if contains_cpr_like(note):
                 raise InvalidInput("Noten ligner et CPR-nummer. Skriv aldrig CPR-numre i noter.")
         with self._uow() as uow:
-            run = self._run(uow.session, actor, run_id, writable=True)
+            run, version = self._run(uow.session, actor, run_id, expected_version)
             flow = self.get_flow(run.flow_id)
             index = run.current_step if step_index is None else step_index
             if not 0 <= index < len(flow.steps):
@@ -234,12 +234,19 @@ class FlowService:
             record.obstacle_note = note
             record.recorded_at = _now()
             uow.commit()
-            return self._info(run)
+            return self._info(run, version)
 
-    def clear_obstacle(self, actor: ActorContext, run_id: int, step_index: int) -> FlowRunInfo:
+    def clear_obstacle(
+        self,
+        actor: ActorContext,
+        run_id: int,
+        step_index: int,
+        *,
+        expected_version: int | None = None,
+    ) -> FlowRunInfo:
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            run = self._run(uow.session, actor, run_id, writable=True)
+            run, version = self._run(uow.session, actor, run_id, expected_version)
             for record in list(run.steps):
                 if record.step_index == step_index:
                     record.obstacle = None
@@ -247,18 +254,21 @@ class FlowService:
                     if record.actor is None:
                         run.steps.remove(record)
             uow.commit()
-            return self._info(run)
+            return self._info(run, version)
 
-    def pause(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
-        return self._set_status(actor, run_id, FlowRunStatus.PAUSED)
+    def pause(
+        self, actor: ActorContext, run_id: int, *, expected_version: int | None = None
+    ) -> FlowRunInfo:
+        return self._set_status(actor, run_id, FlowRunStatus.PAUSED, expected_version)
 
-    def resume(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
-        """Make the run the active one of its visit (the others pause).
-
-        An ended run can be resumed while the visit is open (ended by mistake)."""
+    def resume(
+        self, actor: ActorContext, run_id: int, *, expected_version: int | None = None
+    ) -> FlowRunInfo:
+        """Make the run the active one of its visit (the others pause); an ended run too,
+        while the visit is open (ended by mistake)."""
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            run = self._run(uow.session, actor, run_id, writable=True)
+            run, version = self._run(uow.session, actor, run_id, expected_version)
             if run.status == FlowRunStatus.COMPLETED.value:
                 raise InvalidInput("Forløbet er gennemført og kan ikke genoptages.")
             run.ended_at = None
@@ -268,13 +278,15 @@ class FlowService:
             self._pause_others(list(others), keep=run)
             run.status = FlowRunStatus.ACTIVE.value
             uow.commit()
-            return self._info(run)
+            return self._info(run, version)
 
-    def undo_last_mark(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
+    def undo_last_mark(
+        self, actor: ActorContext, run_id: int, *, expected_version: int | None = None
+    ) -> FlowRunInfo:
         """Take back the most recent step mark (also the last step's: the run reopens)."""
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            run = self._run(uow.session, actor, run_id, writable=True)
+            run, version = self._run(uow.session, actor, run_id, expected_version)
             marked = [r for r in run.steps if r.actor]
             if not marked:
                 raise InvalidInput("Der er intet trin at fortryde i dette forløb.")
@@ -288,24 +300,32 @@ class FlowService:
                 run.status = FlowRunStatus.ACTIVE.value
                 run.ended_at = None
             uow.commit()
-            return self._info(run)
+            return self._info(run, version)
 
-    def end(self, actor: ActorContext, run_id: int) -> FlowRunInfo:
+    def end(
+        self, actor: ActorContext, run_id: int, *, expected_version: int | None = None
+    ) -> FlowRunInfo:
         """Stop the run where it is (not completed); its marks stay."""
-        return self._set_status(actor, run_id, FlowRunStatus.ENDED)
+        return self._set_status(actor, run_id, FlowRunStatus.ENDED, expected_version)
 
     # -- helpers -------------------------------------------------------------------
-    def _set_status(self, actor: ActorContext, run_id: int, status: FlowRunStatus) -> FlowRunInfo:
+    def _set_status(
+        self,
+        actor: ActorContext,
+        run_id: int,
+        status: FlowRunStatus,
+        expected_version: int | None,
+    ) -> FlowRunInfo:
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            run = self._run(uow.session, actor, run_id, writable=True)
+            run, version = self._run(uow.session, actor, run_id, expected_version)
             if run.status in (FlowRunStatus.COMPLETED.value, FlowRunStatus.ENDED.value):
                 raise InvalidInput("Forløbet er allerede afsluttet.")
             run.status = status.value
             if status == FlowRunStatus.ENDED:
                 run.ended_at = _now()
             uow.commit()
-            return self._info(run)
+            return self._info(run, version)
 
     @staticmethod
     def _pause_others(runs: list[FlowRun], keep: FlowRun | None) -> None:
@@ -333,33 +353,26 @@ class FlowService:
         return record
 
     @staticmethod
-    def _visit(session: Session, actor: ActorContext, visit_id: int) -> Visit:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
-        if visit.site_id != actor.site_id and not actor.is_lead:
-            raise PermissionDenied("Besøget hører til et andet sted.")
-        if actor.is_ambassador and visit.staff_id != actor.staff_id:
-            raise PermissionDenied("Digitale ambassadører kan kun registrere i egne besøg.")
-        return visit
-
     def _run(
-        self, session: Session, actor: ActorContext, run_id: int, writable: bool = False
-    ) -> FlowRun:
+        session: Session,
+        actor: ActorContext,
+        run_id: int,
+        expected_version: int | None = None,
+        *,
+        read_only: bool = False,
+    ) -> tuple[FlowRun, int]:
+        """The run and its visit's version. A change to a run is a change to the visit:
+        the gate claims the visit (version check, bump, row lock) before the run is
+        touched, so a close on another PC waits or is seen, never overwritten."""
         run = session.get(FlowRun, run_id)
         if run is None:
             raise NotFound(f"Forløb nr. {run_id} findes ikke.")
-        visit = self._visit(session, actor, run.visit_id)
-        if writable:
-            # A change to a run is a change to the visit: bump its version, which also
-            # takes its row lock, before checking it is still open. A close on another PC
-            # then waits or is seen, and a close form read before this change is refused.
-            visit = claim_visit(session, run.visit_id, None)
-            if visit.status != VisitStatus.OPEN.value:
-                raise InvalidInput("Besøget er afsluttet; forløbet kan ikke ændres.")
-        return run
+        if read_only:
+            return run, visit_for_read(session, actor, run.visit_id).version
+        visit = visit_for_change(session, actor, run.visit_id, expected_version)
+        return run, visit.version
 
-    def _info(self, run: FlowRun) -> FlowRunInfo:
+    def _info(self, run: FlowRun, visit_version: int) -> FlowRunInfo:
         flow = self.library.flows.get(run.flow_id)
         return FlowRunInfo(
             id=run.id,
@@ -383,4 +396,5 @@ class FlowService:
                 )
                 for r in sorted(run.steps, key=lambda r: r.step_index)
             ),
+            visit_version=visit_version,
         )

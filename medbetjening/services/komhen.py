@@ -18,6 +18,7 @@ from medbetjening.domain.contact import OTHER_TASK, QUICK_TASKS, iso_week_of, pa
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.services.statistics import StatisticsFilter, StatisticsService
@@ -61,7 +62,7 @@ class KomhenReport:
         return sum(row.contacts for row in self.rows)
 
 
-class KomhenService:
+class KomhenService(RetryingService):
     def __init__(
         self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog, statistics: StatisticsService
     ) -> None:

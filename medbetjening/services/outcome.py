@@ -31,9 +31,11 @@ from medbetjening.domain.vocabulary import (
     VisitStatus,
 )
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import CONCURRENT_EDIT_MESSAGE, RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import ConcurrentEdit, InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.errors import ConcurrentEdit, InvalidInput
 from medbetjening.services.visit_cancel import recorded_anything
+from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.storage.models import Citizen, FlowRun, FollowUp, Outcome, StepRecord, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -105,7 +107,7 @@ class ClosedVisit:
     follow_up_id: int | None
 
 
-class OutcomeService:
+class OutcomeService(RetryingService):
     def __init__(
         self, uow_factory: UnitOfWorkFactory, clock: Callable[[], dt.datetime] = _now
     ) -> None:
@@ -116,7 +118,7 @@ class OutcomeService:
     def defaults(self, actor: ActorContext, visit_id: int) -> OutcomeDefaults:
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id)
+            visit = visit_for_read(uow.session, actor, visit_id)
             runs, marks, obstacles = self._runs_and_marks(uow.session, visit_id)
             completion = suggest_completion(
                 [run.status for run in runs], any(mark is not None for mark in marks)
@@ -144,7 +146,7 @@ class OutcomeService:
         """The stored outcome of a closed visit (None while the visit is open)."""
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            visit = self._visit(uow.session, actor, visit_id)
+            visit = visit_for_read(uow.session, actor, visit_id)
             row = uow.session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
             if row is None:
                 return None
@@ -174,11 +176,9 @@ class OutcomeService:
         note = mask_cpr(request.note.strip())
         with self._uow() as uow:
             session = uow.session
-            visit = self._visit(session, actor, visit_id)
-            if visit.status != VisitStatus.OPEN.value:
-                raise InvalidInput(f"Besøg nr. {visit_id} er allerede afsluttet.")
-            if visit.version != request.expected_version:
-                raise ConcurrentEdit(_changed_message(visit_id))
+            # The gate claims the visit first (version check and row lock), the same lock
+            # order as every other change of a visit: no deadlock with a step mark.
+            visit = visit_for_change(session, actor, visit_id, request.expected_version)
             follow_up_citizen = None
             if request.follow_up_date is not None:
                 follow_up_citizen = self._follow_up_citizen(session, visit, request)
@@ -234,7 +234,7 @@ class OutcomeService:
             try:
                 session.flush()
             except (StaleDataError, IntegrityError) as error:  # closed meanwhile elsewhere
-                raise ConcurrentEdit(_changed_message(visit_id)) from error
+                raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE) from error
             uow.commit()
             return ClosedVisit(
                 visit_id=visit_id,
@@ -244,17 +244,6 @@ class OutcomeService:
             )
 
     # -- helpers --------------------------------------------------------------
-    @staticmethod
-    def _visit(session: Session, actor: ActorContext, visit_id: int) -> Visit:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
-        if visit.site_id != actor.site_id or (
-            actor.is_ambassador and visit.staff_id != actor.staff_id
-        ):
-            raise PermissionDenied(f"Besøg nr. {visit_id} hører ikke til dine besøg.")
-        return visit
-
     @staticmethod
     def _runs_and_marks(
         session: Session, visit_id: int
@@ -316,13 +305,6 @@ def _validate(request: CloseRequest) -> None:
         )
     if (request.follow_up_date is None) != (request.follow_up_kind is None):
         raise InvalidInput("En opfølgning skal have både en dato og en type.")
-
-
-def _changed_message(visit_id: int) -> str:
-    return (
-        f"Besøg nr. {visit_id} er blevet ændret af en anden, mens du arbejdede. "
-        "Åbn besøget igen og se ændringerne, før du afslutter."
-    )
 
 
 def _minutes(start: dt.datetime, end: dt.datetime) -> int:

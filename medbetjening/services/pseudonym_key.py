@@ -7,8 +7,7 @@ Where the key lives, in this order:
    it is NOT created (a new key would silently split the municipality's citizens);
    CPR look-up is disabled with a message until the lead imports the key;
 2. otherwise the OS keyring (``keyring``) when a usable backend exists;
-3. otherwise the file ``pseudonym.key`` in the data folder, readable by the owner only
-   (0600).
+3. otherwise the file ``pseudonym.key`` in the data folder, readable by the owner (0600).
 
 In cases 2 and 3 the key is created at first use — unless citizens with a CPR link
 already exist (then a lost key must be imported, not replaced). Export and import are
@@ -32,6 +31,7 @@ from medbetjening.domain.pseudonym import KEY_BYTES, key_fingerprint, new_key
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, ServiceError
 from medbetjening.settings import KEY_FILE, Settings
@@ -259,7 +259,7 @@ class PseudonymKeyStore:
         self._cached = key
 
 
-class PseudonymKeyService:
+class PseudonymKeyService(RetryingService):
     """Use cases around the key: status for everyone, export/import for the lead."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, store: PseudonymKeyStore) -> None:

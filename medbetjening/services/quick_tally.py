@@ -16,6 +16,7 @@ from medbetjening.domain.contact import QUICK_TASKS
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, ContactType
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import QuickContact
@@ -41,7 +42,7 @@ class QuickTally:
             raise InvalidInput(f"Opgaven '{self.task}' kendes ikke; vælg en af: {known}.")
 
 
-class QuickTallyService:
+class QuickTallyService(RetryingService):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,

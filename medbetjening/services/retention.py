@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.settings import (
     AUDIT_RETENTION_MONTHS,
@@ -113,7 +114,7 @@ class PurgeReport:
         )
 
 
-class RetentionService:
+class RetentionService(RetryingService):
     def __init__(
         self, uow_factory: UnitOfWorkFactory, before_delete: Callable[[], None] | None = None
     ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from medbetjening.domain.vocabulary import Role, SiteKind
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.dto import SiteInfo, StaffInfo
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import Site, Staff
@@ -26,7 +27,7 @@ def _staff_info(staff: Staff) -> StaffInfo:
     )
 
 
-class SetupService:
+class SetupService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 

@@ -13,6 +13,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import (
     InvalidInput,
@@ -54,7 +55,7 @@ def _check_new_password(password: str) -> None:
         )
 
 
-class StaffService:
+class StaffService(RetryingService):
     def __init__(
         self, uow_factory: UnitOfWorkFactory, hasher: PasswordHasher | None = None
     ) -> None:

@@ -14,6 +14,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Autonomy, FollowUpStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
@@ -107,7 +108,7 @@ def period_label(day: dt.date, granularity: str) -> str:
     return f"{year}-W{week:02d}"
 
 
-class StatisticsService:
+class StatisticsService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog) -> None:
         self._uow = uow_factory
         self._catalog = catalog

@@ -20,6 +20,7 @@ from medbetjening.domain.self_sufficiency import (
 from medbetjening.domain.vocabulary import FollowUpStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require, require_code_citizen
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.follow_up_list import (
@@ -70,7 +71,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-class TrackingService:
+class TrackingService(RetryingService):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,

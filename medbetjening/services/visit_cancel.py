@@ -7,6 +7,7 @@ statistics (they count closed visits) and out of the citizen's progress.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -14,16 +15,12 @@ from sqlalchemy.orm import Session
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services import audit
-from medbetjening.services.authorization import require, require_visit_access
+from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import InvalidInput, NotFound
-from medbetjening.storage.models import (
-    AssessmentAnswer,
-    AssessmentResult,
-    FlowRun,
-    StepRecord,
-    Visit,
-)
+from medbetjening.services.errors import InvalidInput
+from medbetjening.services.visit_gate import visit_for_change, visit_for_read
+from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, FlowRun, StepRecord
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 
@@ -43,7 +40,13 @@ def recorded_anything(session: Session, visit_id: int) -> bool:
     return bool(session.scalar(select(exists(runs) | exists(answers) | exists(marks))))
 
 
-class VisitCancelService:
+@dataclass(frozen=True)
+class CancelledVisit:
+    visit_id: int
+    visit_version: int  # the visit's version after the cancel
+
+
+class VisitCancelService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
@@ -51,22 +54,28 @@ class VisitCancelService:
         """An open visit with nothing recorded (the close form offers to cancel it)."""
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            visit = uow.session.get(Visit, visit_id)
-            if visit is None or visit.status != VisitStatus.OPEN.value:
+            visit = visit_for_read(uow.session, actor, visit_id)
+            if visit.status != VisitStatus.OPEN.value:
                 return False
-            require_visit_access(actor, visit.site_id, visit.staff_id)
             return not recorded_anything(uow.session, visit_id)
 
-    def cancel(self, actor: ActorContext, visit_id: int, reason: str = "") -> None:
+    def cancel(
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        reason: str = "",
+        *,
+        expected_version: int | None = None,
+    ) -> CancelledVisit:
         """Cancel an open visit with nothing recorded (audited, with the reason)."""
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
-            visit = uow.session.get(Visit, visit_id)
-            if visit is None:
-                raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
-            require_visit_access(actor, visit.site_id, visit.staff_id)
-            if visit.status != VisitStatus.OPEN.value:
-                raise InvalidInput(f"Besøg nr. {visit_id} er ikke åbent og kan ikke annulleres.")
+            try:
+                visit = visit_for_change(uow.session, actor, visit_id, expected_version)
+            except InvalidInput as error:  # closed: say what cannot be done
+                raise InvalidInput(
+                    f"Besøg nr. {visit_id} er ikke åbent og kan ikke annulleres."
+                ) from error
             if recorded_anything(uow.session, visit_id):
                 raise InvalidInput(
                     f"Besøg nr. {visit_id} har forløb eller en kompetenceafklaring og kan ikke "
@@ -83,3 +92,4 @@ class VisitCancelService:
                 reason.strip()[:200] or "startet ved en fejl",
             )
             uow.commit()
+            return CancelledVisit(visit_id, visit.version)

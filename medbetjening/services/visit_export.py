@@ -23,6 +23,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.spreadsheet import FORMULA_STARTS
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
@@ -77,7 +78,7 @@ class VisitTable:
     rows: int = field(default=0)
 
 
-class VisitExportService:
+class VisitExportService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog) -> None:
         self._uow = uow_factory
         self._catalog = catalog

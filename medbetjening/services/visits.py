@@ -9,10 +9,12 @@ from sqlalchemy import and_, or_, select
 from medbetjening.domain.contact import default_channel
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, ContactType, VisitStatus
-from medbetjening.services.authorization import require, require_visit_access
+from medbetjening.services.authorization import require
+from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
 from medbetjening.services.errors import NotFound
+from medbetjening.services.visit_gate import check_read
 from medbetjening.storage.models import Citizen, FlowRun, Site, Staff, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -22,7 +24,7 @@ def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(days=1)
 
 
-class VisitService:
+class VisitService(RetryingService):
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
@@ -167,7 +169,7 @@ class VisitService:
             if row is None:
                 raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
             visit, staff_name, code = row
-            require_visit_access(actor, visit.site_id, visit.staff_id)
+            check_read(actor, visit)
             flows = self._flow_titles(uow.session, [visit.id])
             return self._row(visit, staff_name, code, flows.get(visit.id, []))
 

@@ -55,7 +55,16 @@ def quick_check(connection: sqlite3.Connection) -> bool:
 
 
 def damaged_message(path: Path) -> str:
-    return sqlite_file_problem(path, sqlite3.DatabaseError("database disk image is malformed"))
+    """What ``db check`` and the start say about a damaged file, with the way out: the
+    backups the program kept beside it (before upgrades and restores), newest first."""
+    text = sqlite_file_problem(path, sqlite3.DatabaseError("database disk image is malformed"))
+    suffix = path.suffix or ".sqlite"
+    kept = sorted(path.parent.glob(f"{path.stem}.*-????????-??????{suffix}"), reverse=True)
+    if kept:
+        text += " Gemte sikkerhedskopier: " + ", ".join(str(p) for p in kept[:3]) + "."
+    else:
+        text += f" Der ligger ingen gemte sikkerhedskopier i {path.parent}."
+    return text + " Intet er skrevet i filen."
 
 
 def backup_sqlite(source: Path | sqlite3.Connection, target: Path) -> Path:

@@ -32,6 +32,7 @@ from medbetjening.storage.files import (
     sqlite_error_kind,
     sqlite_storage_error,
 )
+from medbetjening.storage.integrity import require_whole
 from medbetjening.storage.revisions import head_revision
 
 # (id, started_at, ended_at, status, channel, contact_type, staff name, citizen_id,
@@ -207,6 +208,7 @@ def open_reader(url: str) -> SqliteReader | None:
     if path is None or not path.is_file() or is_network_path(path):
         return None
     refuse_read_only(path)  # said before the window, not at the first save
+    require_whole(path)  # a damaged file is refused before the window (storage/integrity.py)
     reader = SqliteReader(path)
     # not a database, damaged, locked past the timeout, unreadable: a StorageError here
     # (the window shows it), rather than waiting for the same error on the normal path

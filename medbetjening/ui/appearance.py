@@ -7,7 +7,7 @@ application started with, never a fixed pixel size.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from medbetjening.settings import FONT_SCALE, HIGH_CONTRAST, Settings
 
@@ -114,3 +114,11 @@ def apply_appearance(app: QApplication, font_scale: int, high_contrast: bool) ->
 
 def apply_settings(app: QApplication, settings: Settings) -> None:
     apply_appearance(app, settings.get(FONT_SCALE), settings.get(HIGH_CONTRAST))
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font, ``factor`` times larger (at least 9 pt before scaling)."""
+    font = QFont(widget.font())
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
+    font.setBold(bold)
+    return font

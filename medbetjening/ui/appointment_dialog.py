@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.services.appointment_import import read_appointment_file
 from medbetjening.services.appointments import AppointmentRow, ImportReport
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
@@ -153,7 +152,7 @@ def choose_and_import(
 
     def work(control: TaskControl) -> ImportReport:
         control.progress(0, 2)
-        parsed = read_appointment_file(path)  # all checks before anything is saved
+        parsed = services.appointments.read_file(path)  # all checks before anything is saved
         control.progress(1, 2)  # the last point where cancel stops the import
         return services.appointments.import_parsed(actor, parsed, source_name=path.name)
 

@@ -14,6 +14,7 @@ from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.assessment import AssessmentState, PreviousAssessment
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.visit_version import shared_version
 
 
 def content_language() -> str:
@@ -34,6 +35,8 @@ class AssessmentController(QObject):
         self._citizen_id: int | None = None
         self.actor = actor
         self.visit_id = visit_id
+        self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(self.reload)  # changed on another PC
         self.language = content_language()
         self.instrument: Instrument | None = None
         self.state: AssessmentState | None = None
@@ -101,8 +104,11 @@ class AssessmentController(QObject):
 
     def record(self, item_id: str, answer: Answer | None) -> bool:
         try:
-            self.state = self.service.record_answer(self.actor, self.visit_id, item_id, answer)
+            self.state = self.visit_version.save(
+                self.service.record_answer, self.actor, self.visit_id, item_id, answer
+            )
         except ServiceError as error:
+            self.visit_version.failed(error)  # a conflict: reload first, then say why
             self.failed.emit(str(error))
             return False
         self.changed.emit()
@@ -110,8 +116,11 @@ class AssessmentController(QObject):
 
     def override(self, level: int | None, reason: str) -> bool:
         try:
-            self.state = self.service.override_level(self.actor, self.visit_id, level, reason)
+            self.state = self.visit_version.save(
+                self.service.override_level, self.actor, self.visit_id, level, reason
+            )
         except ServiceError as error:
+            self.visit_version.failed(error)  # a conflict: reload first, then say why
             self.failed.emit(str(error))
             return False
         self.changed.emit()
@@ -120,8 +129,11 @@ class AssessmentController(QObject):
     def override_route(self, route_id: str | None, reason: str) -> bool:
         """Choose the route by the staff member's judgment (or go back to the computed)."""
         try:
-            self.state = self.service.override_route(self.actor, self.visit_id, route_id, reason)
+            self.state = self.visit_version.save(
+                self.service.override_route, self.actor, self.visit_id, route_id, reason
+            )
         except ServiceError as error:
+            self.visit_version.failed(error)  # a conflict: reload first, then say why
             self.failed.emit(str(error))
             return False
         self.changed.emit()

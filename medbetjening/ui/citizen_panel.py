@@ -7,7 +7,7 @@ only ever goes to ``CitizenService`` (which keeps nothing but a keyed hash).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,40 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import medbetjening.ui.citizen_labels  # noqa: F401 - registers the label groups
 from medbetjening.domain.pseudonym import classify_entry
 from medbetjening.services.citizens import CitizenInfo
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
-from medbetjening.ui.labels import choices, register
-
-register(
-    "age_band",
-    {
-        "unknown": QT_TRANSLATE_NOOP("Labels", "Ikke oplyst"),
-        "0-17": QT_TRANSLATE_NOOP("Labels", "Under 18 år"),
-        "18-29": QT_TRANSLATE_NOOP("Labels", "18–29 år"),
-        "30-49": QT_TRANSLATE_NOOP("Labels", "30–49 år"),
-        "50-66": QT_TRANSLATE_NOOP("Labels", "50–66 år"),
-        "67-79": QT_TRANSLATE_NOOP("Labels", "67–79 år"),
-        "80+": QT_TRANSLATE_NOOP("Labels", "80 år og derover"),
-    },
-)
-register(
-    "language",
-    {
-        "da": QT_TRANSLATE_NOOP("Labels", "Dansk"),
-        "en": QT_TRANSLATE_NOOP("Labels", "Engelsk"),
-        "de": QT_TRANSLATE_NOOP("Labels", "Tysk"),
-        "pl": QT_TRANSLATE_NOOP("Labels", "Polsk"),
-        "uk": QT_TRANSLATE_NOOP("Labels", "Ukrainsk"),
-        "ar": QT_TRANSLATE_NOOP("Labels", "Arabisk"),
-        "tr": QT_TRANSLATE_NOOP("Labels", "Tyrkisk"),
-        "so": QT_TRANSLATE_NOOP("Labels", "Somali"),
-        "ur": QT_TRANSLATE_NOOP("Labels", "Urdu"),
-        "fa": QT_TRANSLATE_NOOP("Labels", "Persisk"),
-        "other": QT_TRANSLATE_NOOP("Labels", "Andet sprog"),
-    },
-)
+from medbetjening.ui.labels import choices
+from medbetjening.ui.service_messages import in_ui_language
+from medbetjening.ui.visit_version import shared_version
 
 
 class CitizenPanel(QWidget):
@@ -68,6 +42,10 @@ class CitizenPanel(QWidget):
         self.services = services
         self.actor = actor
         self.visit_id = visit_id
+        self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(  # changed on another PC: the citizen saved now
+            lambda: self._show(services.citizens.visit_citizen(actor, visit_id))
+        )
         self.citizen: CitizenInfo | None = None
         self._pending_cpr = False  # the entry holds a valid, not yet known CPR number
         self.title = self.tr("Bo&rger")
@@ -107,7 +85,9 @@ class CitizenPanel(QWidget):
         self.search_button.setToolTip(self.tr("Find en borger, der har været her før (Enter)"))
         self.search_button.clicked.connect(self.search)
 
-        self.cpr_note = QLabel(cpr_status.message if not cpr_status.available else "")
+        self.cpr_note = QLabel(
+            in_ui_language(cpr_status.message) if not cpr_status.available else ""
+        )
         self.cpr_note.setWordWrap(True)
         self.cpr_note.setAccessibleName(self.tr("Om CPR-opslag"))
         self.cpr_note.setVisible(not cpr_status.available)
@@ -248,8 +228,10 @@ class CitizenPanel(QWidget):
     def _update_create_button(self) -> None:
         self.create_button.setEnabled(self.citizen is None or self._pending_cpr)
 
-    def _error(self, text: str) -> None:
-        self.message.setText(text)
+    def _error(self, text: str, error: ServiceError | None = None) -> None:
+        if error is not None:  # a conflict: the visit screen reloads
+            self.visit_version.failed(error)
+        self.message.setText(in_ui_language(text))
         self.message.setVisible(bool(text))
 
     def _refresh_header(self) -> None:
@@ -318,10 +300,12 @@ class CitizenPanel(QWidget):
 
     def _link(self, citizen: CitizenInfo, *, found: bool) -> None:
         try:
-            citizen = self.services.citizens.link_visit(self.actor, self.visit_id, citizen.id)
+            version = self.visit_version.value
+            citizen = self.services.citizens.link_visit(
+                self.actor, self.visit_id, citizen.id, version
+            )
         except ServiceError as error:
-            self._error(str(error))
-            return
+            return self._error(str(error), error)
         if found:
             headline = self.tr("Genkendt: borgeren med kode %1 er knyttet til besøget.").replace(
                 "%1", citizen.citizen_code or "–"
@@ -370,10 +354,10 @@ class CitizenPanel(QWidget):
 
     def make_anonymous(self) -> None:
         try:
-            self.services.citizens.make_anonymous(self.actor, self.visit_id)
+            version = self.visit_version.value
+            self.services.citizens.make_anonymous(self.actor, self.visit_id, version)
         except ServiceError as error:
-            self._error(str(error))
-            return
+            return self._error(str(error), error)
         self._clear_entry()
         self._error("")
         self._show(None, self.tr("Besøget er nu anonymt."))

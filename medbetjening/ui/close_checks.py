@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.assessment_controller import content_language
+from medbetjening.ui.visit_version import shared_version
 
 
 class CloseChecks(QWidget):
@@ -22,6 +23,7 @@ class CloseChecks(QWidget):
         self.services = services
         self.actor = actor
         self.visit_id = visit_id
+        self.visit_version = shared_version(parent, services, actor, visit_id)
         self.setAccessibleName(self.tr("Før du lukker"))
         self.observed = QLabel()
         self.observed.setWordWrap(True)
@@ -69,8 +71,11 @@ class CloseChecks(QWidget):
 
     def fill_from_steps(self) -> None:
         try:
-            self.services.observations.fill_from_steps(self.actor, self.visit_id)
+            self.visit_version.save(
+                self.services.observations.fill_from_steps, self.actor, self.visit_id
+            )
         except ServiceError as error:
+            self.visit_version.failed(error)  # a conflict: the visit screen reloads
             self.observed.setText(str(error))
             return
         self.refresh()
@@ -78,8 +83,11 @@ class CloseChecks(QWidget):
 
     def cancel_visit(self) -> None:
         try:
-            self.services.visit_cancel.cancel(self.actor, self.visit_id, "startet ved en fejl")
+            self.visit_version.save(
+                self.services.visit_cancel.cancel, self.actor, self.visit_id, "startet ved en fejl"
+            )
         except ServiceError as error:
+            self.visit_version.failed(error)
             self.observed.setText(str(error))
             self.observed.show()
             return

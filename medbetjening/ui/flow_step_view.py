@@ -7,7 +7,6 @@ stays small).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.flows import Flow, FlowStep, StepKind
 from medbetjening.services.flow_run_info import FlowRunInfo
+from medbetjening.ui.appearance import scaled_font
 from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
 from medbetjening.ui.flow_texts import mark_text, obstacles_html, url_html
 from medbetjening.ui.reflow import FlowLayout
@@ -48,13 +48,6 @@ PARTS = (
     "end_button",
     "feedback",
 )
-
-
-def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-    font.setBold(bold)
-    return font
 
 
 class FlowStepView(QWidget):

@@ -31,6 +31,7 @@ from medbetjening.ui.flow_walker_keys import key_action, move_to_top
 from medbetjening.ui.labels import label
 from medbetjening.ui.reflow import scrolling_down
 from medbetjening.ui.staff_basis_dialog import StaffBasisDialog
+from medbetjening.ui.visit_version import shared_version
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -48,6 +49,8 @@ class FlowWalker(QWidget):
         self.services = services
         self.actor = actor
         self.visit_id = visit_id
+        self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(lambda: self._load_runs(select_active=True))
         # Staff texts follow the window's language; the citizen screen stays Danish.
         self.language = "en" if QLocale().language() == QLocale.Language.English else "da"
         self.title = self.tr("Forløb")
@@ -161,9 +164,10 @@ class FlowWalker(QWidget):
 
     def start_flow(self, flow_id: str) -> None:
         try:
-            run = self.services.flows.start_run(self.actor, self.visit_id, flow_id)
+            flows = self.services.flows
+            run = self.visit_version.save(flows.start_run, self.actor, self.visit_id, flow_id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(run)
         self._load_runs()
@@ -175,9 +179,9 @@ class FlowWalker(QWidget):
         try:
             run = self.services.flows.get_run(self.actor, run_id)
             if run.status != FlowRunStatus.COMPLETED:  # an ended run is taken up again
-                run = self.services.flows.resume(self.actor, run_id)
+                run = self.visit_version.save(self.services.flows.resume, self.actor, run_id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(run)
         self._load_runs()
@@ -285,11 +289,11 @@ class FlowWalker(QWidget):
             return
         self.step_index = index
         try:
-            updated = self.services.flows.mark_step(
-                self.actor, run.id, who, step_index=index, basis=basis
-            )
+            save = self.visit_version.save
+            flows = self.services.flows
+            updated = save(flows.mark_step, self.actor, run.id, who, step_index=index, basis=basis)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(updated)
         self._load_runs()
@@ -317,9 +321,10 @@ class FlowWalker(QWidget):
             self._say(self.tr("Der er intet at fortryde."), error=True)
             return
         try:
-            updated = self.services.flows.undo_last_mark(self.actor, self.run.id)
+            flows = self.services.flows
+            updated = self.visit_version.save(flows.undo_last_mark, self.actor, self.run.id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(updated)
         self._load_runs()
@@ -348,9 +353,9 @@ class FlowWalker(QWidget):
         if run is None:
             return
         try:
-            updated = action(self.actor, run.id)
+            updated = self.visit_version.save(action, self.actor, run.id)
         except ServiceError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=error)
             return
         self._show_run(updated)
         self._load_runs()
@@ -366,7 +371,9 @@ class FlowWalker(QWidget):
             self._citizen_line = text
             self.citizen_line_changed.emit(text)
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool | ServiceError = False) -> None:
+        if isinstance(error, ServiceError):  # a conflict: every panel reloads first
+            self.visit_version.failed(error)
         self.feedback.setStyleSheet("QLabel { color: #a00000; }" if error else "")
         self.feedback.setText(text)
 

@@ -34,17 +34,17 @@ def ask_obstacle(walker: FlowWalker) -> None:
 
 
 def _save_obstacle(walker: FlowWalker, dialog: ObstacleDialog, run_id: int, index: int) -> None:
-    flows = walker.services.flows
+    flows, save, note = walker.services.flows, walker.visit_version.save, dialog.note.text()
     try:
-        run = flows.mark_obstacle(
-            walker.actor, run_id, dialog.obstacle, dialog.note.text(), step_index=index
+        run = save(
+            flows.mark_obstacle, walker.actor, run_id, dialog.obstacle, note, step_index=index
         )
         if dialog.then_action == THEN_PAUSE:
-            run = flows.pause(walker.actor, run_id)
+            run = save(flows.pause, walker.actor, run_id)
         elif dialog.then_action == THEN_END:
-            run = flows.end(walker.actor, run_id)
+            run = save(flows.end, walker.actor, run_id)
     except ServiceError as error:
-        walker._say(str(error), error=True)
+        walker._say(str(error), error=error)
         return
     walker._show_run(run)
     walker.steps_list.setCurrentRow(index)

@@ -49,6 +49,8 @@ from medbetjening.ui.close_checks import CloseChecks
 from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import choices, label
 from medbetjening.ui.reflow import scrolling_down
+from medbetjening.ui.service_messages import in_ui_language
+from medbetjening.ui.visit_version import shared_version
 
 
 def _combo(group: str, none_text: str | None = None) -> QComboBox:
@@ -78,6 +80,8 @@ class OutcomePanel(QWidget):
         self.actor = actor
         self.visit_id = visit_id
         self.screen_widget = parent  # the visit screen (the tab widget re-parents us)
+        self.visit_version = shared_version(parent, services, actor, visit_id)
+        self.visit_version.conflict.connect(self.load)  # changed on another PC
         self.title = self.tr("Afslut")
         self.setAccessibleName(self.tr("Afslut besøget"))
         self._defaults: OutcomeDefaults | None = None
@@ -167,8 +171,8 @@ class OutcomePanel(QWidget):
         self.checks = CloseChecks(services, actor, visit_id, self)
         self.checks.changed.connect(self.load)
         self.checks.cancelled.connect(self._cancelled)
-        body = QWidget()  # scrolls down at large text instead of squeezing the form
-        layout = QVBoxLayout(body)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addWidget(self.checks)
         layout.addWidget(self.form_widget)
@@ -176,9 +180,9 @@ class OutcomePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.done_label)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # at large text the form is taller than the window
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling_down(body, self.tr("Afslut besøget")))
+        outer.addWidget(scrolling_down(content, self.tr("Afslut besøget")))
 
         self.completion.currentIndexChanged.connect(self._completion_changed)
         self.follow_up_kind.currentIndexChanged.connect(self._follow_up_changed)
@@ -245,11 +249,8 @@ class OutcomePanel(QWidget):
             return
         text = self.tr("Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)")
         share = round((defaults.citizen_share or 0) * 100)
-        self.autonomy_hint.setText(
-            text.replace("%1", label("autonomy", defaults.derived_autonomy.value)).replace(
-                "%2", str(share)
-            )
-        )
+        name = label("autonomy", defaults.derived_autonomy.value)
+        self.autonomy_hint.setText(text.replace("%1", name).replace("%2", str(share)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -327,6 +328,7 @@ class OutcomePanel(QWidget):
         try:
             closed = self.services.outcome.close_visit(self.actor, self.visit_id, self.request())
         except ServiceError as error:
+            self.visit_version.failed(error)  # a conflict: the visit screen reloads
             self._show_error(str(error))
             return
         self.error_label.hide()
@@ -359,7 +361,7 @@ class OutcomePanel(QWidget):
             screen.back_requested.emit()
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
+        self.error_label.setText(in_ui_language(message))
         self.error_label.show()
         self.error_label.setFocus()
 

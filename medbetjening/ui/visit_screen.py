@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
+from medbetjening.services.errors import ServiceError
 from medbetjening.ui.i18n import format_time
 from medbetjening.ui.labels import citizen_label, label
 from medbetjening.ui.visit_panels import panel_factories
+from medbetjening.ui.visit_version import VisitVersion, version_reader
 
 
 class VisitScreen(QWidget):
@@ -25,6 +29,10 @@ class VisitScreen(QWidget):
         self.actor = actor
         self.visit_id = visit.id
         self.setAccessibleName(self.tr("Besøg"))
+        # One version for all panels: each save passes it and keeps the new one.
+        reader = version_reader(services, actor, visit.id)
+        self.visit_version = VisitVersion(visit.version, reader, self)
+        self.visit_version.conflict.connect(self._reload_header)
 
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Besøgets oplysninger"))
@@ -58,6 +66,11 @@ class VisitScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_visit(visit)
 
+    def _reload_header(self) -> None:
+        """Another PC changed the visit (each panel reloads itself): the header too."""
+        with suppress(ServiceError):  # the panel that failed shows its message
+            self.show_visit(self.services.visits.get_visit(self.actor, self.visit_id))
+
     def find_flow(self) -> None:
         """Ctrl+F from any tab of the visit: the flow tab, with the cursor in its search."""
         for index, panel in enumerate(self.panels):
@@ -68,6 +81,7 @@ class VisitScreen(QWidget):
                 return
 
     def show_visit(self, visit: VisitRow) -> None:
+        self.visit_version.keep(visit.version)
         text = self.tr("Besøg nr. %1 · startet %2 · %3 · %4 · %5")
         for number, value in enumerate(
             [

@@ -6,13 +6,19 @@ Not part of the default test run. Run it against a real server:
         python -m tests.benchmarks.pg_load [--clients 20] [--visits 200]
 
 or ``pytest tests/benchmarks/pg_load.py``. It creates a throw-away database, starts
-``--clients`` processes (each one a PC with its own engine and staff profile, spread over
-three sites) that each record ``--visits`` complete visits — start, assessment, a flow
-run with six step marks, outcome and close, each saved in its own transaction through
-the services and the optimistic visit version — against returning citizens shared by all
-PCs. Deadlocks and serialization failures are retried (``services.concurrency``) and
-counted. At the end it checks that no row was lost or duplicated and prints the p50,
-p95 and p99 time per saved step, and a JSON line for benchmark runners.
+``--clients`` processes (each one a PC with its own connection pool, services and staff
+profile, spread over three sites) that each record ``--visits`` complete visits through
+the services, as the window does — start, link a returning citizen (shared by all PCs),
+three assessment answers, a flow run with six step marks, close — each save passing the
+visit version the previous one returned. A quarter of the time a PC also saves one change
+(a step mark or an answer) in a visit shared with the other PCs of its site, from the
+version it read a moment before: a colleague's save in between is refused as a conflict
+and counted. Deadlocks and serialization failures are retried by the services
+(``services.concurrency``) and counted. At the end it checks that no row was lost or
+duplicated, that each visit has the version its last save returned and that each shared
+visit's version counts exactly its successful saves (nothing overwritten silently), and
+prints the p50, p95 and p99 time per save, the retries and the conflicts, and a JSON
+line for benchmark runners.
 """
 
 from __future__ import annotations
@@ -28,16 +34,16 @@ import time
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import create_engine, func, select, text, update
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from medbetjening.domain.vocabulary import Role, SiteKind
-from medbetjening.services.concurrency import claim_visit, with_retry
+from medbetjening.domain.vocabulary import Autonomy, Completion, Role, SiteKind, StepActor
+from medbetjening.services.concurrency import RETRIES
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
-from medbetjening.services.visits import VisitService
-from medbetjening.storage.engine import make_engine
+from medbetjening.services.errors import ConcurrentEdit
+from medbetjening.services.outcome import CloseRequest
 from medbetjening.storage.models import (
     AssessmentAnswer,
     AssessmentResult,
@@ -47,114 +53,146 @@ from medbetjening.storage.models import (
     StepRecord,
     Visit,
 )
-from medbetjening.storage.unit_of_work import unit_of_work_factory
 
 PG_URL_ENV = "MEDBETJENING_TEST_PG_URL"
+FLOW_ID = "flytning"  # eight steps in the shipped library
 STEPS_PER_VISIT = 6
+ANSWERS_PER_VISIT = 3
 SHARED_CITIZENS = 40
-# saves per visit: start, assessment, flow run, the step marks, outcome + close
-SAVES_PER_VISIT = 3 + STEPS_PER_VISIT + 1
+SHARED_VISITS_PER_SITE = 3
+SHARED_SHARE = 0.25  # of its visits, a PC also saves one change in a visit shared with others
+THINK_SECONDS = 0.05  # between reading a shared visit and saving in it, at most
 
 
 @dataclass
 class ClientResult:
     staff_id: int
     visit_ids: list[int] = field(default_factory=list)
+    final_versions: dict[int, int] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
+    shared_saves: dict[int, int] = field(default_factory=dict)  # shared visit -> saves
+    conflicts: int = 0
     retries: int = 0
     error: str | None = None
 
 
-def _timed(result: ClientResult, action):  # type: ignore[no-untyped-def]
-    def counted(_error: BaseException) -> None:
-        result.retries += 1
+@dataclass(frozen=True)
+class SharedVisit:
+    visit_id: int
+    run_id: int
+    site_id: int
 
+
+def _timed(result: ClientResult, action, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """One save through a service, timed (its retries included)."""
     started = time.perf_counter()
-    value = with_retry(action, attempts=8, on_retry=counted)
-    result.latencies.append(time.perf_counter() - started)
-    return value
+    try:
+        return action(*args, **kwargs)
+    finally:
+        result.latencies.append(time.perf_counter() - started)
+
+
+def _first_options(services: Services) -> list[tuple[str, object]]:
+    chosen = []
+    for item in services.assessment.instrument.items[:ANSWERS_PER_VISIT]:
+        option = item.scale.options[0]
+        chosen.append((item.id, option.value if item.scale.kind == "score" else option.code))
+    return chosen
+
+
+def _shared_change(
+    services: Services, actor: ActorContext, shared: SharedVisit, rng: random.Random, answers
+) -> bool:  # type: ignore[no-untyped-def]
+    """One change in a visit other PCs change too, from the version just read (as a screen
+    does); a conflict is counted and the change is not repeated (False)."""
+    version = services.visits.get_visit(actor, shared.visit_id).version
+    time.sleep(rng.uniform(0, THINK_SECONDS))  # the clerk looks at the screen before saving
+    try:
+        if rng.random() < 0.5:
+            services.flows.mark_step(
+                actor,
+                shared.run_id,
+                StepActor.STAFF,
+                step_index=rng.randrange(STEPS_PER_VISIT),
+                expected_version=version,
+            )
+        else:
+            item_id, answer = rng.choice(answers)
+            services.assessment.record_answer(
+                actor, shared.visit_id, item_id, answer, expected_version=version
+            )
+    except ConcurrentEdit:
+        return False
+    return True
 
 
 def run_client(
-    url: str, actor: ActorContext, citizen_ids: list[int], visits: int, seed: int
+    url: str,
+    actor: ActorContext,
+    citizen_ids: list[int],
+    shared: list[SharedVisit],
+    visits: int,
+    seed: int,
 ) -> ClientResult:
-    """One PC: its own engine and connection pool, one staff member, ``visits`` visits."""
+    """One PC: its own database connection pool and services, one staff member, ``visits``
+    visits, every save through the services (gate, version check, retries)."""
     rng = random.Random(seed)
-    engine = make_engine(url)
-    uow_factory = unit_of_work_factory(engine)
-    visit_service = VisitService(uow_factory)
+    database = open_database(url)
+    services = Services(database)
     result = ClientResult(staff_id=actor.staff_id)
+    answers = _first_options(services)
+    mine = [visit for visit in shared if visit.site_id == actor.site_id]
     try:
         for _ in range(visits):
-            visit_id = _timed(result, lambda: visit_service.start_visit(actor))
+            visit_id = _timed(result, services.visits.start_visit, actor)
             result.visit_ids.append(visit_id)
+            version = services.visits.get_visit(actor, visit_id).version
             citizen_id = rng.choice(citizen_ids)
-            version = [1]
-
-            def save(change, visit_id=visit_id, version=version):  # type: ignore[no-untyped-def]
-                def action() -> None:
-                    with uow_factory() as uow:
-                        visit = claim_visit(uow.session, visit_id, version[0])
-                        change(uow.session)
-                        uow.commit()
-                    version[0] = visit.version
-
-                _timed(result, action)
-
-            def assess(session, visit_id=visit_id, citizen_id=citizen_id):  # type: ignore[no-untyped-def]
-                session.get(Visit, visit_id).citizen_id = citizen_id
-                result_row = AssessmentResult(visit_id=visit_id, instrument_id="basis", level=2)
-                for item in ("mitid", "email", "digital-post"):
-                    result_row.answers.append(
-                        AssessmentAnswer(item_id=item, score=rng.randint(0, 3))
-                    )
-                session.add(result_row)
-
-            save(assess)
-            run_id: list[int] = []
-
-            def start_run(session, visit_id=visit_id, run_id=run_id):  # type: ignore[no-untyped-def]
-                run = FlowRun(visit_id=visit_id, flow_id="digital-post", flow_title="Digital Post")
-                session.add(run)
-                session.flush()
-                run_id.append(run.id)
-
-            save(start_run)
-            for index in range(STEPS_PER_VISIT):
-                save(
-                    lambda session, index=index, run_id=run_id: session.add(
-                        StepRecord(
-                            flow_run_id=run_id[-1],
-                            step_index=index,
-                            step_id=f"trin-{index}",
-                            actor=rng.choice(["citizen_alone", "citizen_guided", "staff"]),
-                        )
-                    )
+            _timed(result, services.citizens.link_visit, actor, visit_id, citizen_id, version)
+            version = services.visits.get_visit(actor, visit_id).version
+            for item_id, answer in answers:
+                state = _timed(
+                    result,
+                    services.assessment.record_answer,
+                    actor,
+                    visit_id,
+                    item_id,
+                    answer,
+                    expected_version=version,
                 )
-
-            def close(session, visit_id=visit_id, citizen_id=citizen_id):  # type: ignore[no-untyped-def]
-                session.add(
-                    Outcome(visit_id=visit_id, completion="completed", autonomy="autonomous")
+                version = state.visit_version
+            run = _timed(
+                result, services.flows.start_run, actor, visit_id, FLOW_ID, expected_version=version
+            )
+            version = run.visit_version
+            for _step in range(STEPS_PER_VISIT):
+                who = rng.choice(
+                    [StepActor.CITIZEN_ALONE, StepActor.CITIZEN_GUIDED, StepActor.STAFF]
                 )
-                visit = session.get(Visit, visit_id)
-                visit.status = "closed"
-                visit.ended_at = visit.started_at
-                # returning citizens are shared by all PCs: a hot row, updated in place
-                session.execute(
-                    update(Citizen)
-                    .where(Citizen.id == citizen_id)
-                    .values(
-                        last_visit_at=func.greatest(
-                            func.coalesce(Citizen.last_visit_at, visit.started_at), visit.started_at
-                        )
-                    )
+                run = _timed(
+                    result, services.flows.mark_step, actor, run.id, who, expected_version=version
                 )
-
-            save(close)
+                version = run.visit_version
+            request = CloseRequest(
+                completion=Completion.COMPLETED,
+                autonomy=Autonomy.AUTONOMOUS,
+                duration_minutes=10,
+                expected_version=version,
+            )
+            closed = _timed(result, services.outcome.close_visit, actor, visit_id, request)
+            result.final_versions[visit_id] = closed.version
+            if mine and rng.random() < SHARED_SHARE:
+                target = rng.choice(mine)
+                if _timed(result, _shared_change, services, actor, target, rng, answers):
+                    saves = result.shared_saves
+                    saves[target.visit_id] = saves.get(target.visit_id, 0) + 1
+                else:
+                    result.conflicts += 1
     except Exception as error:  # noqa: BLE001 - reported to the parent, which fails the run
         result.error = f"{type(error).__name__}: {error}"
     finally:
-        engine.dispose()
+        result.retries = RETRIES.count
+        database.dispose()
     return result
 
 
@@ -192,48 +230,85 @@ def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: 
             uow.commit()
             citizen_ids = [c.id for c in citizens]
 
+        shared = []
+        for site in sites:
+            opener = next(a for a in actors if a.site_id == site.id)
+            for _ in range(SHARED_VISITS_PER_SITE):
+                visit_id = services.visits.start_visit(opener)
+                run = services.flows.start_run(opener, visit_id, FLOW_ID)
+                shared.append(SharedVisit(visit_id, run.id, site.id))
+        with db.uow_factory() as uow:
+            ids = [visit.visit_id for visit in shared]
+            shared_start = dict(
+                uow.session.execute(select(Visit.id, Visit.version).where(Visit.id.in_(ids))).all()
+            )
+
         started = time.perf_counter()
         context = multiprocessing.get_context("spawn")
         with context.Pool(clients) as pool:
             results: list[ClientResult] = pool.map(
                 _client_entry,
-                [(url, actor, citizen_ids, visits, n) for n, actor in enumerate(actors)],
+                [(url, actor, citizen_ids, shared, visits, n) for n, actor in enumerate(actors)],
             )
         elapsed = time.perf_counter() - started
 
         errors = [r.error for r in results if r.error]
+        recorded_ids = [i for r in results for i in r.visit_ids]
+        final_versions = {k: v for r in results for k, v in r.final_versions.items()}
         with db.uow_factory() as uow:
             session = uow.session
-            visit_count = session.scalar(select(func.count()).select_from(Visit))
+            own = Visit.id.in_(recorded_ids)
+            visit_count = session.scalar(select(func.count()).select_from(Visit).where(own))
             closed = session.scalar(
-                select(func.count()).select_from(Visit).where(Visit.status == "closed")
+                select(func.count()).select_from(Visit).where(own, Visit.status == "closed")
             )
-            steps = session.scalar(select(func.count()).select_from(StepRecord))
-            outcomes = session.scalar(select(func.count()).select_from(Outcome))
-            runs = session.scalar(select(func.count()).select_from(FlowRun))
-            answers = session.scalar(select(func.count()).select_from(AssessmentAnswer))
+            steps = session.scalar(
+                select(func.count())
+                .select_from(StepRecord)
+                .join(FlowRun)
+                .where(FlowRun.visit_id.in_(recorded_ids))
+            )
+            outcomes = session.scalar(
+                select(func.count()).select_from(Outcome).where(Outcome.visit_id.in_(recorded_ids))
+            )
+            runs = session.scalar(
+                select(func.count()).select_from(FlowRun).where(FlowRun.visit_id.in_(recorded_ids))
+            )
+            answers = session.scalar(
+                select(func.count())
+                .select_from(AssessmentAnswer)
+                .join(AssessmentResult)
+                .where(AssessmentResult.visit_id.in_(recorded_ids))
+            )
             per_staff = dict(
-                session.execute(select(Visit.staff_id, func.count()).group_by(Visit.staff_id)).all()
+                session.execute(
+                    select(Visit.staff_id, func.count()).where(own).group_by(Visit.staff_id)
+                ).all()
             )
-            # every save bumped the version once, and the two that also changed the
-            # visit row (citizen link, close) once more
-            wrong_versions = session.scalar(
-                select(func.count()).select_from(Visit).where(Visit.version != SAVES_PER_VISIT + 2)
-            )
+            versions = dict(session.execute(select(Visit.id, Visit.version)).all())
         db.dispose()
         latencies = [value for r in results for value in r.latencies]
         expected = clients * visits
-        recorded_ids = [i for r in results for i in r.visit_ids]
         problems = list(errors)
+        # a visit's version is the one its last save returned: nobody else wrote it
+        wrong_versions = sum(1 for k, v in final_versions.items() if versions.get(k) != v)
+        # every successful save of a shared visit bumped its version exactly once: a
+        # change lost or overwritten silently would show as a difference
+        shared_saved = {v.visit_id: 0 for v in shared}
+        for r in results:
+            for visit_id, count in r.shared_saves.items():
+                shared_saved[visit_id] += count
+        lost_shared = sum(1 for k, n in shared_saved.items() if versions[k] != shared_start[k] + n)
         checks = {
             "visits": (visit_count, expected),
             "closed visits": (closed, expected),
             "flow runs": (runs, expected),
             "step marks": (steps, expected * STEPS_PER_VISIT),
             "outcomes": (outcomes, expected),
-            "assessment answers": (answers, expected * 3),
+            "assessment answers": (answers, expected * ANSWERS_PER_VISIT),
             "distinct visit ids reported": (len(set(recorded_ids)), expected),
-            "visits with an unexpected version": (wrong_versions, 0),
+            "visits with another version than their last save returned": (wrong_versions, 0),
+            "shared visits whose version does not count their saves": (lost_shared, 0),
         }
         for label, (found, wanted) in checks.items():
             if found != wanted:
@@ -252,6 +327,8 @@ def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: 
             "p99_ms": round(1000 * _percentile(latencies, 0.99), 2),
             "max_ms": round(1000 * max(latencies), 2),
             "retries": sum(r.retries for r in results),
+            "shared_saves": sum(shared_saved.values()),
+            "conflicts": sum(r.conflicts for r in results),
             "problems": problems,
         }
     finally:
@@ -266,7 +343,9 @@ def _report(outcome: dict) -> None:  # type: ignore[type-arg]
         f"{outcome['saved_steps']} gemte trin på {outcome['seconds']} s "
         f"({outcome['saves_per_second']}/s); pr. gemt trin p50 {outcome['p50_ms']} ms, "
         f"p95 {outcome['p95_ms']} ms, p99 {outcome['p99_ms']} ms, max {outcome['max_ms']} ms; "
-        f"{outcome['retries']} gentagelser efter deadlock/serialiseringsfejl."
+        f"{outcome['retries']} gentagelser efter deadlock/serialiseringsfejl; i delte besøg "
+        f"{outcome['shared_saves']} gemt og {outcome['conflicts']} afvist som konflikt "
+        "(»En anden har ændret dette besøg …«)."
     )
     for problem in outcome["problems"]:
         print(f"FEJL: {problem}")

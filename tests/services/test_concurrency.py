@@ -176,31 +176,25 @@ def _first_option(item):  # type: ignore[no-untyped-def]
     return option.value if item.scale.kind == "score" else option.code
 
 
-def test_assessment_answers_of_two_pcs_at_once_end_in_a_clear_message(
-    services, actor, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    """Another PC's answer is saved while ours is: ours is refused with the Danish message
-    (before, a raw StaleDataError reached the screen, which showed nothing)."""
+def test_assessment_answers_of_two_pcs_at_once_end_in_a_clear_message(services, actor) -> None:  # type: ignore[no-untyped-def]
+    """Two PCs answer the same item from the same screen state: the second is refused
+    with the Danish message, and the first one's answer is what is stored (before, the
+    last writer won silently)."""
     from medbetjening.services.assessment import AssessmentService
 
     visit_id = services.visits.start_visit(actor)
-    instrument = services.assessment.instrument
-    ours, theirs = instrument.items[0], instrument.items[1]
-    services.assessment.record_answer(actor, visit_id, ours.id, _first_option(ours))
+    item = services.assessment.instrument.items[0]
+    seen_by_both = services.assessment.current(actor, visit_id).visit_version
     other_pc = AssessmentService(services.database.uow_factory)
-    store = AssessmentService._store_result
-    interleaved: list[bool] = []
-
-    def store_after_the_other_pc(self, chosen, row):  # type: ignore[no-untyped-def]
-        if self is not other_pc and not interleaved:
-            interleaved.append(True)
-            other_pc.record_answer(actor, visit_id, theirs.id, _first_option(theirs))
-        return store(self, chosen, row)
-
-    monkeypatch.setattr(AssessmentService, "_store_result", store_after_the_other_pc)
+    theirs = other_pc.record_answer(
+        actor, visit_id, item.id, _first_option(item), expected_version=seen_by_both
+    )
+    assert theirs.visit_version > seen_by_both
     with pytest.raises(ConcurrentEdit, match="En anden har ændret"):
-        services.assessment.record_answer(actor, visit_id, theirs.id, None)
-    assert interleaved
+        services.assessment.record_answer(
+            actor, visit_id, item.id, None, expected_version=seen_by_both
+        )
+    assert services.assessment.current(actor, visit_id).answers == {item.id: _first_option(item)}
 
 
 def test_relinking_a_visit_changed_elsewhere_is_a_concurrent_edit(services, actor) -> None:  # type: ignore[no-untyped-def]

@@ -309,7 +309,8 @@ def test_flow_catalog_and_after_generate_hooks_are_used(sqlite_url: str) -> None
 def test_cli_fills_the_database_and_shows_progress(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli_main(["--db", sqlite_url, "demo-data", "--visits", "400", "--seed", "3"]) == 0
+    args = ["--db", sqlite_url, "--create", "demo-data", "--visits", "400", "--seed", "3"]
+    assert cli_main(args) == 0
     out, err = capsys.readouterr()
     assert "Demodata [" in err and "100%" in err
     assert out.startswith("400 besøg,")

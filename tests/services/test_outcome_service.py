@@ -142,12 +142,12 @@ def test_closing_twice_or_after_someone_else_changed_it_is_refused(
     with db_services.database.uow_factory() as uow:  # someone else changes the visit
         uow.session.get(Visit, visit_id).contact_type = "transaction"
         uow.commit()
-    with pytest.raises(ConcurrentEdit, match="ændret af en anden"):
+    with pytest.raises(ConcurrentEdit, match="En anden har ændret dette besøg"):
         outcome.close_visit(staff, visit_id, _request(version))
     fresh = outcome.defaults(staff, visit_id).version
-    outcome.close_visit(staff, visit_id, _request(fresh))
+    closed = outcome.close_visit(staff, visit_id, _request(fresh))
     with pytest.raises(InvalidInput, match="allerede afsluttet"):
-        outcome.close_visit(staff, visit_id, _request(fresh + 1))
+        outcome.close_visit(staff, visit_id, _request(closed.version))
 
 
 @pytest.mark.parametrize(
@@ -193,7 +193,7 @@ def test_follow_up_rules_need_consent_for_a_call_and_a_future_date(
 def test_ambassadors_close_only_their_own_visits(db_services, staff, outcome) -> None:  # type: ignore[no-untyped-def]
     volunteer = _seed_actor(db_services, "ambassador")
     visit_id = add_visit(db_services, staff, started_at=START)
-    with pytest.raises(PermissionDenied, match="hører ikke til"):
+    with pytest.raises(PermissionDenied, match="egne besøg"):
         outcome.defaults(volunteer, visit_id)
     own = add_visit(db_services, volunteer, started_at=START)
     version = outcome.defaults(volunteer, own).version

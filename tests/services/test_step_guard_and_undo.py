@@ -37,8 +37,10 @@ def test_staff_did_it_on_a_mitid_step_without_a_basis_is_refused_and_audited(svc
     visit_id = services.visits.start_visit(actor)
     run = services.flows.start_run(actor, visit_id, "pas")  # step 1 is MitID, step 2 payment
     with pytest.raises(InvalidInput, match="Trin 1 er et MitID- eller betalingstrin"):
-        services.flows.mark_step(actor, run.id, StepActor.STAFF)
-    assert services.flows.get_run(actor, run.id).mark_for("ansoeg-online") is None
+        services.flows.mark_step(actor, run.id, StepActor.STAFF, expected_version=run.visit_version)
+    after = services.flows.get_run(actor, run.id)
+    assert after.mark_for("ansoeg-online") is None
+    assert after.visit_version == run.visit_version  # refused: the screen's version still holds
     assert _audits(services, "step.staff_refused") == ["pas/ansoeg-online: mitid uden grundlag"]
     services.flows.mark_step(actor, run.id, StepActor.CITIZEN_ALONE)
     with pytest.raises(InvalidInput, match="Trin 2"):

@@ -262,3 +262,37 @@ def test_the_window_start_shows_the_message_not_a_traceback(tmp_path: Path, kind
     assert "Traceback" not in result.stderr
     expected = "er ikke en database" if kind == "text" else "er ikke en databaseadresse"
     assert "Fejl: " in result.stderr and expected in result.stderr and str(path) in result.stderr
+
+
+@pytest.mark.parametrize("start", ["window", "command"])
+def test_a_missing_database_is_named_and_nothing_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], start: str
+) -> None:
+    """A share or USB drive that is not mounted: the counter must not start blank."""
+    path = tmp_path / "no" / "such" / "folder" / "x.sqlite"
+    argv = ["--exit-after-startup"] if start == "window" else ["appointments", "today"]
+    code, output = _run(["--db", f"sqlite:///{path}", *argv], capsys)
+    assert code == 1 and f"Databasefilen {path} findes ikke" in output and "--create" in output
+    assert not (tmp_path / "no").exists()
+
+
+def test_with_create_a_new_database_is_made_on_purpose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ny" / "medbetjening.sqlite"
+    code, output = _run(["--db", f"sqlite:///{path}", "--create", "appointments", "today"], capsys)
+    assert path.exists()  # made, at head; the command then wants a staff profile
+    assert code == 1 and "ingen medarbejderprofiler" in output
+
+
+def test_the_first_start_in_the_default_data_folder_creates_it(
+    isolated_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from medbetjening.cli import _missing_database, build_parser
+    from medbetjening.locations import default_db_url
+
+    args = build_parser(with_commands=False).parse_args([])
+    args.db = default_db_url()
+    assert _missing_database(args) is None  # the first-run dialog makes it there
+    args.db = f"sqlite:///{isolated_home / 'andet' / 'x.sqlite'}"
+    assert "findes ikke" in (_missing_database(args) or "")

@@ -147,7 +147,7 @@ def test_an_ambassador_cannot_close_a_colleagues_visit(qtbot, services, actor, a
     panel = OutcomePanel(services, ambassador, visit_id)
     qtbot.addWidget(panel)
     panel.show()
-    assert "hører ikke til dine besøg" in panel.error_label.text()
+    assert "egne besøg" in panel.error_label.text()
     assert not panel.close_button.isEnabled() and not panel.form_widget.isEnabled()
     panel.close_visit()
     assert _stored(services, visit_id)[0].status == "open"

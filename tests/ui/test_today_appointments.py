@@ -30,7 +30,7 @@ def test_model_mixes_booked_appointments_and_visits(qtmodeltester, services, act
     qtmodeltester.check(model)
     assert model.rowCount() == 3  # the started appointment shows as its visit
     cells = [[model.index(r, c).data() for c in range(4)] for r in range(3)]
-    assert cells[0] == ["09.30–09.45", "Booket", "–", "Pas"]
+    assert cells[0] == ["09.30–09.45", "Booket", "–", "Pas"]  # Danish times: 09.30
     assert cells[1][1:] == ["Booket", "–", "MitID"]
     assert cells[2][1] == "Åben"
     assert cells[2][0].endswith("(booket 08.00)")  # a booked visit, not a walk-in

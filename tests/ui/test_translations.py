@@ -352,3 +352,19 @@ def test_qt_own_dialogs_speak_danish_in_danish(qtbot) -> None:  # type: ignore[n
     finally:
         i18n.remove_translations(app)
         QLocale.setDefault(before)
+
+
+def test_service_messages_are_shown_in_english(english) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.ui.service_messages import in_ui_language
+
+    assert (
+        in_ui_language(
+            "Vælg hvorfor ærindet ikke blev gennemført (fx ingen MitID eller manglende papirer)."
+        )
+        == "Choose why the errand was not completed (e.g. no MitID or missing papers)."
+    )
+    assert (
+        in_ui_language("Varigheden skal være mellem 1 og 480 minutter (ikke 0).")
+        == "The duration must be between 1 and 480 minutes (not 0)."
+    )
+    assert in_ui_language("En besked, der ikke er kendt.") == "En besked, der ikke er kendt."

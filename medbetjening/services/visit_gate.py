@@ -1,0 +1,90 @@
+"""The one visit gate: load a visit for an actor, for reading or for a change.
+
+Every service that takes a visit id (or a flow run of a visit) comes through here, so
+site, role and ownership follow one rule (README, "Sign-in, roles and the audit log"):
+
+- *digital ambassadør*: only their own visits (their site, started by them), read and change;
+- *medarbejder*: every visit of their own site, read and change;
+- *teamleder*: reads the visits of every site (the lead screens: statistics, citizens'
+  requests, the audit log span the municipality) but changes only their own site's.
+
+A change also claims the visit (``claim_visit``): it checks the version the screen
+showed, bumps it and takes the row lock first, so every writer of a visit locks the
+visit row before its children (one lock order: no deadlock between closing and marking).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from medbetjening.domain.vocabulary import VisitStatus
+from medbetjening.services.concurrency import claim_visit
+from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.storage.models import Visit
+
+CLOSED_MESSAGE = "Besøg nr. {visit_id} er allerede afsluttet og kan ikke ændres."
+
+
+def read_denial(actor: ActorContext, visit_id: int, site_id: int, staff_id: int) -> str | None:
+    """Why the actor may not read this visit (a Danish message), or None if they may."""
+    if actor.is_ambassador and (staff_id != actor.staff_id or site_id != actor.site_id):
+        return (
+            f"Besøg nr. {visit_id} er ikke dit. Digitale ambassadører kan kun se og ændre "
+            "deres egne besøg. Spørg en medarbejder."
+        )
+    if site_id != actor.site_id and not actor.is_lead:
+        return f"Besøg nr. {visit_id} hører til et andet sted."
+    return None
+
+
+def change_denial(actor: ActorContext, visit_id: int, site_id: int, staff_id: int) -> str | None:
+    """Why the actor may not change this visit (a Danish message), or None if they may."""
+    denial = read_denial(actor, visit_id, site_id, staff_id)
+    if denial is None and site_id != actor.site_id:  # a lead reading across sites
+        return (
+            f"Besøg nr. {visit_id} hører til et andet sted. Teamledere kan se andre steders "
+            "besøg, men kun ændre besøg på deres eget sted."
+        )
+    return denial
+
+
+def check_read(actor: ActorContext, visit: Visit) -> None:
+    denial = read_denial(actor, visit.id, visit.site_id, visit.staff_id)
+    if denial is not None:
+        raise PermissionDenied(denial)
+
+
+def visit_for_read(session: Session, actor: ActorContext, visit_id: int) -> Visit:
+    """The visit, if the actor may read it (NotFound / PermissionDenied otherwise)."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+    check_read(actor, visit)
+    return visit
+
+
+def visit_for_change(
+    session: Session,
+    actor: ActorContext,
+    visit_id: int,
+    expected_version: int | None,
+    *,
+    open_only: bool = True,
+) -> Visit:
+    """The visit, claimed for a change in the caller's transaction.
+
+    ``expected_version``: the version the screen showed (ConcurrentEdit if another PC
+    changed the visit since); ``None`` only where the change is merged on purpose (a
+    background job, the demo generator). ``open_only=False`` for corrections a closed
+    visit allows (linking the right citizen)."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+    denial = change_denial(actor, visit.id, visit.site_id, visit.staff_id)
+    if denial is not None:
+        raise PermissionDenied(denial)
+    visit = claim_visit(session, visit_id, expected_version)
+    if open_only and visit.status != VisitStatus.OPEN.value:
+        raise InvalidInput(CLOSED_MESSAGE.format(visit_id=visit_id))
+    return visit
