@@ -77,7 +77,13 @@ def add_visit(  # type: ignore[no-untyped-def]
         if level is not None:
             session.add(
                 AssessmentResult(
-                    visit_id=visit.id, instrument_id="kompetence", computed_level=level
+                    visit_id=visit.id,
+                    instrument_id="kompetence",
+                    computed_level=level,
+                    level=level,
+                    level_low=level,
+                    level_high=level,
+                    level_final=True,
                 )
             )
         if outcome is not None:

@@ -16,213 +16,65 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-Answer = int | str  # a score (0–3) for a scored item, a choice code for a choice item
-Answers = Mapping[str, Answer]
+from medbetjening.domain.assessment_model import (
+    Answer,
+    Answers,
+    Area,
+    AtLeast,
+    Barrier,
+    Condition,
+    Flag,
+    Instrument,
+    Item,
+    LevelRule,
+    Mode,
+    NotApplicable,
+    Option,
+    Requirements,
+    Route,
+    RouteKind,
+    Scale,
+    ScaleKind,
+    Subject,
+    Suggestion,
+    Text,
+    When,
+)
 
-
-class ScaleKind(StrEnum):
-    SCORE = "score"  # ordered values, 0 = lowest
-    CHOICE = "choice"  # unordered codes (devices, kind of MitID …)
-
-
-class Mode(StrEnum):
-    ASKED = "asked"
-    OBSERVED = "observed"
-
-
-class RouteKind(StrEnum):
-    SELF_SERVICE = "self_service"  # at home, alone
-    MEDBETJENING = "medbetjening"  # at the counter, the citizen at the keyboard
-    STAFF_ASSISTED = "staff_assisted"  # staff at the keyboard, the citizen beside
-    ALTERNATIVE = "alternative"  # læseadgang, digital fuldmagt, exemption, paper
-
-
-@dataclass(frozen=True)
-class Text:
-    da: str
-    en: str
-
-    def get(self, language: str) -> str:
-        return self.en if language == "en" else self.da
-
-
-@dataclass(frozen=True)
-class Option:
-    key: str  # the keyboard key that picks this option
-    text: Text
-    value: int | None = None  # score scales
-    code: str | None = None  # choice scales
-
-    @property
-    def answer(self) -> Answer:
-        return self.value if self.value is not None else str(self.code)
-
-
-@dataclass(frozen=True)
-class Scale:
-    id: str
-    kind: ScaleKind
-    options: tuple[Option, ...]
-
-    @property
-    def max_value(self) -> int:
-        return max((o.value or 0) for o in self.options) if self.kind == ScaleKind.SCORE else 0
-
-    @property
-    def min_value(self) -> int:
-        return min((o.value or 0) for o in self.options) if self.kind == ScaleKind.SCORE else 0
-
-    def option_for_key(self, key: str) -> Option | None:
-        key = key.lower()
-        return next((o for o in self.options if o.key.lower() == key), None)
-
-    def option_for_answer(self, answer: Answer | None) -> Option | None:
-        return next((o for o in self.options if o.answer == answer), None)
-
-    def accepts(self, answer: Answer) -> bool:
-        return self.option_for_answer(answer) is not None
-
-
-@dataclass(frozen=True)
-class Item:
-    id: str
-    area: str
-    mode: Mode
-    scale: Scale
-    text: Text
-    hint: Text | None = None
-    source: str = ""
-
-    @property
-    def scored(self) -> bool:
-        return self.scale.kind == ScaleKind.SCORE
-
-
-@dataclass(frozen=True)
-class Area:
-    id: str
-    name: Text
-
-
-@dataclass(frozen=True)
-class AtLeast:
-    """At least ``count`` scored items (in ``area``, or all) at ``score`` or more."""
-
-    count: int
-    score: int
-    area: str | None = None
-
-
-@dataclass(frozen=True)
-class Requirements:
-    areas: Mapping[str, int] = field(default_factory=dict)  # every scored item in area ≥ min
-    items: Mapping[str, int] = field(default_factory=dict)  # this item ≥ min
-    at_least: tuple[AtLeast, ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not (self.areas or self.items or self.at_least)
-
-
-@dataclass(frozen=True)
-class LevelRule:
-    level: int
-    name: Text
-    advice: Text
-    requires: Requirements = field(default_factory=Requirements)
-
-
-class Subject(StrEnum):
-    ITEM = "item"
-    LEVEL = "level"
-    BARRIER = "barrier"
-
-
-@dataclass(frozen=True)
-class Condition:
-    """One test: an item's score/choice, the level, or whether a barrier is present."""
-
-    subject: Subject
-    name: str = ""  # item id or barrier id
-    minimum: int | None = None
-    maximum: int | None = None
-    choices: frozenset[str] = frozenset()
-    present: bool = True  # barrier conditions: present or absent
-
-
-@dataclass(frozen=True)
-class When:
-    mode: str  # "all" or "any"
-    conditions: tuple[Condition, ...]
-
-
-@dataclass(frozen=True)
-class Flag:
-    id: str
-    name: Text
-    when: When
-    source: str = ""
-
-
-@dataclass(frozen=True)
-class Barrier:
-    id: str
-    name: Text
-    when: When
-    source: str = ""
-
-
-@dataclass(frozen=True)
-class Route:
-    id: str
-    kind: RouteKind
-    name: Text
-    advice: Text
-    when: When | None = None  # None: always (the last route is the fallback)
-    flow: str | None = None  # a flow id that carries the route out (læseadgang …)
-
-
-@dataclass(frozen=True)
-class Instrument:
-    id: str
-    version: str
-    title: Text
-    scales: Mapping[str, Scale]
-    areas: tuple[Area, ...]
-    items: tuple[Item, ...]
-    levels: tuple[LevelRule, ...]  # sorted by level, 0 first
-    flag: Flag
-    barriers: tuple[Barrier, ...]
-    routes: tuple[Route, ...]  # first match wins
-
-    def item(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
-
-    def has_item(self, item_id: str) -> bool:
-        return any(item.id == item_id for item in self.items)
-
-    def area(self, area_id: str) -> Area:
-        return next(a for a in self.areas if a.id == area_id)
-
-    def level_rule(self, level: int) -> LevelRule:
-        return next(rule for rule in self.levels if rule.level == level)
-
-    def route(self, route_id: str) -> Route | None:
-        return next((r for r in self.routes if r.id == route_id), None)
-
-    def barrier(self, barrier_id: str) -> Barrier | None:
-        return next((b for b in self.barriers if b.id == barrier_id), None)
-
-    @property
-    def scored_items(self) -> tuple[Item, ...]:
-        return tuple(item for item in self.items if item.scored)
-
-    @property
-    def top_level(self) -> int:
-        return max(rule.level for rule in self.levels)
+__all__ = [
+    "Answer",
+    "Answers",
+    "Area",
+    "AtLeast",
+    "Barrier",
+    "Change",
+    "Condition",
+    "Facts",
+    "Flag",
+    "Instrument",
+    "Item",
+    "LevelRule",
+    "Mode",
+    "NotApplicable",
+    "Option",
+    "Requirements",
+    "Result",
+    "Route",
+    "RouteKind",
+    "Scale",
+    "ScaleKind",
+    "Subject",
+    "Suggestion",
+    "Text",
+    "When",
+    "change",
+    "clean_answers",
+    "evaluate",
+    "level_for",
+    "not_applicable_items",
+    "requirements_met",
+    "score",
+]
 
 
 @dataclass(frozen=True)
@@ -238,6 +90,14 @@ class Result:
     route_provisional: bool
     started: bool  # at least one scored item answered
     override: int | None = None  # the staff member's level, when set
+    # Items that cannot be shown (item id → why): left out of the level rules.
+    not_applicable: Mapping[str, str] = field(default_factory=dict)
+    suggestions: tuple[str, ...] = ()  # support beside the route (interpreter …)
+
+    @property
+    def final(self) -> bool:
+        """The open items cannot change the level: every item it needs is settled."""
+        return self.level == self.level_max
 
     @property
     def effective_level(self) -> int:
@@ -249,7 +109,7 @@ class Result:
 
     @property
     def complete(self) -> bool:
-        return self.answered == self.total
+        return self.answered + len(self.not_applicable) >= self.total
 
 
 # -- evaluation --------------------------------------------------------------
@@ -264,27 +124,57 @@ def clean_answers(instrument: Instrument, answers: Answers) -> dict[str, Answer]
     return result
 
 
-def requirements_met(instrument: Instrument, req: Requirements, scores: Mapping[str, int]) -> bool:
-    """Every scored item must have a value in ``scores`` (full answers)."""
+def requirements_met(
+    instrument: Instrument,
+    req: Requirements,
+    scores: Mapping[str, int],
+    excluded: frozenset[str] = frozenset(),
+) -> bool:
+    """Every scored item not ``excluded`` (not applicable) must have a value in ``scores``."""
+    scored = [i for i in instrument.scored_items if i.id not in excluded]
     for area, minimum in req.areas.items():
-        if any(scores[i.id] < minimum for i in instrument.scored_items if i.area == area):
+        if any(scores[i.id] < minimum for i in scored if i.area == area):
             return False
-    if any(scores.get(item, -1) < minimum for item, minimum in req.items.items()):
-        return False  # an unknown item is never met
+    for item, minimum in req.items.items():
+        if item not in excluded and scores.get(item, -1) < minimum:
+            return False  # an unknown item is never met
     for rule in req.at_least:
-        scope = [i for i in instrument.scored_items if rule.area in (None, i.area)]
+        scope = [i for i in scored if rule.area in (None, i.area)]
         if sum(1 for i in scope if scores[i.id] >= rule.score) < rule.count:
             return False
     return True
 
 
-def level_for(instrument: Instrument, scores: Mapping[str, int]) -> int:
+def level_for(
+    instrument: Instrument, scores: Mapping[str, int], excluded: frozenset[str] = frozenset()
+) -> int:
     """The highest level whose rule is met (level 0 has no rule: the floor)."""
     best = min(rule.level for rule in instrument.levels)
     for rule in instrument.levels:
-        if rule.level > best and requirements_met(instrument, rule.requires, scores):
+        if rule.level > best and requirements_met(instrument, rule.requires, scores, excluded):
             best = rule.level
     return best
+
+
+def not_applicable_items(
+    instrument: Instrument, answers: Mapping[str, Answer], marked: Mapping[str, str]
+) -> dict[str, str]:
+    """Items that cannot be shown: marked by staff (with a reason) or by an access fact.
+
+    An access fact (no MitID) makes the item impossible to observe, so it says
+    nothing about skill and must not pull the level down. An item already answered
+    stays answered: what was seen counts.
+    """
+    found: dict[str, str] = {}
+    facts = Facts(answers, 0, 0, {})
+    for item in instrument.items:
+        if item.id in answers:
+            continue
+        if item.id in marked:
+            found[item.id] = marked[item.id]
+        elif item.not_applicable is not None and evaluate(item.not_applicable.when, facts):
+            found[item.id] = item.not_applicable.reason.da
+    return found
 
 
 def _filled(instrument: Instrument, answers: Mapping[str, Answer], high: bool) -> dict[str, int]:
@@ -358,15 +248,23 @@ def _first_route(routes: tuple[Route, ...], facts: Facts) -> tuple[str, bool]:
     return routes[-1].id, True
 
 
-def score(instrument: Instrument, answers: Answers, override: int | None = None) -> Result:
+def score(
+    instrument: Instrument,
+    answers: Answers,
+    override: int | None = None,
+    not_relevant: Mapping[str, str] | None = None,
+) -> Result:
     """Level, flag, barriers and route for the answers given so far.
 
     ``override`` is the staff member's level: barriers and the route then follow it,
-    while ``level``/``level_max`` stay what the answers give.
+    while ``level``/``level_max`` stay what the answers give. ``not_relevant`` are
+    items the staff member marked *ikke relevant* (item id → reason).
     """
     known = clean_answers(instrument, answers)
-    low = level_for(instrument, _filled(instrument, known, high=False))
-    high = level_for(instrument, _filled(instrument, known, high=True))
+    skipped = not_applicable_items(instrument, known, not_relevant or {})
+    excluded = frozenset(skipped)
+    low = level_for(instrument, _filled(instrument, known, high=False), excluded)
+    high = level_for(instrument, _filled(instrument, known, high=True), excluded)
     computed = (low, high)
     if override is not None:
         low = high = override
@@ -377,6 +275,7 @@ def score(instrument: Instrument, answers: Answers, override: int | None = None)
         barrier_states[barrier.id] = evaluate(barrier.when, Facts(known, low, high, barrier_states))
     facts = Facts(known, low, high, barrier_states)
     route, provisional = _first_route(instrument.routes, facts)
+    suggestions = tuple(s.id for s in instrument.suggestions if evaluate(s.when, facts) is True)
     return Result(
         level=computed[0],
         level_max=computed[1],
@@ -389,6 +288,8 @@ def score(instrument: Instrument, answers: Answers, override: int | None = None)
         route=route,
         route_provisional=provisional,
         started=any(item.id in known for item in instrument.scored_items),
+        not_applicable=skipped,
+        suggestions=suggestions,
     )
 
 

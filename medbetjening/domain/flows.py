@@ -59,6 +59,9 @@ class FlowObstacle:
     kind: Obstacle = Obstacle.OTHER
 
 
+PERSONAL_KINDS = frozenset({StepKind.MITID, StepKind.PAYMENT})  # staff may not act without basis
+
+
 @dataclass(frozen=True)
 class FlowStep:
     id: str
@@ -75,6 +78,11 @@ class FlowStep:
     def handout_line(self, language: str = "da") -> str:
         """What the citizen reads at home: ``home`` when given, else the citizen line."""
         return (self.home or self.citizen).get(language)
+
+    @property
+    def personal(self) -> bool:
+        """A MitID or payment step: only the citizen (or a proxy with a basis) does it."""
+        return self.kind in PERSONAL_KINDS
 
 
 @dataclass(frozen=True)

@@ -100,12 +100,14 @@ def citizen_share(marks: Iterable[str | None]) -> float | None:
     return sum(1 for actor in counted if actor in _CITIZEN) / len(counted)
 
 
-def derive_autonomy(marks: Iterable[str | None]) -> Autonomy | None:
-    """The visit's autonomy from its step marks (all flows of the visit together)."""
+def derive_autonomy(marks: Iterable[str | None], completed: bool = True) -> Autonomy | None:
+    """The visit's autonomy from its step marks (all flows of the visit together) and
+    whether the errand was completed: 1 of 6 steps alone and a stopped flow is not
+    "alone" — the errand did not get done, so the suggestion is at most "with help"."""
     counted = _counted(marks)
     if not counted:
         return None
-    if all(actor == StepActor.CITIZEN_ALONE for actor in counted):
+    if completed and all(actor == StepActor.CITIZEN_ALONE for actor in counted):
         return Autonomy.AUTONOMOUS
     if all(actor in _CITIZEN for actor in counted):
         return Autonomy.AUTONOMOUS_WITH_HELP
@@ -229,3 +231,8 @@ def assessment_trend(levels: Sequence[tuple[dt.datetime, int | None]]) -> Trend:
     if known[-1] < known[0]:
         return Trend.DECLINING
     return Trend.STABLE
+
+
+# Flows that carry out an alternative route (the instrument's routes of kind
+# "alternative"): doing one is choosing another way, not learning the errand.
+ALTERNATIVE_ROUTE_FLOWS = frozenset({"digital-fuldmagt", "digital-post-fritagelse", "laeseadgang"})

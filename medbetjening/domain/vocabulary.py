@@ -39,6 +39,7 @@ class ContactType(StrEnum):
 class VisitStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+    CANCELLED = "cancelled"  # started by mistake, nothing recorded: not in statistics
 
 
 class StepActor(StrEnum):
@@ -48,6 +49,18 @@ class StepActor(StrEnum):
     CITIZEN_GUIDED = "citizen_guided"
     STAFF = "staff"
     SKIPPED = "skipped"
+
+
+class StaffBasis(StrEnum):
+    """Why the staff member may do a MitID or payment step for the citizen.
+
+    MitID is personal (mitid.dk: never let others use your MitID); staff may act only
+    with a recorded basis, else the mark is refused.
+    """
+
+    DIGITAL_POWER_OF_ATTORNEY = "digital_fuldmagt"  # staff act as the citizen's proxy
+    GUARDIAN = "guardian"  # værge: the guardian's own MitID
+    CITIZEN_TYPED = "citizen_typed"  # the citizen typed; staff looked away
 
 
 class Obstacle(StrEnum):
@@ -121,6 +134,7 @@ class SelfSufficiency(StrEnum):
     LEARNING = "learning"
     CAN_WITH_HELP = "can_with_help"
     SELF_SUFFICIENT = "self_sufficient"
+    ANOTHER_ROUTE = "another_route"  # exemption, fuldmagt, læseadgang: not learning
 
 
 class AppointmentSource(StrEnum):

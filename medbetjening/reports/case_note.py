@@ -57,6 +57,13 @@ FOLLOW_UP_KIND = {
 FOLLOW_UP_STATUS = {"due": "aftalt", "done": "udført", "cancelled": "aflyst"}
 
 
+STAFF_BASIS = {
+    "digital_fuldmagt": "digital fuldmagt",
+    "guardian": "værge",
+    "citizen_typed": "borgeren tastede selv, medarbejderen kiggede væk",
+}
+
+
 def _label(table: dict[str, str], code: str | None) -> str:
     return table.get(code, code) if code else "–"
 
@@ -87,8 +94,19 @@ def render_text(data: CaseNoteData) -> str:
             lines.append(f"  - {title}: {_label(FLOW_STATUS, status)} ({detail})")
     else:
         lines.append("Ærinder: ingen forløb registreret")
+    for title, step_id, basis in data.staff_basis:
+        lines.append(
+            f"  MitID/betaling udført af medarbejderen ({title}, trin {step_id}): "
+            f"{_label(STAFF_BASIS, basis)}"
+        )
     if data.assessment_level is not None:
         lines.append(f"Digitalt kompetenceniveau (vurderet): {data.assessment_level}")
+    elif data.level_range is not None:
+        low, high = data.level_range
+        lines.append(f"Digitalt kompetenceniveau: ikke afklaret ({low}–{high})")
+    if data.route_override is not None:
+        route, reason = data.route_override
+        lines.append(f"Vej valgt af medarbejderen: {route} – {reason}")
     lines.append(f"Resultat: {_label(COMPLETION, data.completion)}")
     lines.append(f"Selvstændighed: {_label(AUTONOMY, data.autonomy)}")
     if data.blocker:

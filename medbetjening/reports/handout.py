@@ -27,11 +27,21 @@ TEXT: dict[str, dict[str, str]] = {
         "no_flows": "Vi talte om dine digitale ærinder.",
         "bring": "Tag med næste gang",
         "bring_always": "Dette papir og din telefon eller MitID-kodeviser.",
+        "bring_paper": "Dette papir.",
+        "bring_unknown": "Dette papir og dit MitID, hvis du har et.",
+        "no_mitid": "Du har ikke MitID. Så kan du ikke gøre det selv på nettet lige nu.",
+        "route_power_of_attorney": "Din pårørende med fuldmagt kan gøre det for dig med sit eget MitID.",
+        "route_read_access": "Din pårørende med læseadgang kan læse dine breve i Digital Post.",
+        "route_digital_post_exemption": "Du er fritaget for Digital Post. Gem kvitteringen. Dine breve kommer med posten.",
+        "route_get_mitid": "Bestil en tid i Borgerservice. Så hjælper vi dig med at få MitID.",
+        "route_other": "Ring eller kom forbi, så finder vi en ny tid sammen.",
         "help": "Her kan du få hjælp",
         "help_library": "Biblioteket: spørg efter en digital ambassadør eller et kursus.",
         "help_hotline": f"Den Digitale Hotline: ring {HOTLINE} (hjælp til MitID, borger.dk og Digital Post).",
         "help_site": "Borgerservice: {site}.",
-        "follow_up": "Vi kontakter dig omkring {date}.",
+        "follow_up_call": "Vi ringer til dig omkring {date}.",
+        "follow_up_check_alone": "Vi hører omkring {date}, om du klarede det selv.",
+        "follow_up_appointment": "Vi har aftalt, at du kommer igen omkring {date}.",
         "code": "Din borgerkode",
         "code_text": "Vis koden næste gang, så kan vi se, hvad du har lært.",
         "noted": "Det har vi skrevet ned om dig",
@@ -41,6 +51,7 @@ TEXT: dict[str, dict[str, str]] = {
         "noted_assessment": "En kort vurdering af, hvor godt du klarer dig digitalt.",
         "noted_outcome": "Om ærindet blev klaret, og hvor selvstændigt.",
         "noted_follow_up": "At vi har aftalt at kontakte dig.",
+        "noted_appointment": "At vi har aftalt en ny tid.",
         "noted_code": "Din borgerkode. Den er tilfældig og siger intet om dig. Vi gemmer ikke dit CPR-nummer.",
         "noted_cpr": (
             "En kode, der er lavet ud fra dit CPR-nummer, så vi kan finde dig igen. "
@@ -73,11 +84,21 @@ TEXT: dict[str, dict[str, str]] = {
         "no_flows": "We talked about your digital errands.",
         "bring": "Bring next time",
         "bring_always": "This paper and your phone or MitID code display.",
+        "bring_paper": "This paper.",
+        "bring_unknown": "This paper and your MitID, if you have one.",
+        "no_mitid": "You do not have MitID. So you cannot do it yourself online for now.",
+        "route_power_of_attorney": "Your relative with power of attorney can do it for you with their own MitID.",
+        "route_read_access": "Your relative with read access can read your letters in Digital Post.",
+        "route_digital_post_exemption": "You are exempt from Digital Post. Keep the receipt. Your letters come by post.",
+        "route_get_mitid": "Book a time at the citizen service. We will help you get MitID.",
+        "route_other": "Call or drop by, and we will find a new time together.",
         "help": "Where to get help",
         "help_library": "The library: ask for a digital ambassador or a course.",
         "help_hotline": f"Den Digitale Hotline: call {HOTLINE} (help with MitID, borger.dk and Digital Post).",
         "help_site": "Citizen service: {site}.",
-        "follow_up": "We will contact you around {date}.",
+        "follow_up_call": "We will call you around {date}.",
+        "follow_up_check_alone": "Around {date} we will ask whether you managed it yourself.",
+        "follow_up_appointment": "We agreed that you come back around {date}.",
         "code": "Your citizen code",
         "code_text": "Show the code next time, so we can see what you have learnt.",
         "noted": "What we wrote down about you",
@@ -87,6 +108,7 @@ TEXT: dict[str, dict[str, str]] = {
         "noted_assessment": "A short assessment of how well you manage digitally.",
         "noted_outcome": "Whether the errand was done, and how independently.",
         "noted_follow_up": "That we agreed to contact you.",
+        "noted_appointment": "That we agreed on a new time.",
         "noted_code": "Your citizen code. It is random and says nothing about you. We do not store your CPR number.",
         "noted_cpr": (
             "A code made from your CPR number, so we can find you again. We never store "
@@ -117,7 +139,7 @@ def _date(data: HandoutData, day) -> str:  # type: ignore[no-untyped-def]
     return day.strftime("%d.%m.%Y") if data.language == "da" else day.strftime("%d %B %Y")
 
 
-def _flow_html(flow: HandoutFlow, t: dict[str, str]) -> str:
+def _flow_html(flow: HandoutFlow, t: dict[str, str], data: HandoutData) -> str:
     status = t.get(f"status_{flow.status}", "")
     parts = [f"<h2>{escape(flow.title)}</h2>"]
     line = f"<b>{escape(status)}.</b>" if status else ""
@@ -125,13 +147,34 @@ def _flow_html(flow: HandoutFlow, t: dict[str, str]) -> str:
         line += " " + escape(t["you_did"].format(mine=flow.steps_by_citizen, all=flow.steps_marked))
     if line:
         parts.append(f"<p>{line}</p>")
-    if flow.steps:
+    # No MitID: the errand cannot be done alone online, so its steps would be
+    # instructions the citizen cannot follow; say what they do have instead.
+    without_mitid = data.has_mitid is False and bool(flow.mitid_steps)
+    steps = () if without_mitid else flow.steps
+    if steps:
         parts.append(f"<p>{escape(t['how'])}</p><ol>")
-        parts.extend(f"<li>{escape(step)}</li>" for step in flow.steps)
+        parts.extend(f"<li>{escape(step)}</li>" for step in steps)
         parts.append("</ol>")
+    if without_mitid:
+        parts.append(f"<p>{escape(t['no_mitid'])} {escape(_route_line(data, t))}</p>")
     for url in flow.urls:
         parts.append(f"<p>{escape(t['web'])} <b>{escape(url)}</b></p>")
     return "".join(parts)
+
+
+def _route_line(data: HandoutData, t: dict[str, str]) -> str:
+    return t.get(f"route_{data.route}", t["route_other"])
+
+
+def _follow_up_line(data: HandoutData, t: dict[str, str]) -> str | None:
+    """'We contact you' only with the citizen's consent and a follow-up of that kind."""
+    if data.follow_up_date is None or data.follow_up_kind is None:
+        return None
+    contact = data.follow_up_kind in ("call", "check_alone")
+    if contact and not data.consent_follow_up:
+        return None
+    template = t.get(f"follow_up_{data.follow_up_kind}")
+    return template.format(date=_date(data, data.follow_up_date)) if template else None
 
 
 def handout_html(data: HandoutData) -> str:
@@ -141,7 +184,7 @@ def handout_html(data: HandoutData) -> str:
         f"<p>{escape(t['visit'].format(date=_date(data, data.visit_date), site=data.site_name))}</p>",
     ]
     if data.flows:
-        blocks.extend(_flow_html(flow, t) for flow in data.flows)
+        blocks.extend(_flow_html(flow, t, data) for flow in data.flows)
     else:
         blocks.append(f"<p>{escape(t['no_flows'])}</p>")
     if data.referral and f"ref_{data.referral}" in t:
@@ -149,12 +192,12 @@ def handout_html(data: HandoutData) -> str:
             "<p style='margin-top: 8px'>"
             f"{escape(t['referral'].format(what=t['ref_' + data.referral]))}</p>"
         )
-    if data.follow_up_date:
-        blocks.append(
-            f"<p><b>{escape(t['follow_up'].format(date=_date(data, data.follow_up_date)))}</b></p>"
-        )
+    follow_up = _follow_up_line(data, t)
+    if follow_up:
+        blocks.append(f"<p><b>{escape(follow_up)}</b></p>")
 
-    bring = [*data.bring_next_time, t["bring_always"]]
+    mitid = {True: "bring_always", False: "bring_paper", None: "bring_unknown"}[data.has_mitid]
+    bring = [*data.bring_next_time, t[mitid]]
     blocks.append(f"<h2>{escape(t['bring'])}</h2><ul>")
     blocks.extend(f"<li>{escape(item)}</li>" for item in bring)
     blocks.append("</ul>")
@@ -178,8 +221,10 @@ def handout_html(data: HandoutData) -> str:
         noted.append(t["noted_assessment"])
     if data.completion:
         noted.append(t["noted_outcome"])
-    if data.follow_up_date:
-        noted.append(t["noted_follow_up"])
+    if follow_up:
+        noted.append(
+            t["noted_appointment" if data.follow_up_kind == "appointment" else "noted_follow_up"]
+        )
     if data.citizen_code:
         noted.append(t["noted_code"])
         if data.cpr_linked:  # what is kept, in plain words: a scrambled reference

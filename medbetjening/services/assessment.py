@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -20,10 +19,11 @@ from sqlalchemy.orm import Session
 
 from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
 from medbetjening.content.problems import ContentError
-from medbetjening.domain.assessment import Answer, Change, Instrument, Result, change, score
+from medbetjening.domain.assessment import Answer, Instrument, Result, score
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
+from medbetjening.services.assessment_state import AssessmentState, PreviousAssessment
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
@@ -34,42 +34,7 @@ from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visi
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 REASON_MAX = 500
-
-
-@dataclass(frozen=True)
-class AssessmentState:
-    """The assessment of one visit as it stands."""
-
-    visit_id: int
-    answers: dict[str, Answer]
-    result: Result  # computed from the answers (and the override for barriers/route)
-    level: int | None  # the level in force: the override, else the computed one
-    computed_level: int | None
-    override_reason: str | None
-    updated_at: dt.datetime | None
-    visit_version: int  # the visit's version after this read or change: pass it to the next
-
-    @property
-    def overridden(self) -> bool:
-        return self.override_reason is not None
-
-
-@dataclass(frozen=True)
-class PreviousAssessment:
-    """The citizen's most recent assessment from an earlier visit."""
-
-    visit_id: int
-    visit_started_at: dt.datetime
-    level: int
-    computed_level: int | None
-    overridden: bool
-    digitally_challenged: bool | None
-    route: str | None
-    barriers: tuple[str, ...]
-    instrument_version: str
-
-    def change_to(self, level: int | None) -> Change | None:
-        return change(self.level, level)
+__all__ = ["AssessmentService", "AssessmentState", "PreviousAssessment", "REASON_MAX"]
 
 
 def default_instrument_loader() -> LoadedInstrument:
@@ -147,12 +112,8 @@ class AssessmentService(RetryingService):
         item = instrument.item(item_id)
         if answer is not None and not item.scale.accepts(answer):
             raise InvalidInput(f"'{answer}' er ikke et svar på '{item.text.da}'.")
-        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            if answer is None and self._row(uow.session, visit_id) is None:  # nothing to clear
-                return self._state(instrument, visit_for_read(uow.session, actor, visit_id), None)
-            visit = self._for_change(uow.session, actor, visit_id, expected_version)
-            row = self._row(uow.session, visit_id)
-            row = row or self._new_row(uow.session, instrument, visit)
+
+        def apply(row: AssessmentResult) -> None:
             existing = next((a for a in row.answers if a.item_id == item_id), None)
             if answer is None:
                 if existing is not None:
@@ -163,10 +124,94 @@ class AssessmentService(RetryingService):
                     row.answers.append(existing)
                 existing.score = answer if isinstance(answer, int) else None
                 existing.choice = answer if isinstance(answer, str) else None
+                existing.not_relevant_reason = None  # seen after all: what was seen counts
                 existing.answered_at = dt.datetime.now().replace(microsecond=0)
             self._store_result(instrument, row)
-            uow.commit()
-            return self._state(instrument, visit, row)
+
+        return self._change_row(
+            actor, visit_id, instrument, answer is None, apply, expected_version
+        )
+
+    def mark_not_relevant(
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        item_id: str,
+        reason: str | None,
+        *,
+        expected_version: int | None = None,
+    ) -> AssessmentState:
+        """Mark an item *ikke relevant* with the reason (``None`` clears the mark): it
+        leaves the level rules, like an item an access fact rules out; any answer it had
+        is removed (an item is either rated or not relevant)."""
+        require(actor, Action.RECORD_VISIT)
+        instrument = self.instrument
+        if not instrument.has_item(item_id):
+            raise InvalidInput(f"Punktet '{item_id}' findes ikke i kompetenceafklaringen.")
+        if reason is not None:
+            reason = self._checked_reason(reason, "hvorfor punktet ikke er relevant")
+
+        def apply(row: AssessmentResult) -> None:
+            existing = next((a for a in row.answers if a.item_id == item_id), None)
+            if reason is None:
+                if existing is not None and existing.not_relevant_reason is not None:
+                    row.answers.remove(existing)
+            else:
+                if existing is None:
+                    existing = AssessmentAnswer(item_id=item_id)
+                    row.answers.append(existing)
+                existing.score = existing.choice = None
+                existing.not_relevant_reason = reason
+                existing.answered_at = dt.datetime.now().replace(microsecond=0)
+            self._store_result(instrument, row)
+
+        return self._change_row(
+            actor, visit_id, instrument, reason is None, apply, expected_version
+        )
+
+    def override_route(
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        route_id: str | None,
+        reason: str = "",
+        *,
+        expected_version: int | None = None,
+    ) -> AssessmentState:
+        """Choose the route by the staff member's judgment (audited), or go back to the
+        computed one (``None``). The level is not touched: a route is not a skill."""
+        require(actor, Action.RECORD_VISIT)
+        instrument = self.instrument
+        if route_id is not None:
+            if instrument.route(route_id) is None:
+                raise InvalidInput(f"Anbefalingen '{route_id}' findes ikke.")
+            reason = self._checked_reason(reason, "hvorfor du vælger en anden vej")
+
+        def apply(row: AssessmentResult) -> tuple[str, str]:
+            before = row.route
+            row.route_override_reason = reason if route_id is not None else None
+            if route_id is not None:
+                row.route = route_id
+            self._store_result(instrument, row)
+            action = (
+                "assessment.route_override" if route_id else "assessment.route_override_cleared"
+            )
+            return action, f"vej {before or '–'} → {row.route or '–'}"
+
+        return self._change_row(
+            actor, visit_id, instrument, route_id is None, apply, expected_version
+        )
+
+    @staticmethod
+    def _checked_reason(reason: str, what: str) -> str:
+        reason = reason.strip()
+        if not reason:
+            raise InvalidInput(f"Skriv {what}.")
+        if len(reason) > REASON_MAX:
+            raise InvalidInput(f"Begrundelsen må højst være {REASON_MAX} tegn.")
+        if contains_cpr_like(reason):
+            raise InvalidInput("Begrundelsen ligner et CPR-nummer. Skriv den uden CPR-nummer.")
+        return reason
 
     def override_level(
         self,
@@ -180,35 +225,42 @@ class AssessmentService(RetryingService):
         """Set the level by the staff member's judgment (with a reason), or clear it."""
         require(actor, Action.RECORD_VISIT)
         instrument = self.instrument
-        reason = reason.strip()
         if level is not None:
             if level not in {rule.level for rule in instrument.levels}:
                 raise InvalidInput(f"Niveau {level} findes ikke.")
-            if not reason:
-                raise InvalidInput("Skriv hvorfor du ændrer niveauet.")
-            if len(reason) > REASON_MAX:
-                raise InvalidInput(f"Begrundelsen må højst være {REASON_MAX} tegn.")
-            if contains_cpr_like(reason):
-                raise InvalidInput("Begrundelsen ligner et CPR-nummer. Skriv den uden CPR-nummer.")
-        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
-            if level is None and self._row(uow.session, visit_id) is None:  # no override to clear
-                return self._state(instrument, visit_for_read(uow.session, actor, visit_id), None)
-            visit = self._for_change(uow.session, actor, visit_id, expected_version)
-            row = self._row(uow.session, visit_id)
-            row = row or self._new_row(uow.session, instrument, visit)
+            reason = self._checked_reason(reason, "hvorfor du ændrer niveauet")
+
+        def apply(row: AssessmentResult) -> tuple[str, str]:
             before = row.level
             row.override_reason = reason if level is not None else None
             if level is not None:
                 row.level = level
             self._store_result(instrument, row)
-            audit.record(
-                uow.session,
-                actor,
-                "assessment.override" if level is not None else "assessment.override_cleared",
-                "visit",
-                visit_id,
-                f"niveau {before} → {row.level}",
-            )
+            action = "assessment.override" if level is not None else "assessment.override_cleared"
+            return action, f"niveau {before} → {row.level}"
+
+        return self._change_row(actor, visit_id, instrument, level is None, apply, expected_version)
+
+    def _change_row(
+        self,
+        actor: ActorContext,
+        visit_id: int,
+        instrument: Instrument,
+        clearing: bool,
+        apply: Callable[[AssessmentResult], tuple[str, str] | None],
+        expected_version: int | None,
+    ) -> AssessmentState:
+        """Open the visit's assessment for a change (created unless only clearing), let
+        ``apply`` change it, and audit what it reports; one transaction."""
+        with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
+            if clearing and self._row(uow.session, visit_id) is None:  # nothing to clear
+                return self._state(instrument, visit_for_read(uow.session, actor, visit_id), None)
+            visit = self._for_change(uow.session, actor, visit_id, expected_version)
+            row = self._row(uow.session, visit_id)
+            row = row or self._new_row(uow.session, instrument, visit)
+            audited = apply(row)
+            if audited is not None:
+                audit.record(uow.session, actor, audited[0], "visit", visit_id, audited[1])
             uow.commit()
             return self._state(instrument, visit, row)
 
@@ -224,7 +276,7 @@ class AssessmentService(RetryingService):
                 .join(Visit, Visit.id == AssessmentResult.visit_id)
                 .where(Visit.citizen_id == visit.citizen_id, Visit.id != visit.id)
                 .where(Visit.started_at <= visit.started_at)
-                .where(AssessmentResult.level.is_not(None))
+                .where(AssessmentResult.level_low.is_not(None))
                 .order_by(Visit.started_at.desc(), Visit.id.desc())
                 .limit(1)
             )
@@ -244,8 +296,10 @@ class AssessmentService(RetryingService):
             return PreviousAssessment(
                 visit_id=earlier.id,
                 visit_started_at=earlier.started_at,
-                level=int(row.level),
+                level=row.level,
                 computed_level=row.computed_level,
+                level_low=row.level_low,
+                level_high=row.level_high,
                 overridden=row.override_reason is not None,
                 digitally_challenged=row.digitally_challenged,
                 route=row.route,
@@ -292,16 +346,31 @@ class AssessmentService(RetryingService):
                 answers[answer.item_id] = answer.choice
         return answers
 
-    def _store_result(self, instrument: Instrument, row: AssessmentResult) -> None:
+    @staticmethod
+    def _not_relevant(row: AssessmentResult | None) -> dict[str, str]:
+        if row is None:
+            return {}
+        return {a.item_id: a.not_relevant_reason for a in row.answers if a.not_relevant_reason}
+
+    def _score_row(self, instrument: Instrument, row: AssessmentResult) -> Result:
         override = row.level if row.override_reason is not None else None
-        result = score(instrument, self._answers(row), override=override)
+        return score(instrument, self._answers(row), override, self._not_relevant(row))
+
+    def _store_result(self, instrument: Instrument, row: AssessmentResult) -> None:
+        """Store the range always; a level only when it is final (unknown stays unknown)."""
+        override = row.level if row.override_reason is not None else None
+        result = self._score_row(instrument, row)
         row.instrument_id = instrument.id
         row.instrument_version = instrument.version
-        row.computed_level = result.level if result.started else None
+        row.level_low = result.level if result.started else None
+        row.level_high = result.level_max if result.started else None
+        row.level_final = result.started and result.final
+        row.computed_level = result.level if row.level_final else None
         if override is None:
             row.level = row.computed_level
         row.digitally_challenged = result.digitally_challenged
-        row.route = result.route if (result.started or override is not None) else None
+        if row.route_override_reason is None:
+            row.route = result.route if (result.started or override is not None) else None
         row.barriers = ",".join(result.barriers)
         row.updated_at = dt.datetime.now().replace(microsecond=0)
 
@@ -309,15 +378,20 @@ class AssessmentService(RetryingService):
         self, instrument: Instrument, visit: Visit, row: AssessmentResult | None
     ) -> AssessmentState:
         answers = self._answers(row)
+        not_relevant = self._not_relevant(row)
         overridden = row is not None and row.override_reason is not None
         override = row.level if row is not None and overridden else None
+        result = score(instrument, answers, override, not_relevant)
         return AssessmentState(
             visit_id=visit.id,
             answers=answers,
-            result=score(instrument, answers, override=override),
+            result=result,
             level=row.level if row is not None else None,
             computed_level=row.computed_level if row is not None else None,
             override_reason=row.override_reason if row is not None else None,
             updated_at=row.updated_at if row is not None else None,
+            not_relevant=not_relevant,
+            route_override_reason=row.route_override_reason if row is not None else None,
+            route=(row.route if row is not None and row.route else None),
             visit_version=visit.version,
         )

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.flow_catalog import FlowCatalog
     from medbetjening.services.flows import FlowService
     from medbetjening.services.komhen import KomhenService
+    from medbetjening.services.observations import ObservationService
     from medbetjening.services.outcome import OutcomeService
     from medbetjening.services.policies import PolicyService
     from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.startup_reads import StartupReads
     from medbetjening.services.statistics import StatisticsService
     from medbetjening.services.tracking import TrackingService
+    from medbetjening.services.visit_cancel import VisitCancelService
     from medbetjening.services.visit_export import VisitExportService
     from medbetjening.services.visits import VisitService
     from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -185,6 +187,19 @@ class Services:
         from medbetjening.services.visits import VisitService
 
         return VisitService(uow)
+
+    @cached_property
+    def observations(self) -> ObservationService:
+        from medbetjening.services.observations import ObservationService
+
+        return ObservationService(self._uow, self.flows, self.assessment)
+
+    @cached_property
+    def visit_cancel(self) -> VisitCancelService:
+        uow = self._uow
+        from medbetjening.services.visit_cancel import VisitCancelService
+
+        return VisitCancelService(uow)
 
     @cached_property
     def outcome(self) -> OutcomeService:

@@ -28,6 +28,7 @@ class DemoFlow:
     title: str
     steps: tuple[str, ...]
     mitid_steps: frozenset[int] = frozenset()  # indexes of the MitID steps
+    personal_steps: frozenset[int] = frozenset()  # MitID and payment steps (need a basis)
     contact_type: str = "transaction"  # the flow's own type: the visit's type derives from it
 
 
@@ -38,6 +39,9 @@ def flow_catalog_from_library(library: FlowLibrary) -> dict[str, DemoFlow]:
         flow.id: DemoFlow(
             title=flow.title.da,
             steps=tuple(step.id for step in flow.steps),
+            personal_steps=frozenset(
+                index for index, step in enumerate(flow.steps) if step.personal
+            ),
             mitid_steps=frozenset(
                 index for index, step in enumerate(flow.steps) if step.kind == StepKind.MITID
             ),

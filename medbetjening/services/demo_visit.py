@@ -19,14 +19,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from medbetjening.domain.assessment import (
-    Answer,
     Instrument,
-    Mode,
-    Result,
-    ScaleKind,
-    Subject,
-    level_for,
-    score,
 )
 from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.roles import Action
@@ -39,6 +32,7 @@ from medbetjening.domain.self_sufficiency import (
 )
 from medbetjening.domain.vocabulary import Autonomy, Completion, FlowRunStatus, SiteKind
 from medbetjening.services import demo_catalog as cat
+from medbetjening.services.demo_assessment import AssessmentModel
 from medbetjening.services.tracking import HISTORY_READ, TASK_STATUS_READ
 
 AUDIT_LOOKUP_CPR = "citizen.lookup_cpr"  # services/citizens.py: find
@@ -70,104 +64,6 @@ def cum_flow_weights(flow_ids: list[str]) -> list[list[float]]:
             weights.append(weight * (2 if month in peak_months else 1))
         months.append(list(accumulate(weights)))
     return months
-
-
-class AssessmentModel:
-    """Answers to the real instrument for a citizen, and their (cached) real scoring."""
-
-    def __init__(self, instrument: Instrument) -> None:
-        self.instrument = instrument
-        self.items = instrument.items
-        self.levels = sorted(rule.level for rule in instrument.levels)
-        self._choices: dict[str, tuple[list[str], list[float]]] = {}
-        for item in self.items:
-            if item.scale.kind != ScaleKind.CHOICE:
-                continue
-            codes = [str(option.code) for option in item.scale.options]
-            known = cat.CHOICE_WEIGHTS.get(item.id, {})
-            weights = [known.get(code, 0.0) for code in codes]
-            if not any(weights):
-                weights = [1.0] * len(codes)
-            self._choices[item.id] = (codes, list(accumulate(weights)))
-        self._scored = [i for i, item in enumerate(self.items) if item.scored]
-        tested = _tested_items(instrument)
-        self._tested = [i for i, item in enumerate(self.items) if item.id in tested]
-        self._levels: dict[tuple[Answer | None, ...], tuple[int, int]] = {}
-        self._cache: dict[tuple[object, ...], Result] = {}
-
-    def answers(
-        self, rng: random.Random, skill: float, language: str, observed: bool
-    ) -> tuple[Answer | None, ...]:
-        """One answer per item in the instrument's order (None: not answered)."""
-        values: list[Answer | None] = []
-        for item in self.items:
-            if item.mode == Mode.OBSERVED and not observed:
-                values.append(None)  # nothing done at the keyboard to observe
-            elif item.scale.kind == ScaleKind.SCORE:
-                low, high = item.scale.min_value, item.scale.max_value
-                raw = round(low + skill * (high - low) + rng.gauss(0, 0.6))
-                values.append(min(high, max(low, raw)))
-            else:
-                values.append(self._choice(rng, item.id, skill, language))
-        return tuple(values)
-
-    def _choice(self, rng: random.Random, item_id: str, skill: float, language: str) -> str:
-        codes, cum_weights = self._choices[item_id]
-        if item_id == "reads_danish" and set(cat.READS_DANISH["other"]) <= set(codes):
-            return rng.choice(cat.READS_DANISH["da" if language == "da" else "other"])
-        low = cat.LOW_SKILL_CHOICES.get(item_id)
-        if low in codes and skill < 0.2 and rng.random() < 0.35:
-            return str(low)
-        return rng.choices(codes, cum_weights=cum_weights)[0]
-
-    def result(self, values: tuple[Answer | None, ...], override: int | None = None) -> Result:
-        """``domain.assessment.score`` of the answers, computed once per distinct pattern.
-
-        Two answer sets get the same result when they give the same level range, answer
-        the same items and agree on every item a flag, barrier or route condition tests:
-        that is all ``score`` reads. So the cache key is exactly that, which keeps the
-        number of distinct patterns (and calls to ``score``) small at a million visits.
-        """
-        scores = tuple(values[i] for i in self._scored)
-        levels = self._levels.get(scores)
-        if levels is None:
-            levels = self._levels[scores] = self._level_range(scores)
-        key = (
-            levels,
-            tuple(values[i] for i in self._tested),
-            tuple(value is None for value in values),
-            override,
-        )
-        found = self._cache.get(key)
-        if found is None:
-            answers = {
-                item.id: value
-                for item, value in zip(self.items, values, strict=True)
-                if value is not None
-            }
-            found = self._cache[key] = score(self.instrument, answers, override=override)
-        return found
-
-    def _level_range(self, scores: tuple[Answer | None, ...]) -> tuple[int, int]:
-        low, high = {}, {}
-        for index, value in zip(self._scored, scores, strict=True):
-            scale = self.items[index].scale
-            item_id = self.items[index].id
-            low[item_id] = scale.min_value if value is None else int(value)
-            high[item_id] = scale.max_value if value is None else int(value)
-        return level_for(self.instrument, low), level_for(self.instrument, high)
-
-
-def _tested_items(instrument: Instrument) -> set[str]:
-    """The items that a flag, barrier or route condition tests."""
-    whens = [instrument.flag.when, *(b.when for b in instrument.barriers)]
-    whens += [route.when for route in instrument.routes if route.when is not None]
-    return {
-        condition.name
-        for when in whens
-        for condition in when.conditions
-        if condition.subject == Subject.ITEM
-    }
 
 
 class VisitBuilder:
@@ -348,7 +244,8 @@ class VisitBuilder:
                 }
             )
         result = model.result(values)
-        computed = result.level if result.started else None
+        final = result.started and result.final  # blank observed items: not settled, no level
+        computed = result.level if final else None
         level, override_reason, shown = computed, None, result
         updated = clock + dt.timedelta(minutes=3)
         if computed is not None and rng.random() < 0.05:  # the staff member judged otherwise
@@ -367,6 +264,9 @@ class VisitBuilder:
                 "instrument_version": model.instrument.version,
                 "computed_level": computed,
                 "level": level,
+                "level_final": final,
+                "level_low": result.level if result.started else None,
+                "level_high": result.level_max if result.started else None,
                 "override_reason": override_reason,
                 "digitally_challenged": shown.digitally_challenged,
                 "route": shown.route if result.started or override_reason else None,
@@ -453,6 +353,10 @@ class VisitBuilder:
                         "obstacle": obstacle,
                         "obstacle_note": None,
                         "recorded_at": clock,
+                        # staff may do a MitID/payment step only with a basis (issue 15)
+                        "staff_basis": "citizen_typed"
+                        if actor == "staff" and index in flow.personal_steps
+                        else None,
                     }
                 )
                 if obstacle:

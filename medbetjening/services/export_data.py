@@ -14,6 +14,7 @@ class HandoutFlow:
     urls: tuple[str, ...]
     steps_marked: int  # steps someone did today
     steps_by_citizen: int  # of those, done by the citizen (alone or guided)
+    mitid_steps: tuple[int, ...] = ()  # indexes in ``steps`` where the citizen logs on with MitID
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class HandoutData:
     retention_months: int
     # the citizen was registered by CPR number: a keyed hash of it is kept (never the number)
     cpr_linked: bool = False
+    has_mitid: bool | None = None  # None: not asked; False: no MitID (no MitID steps printed)
+    consent_follow_up: bool = False  # the citizen said yes to being contacted
+    route: str | None = None  # the route in force (instrument route id)
 
 
 @dataclass(frozen=True)
@@ -57,3 +61,7 @@ class CaseNoteData:
     referral: str | None
     follow_up: tuple[str, dt.date, str] | None  # kind, due date, status
     note: str | None
+    level_range: tuple[int, int] | None = None  # proven low–high while not settled
+    route_override: tuple[str, str] | None = None  # route chosen by staff, reason
+    # MitID/payment steps staff did: (flow title, step id, basis code)
+    staff_basis: tuple[tuple[str, str, str], ...] = ()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action
@@ -23,6 +23,7 @@ from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.services.visit_export import mask_cpr
 from medbetjening.services.visit_gate import check_read
 from medbetjening.storage.models import (
+    AssessmentAnswer,
     AssessmentResult,
     Citizen,
     FlowRun,
@@ -70,6 +71,11 @@ class ExportService(RetryingService):
                         title=summary.title if summary else (run.flow_title or run.flow_id),
                         status=run.status,
                         steps=tuple(s.citizen_text for s in summary.steps) if summary else (),
+                        mitid_steps=tuple(
+                            i for i, s in enumerate(summary.steps) if s.kind == "mitid"
+                        )
+                        if summary
+                        else (),
                         urls=summary.urls if summary else (),
                         steps_marked=sum(1 for m in marks if m and m != StepActor.SKIPPED.value),
                         steps_by_citizen=by_citizen,
@@ -83,14 +89,27 @@ class ExportService(RetryingService):
                 .where(FollowUp.visit_id == visit_id, FollowUp.status == "due")
                 .order_by(FollowUp.due_date)
             ).first()
-            assessed = (
-                session.scalar(
-                    select(func.count())
-                    .select_from(AssessmentResult)
-                    .where(AssessmentResult.visit_id == visit_id)
+            assessment = session.execute(
+                select(AssessmentResult.id, AssessmentResult.route).where(
+                    AssessmentResult.visit_id == visit_id
                 )
-                or 0
-            ) > 0
+            ).first()
+            mitid = (
+                session.scalar(
+                    select(AssessmentAnswer.choice).where(
+                        AssessmentAnswer.assessment_id == assessment.id,
+                        AssessmentAnswer.item_id == "mitid",
+                    )
+                )
+                if assessment
+                else None
+            )
+            consent = bool(
+                visit.citizen_id
+                and session.scalar(
+                    select(Citizen.consent_follow_up).where(Citizen.id == visit.citizen_id)
+                )
+            )
             audit.record(session, actor, "export.handout", "visit", visit_id, f"sprog={language}")
             uow.commit()
             return HandoutData(
@@ -107,8 +126,13 @@ class ExportService(RetryingService):
                 referral=outcome.referral if outcome else None,
                 follow_up_date=follow_up.due_date if follow_up else None,
                 follow_up_kind=follow_up.kind if follow_up else None,
-                assessed=assessed,
+                assessed=assessment is not None,
                 retention_months=retention_months,
+                # "unknown" (Ved ikke) is no proof either way: no MitID instructions are
+                # taken away, none are promised
+                has_mitid=None if mitid in (None, "unknown") else mitid != "none",
+                consent_follow_up=consent,
+                route=assessment.route if assessment else None,
             )
 
     # -- case note -------------------------------------------------------------------------
@@ -124,15 +148,26 @@ class ExportService(RetryingService):
                 )
                 citizen = f"kode {code}" if code else f"borger nr. {visit.citizen_id} (pseudonym)"
             outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
-            level = session.scalar(
-                select(AssessmentResult.level).where(AssessmentResult.visit_id == visit_id)
+            assessment = session.scalar(
+                select(AssessmentResult).where(AssessmentResult.visit_id == visit_id)
             )
             flows = []
+            staff_basis = []
             for run, marks in self._runs(session, visit_id):
                 summary = self._catalog.flow(run.flow_id, "da")
+                title = summary.title if summary else (run.flow_title or run.flow_id)
+                staff_basis.extend(
+                    (title, step_id, basis)
+                    for step_id, basis in session.execute(
+                        select(StepRecord.step_id, StepRecord.staff_basis)
+                        .where(StepRecord.flow_run_id == run.id)
+                        .where(StepRecord.staff_basis.is_not(None))
+                        .order_by(StepRecord.step_index)
+                    )
+                )
                 flows.append(
                     (
-                        summary.title if summary else (run.flow_title or run.flow_id),
+                        title,
                         run.status,
                         sum(1 for m in marks if m and m != StepActor.SKIPPED.value),
                         sum(1 for m in marks if m == StepActor.CITIZEN_ALONE.value),
@@ -157,7 +192,17 @@ class ExportService(RetryingService):
                 contact_type=visit.contact_type,
                 citizen=citizen,
                 flows=tuple(flows),
-                assessment_level=level,
+                assessment_level=assessment.level if assessment else None,
+                level_range=(assessment.level_low, assessment.level_high)
+                if assessment
+                and assessment.level is None
+                and assessment.level_low is not None
+                and assessment.level_high is not None
+                else None,
+                route_override=(str(assessment.route), assessment.route_override_reason)
+                if assessment and assessment.route_override_reason
+                else None,
+                staff_basis=tuple(staff_basis),
                 completion=outcome.completion if outcome else None,
                 autonomy=outcome.autonomy if outcome else None,
                 blocker=outcome.reason if outcome else None,
@@ -166,7 +211,6 @@ class ExportService(RetryingService):
                 note=mask_cpr(outcome.note) if outcome and outcome.note else None,
             )
 
-    # -- helpers -----------------------------------------------------------------------------
     def _visit(
         self, session: Session, actor: ActorContext, visit_id: int
     ) -> tuple[Visit, str, str]:

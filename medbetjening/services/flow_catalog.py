@@ -18,6 +18,7 @@ from medbetjening.domain.flows import Flow
 class FlowStepText:
     step_id: str
     citizen_text: str  # the step in the citizen's own words (plain language)
+    kind: str = "action"  # StepKind value: a MitID step is left out for a citizen without MitID
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,12 @@ class FlowLibraryCatalog:
         flow = self._flows().get(flow_id)
         if flow is None:
             return None
-        # the handout is read at home: a step's `home` line where the counter line won't do
-        steps = tuple(FlowStepText(step.id, step.handout_line(language)) for step in flow.steps)
+        # the handout is read at home: a step's `home` line where the counter line won't do;
+        # the kind lets it leave out MitID steps for a citizen without MitID
+        steps = tuple(
+            FlowStepText(step.id, step.handout_line(language), step.kind.value)
+            for step in flow.steps
+        )
         urls = tuple(dict.fromkeys(step.url for step in flow.steps if step.url))
         return FlowSummary(
             flow_id=flow.id,

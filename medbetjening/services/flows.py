@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,51 +19,23 @@ from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.flows import Flow, search_flows
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
-from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StepActor
+from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StaffBasis, StepActor
+from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
+from medbetjening.services.flow_run_info import FlowRunInfo, StepMark
 from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.storage.models import FlowRun, StepRecord
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 NOTE_MAX = 500
-
-
-@dataclass(frozen=True)
-class StepMark:
-    step_index: int
-    step_id: str
-    actor: StepActor | None
-    obstacle: Obstacle | None
-    obstacle_note: str | None
-    recorded_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class FlowRunInfo:
-    id: int
-    visit_id: int
-    flow_id: str
-    flow_title: str
-    status: FlowRunStatus
-    current_step: int
-    step_count: int  # 0 when the flow is no longer in the library
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
-    marks: tuple[StepMark, ...]
-    visit_version: int  # the visit's version after this read or change: pass it to the next
-
-    @property
-    def finished(self) -> bool:
-        return self.status in (FlowRunStatus.COMPLETED, FlowRunStatus.ENDED)
-
-    def mark_for(self, step_id: str) -> StepMark | None:
-        for mark in self.marks:
-            if mark.step_id == step_id:
-                return mark
-        return None
+STAFF_REFUSED = (
+    "Trin %1 er et MitID- eller betalingstrin. Medarbejderen må kun gøre det med et "
+    "grundlag: digital fuldmagt, værge, eller borgeren tastede selv, mens du kiggede væk. "
+    "Vælg grundlaget, eller lad borgeren gøre trinnet."
+)
 
 
 def _now() -> dt.datetime:
@@ -186,22 +157,35 @@ class FlowService(RetryingService):
         who: StepActor,
         step_index: int | None = None,
         *,
+        basis: StaffBasis | None = None,
         expected_version: int | None = None,
     ) -> FlowRunInfo:
         """Record who did a step (default: the current one) and move on to the next.
 
-        ``expected_version``: the visit version the screen showed (FlowRunInfo.visit_version);
-        a mark on a visit changed elsewhere meanwhile is refused with ConcurrentEdit."""
+        "Staff did it" on a MitID or payment step needs ``basis``, else it is refused and
+        the refusal audited (MitID is personal). ``expected_version``: the visit version
+        the screen showed (FlowRunInfo.visit_version); ConcurrentEdit if it moved on."""
         require(actor, Action.RECORD_VISIT)
         who = StepActor(who)
+        basis = StaffBasis(basis) if basis is not None else None
         with self._uow() as uow:
             run, version = self._run(uow.session, actor, run_id, expected_version)
             flow = self.get_flow(run.flow_id)
             index = run.current_step if step_index is None else step_index
             if not 0 <= index < len(flow.steps):
                 raise InvalidInput(f"Forløbet har intet trin nr. {index + 1}.")
+            step = flow.steps[index]
+            if who == StepActor.STAFF and step.personal and basis is None:
+                # Only the refusal is saved: the visit (and its version) stays as it was.
+                detail = f"{run.flow_id}/{step.id}: {step.kind.value} uden grundlag"
+                visit_id = run.visit_id
+                uow.rollback()
+                audit.record(uow.session, actor, "step.staff_refused", "visit", visit_id, detail)
+                uow.commit()
+                raise InvalidInput(STAFF_REFUSED.replace("%1", str(index + 1)))
             record = self._record(run, flow, index)
             record.actor = who.value
+            record.staff_basis = basis.value if who == StepActor.STAFF and basis else None
             record.recorded_at = _now()
             marked = {r.step_id for r in run.steps if r.actor}
             next_index = self._next_unmarked(flow, index, marked)
@@ -280,17 +264,41 @@ class FlowService(RetryingService):
     def resume(
         self, actor: ActorContext, run_id: int, *, expected_version: int | None = None
     ) -> FlowRunInfo:
-        """Make the run the active one of its visit (the others pause)."""
+        """Make the run the active one of its visit (the others pause); an ended run too,
+        while the visit is open (ended by mistake)."""
         require(actor, Action.RECORD_VISIT)
         with self._uow() as uow:
             run, version = self._run(uow.session, actor, run_id, expected_version)
-            if run.status in (FlowRunStatus.COMPLETED.value, FlowRunStatus.ENDED.value):
-                raise InvalidInput("Forløbet er afsluttet og kan ikke genoptages.")
+            if run.status == FlowRunStatus.COMPLETED.value:
+                raise InvalidInput("Forløbet er gennemført og kan ikke genoptages.")
+            run.ended_at = None
             others = uow.session.scalars(
                 select(FlowRun).where(FlowRun.visit_id == run.visit_id, FlowRun.id != run.id)
             )
             self._pause_others(list(others), keep=run)
             run.status = FlowRunStatus.ACTIVE.value
+            uow.commit()
+            return self._info(run, version)
+
+    def undo_last_mark(
+        self, actor: ActorContext, run_id: int, *, expected_version: int | None = None
+    ) -> FlowRunInfo:
+        """Take back the most recent step mark (also the last step's: the run reopens)."""
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            run, version = self._run(uow.session, actor, run_id, expected_version)
+            marked = [r for r in run.steps if r.actor]
+            if not marked:
+                raise InvalidInput("Der er intet trin at fortryde i dette forløb.")
+            last = max(marked, key=lambda r: (r.recorded_at, r.id or 0))
+            last.actor = None
+            last.staff_basis = None
+            if last.obstacle is None:
+                run.steps.remove(last)
+            run.current_step = last.step_index
+            if run.status == FlowRunStatus.COMPLETED.value:
+                run.status = FlowRunStatus.ACTIVE.value
+                run.ended_at = None
             uow.commit()
             return self._info(run, version)
 
@@ -384,6 +392,7 @@ class FlowService(RetryingService):
                     obstacle=Obstacle(r.obstacle) if r.obstacle else None,
                     obstacle_note=r.obstacle_note,
                     recorded_at=r.recorded_at,
+                    staff_basis=StaffBasis(r.staff_basis) if r.staff_basis else None,
                 )
                 for r in sorted(run.steps, key=lambda r: r.step_index)
             ),

@@ -65,7 +65,7 @@ def follow_up_rows(
     """Open follow-ups matching ``where`` due in [first, last], oldest first.
 
     Plain columns, not ORM objects: the list may hold hundreds of rows."""
-    from medbetjening.services.tracking import _collect_titles
+    from medbetjening.services.task_status import collect_titles
 
     due = [*where, FollowUp.status == FollowUpStatus.DUE.value]
     if first is not None:
@@ -93,7 +93,7 @@ def follow_up_rows(
     ).all()
     visit_ids = [row[4] for row in rows]
     titles = (
-        _collect_titles(
+        collect_titles(
             session.execute(
                 select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
                 .where(FlowRun.visit_id.in_(visit_ids))

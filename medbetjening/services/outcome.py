@@ -34,6 +34,7 @@ from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import CONCURRENT_EDIT_MESSAGE, RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput
+from medbetjening.services.visit_cancel import recorded_anything
 from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.storage.models import Citizen, FlowRun, FollowUp, Outcome, StepRecord, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -119,10 +120,10 @@ class OutcomeService(RetryingService):
         with self._uow() as uow:
             visit = visit_for_read(uow.session, actor, visit_id)
             runs, marks, obstacles = self._runs_and_marks(uow.session, visit_id)
-            derived = derive_autonomy(marks)
             completion = suggest_completion(
                 [run.status for run in runs], any(mark is not None for mark in marks)
             )
+            derived = derive_autonomy(marks, completion == Completion.COMPLETED)
             now = self._clock()
             return OutcomeDefaults(
                 visit_id=visit.id,
@@ -182,6 +183,12 @@ class OutcomeService(RetryingService):
             if request.follow_up_date is not None:
                 follow_up_citizen = self._follow_up_citizen(session, visit, request)
             runs, marks, _ = self._runs_and_marks(session, visit_id)
+            if (
+                request.completion == Completion.COMPLETED
+                and not request.note.strip()
+                and not recorded_anything(session, visit_id)
+            ):
+                raise InvalidInput(NOTHING_RECORDED)
             now = self._clock()
             if request.follow_up_date is not None and request.follow_up_date < now.date():
                 raise InvalidInput(
@@ -204,7 +211,9 @@ class OutcomeService(RetryingService):
                     if request.completion == Completion.COMPLETED or request.reason is None
                     else request.reason.value,
                     autonomy=request.autonomy.value,
-                    derived_autonomy=_value(derive_autonomy(marks)),
+                    derived_autonomy=_value(
+                        derive_autonomy(marks, request.completion == Completion.COMPLETED)
+                    ),
                     referral=_value(request.referral),
                     note=note.text or None,
                     citizen_share=citizen_share(marks),
@@ -270,6 +279,13 @@ class OutcomeService(RetryingService):
                 "eller registrér samtykket først."
             )
         return visit.citizen_id
+
+
+NOTHING_RECORDED = (
+    "Der er ikke registreret noget i besøget (intet forløb, ingen kompetenceafklaring), "
+    "så det kan ikke afsluttes som gennemført. Skriv i noten, hvad I talte om, eller "
+    "annullér besøget, hvis det blev startet ved en fejl."
+)
 
 
 def _validate(request: CloseRequest) -> None:

@@ -7,16 +7,14 @@ same transaction. Ambassadors get the per-task status only, never the history.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action, allowed
 from medbetjening.domain.self_sufficiency import (
     FollowUpResult,
-    Trend,
     assessment_trend,
 )
 from medbetjening.domain.vocabulary import FollowUpStatus
@@ -32,11 +30,27 @@ from medbetjening.services.follow_up_list import (
     follow_up_rows,
     scope_bounds,
 )
-from medbetjening.services.task_status_reads import TaskStatusRow, task_statuses_of
+from medbetjening.services.task_status import collect_titles, flow_titles, task_statuses
+from medbetjening.services.tracking_dto import (
+    CitizenHistory,
+    HistoryVisit,
+    LevelPoint,
+    TaskStatusRow,
+)
+
+# re-exported: callers import these from tracking
+__all__ = [
+    "CitizenHistory",
+    "FollowUpRow",
+    "HistoryVisit",
+    "LevelPoint",
+    "TaskStatusRow",
+    "TrackingService",
+    "collect_titles",
+]
 from medbetjening.storage.models import (
     AssessmentResult,
     Citizen,
-    FlowRun,
     FollowUp,
     Outcome,
     Site,
@@ -47,39 +61,6 @@ from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 HISTORY_READ = "citizen.history.read"
 TASK_STATUS_READ = "citizen.task_status.read"
-
-
-@dataclass(frozen=True)
-class HistoryVisit:
-    visit_id: int
-    started_at: dt.datetime
-    status: str
-    site_name: str
-    staff_name: str
-    flows: str
-    level: int | None
-    completion: str | None
-    autonomy: str | None
-    citizen_share: float | None
-    referral: str | None
-    note: str | None  # None also when the reader may not see others' notes
-
-
-@dataclass(frozen=True)
-class LevelPoint:
-    at: dt.datetime
-    level: int
-
-
-@dataclass(frozen=True)
-class CitizenHistory:
-    citizen_id: int
-    citizen_code: str | None
-    age_band: str
-    visits: list[HistoryVisit]  # oldest first
-    levels: list[LevelPoint]  # oldest first
-    trend: Trend
-    tasks: list[TaskStatusRow]
 
 
 def _today() -> dt.date:
@@ -118,12 +99,16 @@ class TrackingService(RetryingService):
                     Visit.site_id,
                     Site.name,
                     Staff.name,
-                    func.coalesce(AssessmentResult.level, AssessmentResult.computed_level),
+                    AssessmentResult.level,
                     Outcome.completion,
                     Outcome.autonomy,
                     Outcome.citizen_share,
                     Outcome.referral,
                     Outcome.note,
+                    AssessmentResult.level_low,
+                    AssessmentResult.level_high,
+                    AssessmentResult.route,
+                    AssessmentResult.route_override_reason,
                 )
                 .join(Site, Site.id == Visit.site_id)
                 .join(Staff, Staff.id == Visit.staff_id)
@@ -132,7 +117,7 @@ class TrackingService(RetryingService):
                 .where(Visit.citizen_id == citizen_id)
                 .order_by(Visit.started_at, Visit.id)
             ).all()
-            titles = _flow_titles(session, [row[0] for row in rows])
+            titles = flow_titles(session, [row[0] for row in rows])
             visits: list[HistoryVisit] = []
             levels: list[LevelPoint] = []
             for (
@@ -149,6 +134,10 @@ class TrackingService(RetryingService):
                 citizen_share,
                 referral,
                 note,
+                level_low,
+                level_high,
+                route,
+                route_reason,
             ) in rows:
                 if level is not None:
                     levels.append(LevelPoint(at=started_at, level=level))
@@ -169,9 +158,13 @@ class TrackingService(RetryingService):
                         citizen_share=citizen_share,
                         referral=referral,
                         note=note if note_visible else None,
+                        level_low=level_low,
+                        level_high=level_high,
+                        route=route,
+                        route_override_reason=route_reason,
                     )
                 )
-            tasks = task_statuses_of(session, citizen_id)
+            tasks = task_statuses(session, citizen_id)
             audit.record(session, actor, HISTORY_READ, "citizen", citizen_id)
             uow.commit()
             return CitizenHistory(
@@ -190,7 +183,7 @@ class TrackingService(RetryingService):
         with self._uow() as uow:
             citizen = self._citizen(uow.session, citizen_id)
             require_code_citizen(actor, citizen.citizen_code, citizen.cpr_hash is not None)
-            tasks = task_statuses_of(uow.session, citizen_id)
+            tasks = task_statuses(uow.session, citizen_id)
             audit.record(uow.session, actor, TASK_STATUS_READ, "citizen", citizen_id)
             uow.commit()
             return tasks
@@ -260,24 +253,3 @@ class TrackingService(RetryingService):
         if citizen is None:
             raise NotFound(f"Borger nr. {citizen_id} findes ikke.")
         return citizen
-
-
-def _flow_titles(session: Session, visit_ids: list[int]) -> dict[int, list[str]]:
-    if not visit_ids:
-        return {}
-    query = (
-        select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
-        .where(FlowRun.visit_id.in_(visit_ids))
-        .order_by(FlowRun.id)
-    )
-    return _collect_titles(session.execute(query))
-
-
-def _collect_titles(rows: Iterable[Row[tuple[int, str, str]]]) -> dict[int, list[str]]:
-    """visit id → its distinct flow titles, in the order the runs were started."""
-    titles: dict[int, list[str]] = {}
-    for visit_id, title, flow_id in rows:
-        names = titles.setdefault(visit_id, [])
-        if (title or flow_id) not in names:
-            names.append(title or flow_id)
-    return titles

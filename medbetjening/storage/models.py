@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -155,9 +156,15 @@ class AssessmentResult(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), unique=True)
     instrument_id: Mapped[str] = mapped_column(String(60))
     instrument_version: Mapped[str] = mapped_column(String(20), default="1")
+    # computed_level/level are set only when the level is final (or staff set it);
+    # until then the proven range low–high is all that is known ("ikke afklaret").
     computed_level: Mapped[int | None] = mapped_column(Integer)
     level: Mapped[int | None] = mapped_column(Integer)
+    level_low: Mapped[int | None] = mapped_column(Integer)
+    level_high: Mapped[int | None] = mapped_column(Integer)
+    level_final: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     override_reason: Mapped[str | None] = mapped_column(Text)
+    route_override_reason: Mapped[str | None] = mapped_column(Text)
     digitally_challenged: Mapped[bool | None] = mapped_column(Boolean)
     route: Mapped[str | None] = mapped_column(String(40))
     barriers: Mapped[str] = mapped_column(Text, default="")  # comma-separated codes
@@ -181,6 +188,7 @@ class AssessmentAnswer(Base):
     item_id: Mapped[str] = mapped_column(String(60))
     score: Mapped[int | None] = mapped_column(Integer)
     choice: Mapped[str | None] = mapped_column(String(200))
+    not_relevant_reason: Mapped[str | None] = mapped_column(Text)  # marked "ikke relevant"
     answered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     assessment: Mapped[AssessmentResult] = relationship(back_populates="answers")
@@ -214,6 +222,8 @@ class StepRecord(Base):
     actor: Mapped[str | None] = mapped_column(String(20))
     obstacle: Mapped[str | None] = mapped_column(String(20))
     obstacle_note: Mapped[str | None] = mapped_column(String(500))
+    # Why staff did a MitID/payment step (digital fuldmagt, værge, looked away).
+    staff_basis: Mapped[str | None] = mapped_column(String(30))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     flow_run: Mapped[FlowRun] = relationship(back_populates="steps")

@@ -125,3 +125,16 @@ class AssessmentController(QObject):
             return False
         self.changed.emit()
         return True
+
+    def override_route(self, route_id: str | None, reason: str) -> bool:
+        """Choose the route by the staff member's judgment (or go back to the computed)."""
+        try:
+            self.state = self.visit_version.save(
+                self.service.override_route, self.actor, self.visit_id, route_id, reason
+            )
+        except ServiceError as error:
+            self.visit_version.failed(error)  # a conflict: reload first, then say why
+            self.failed.emit(str(error))
+            return False
+        self.changed.emit()
+        return True

@@ -81,7 +81,11 @@ class ItemRow(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes row to row; keys answer
             button.setAccessibleName(option.text.get(language))
-            button.setToolTip(self.tr("Tast %1").replace("%1", option.key))
+            tip = self.tr("Tast %1").replace("%1", option.key)
+            anchor = item.anchors.get(option.value) if option.value is not None else None
+            if anchor is not None:  # what this score looks like at the counter
+                tip += "\n" + anchor.get(language)
+            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, a=option.answer: self._pick(a))
             self.group.addButton(button)
             self.buttons[option.answer] = button

@@ -15,12 +15,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
-from medbetjening.domain.flows import LocalText
+from medbetjening.domain.flows import LocalText, StepKind
 
 # "Trin 3 af 7" in each language the citizen's line may be shown in; a language is added
 # here (and its text in the flow files) — the screen needs nothing else.
 STEP_OF = {"da": "Trin %1 af %2", "en": "Step %1 of %2"}
 RIGHT_TO_LEFT = {"ar", "fa", "ur"}
+# Shown to the citizen during a MitID step: the citizen screen speaks Danish first.
+LOOKING_AWAY = "Medarbejderen kigger væk nu"
 
 
 def text_in(text: LocalText, language: str) -> str:
@@ -208,7 +210,9 @@ class CitizenScreenController(QObject):
             return
         language = self.citizen_language()
         own = text_in(step.citizen, language)
-        self.screen.show_step(text, own, index + 1, len(flow.steps), language)
+        # during a MitID step the citizen is told the staff member looks away (issue 15)
+        notice = LOOKING_AWAY if step.kind == StepKind.MITID else ""
+        self.screen.show_step(text, own, index + 1, len(flow.steps), language, notice)
 
     def _page_changed(self, _index: int) -> None:
         # Back at today's list: the next citizen must not see the last one's step.

@@ -1,10 +1,8 @@
 """The flow walker: pick a flow by typing, walk its steps, one key records who did each.
 
-Keys (when the walker has focus): 1 = the citizen alone, 2 = the citizen with
-guidance, 3 = the staff member did it, 0 or S = skipped (not needed); O = an
-obstacle; P = pause; Ctrl+E = stop the flow; Ctrl+F = find another flow. Every mark
-is saved at once through FlowService, so a crash loses nothing and the walker
-resumes at the right step when the visit is opened again.
+Keys: see ``flow_walker_keys``. Every mark is saved at once through FlowService, so a
+crash loses nothing and the walker resumes at the right step when the visit is
+opened again.
 """
 
 from __future__ import annotations
@@ -12,41 +10,30 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from medbetjening.domain.flows import Flow, FlowStep, StepKind
-from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
+from medbetjening.domain.flows import Flow
+from medbetjening.domain.vocabulary import FlowRunStatus, StaffBasis, StepActor
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
-from medbetjening.ui.appearance import scaled_font
-from medbetjening.ui.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
-from medbetjening.ui.flow_texts import flow_info_html, mark_text, obstacles_html, url_html
+from medbetjening.ui import flow_walker_actions
+from medbetjening.ui.flow_labels import step_actor_label
+from medbetjening.ui.flow_picker import PICKER_PARTS, FlowPicker
+from medbetjening.ui.flow_step_view import PARTS, FlowStepView
+from medbetjening.ui.flow_texts import flow_info_html
 from medbetjening.ui.flow_titles import shown_flow_titles
+from medbetjening.ui.flow_walker_keys import key_action, move_to_top
 from medbetjening.ui.labels import label
-from medbetjening.ui.obstacle_dialog import THEN_END, THEN_PAUSE, ObstacleDialog
-from medbetjening.ui.reflow import FlowLayout, scrolling_down
+from medbetjening.ui.reflow import scrolling_down
+from medbetjening.ui.staff_basis_dialog import StaffBasisDialog
 from medbetjening.ui.visit_version import shared_version
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-_MARK_KEYS = {
-    Qt.Key.Key_1: StepActor.CITIZEN_ALONE,
-    Qt.Key.Key_2: StepActor.CITIZEN_GUIDED,
-    Qt.Key.Key_3: StepActor.STAFF,
-    Qt.Key.Key_0: StepActor.SKIPPED,
-    Qt.Key.Key_S: StepActor.SKIPPED,
-}
 
 
 class FlowWalker(QWidget):
@@ -73,8 +60,22 @@ class FlowWalker(QWidget):
         self.step_index = 0  # the step in view (the run's current step unless chosen)
         self._citizen_line = ""
 
-        self._build_picker()
-        self._build_step_view()
+        self.picker = FlowPicker()
+        for name in PICKER_PARTS:
+            setattr(self, name, getattr(self.picker, name))
+        self.search.textChanged.connect(self._update_results)
+        self.search.returnPressed.connect(self._start_selected)
+        self.results.itemActivated.connect(lambda _item: self._start_selected())
+        self.runs_list.itemActivated.connect(self._open_run_item)
+        self.step_view = FlowStepView(actor.is_ambassador)
+        for name in PARTS:
+            setattr(self, name, getattr(self.step_view, name))
+        self.steps_list.currentRowChanged.connect(self._step_chosen)
+        for code, button in self.actor_buttons.items():
+            button.clicked.connect(lambda _=False, c=code: self.mark(StepActor(c)))
+        self.obstacle_button.clicked.connect(self.ask_obstacle)
+        self.pause_button.clicked.connect(self.pause)
+        self.end_button.clicked.connect(self.end)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.picker)
         # at large text the step and its buttons are taller than the window: scroll down
@@ -95,182 +96,10 @@ class FlowWalker(QWidget):
         self._load_runs(select_active=True)
 
     # -- construction -------------------------------------------------------------
-    def _build_picker(self) -> None:
-        self.picker = QWidget()
-        self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("Find forløb"))
-        self.search.setPlaceholderText(self.tr("Skriv fx flytte, adresse, NemID …"))
-        self.search.setToolTip(self.tr("Skriv for at søge; Enter starter det valgte forløb"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._update_results)
-        self.search.returnPressed.connect(self._start_selected)
-        search_label = QLabel(self.tr("Find f&orløb (Ctrl+F):"))
-        search_label.setBuddy(self.search)
-        search_label.setWordWrap(True)
-
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Forløb der passer"))
-        self.results.setToolTip(self.tr("Enter starter forløbet"))
-        self.results.itemActivated.connect(lambda _item: self._start_selected())
-        self.results.setWordWrap(True)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.runs_list = QListWidget()
-        self.runs_list.setAccessibleName(self.tr("Forløb i dette besøg"))
-        self.runs_list.setToolTip(self.tr("Enter viser og genoptager forløbet"))
-        self.runs_list.itemActivated.connect(self._open_run_item)
-        self.runs_list.setMaximumHeight(140)
-        self.runs_list.setWordWrap(True)
-        self.runs_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        runs_label = QLabel(self.tr("Forløb i b&esøget:"))
-        runs_label.setBuddy(self.runs_list)
-
-        layout = QVBoxLayout(self.picker)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(runs_label)
-        layout.addWidget(self.runs_list)
-
-    def _build_step_view(self) -> None:
-        self.step_view = QWidget()
-        self.flow_title = QLabel(self.tr("Vælg et forløb til venstre"))
-        self.flow_title.setFont(scaled_font(self, 1.3, bold=True))
-        self.flow_title.setAccessibleName(self.tr("Forløbets titel"))
-        self.flow_title.setWordWrap(True)
-        self.flow_info = QLabel()
-        self.flow_info.setWordWrap(True)
-        self.flow_info.setAccessibleName(self.tr("Det skal borgeren have, og alternativer"))
-        self.flow_info.setTextFormat(Qt.TextFormat.RichText)
-
-        self.steps_list = QListWidget()
-        self.steps_list.setAccessibleName(self.tr("Forløbets trin"))
-        self.steps_list.setToolTip(
-            self.tr(
-                "Pil op/ned vælger trin · 1 selv · 2 med vejledning · 3 medarbejder · 0 sprunget over"
-            )
-        )
-        self.steps_list.currentRowChanged.connect(self._step_chosen)
-        self.steps_list.setWordWrap(True)
-        # re-wrap the steps when the list's width changes (else long steps are cut off)
-        self.steps_list.setResizeMode(QListView.ResizeMode.Adjust)
-        # no item spacing: with word wrap it makes Qt cut the current step's text short
-        self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps_list.setMaximumWidth(360)
-        self.legend = QLabel(
-            self.tr("● selv  ◐ med vejledning  ○ medarbejder  – sprunget over  ⚠ forhindring")
-        )
-        self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(self.tr("Tegnforklaring"))
-
-        self.step_box = QFrame()
-        self.step_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.step_heading = QLabel()
-        self.step_heading.setAccessibleName(self.tr("Trin nummer"))
-        self.staff_label = QLabel()
-        self.staff_label.setFont(scaled_font(self, 1.5, bold=True))
-        self.staff_label.setWordWrap(True)
-        self.staff_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.staff_label.setAccessibleName(self.tr("Vejledning til medarbejderen"))
-        self.citizen_label = QLabel()
-        self.citizen_label.setFont(scaled_font(self, 1.2))
-        self.citizen_label.setWordWrap(True)
-        self.citizen_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.citizen_label.setAccessibleName(self.tr("Det borgeren ser"))
-        self.privacy_label = QLabel()
-        self.privacy_label.setWordWrap(True)
-        self.privacy_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.privacy_label.setAccessibleName(self.tr("Husk: privatliv"))
-        self.privacy_label.setStyleSheet(
-            "QLabel { background: #fff3cd; color: #3d2c00; border: 1px solid #b58a00;"
-            " padding: 6px; font-weight: bold; }"
-        )
-        self.tip_label = QLabel()
-        self.tip_label.setWordWrap(True)
-        self.tip_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.tip_label.setAccessibleName(self.tr("Tip"))
-        self.obstacles_label = QLabel()
-        self.obstacles_label.setWordWrap(True)
-        self.obstacles_label.setTextFormat(Qt.TextFormat.RichText)
-        self.obstacles_label.setAccessibleName(self.tr("Kendte forhindringer"))
-        self.url_label = QLabel()
-        self.url_label.setOpenExternalLinks(True)
-        self.url_label.setTextFormat(Qt.TextFormat.RichText)
-        self.url_label.setWordWrap(True)
-        self.url_label.setAccessibleName(self.tr("Officiel adresse"))
-        self.mark_label = QLabel()
-        self.mark_label.setAccessibleName(self.tr("Registreret på trinnet"))
-        box = QVBoxLayout(self.step_box)
-        for widget in (
-            self.step_heading,
-            self.staff_label,
-            self.citizen_label,
-            self.privacy_label,
-            self.tip_label,
-            self.obstacles_label,
-            self.url_label,
-            self.mark_label,
-        ):
-            box.addWidget(widget)
-        box.addStretch(1)
-        for optional in (self.privacy_label, self.tip_label, self.obstacles_label, self.url_label):
-            optional.hide()  # a step shows the ones it has; no empty boxes before that
-
-        self.actor_buttons: dict[str, QPushButton] = {}
-        # two rows that wrap at large text (a grid would widen the window past the screen)
-        buttons, actor_row, run_row = QVBoxLayout(), FlowLayout(), FlowLayout()
-        buttons.addLayout(actor_row)
-        buttons.addLayout(run_row)
-        for code, key in ACTOR_KEYS:
-            said = step_actor_label(code, self.actor.is_ambassador)
-            button = QPushButton(f"{key}  {said}")
-            button.setAccessibleName(said)
-            button.setToolTip(self.tr("Registrér og gå videre (tast %1)").replace("%1", key))
-            button.clicked.connect(lambda _=False, c=code: self.mark(StepActor(c)))
-            actor_row.addWidget(button)
-            self.actor_buttons[code] = button
-        self.obstacle_button = self._button(
-            self.tr("O  Forhindring …"), self.tr("Notér hvad der forhindrer trinnet (tast O)")
-        )
-        self.obstacle_button.clicked.connect(self.ask_obstacle)
-        self.pause_button = self._button(
-            self.tr("P  Pause"), self.tr("Sæt forløbet på pause (tast P)")
-        )
-        self.pause_button.clicked.connect(self.pause)
-        self.end_button = self._button(
-            self.tr("Stop forløbet"), self.tr("Stop forløbet her; det kan ikke genoptages (Ctrl+E)")
-        )
-        self.end_button.clicked.connect(self.end)
-        for button in (self.obstacle_button, self.pause_button, self.end_button):
-            run_row.addWidget(button)
-
-        self.feedback = QLabel()
-        self.feedback.setAccessibleName(self.tr("Seneste handling"))
-        self.feedback.setWordWrap(True)
-
-        steps_column = QVBoxLayout()
-        steps_column.addWidget(self.steps_list, 1)
-        steps_column.addWidget(self.legend)
-        middle = QHBoxLayout()
-        middle.addLayout(steps_column, 1)
-        middle.addWidget(self.step_box, 3)
-        layout = QVBoxLayout(self.step_view)
-        layout.addWidget(self.flow_title)
-        layout.addWidget(self.flow_info)
-        layout.addLayout(middle, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.feedback)
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.split("  ", 1)[-1])
-        button.setToolTip(tip)
-        return button
-
     def _build_shortcuts(self) -> None:
-        # Ctrl+E works from anywhere in the walker (also from the search box); Ctrl+F
-        # belongs to the whole visit screen, which brings this tab forward.
-        for keys, slot in (("Ctrl+E", self.end),):
+        # Ctrl+E / Ctrl+Z work from anywhere in the walker (also from the search box);
+        # Ctrl+F belongs to the whole visit screen, which brings this tab forward.
+        for keys, slot in (("Ctrl+E", self.end), ("Ctrl+Z", self.undo)):
             item = QShortcut(QKeySequence(keys), self)
             item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             item.activated.connect(slot)
@@ -281,28 +110,15 @@ class FlowWalker(QWidget):
         self.search.installEventFilter(self)
 
     def _handle_key(self, event) -> bool:  # type: ignore[no-untyped-def]
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        if modifiers == Qt.KeyboardModifier.ControlModifier:
-            if key == Qt.Key.Key_F:
-                self.focus_search()
-                return True
-            if key == Qt.Key.Key_E:
-                self.end()
-                return True
+        action = key_action(event)
+        if action is None:
             return False
-        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
-            return False
-        if key in _MARK_KEYS:
-            self.mark(_MARK_KEYS[key])
-            return True
-        if key == Qt.Key.Key_O:
-            self.ask_obstacle()
-            return True
-        if key == Qt.Key.Key_P:
-            self.pause()
-            return True
-        return False
+        name, who = action
+        if who is not None:
+            self.mark(who)
+        else:
+            getattr(self, name)()
+        return True
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if not self._handle_key(event):
@@ -362,7 +178,7 @@ class FlowWalker(QWidget):
         run_id = int(item.data(ROLE_ID))
         try:
             run = self.services.flows.get_run(self.actor, run_id)
-            if not run.finished:
+            if run.status != FlowRunStatus.COMPLETED:  # an ended run is taken up again
                 run = self.visit_version.save(self.services.flows.resume, self.actor, run_id)
         except ServiceError as error:
             self._say(str(error), error=error)
@@ -380,7 +196,8 @@ class FlowWalker(QWidget):
         self.runs_list.clear()
         for run in runs:
             done = sum(1 for mark in run.marks if mark.actor)
-            text = f"{shown_flow_titles(run.flow_title)} · {label('flow_run_status', run.status.value)}"
+            title = shown_flow_titles(run.flow_title)
+            text = f"{title} · {label('flow_run_status', run.status.value)}"
             if run.step_count:
                 text += f" · {done}/{run.step_count}"
             item = QListWidgetItem(text)
@@ -415,20 +232,7 @@ class FlowWalker(QWidget):
 
     def _fill_steps(self) -> None:
         assert self.flow is not None and self.run is not None
-        self.steps_list.blockSignals(True)
-        self.steps_list.clear()
-        for number, step in enumerate(self.flow.steps, start=1):
-            mark = self.run.mark_for(step.id)
-            symbol = ACTOR_SYMBOLS.get(mark.actor.value, " ") if mark and mark.actor else " "
-            warning = " ⚠" if mark and mark.obstacle else ""
-            first_words = step.citizen.get(self.language)
-            item = QListWidgetItem(f"{symbol} {number}. {first_words}{warning}")
-            item.setData(ROLE_ID, step.id)
-            if mark and mark.actor:
-                item.setToolTip(step_actor_label(mark.actor.value, self.actor.is_ambassador))
-            self.steps_list.addItem(item)
-        self.steps_list.setCurrentRow(self.step_index)
-        self.steps_list.blockSignals(False)
+        self.step_view.fill_steps(self.flow, self.run, self.step_index, self.language)
         self._show_step()
 
     def _step_chosen(self, row: int) -> None:
@@ -439,32 +243,7 @@ class FlowWalker(QWidget):
     def _show_step(self) -> None:
         if self.flow is None or self.run is None:
             return
-        lang = self.language
-        step: FlowStep = self.flow.steps[self.step_index]
-        self.step_heading.setText(
-            self.tr("Trin %1 af %2")
-            .replace("%1", str(self.step_index + 1))
-            .replace("%2", str(len(self.flow.steps)))
-        )
-        self.staff_label.setText(step.staff.get(lang))
-        self.citizen_label.setText(
-            self.tr("Borgeren ser: %1").replace("%1", step.citizen.get(lang))
-        )
-        reminders = [r.get(lang) for r in self.flow.privacy]
-        show_privacy = step.kind == StepKind.MITID or (
-            step.kind == StepKind.PAYMENT and bool(reminders)
-        )
-        self.privacy_label.setText("\n".join(reminders) if show_privacy else "")
-        self.privacy_label.setVisible(show_privacy and bool(reminders))
-        self.tip_label.setText(
-            self.tr("Tip: %1").replace("%1", step.tip.get(lang)) if step.tip else ""
-        )
-        self.tip_label.setVisible(step.tip is not None)
-        self.obstacles_label.setText(obstacles_html(step, lang))
-        self.obstacles_label.setVisible(bool(step.obstacles))
-        self.url_label.setText(url_html(step))
-        self.url_label.setVisible(step.url is not None)
-        self.mark_label.setText(mark_text(self.run.mark_for(step.id)))
+        step = self.step_view.show_step(self.flow, self.run, self.step_index, self.language)
         self._update_buttons()
         # The citizen sees the step only while the flow is going (not paused or stopped).
         active = self.run.status == FlowRunStatus.ACTIVE
@@ -487,15 +266,32 @@ class FlowWalker(QWidget):
             return None
         return self.run
 
-    def mark(self, who: StepActor) -> None:
-        """Record who did the step in view, save at once, and move on."""
+    def mark(self, who: StepActor, basis: StaffBasis | None = None) -> None:
+        """Record who did the step in view, save at once, and move on.
+
+        "Staff did it" on a MitID or payment step first asks for the basis."""
+        run = self._usable_run()
+        if run is None or self.flow is None:
+            return
+        index = self.step_index
+        if who == StepActor.STAFF and basis is None and self.flow.steps[index].personal:
+            dialog = StaffBasisDialog(self)
+            dialog.accepted.connect(lambda: self._mark_at(index, who, dialog.basis))
+            dialog.finished.connect(dialog.deleteLater)
+            self.basis_dialog = dialog
+            dialog.open()
+            return
+        self._mark_at(index, who, basis)
+
+    def _mark_at(self, index: int, who: StepActor, basis: StaffBasis | None) -> None:
         run = self._usable_run()
         if run is None:
             return
-        index = self.step_index
+        self.step_index = index
         try:
             save = self.visit_version.save
-            updated = save(self.services.flows.mark_step, self.actor, run.id, who, step_index=index)
+            flows = self.services.flows
+            updated = save(flows.mark_step, self.actor, run.id, who, step_index=index, basis=basis)
         except ServiceError as error:
             self._say(str(error), error=error)
             return
@@ -510,44 +306,47 @@ class FlowWalker(QWidget):
         self.steps_list.setFocus()
 
     def ask_obstacle(self) -> None:
-        run = self._usable_run()
-        if run is None or self.flow is None:
-            return
-        step = self.flow.steps[self.step_index]
-        dialog = ObstacleDialog(step.citizen.get(self.language), self)
-        dialog.accepted.connect(lambda: self._save_obstacle(dialog, run.id, self.step_index))
-        dialog.finished.connect(dialog.deleteLater)
-        self.obstacle_dialog = dialog
-        dialog.open()
-
-    def _save_obstacle(self, dialog: ObstacleDialog, run_id: int, index: int) -> None:
-        try:
-            save, flows, note = self.visit_version.save, self.services.flows, dialog.note.text()
-            run = save(
-                flows.mark_obstacle, self.actor, run_id, dialog.obstacle, note, step_index=index
-            )
-            if dialog.then_action == THEN_PAUSE:
-                run = save(flows.pause, self.actor, run_id)
-            elif dialog.then_action == THEN_END:
-                run = save(flows.end, self.actor, run_id)
-        except ServiceError as error:
-            self._say(str(error), error=error)
-            return
-        self._show_run(run)
-        self.steps_list.setCurrentRow(index)
-        self._load_runs()
-        self._say(
-            self.tr("Gemt: forhindring på trin %1 – %2")
-            .replace("%1", str(index + 1))
-            .replace("%2", label("obstacle", dialog.obstacle.value))
-        )
-        self.steps_list.setFocus()
+        flow_walker_actions.ask_obstacle(self)
 
     def pause(self) -> None:
         self._change(self.services.flows.pause, self.tr("Forløbet er sat på pause."))
 
     def end(self) -> None:
-        self._change(self.services.flows.end, self.tr("Forløbet er stoppet."))
+        """Ask first: Ctrl+E is one key away from Ctrl+F and Ctrl+Z."""
+        flow_walker_actions.confirm_end(self)
+
+    def undo(self) -> None:
+        """Ctrl+Z: take back the last step mark (also the last step's)."""
+        if self.run is None:
+            self._say(self.tr("Der er intet at fortryde."), error=True)
+            return
+        try:
+            flows = self.services.flows
+            updated = self.visit_version.save(flows.undo_last_mark, self.actor, self.run.id)
+        except ServiceError as error:
+            self._say(str(error), error=error)
+            return
+        self._show_run(updated)
+        self._load_runs()
+        self._say(
+            self.tr("Fortrudt: trin %1 er ikke registreret længere.").replace(
+                "%1", str(updated.current_step + 1)
+            )
+        )
+        self.steps_list.setFocus()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.run is None or self.run.finished:
+            flow_walker_actions.recommend_route(self)
+
+    def recommend(self, flow_ids: list[str]) -> None:
+        """Put these flows first in the list and select the first: Enter starts it."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._update_results()
+        move_to_top(self.results, flow_ids)
 
     def _change(self, action, message: str) -> None:  # type: ignore[no-untyped-def]
         run = self._usable_run()

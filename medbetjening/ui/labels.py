@@ -22,6 +22,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "visit_status": {
         "open": QT_TRANSLATE_NOOP("Labels", "Åben"),
         "closed": QT_TRANSLATE_NOOP("Labels", "Afsluttet"),
+        "cancelled": QT_TRANSLATE_NOOP("Labels", "Annulleret"),
     },
     "role": {
         "staff": QT_TRANSLATE_NOOP("Labels", "Medarbejder"),

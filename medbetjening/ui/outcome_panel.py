@@ -45,6 +45,7 @@ from medbetjening.services.outcome import (
     CloseRequest,
     OutcomeDefaults,
 )
+from medbetjening.ui.close_checks import CloseChecks
 from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import choices, label
 from medbetjening.ui.reflow import scrolling_down
@@ -167,9 +168,13 @@ class OutcomePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
+        self.checks = CloseChecks(services, actor, visit_id, self)
+        self.checks.changed.connect(self.load)
+        self.checks.cancelled.connect(self._cancelled)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
+        layout.addWidget(self.checks)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -207,7 +212,7 @@ class OutcomePanel(QWidget):
                 self.close_button.setEnabled(False)
             self._show_error(str(error))
             return
-        if defaults.status == VisitStatus.CLOSED.value:
+        if defaults.status != VisitStatus.OPEN.value:
             self._show_closed()
             return
         old = self._defaults
@@ -226,6 +231,7 @@ class OutcomePanel(QWidget):
             day = defaults.follow_up_date
             self.follow_up_date.setDate(QDate(day.year, day.month, day.day))
         self._show_autonomy_hint(defaults)
+        self.checks.refresh()
         self.follow_up_kind.setEnabled(defaults.has_citizen)
         self.follow_up_kind.setToolTip(
             self.tr("Hvad skal der ske bagefter?")
@@ -243,11 +249,8 @@ class OutcomePanel(QWidget):
             return
         text = self.tr("Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)")
         share = round((defaults.citizen_share or 0) * 100)
-        self.autonomy_hint.setText(
-            text.replace("%1", label("autonomy", defaults.derived_autonomy.value)).replace(
-                "%2", str(share)
-            )
-        )
+        name = label("autonomy", defaults.derived_autonomy.value)
+        self.autonomy_hint.setText(text.replace("%1", name).replace("%2", str(share)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -342,6 +345,18 @@ class OutcomePanel(QWidget):
         screen = self.screen_widget
         if screen is not None and hasattr(screen, "show_visit"):
             screen.show_visit(self.services.visits.get_visit(self.actor, self.visit_id))
+        if screen is not None and hasattr(screen, "back_requested"):
+            screen.back_requested.emit()
+
+    def _cancelled(self, visit_id: int) -> None:
+        """A visit started by mistake: nothing to close; back to today's list."""
+        self.form_widget.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.checks.hide()
+        self.done_label.setText(self.tr("Besøget er annulleret."))
+        self.done_label.show()
+        self.visit_closed.emit(visit_id)
+        screen = self.screen_widget
         if screen is not None and hasattr(screen, "back_requested"):
             screen.back_requested.emit()
 

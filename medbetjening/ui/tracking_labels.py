@@ -67,6 +67,7 @@ register(
         "learning": QT_TRANSLATE_NOOP("Labels", "Lærer det"),
         "can_with_help": QT_TRANSLATE_NOOP("Labels", "Kan med hjælp"),
         "self_sufficient": QT_TRANSLATE_NOOP("Labels", "Selvhjulpen"),
+        "another_route": QT_TRANSLATE_NOOP("Labels", "Anden vej valgt"),
     },
 )
 register(

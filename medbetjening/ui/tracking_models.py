@@ -121,7 +121,7 @@ class HistoryVisitsModel(RowsModel[HistoryVisit]):
             lambda row: row.site_name,
             lambda row: row.staff_name,
             lambda row: shown_flow_titles(row.flows) or "–",
-            lambda row: label("history_level", str(row.level)) if row.level is not None else "–",
+            _level_cell,
             lambda row: (
                 label("completion", row.completion)
                 if row.completion
@@ -175,3 +175,22 @@ class FollowUpModel(RowsModel[FollowUpRow]):
 
     def tooltip(self, row: FollowUpRow, column: int) -> str | None:
         return shown_flow_titles(row.tasks) or None if column == 5 else None
+
+
+def _level_cell(row: HistoryVisit) -> str:
+    """A settled level by name; an unsettled one as its range, never a guessed level."""
+    if row.level is not None:
+        text = label("history_level", str(row.level))
+    elif row.level_low is not None and row.level_high is not None:
+        text = (
+            QCoreApplication.translate("HistoryVisitsModel", "ikke afklaret (%1–%2)")
+            .replace("%1", str(row.level_low))
+            .replace("%2", str(row.level_high))
+        )
+    else:
+        text = "–"
+    if row.route_override_reason:
+        text += QCoreApplication.translate(
+            "HistoryVisitsModel", " · vej valgt af medarbejder: %1"
+        ).replace("%1", row.route_override_reason)
+    return text

@@ -908,6 +908,41 @@
         </message>
     </context>
     <context>
+        <name>CloseChecks</name>
+        <message>
+            <source>Før du lukker</source>
+            <translation>Før du lukker</translation>
+        </message>
+        <message>
+            <source>Observerede punkter, der ikke er vurderet</source>
+            <translation>Observerede punkter, der ikke er vurderet</translation>
+        </message>
+        <message>
+            <source>Udfyld fra &amp;trinene</source>
+            <translation>Udfyld fra &amp;trinene</translation>
+        </message>
+        <message>
+            <source>Udfyld fra trinene</source>
+            <translation>Udfyld fra trinene</translation>
+        </message>
+        <message>
+            <source>Vurdér punkterne ud fra, hvem der gjorde trinene (Alt+T)</source>
+            <translation>Vurdér punkterne ud fra, hvem der gjorde trinene (Alt+T)</translation>
+        </message>
+        <message>
+            <source>Annullér besøget</source>
+            <translation>Annullér besøget</translation>
+        </message>
+        <message>
+            <source>Besøget er startet ved en fejl: intet er registreret; tæller ikke med</source>
+            <translation>Besøget er startet ved en fejl: intet er registreret; tæller ikke med</translation>
+        </message>
+        <message>
+            <source>Før du lukker: vurdér gerne det, ærindet viste: %1</source>
+            <translation>Før du lukker: vurdér gerne det, ærindet viste: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CountingActions</name>
         <message>
             <source>&amp;Kort henvendelse …</source>
@@ -1272,6 +1307,45 @@
         </message>
     </context>
     <context>
+        <name>FlowPicker</name>
+        <message>
+            <source>Find forløb</source>
+            <translation>Find forløb</translation>
+        </message>
+        <message>
+            <source>Skriv fx flytte, adresse, NemID …</source>
+            <translation>Skriv fx flytte, adresse, NemID …</translation>
+        </message>
+        <message>
+            <source>Skriv for at søge; Enter starter det valgte forløb</source>
+            <translation>Skriv for at søge; Enter starter det valgte forløb</translation>
+        </message>
+        <message>
+            <source>Find f&amp;orløb (Ctrl+F):</source>
+            <translation>Find f&amp;orløb (Ctrl+F):</translation>
+        </message>
+        <message>
+            <source>Forløb der passer</source>
+            <translation>Forløb der passer</translation>
+        </message>
+        <message>
+            <source>Enter starter forløbet</source>
+            <translation>Enter starter forløbet</translation>
+        </message>
+        <message>
+            <source>Forløb i dette besøg</source>
+            <translation>Forløb i dette besøg</translation>
+        </message>
+        <message>
+            <source>Enter viser og genoptager forløbet</source>
+            <translation>Enter viser og genoptager forløbet</translation>
+        </message>
+        <message>
+            <source>Forløb i b&amp;esøget:</source>
+            <translation>Forløb i b&amp;esøget:</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowProblems</name>
         <message>
             <source>⚠ Indholdsfil med fejl er udeladt: %1</source>
@@ -1358,55 +1432,7 @@
         </message>
     </context>
     <context>
-        <name>FlowWalker</name>
-        <message>
-            <source>Forløb</source>
-            <translation>Forløb</translation>
-        </message>
-        <message>
-            <source>Forløb i besøget</source>
-            <translation>Forløb i besøget</translation>
-        </message>
-        <message>
-            <source>Find forløb</source>
-            <translation>Find forløb</translation>
-        </message>
-        <message>
-            <source>Skriv fx flytte, adresse, NemID …</source>
-            <translation>Skriv fx flytte, adresse, NemID …</translation>
-        </message>
-        <message>
-            <source>Skriv for at søge; Enter starter det valgte forløb</source>
-            <translation>Skriv for at søge; Enter starter det valgte forløb</translation>
-        </message>
-        <message>
-            <source>Forløb der passer</source>
-            <translation>Forløb der passer</translation>
-        </message>
-        <message>
-            <source>Enter starter forløbet</source>
-            <translation>Enter starter forløbet</translation>
-        </message>
-        <message>
-            <source>Forløb i dette besøg</source>
-            <translation>Forløb i dette besøg</translation>
-        </message>
-        <message>
-            <source>Enter viser og genoptager forløbet</source>
-            <translation>Enter viser og genoptager forløbet</translation>
-        </message>
-        <message>
-            <source>Find f&amp;orløb (Ctrl+F):</source>
-            <translation>Find f&amp;orløb (Ctrl+F):</translation>
-        </message>
-        <message>
-            <source>Trinnet</source>
-            <translation>Trinnet</translation>
-        </message>
-        <message>
-            <source>Forløb i b&amp;esøget:</source>
-            <translation>Forløb i b&amp;esøget:</translation>
-        </message>
+        <name>FlowStepView</name>
         <message>
             <source>Vælg et forløb til venstre</source>
             <translation>Vælg et forløb til venstre</translation>
@@ -1492,20 +1518,20 @@
             <translation>Stop forløbet</translation>
         </message>
         <message>
-            <source>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</source>
-            <translation>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</translation>
+            <source>Stop forløbet her; du bliver spurgt først (Ctrl+E)</source>
+            <translation>Stop forløbet her; du bliver spurgt først (Ctrl+E)</translation>
         </message>
         <message>
             <source>Seneste handling</source>
             <translation>Seneste handling</translation>
         </message>
         <message>
-            <source>Intet forløb passer til søgningen.</source>
-            <translation>Intet forløb passer til søgningen.</translation>
+            <source>Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder</source>
+            <translation>Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder</translation>
         </message>
         <message>
-            <source>Forløbet »%1« er startet.</source>
-            <translation>Forløbet »%1« er startet.</translation>
+            <source>Sådan retter du et trin</source>
+            <translation>Sådan retter du et trin</translation>
         </message>
         <message>
             <source>Trin %1 af %2</source>
@@ -1518,6 +1544,29 @@
         <message>
             <source>Tip: %1</source>
             <translation>Tip: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowWalker</name>
+        <message>
+            <source>Forløb</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Forløb i besøget</source>
+            <translation>Forløb i besøget</translation>
+        </message>
+        <message>
+            <source>Trinnet</source>
+            <translation>Trinnet</translation>
+        </message>
+        <message>
+            <source>Intet forløb passer til søgningen.</source>
+            <translation>Intet forløb passer til søgningen.</translation>
+        </message>
+        <message>
+            <source>Forløbet »%1« er startet.</source>
+            <translation>Forløbet »%1« er startet.</translation>
         </message>
         <message>
             <source>Borgeren skal have:</source>
@@ -1564,8 +1613,32 @@
             <translation>Færdig. Godt klaret!</translation>
         </message>
         <message>
+            <source>Der er intet at fortryde.</source>
+            <translation>Der er intet at fortryde.</translation>
+        </message>
+        <message>
+            <source>Fortrudt: trin %1 er ikke registreret længere.</source>
+            <translation>Fortrudt: trin %1 er ikke registreret længere.</translation>
+        </message>
+        <message>
             <source>Gemt: forhindring på trin %1 – %2</source>
             <translation>Gemt: forhindring på trin %1 – %2</translation>
+        </message>
+        <message>
+            <source>Stop forløbet?</source>
+            <translation>Stop forløbet?</translation>
+        </message>
+        <message>
+            <source>Stop forløbet her? Det kan genoptages under besøget.</source>
+            <translation>Stop forløbet her? Det kan genoptages under besøget.</translation>
+        </message>
+        <message>
+            <source>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</source>
+            <translation>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</translation>
+        </message>
+        <message>
+            <source>Anbefalet: %1 – Enter starter det.</source>
+            <translation>Anbefalet: %1 – Enter starter det.</translation>
         </message>
         <message>
             <source>Forløbet er sat på pause.</source>
@@ -2046,6 +2119,14 @@
             <source>Note</source>
             <translation>Note</translation>
         </message>
+        <message>
+            <source>ikke afklaret (%1–%2)</source>
+            <translation>ikke afklaret (%1–%2)</translation>
+        </message>
+        <message>
+            <source> · vej valgt af medarbejder: %1</source>
+            <translation> · vej valgt af medarbejder: %1</translation>
+        </message>
     </context>
     <context>
         <name>ItemRow</name>
@@ -2322,6 +2403,10 @@
             <translation>Afsluttet</translation>
         </message>
         <message>
+            <source>Annulleret</source>
+            <translation>Annulleret</translation>
+        </message>
+        <message>
             <source>Jobcenter</source>
             <translation>Jobcenter</translation>
         </message>
@@ -2388,6 +2473,22 @@
         <message>
             <source>Ændret niveau fjernet</source>
             <translation>Ændret niveau fjernet</translation>
+        </message>
+        <message>
+            <source>Anbefalet vej ændret</source>
+            <translation>Anbefalet vej ændret</translation>
+        </message>
+        <message>
+            <source>Ændret vej fjernet</source>
+            <translation>Ændret vej fjernet</translation>
+        </message>
+        <message>
+            <source>MitID-trin uden grundlag afvist</source>
+            <translation>MitID-trin uden grundlag afvist</translation>
+        </message>
+        <message>
+            <source>Besøg annulleret</source>
+            <translation>Besøg annulleret</translation>
         </message>
         <message>
             <source>Tidligere vurdering vist</source>
@@ -2746,6 +2847,10 @@
             <translation>Selvhjulpen</translation>
         </message>
         <message>
+            <source>Anden vej valgt</source>
+            <translation>Anden vej valgt</translation>
+        </message>
+        <message>
             <source>stigende</source>
             <translation>stigende</translation>
         </message>
@@ -3072,8 +3177,8 @@ Database: %2</translation>
             <translation>Niveau: ikke vurderet endnu</translation>
         </message>
         <message>
-            <source>Niveau %1–%2 (foreløbigt)</source>
-            <translation>Niveau %1–%2 (foreløbigt)</translation>
+            <source>Niveau: ikke afklaret (%1–%2)</source>
+            <translation>Niveau: ikke afklaret (%1–%2)</translation>
         </message>
         <message>
             <source>Niveau %1</source>
@@ -3332,6 +3437,10 @@ Database: %2</translation>
         <message>
             <source>%1 CPR-lignende nummer blev skjult i noten.</source>
             <translation>%1 CPR-lignende nummer blev skjult i noten.</translation>
+        </message>
+        <message>
+            <source>Besøget er annulleret.</source>
+            <translation>Besøget er annulleret.</translation>
         </message>
         <message>
             <source>Besøget er afsluttet.</source>
@@ -3598,6 +3707,42 @@ Database: %2</translation>
             <translation>Dit niveau</translation>
         </message>
         <message>
+            <source>Din vej</source>
+            <translation>Din vej</translation>
+        </message>
+        <message>
+            <source>Vælg en anden ve&amp;j:</source>
+            <translation>Vælg en anden ve&amp;j:</translation>
+        </message>
+        <message>
+            <source>Vælg en anden vej</source>
+            <translation>Vælg en anden vej</translation>
+        </message>
+        <message>
+            <source>Vælg vejen efter dit skøn (Alt+J)</source>
+            <translation>Vælg vejen efter dit skøn (Alt+J)</translation>
+        </message>
+        <message>
+            <source>Brug den anbefalede vej</source>
+            <translation>Brug den anbefalede vej</translation>
+        </message>
+        <message>
+            <source>Begrundelse for vejen</source>
+            <translation>Begrundelse for vejen</translation>
+        </message>
+        <message>
+            <source>Begrundelsen gemmes og logges sammen med vejen</source>
+            <translation>Begrundelsen gemmes og logges sammen med vejen</translation>
+        </message>
+        <message>
+            <source>Gem vej</source>
+            <translation>Gem vej</translation>
+        </message>
+        <message>
+            <source>Gem vejen og begrundelsen (Enter i feltet)</source>
+            <translation>Gem vejen og begrundelsen (Enter i feltet)</translation>
+        </message>
+        <message>
             <source>Niveau: ikke vurderet endnu</source>
             <translation>Niveau: ikke vurderet endnu</translation>
         </message>
@@ -3606,8 +3751,8 @@ Database: %2</translation>
             <translation>Tast svarene til venstre; resultatet vises her.</translation>
         </message>
         <message>
-            <source>Niveau %1–%2 (foreløbigt)</source>
-            <translation>Niveau %1–%2 (foreløbigt)</translation>
+            <source>Niveau: ikke afklaret (%1–%2)</source>
+            <translation>Niveau: ikke afklaret (%1–%2)</translation>
         </message>
         <message>
             <source>Mindst %1, højst %2. Besvar resten, fx de observerede punkter under ærindet.</source>
@@ -3654,16 +3799,28 @@ Database: %2</translation>
             <translation>(foreløbig)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Vej valgt af dig:&lt;/b&gt; %1 – %2</source>
+            <translation>&lt;b&gt;Vej valgt af dig:&lt;/b&gt; %1 – %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tilbyd også:&lt;/b&gt; %1 – %2</source>
+            <translation>&lt;b&gt;Tilbyd også:&lt;/b&gt; %1 – %2</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Ikke relevant:&lt;/i&gt; %1 – %2</source>
+            <translation>&lt;i&gt;Ikke relevant:&lt;/i&gt; %1 – %2</translation>
+        </message>
+        <message>
             <source>Ingen tidligere kompetenceafklaring af borgeren.</source>
             <translation>Ingen tidligere kompetenceafklaring af borgeren.</translation>
         </message>
         <message>
-            <source>ikke vurderet endnu</source>
-            <translation>ikke vurderet endnu</translation>
+            <source>ikke afklaret (%1–%2)</source>
+            <translation>ikke afklaret (%1–%2)</translation>
         </message>
         <message>
-            <source>%1–%2 (foreløbigt)</source>
-            <translation>%1–%2 (foreløbigt)</translation>
+            <source>ikke vurderet endnu</source>
+            <translation>ikke vurderet endnu</translation>
         </message>
         <message>
             <source>bedre end sidst</source>
@@ -3866,12 +4023,12 @@ Database: %2</translation>
             <translation>L&amp;uk stedet</translation>
         </message>
         <message>
-            <source>Sl&amp;ags:</source>
-            <translation>Sl&amp;ags:</translation>
-        </message>
-        <message>
             <source>&amp;Navn:</source>
             <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>Sl&amp;ags:</source>
+            <translation>Sl&amp;ags:</translation>
         </message>
         <message>
             <source>&amp;Luk</source>
@@ -4045,6 +4202,37 @@ Database: %2</translation>
         <message>
             <source>Gen&amp;aktivér</source>
             <translation>Gen&amp;aktivér</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffBasisDialog</name>
+        <message>
+            <source>Grundlag for MitID-trin</source>
+            <translation>Grundlag for MitID-trin</translation>
+        </message>
+        <message>
+            <source>Dette er et MitID- eller betalingstrin. Medarbejderen må kun gøre det med et grundlag. Hvilket?</source>
+            <translation>Dette er et MitID- eller betalingstrin. Medarbejderen må kun gøre det med et grundlag. Hvilket?</translation>
+        </message>
+        <message>
+            <source>Grundlag</source>
+            <translation>Grundlag</translation>
+        </message>
+        <message>
+            <source>Vælg grundlaget med piletasterne; Enter gemmer</source>
+            <translation>Vælg grundlaget med piletasterne; Enter gemmer</translation>
+        </message>
+        <message>
+            <source>Digital fuldmagt til medarbejderen</source>
+            <translation>Digital fuldmagt til medarbejderen</translation>
+        </message>
+        <message>
+            <source>Værge</source>
+            <translation>Værge</translation>
+        </message>
+        <message>
+            <source>Borgeren tastede selv, mens jeg kiggede væk</source>
+            <translation>Borgeren tastede selv, mens jeg kiggede væk</translation>
         </message>
     </context>
     <context>

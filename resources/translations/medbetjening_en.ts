@@ -908,6 +908,41 @@
         </message>
     </context>
     <context>
+        <name>CloseChecks</name>
+        <message>
+            <source>Før du lukker</source>
+            <translation>Before you close</translation>
+        </message>
+        <message>
+            <source>Observerede punkter, der ikke er vurderet</source>
+            <translation>Observed items not rated</translation>
+        </message>
+        <message>
+            <source>Udfyld fra &amp;trinene</source>
+            <translation>Fill in from the &amp;steps</translation>
+        </message>
+        <message>
+            <source>Udfyld fra trinene</source>
+            <translation>Fill in from the steps</translation>
+        </message>
+        <message>
+            <source>Vurdér punkterne ud fra, hvem der gjorde trinene (Alt+T)</source>
+            <translation>Rate the items from who did the steps (Alt+S)</translation>
+        </message>
+        <message>
+            <source>Annullér besøget</source>
+            <translation>Cancel the visit</translation>
+        </message>
+        <message>
+            <source>Besøget er startet ved en fejl: intet er registreret; tæller ikke med</source>
+            <translation>The visit was started by mistake: nothing is recorded; it does not count</translation>
+        </message>
+        <message>
+            <source>Før du lukker: vurdér gerne det, ærindet viste: %1</source>
+            <translation>Before you close: please rate what the errand showed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CountingActions</name>
         <message>
             <source>&amp;Kort henvendelse …</source>
@@ -1272,6 +1307,45 @@
         </message>
     </context>
     <context>
+        <name>FlowPicker</name>
+        <message>
+            <source>Find forløb</source>
+            <translation>Find flow</translation>
+        </message>
+        <message>
+            <source>Skriv fx flytte, adresse, NemID …</source>
+            <translation>Type e.g. move, address, NemID …</translation>
+        </message>
+        <message>
+            <source>Skriv for at søge; Enter starter det valgte forløb</source>
+            <translation>Type to search; Enter starts the selected flow</translation>
+        </message>
+        <message>
+            <source>Find f&amp;orløb (Ctrl+F):</source>
+            <translation>Find fl&amp;ow (Ctrl+F):</translation>
+        </message>
+        <message>
+            <source>Forløb der passer</source>
+            <translation>Matching flows</translation>
+        </message>
+        <message>
+            <source>Enter starter forløbet</source>
+            <translation>Enter starts the flow</translation>
+        </message>
+        <message>
+            <source>Forløb i dette besøg</source>
+            <translation>Flows in this visit</translation>
+        </message>
+        <message>
+            <source>Enter viser og genoptager forløbet</source>
+            <translation>Enter shows and resumes the flow</translation>
+        </message>
+        <message>
+            <source>Forløb i b&amp;esøget:</source>
+            <translation>Flows in this v&amp;isit:</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowProblems</name>
         <message>
             <source>⚠ Indholdsfil med fejl er udeladt: %1</source>
@@ -1358,55 +1432,7 @@
         </message>
     </context>
     <context>
-        <name>FlowWalker</name>
-        <message>
-            <source>Forløb</source>
-            <translation>Flows</translation>
-        </message>
-        <message>
-            <source>Forløb i besøget</source>
-            <translation>Flows in the visit</translation>
-        </message>
-        <message>
-            <source>Find forløb</source>
-            <translation>Find flow</translation>
-        </message>
-        <message>
-            <source>Skriv fx flytte, adresse, NemID …</source>
-            <translation>Type e.g. move, address, NemID …</translation>
-        </message>
-        <message>
-            <source>Skriv for at søge; Enter starter det valgte forløb</source>
-            <translation>Type to search; Enter starts the selected flow</translation>
-        </message>
-        <message>
-            <source>Forløb der passer</source>
-            <translation>Matching flows</translation>
-        </message>
-        <message>
-            <source>Enter starter forløbet</source>
-            <translation>Enter starts the flow</translation>
-        </message>
-        <message>
-            <source>Forløb i dette besøg</source>
-            <translation>Flows in this visit</translation>
-        </message>
-        <message>
-            <source>Enter viser og genoptager forløbet</source>
-            <translation>Enter shows and resumes the flow</translation>
-        </message>
-        <message>
-            <source>Find f&amp;orløb (Ctrl+F):</source>
-            <translation>Find fl&amp;ow (Ctrl+F):</translation>
-        </message>
-        <message>
-            <source>Trinnet</source>
-            <translation>The step</translation>
-        </message>
-        <message>
-            <source>Forløb i b&amp;esøget:</source>
-            <translation>Flows in this v&amp;isit:</translation>
-        </message>
+        <name>FlowStepView</name>
         <message>
             <source>Vælg et forløb til venstre</source>
             <translation>Choose a flow on the left</translation>
@@ -1492,20 +1518,20 @@
             <translation>End the flow</translation>
         </message>
         <message>
-            <source>Stop forløbet her; det kan ikke genoptages (Ctrl+E)</source>
-            <translation>End the flow here; it cannot be resumed (Ctrl+E)</translation>
+            <source>Stop forløbet her; du bliver spurgt først (Ctrl+E)</source>
+            <translation>Stop the flow here; you are asked first (Ctrl+E)</translation>
         </message>
         <message>
             <source>Seneste handling</source>
             <translation>Latest action</translation>
         </message>
         <message>
-            <source>Intet forløb passer til søgningen.</source>
-            <translation>No flow matches the search.</translation>
+            <source>Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder</source>
+            <translation>Correct a step: choose it with ↑/↓ and press the key again · Ctrl+Z undoes</translation>
         </message>
         <message>
-            <source>Forløbet »%1« er startet.</source>
-            <translation>The flow »%1« has started.</translation>
+            <source>Sådan retter du et trin</source>
+            <translation>How to correct a step</translation>
         </message>
         <message>
             <source>Trin %1 af %2</source>
@@ -1518,6 +1544,29 @@
         <message>
             <source>Tip: %1</source>
             <translation>Tip: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowWalker</name>
+        <message>
+            <source>Forløb</source>
+            <translation>Flows</translation>
+        </message>
+        <message>
+            <source>Forløb i besøget</source>
+            <translation>Flows in the visit</translation>
+        </message>
+        <message>
+            <source>Trinnet</source>
+            <translation>The step</translation>
+        </message>
+        <message>
+            <source>Intet forløb passer til søgningen.</source>
+            <translation>No flow matches the search.</translation>
+        </message>
+        <message>
+            <source>Forløbet »%1« er startet.</source>
+            <translation>The flow »%1« has started.</translation>
         </message>
         <message>
             <source>Borgeren skal have:</source>
@@ -1564,8 +1613,32 @@
             <translation>Done. Well done!</translation>
         </message>
         <message>
+            <source>Der er intet at fortryde.</source>
+            <translation>There is nothing to undo.</translation>
+        </message>
+        <message>
+            <source>Fortrudt: trin %1 er ikke registreret længere.</source>
+            <translation>Undone: step %1 is no longer recorded.</translation>
+        </message>
+        <message>
             <source>Gemt: forhindring på trin %1 – %2</source>
             <translation>Saved: obstacle on step %1 – %2</translation>
+        </message>
+        <message>
+            <source>Stop forløbet?</source>
+            <translation>Stop the flow?</translation>
+        </message>
+        <message>
+            <source>Stop forløbet her? Det kan genoptages under besøget.</source>
+            <translation>Stop the flow here? It can be resumed during the visit.</translation>
+        </message>
+        <message>
+            <source>Forløbet er stoppet. Alternativ: %1 – Enter starter det.</source>
+            <translation>The flow is stopped. Alternative: %1 – Enter starts it.</translation>
+        </message>
+        <message>
+            <source>Anbefalet: %1 – Enter starter det.</source>
+            <translation>Recommended: %1 – Enter starts it.</translation>
         </message>
         <message>
             <source>Forløbet er sat på pause.</source>
@@ -2046,6 +2119,14 @@
             <source>Note</source>
             <translation>Note</translation>
         </message>
+        <message>
+            <source>ikke afklaret (%1–%2)</source>
+            <translation>not settled (%1–%2)</translation>
+        </message>
+        <message>
+            <source> · vej valgt af medarbejder: %1</source>
+            <translation> · route chosen by staff: %1</translation>
+        </message>
     </context>
     <context>
         <name>ItemRow</name>
@@ -2322,6 +2403,10 @@
             <translation>Closed</translation>
         </message>
         <message>
+            <source>Annulleret</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
             <source>Jobcenter</source>
             <translation>Job centre</translation>
         </message>
@@ -2388,6 +2473,22 @@
         <message>
             <source>Ændret niveau fjernet</source>
             <translation>Changed level removed</translation>
+        </message>
+        <message>
+            <source>Anbefalet vej ændret</source>
+            <translation>Recommended route changed</translation>
+        </message>
+        <message>
+            <source>Ændret vej fjernet</source>
+            <translation>Changed route removed</translation>
+        </message>
+        <message>
+            <source>MitID-trin uden grundlag afvist</source>
+            <translation>MitID step without a basis refused</translation>
+        </message>
+        <message>
+            <source>Besøg annulleret</source>
+            <translation>Visit cancelled</translation>
         </message>
         <message>
             <source>Tidligere vurdering vist</source>
@@ -2746,6 +2847,10 @@
             <translation>Self-sufficient</translation>
         </message>
         <message>
+            <source>Anden vej valgt</source>
+            <translation>Another route chosen</translation>
+        </message>
+        <message>
             <source>stigende</source>
             <translation>rising</translation>
         </message>
@@ -3072,8 +3177,8 @@ Database: %2</translation>
             <translation>Level: not assessed yet</translation>
         </message>
         <message>
-            <source>Niveau %1–%2 (foreløbigt)</source>
-            <translation>Level %1–%2 (provisional)</translation>
+            <source>Niveau: ikke afklaret (%1–%2)</source>
+            <translation>Level: not settled (%1–%2)</translation>
         </message>
         <message>
             <source>Niveau %1</source>
@@ -3332,6 +3437,10 @@ Database: %2</translation>
         <message>
             <source>%1 CPR-lignende nummer blev skjult i noten.</source>
             <translation>%1 CPR-like number was hidden in the note.</translation>
+        </message>
+        <message>
+            <source>Besøget er annulleret.</source>
+            <translation>The visit is cancelled.</translation>
         </message>
         <message>
             <source>Besøget er afsluttet.</source>
@@ -3598,6 +3707,42 @@ Database: %2</translation>
             <translation>Your level</translation>
         </message>
         <message>
+            <source>Din vej</source>
+            <translation>Your route</translation>
+        </message>
+        <message>
+            <source>Vælg en anden ve&amp;j:</source>
+            <translation>Choose another ro&amp;ute:</translation>
+        </message>
+        <message>
+            <source>Vælg en anden vej</source>
+            <translation>Choose another route</translation>
+        </message>
+        <message>
+            <source>Vælg vejen efter dit skøn (Alt+J)</source>
+            <translation>Choose the route by your judgment (Alt+U)</translation>
+        </message>
+        <message>
+            <source>Brug den anbefalede vej</source>
+            <translation>Use the recommended route</translation>
+        </message>
+        <message>
+            <source>Begrundelse for vejen</source>
+            <translation>Reason for the route</translation>
+        </message>
+        <message>
+            <source>Begrundelsen gemmes og logges sammen med vejen</source>
+            <translation>The reason is saved and logged with the route</translation>
+        </message>
+        <message>
+            <source>Gem vej</source>
+            <translation>Save route</translation>
+        </message>
+        <message>
+            <source>Gem vejen og begrundelsen (Enter i feltet)</source>
+            <translation>Save the route and the reason (Enter in the field)</translation>
+        </message>
+        <message>
             <source>Niveau: ikke vurderet endnu</source>
             <translation>Level: not assessed yet</translation>
         </message>
@@ -3606,8 +3751,8 @@ Database: %2</translation>
             <translation>Type the answers on the left; the result is shown here.</translation>
         </message>
         <message>
-            <source>Niveau %1–%2 (foreløbigt)</source>
-            <translation>Level %1–%2 (provisional)</translation>
+            <source>Niveau: ikke afklaret (%1–%2)</source>
+            <translation>Level: not settled (%1–%2)</translation>
         </message>
         <message>
             <source>Mindst %1, højst %2. Besvar resten, fx de observerede punkter under ærindet.</source>
@@ -3654,16 +3799,28 @@ Database: %2</translation>
             <translation>(provisional)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Vej valgt af dig:&lt;/b&gt; %1 – %2</source>
+            <translation>&lt;b&gt;Route chosen by you:&lt;/b&gt; %1 – %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tilbyd også:&lt;/b&gt; %1 – %2</source>
+            <translation>&lt;b&gt;Also offer:&lt;/b&gt; %1 – %2</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Ikke relevant:&lt;/i&gt; %1 – %2</source>
+            <translation>&lt;i&gt;Not relevant:&lt;/i&gt; %1 – %2</translation>
+        </message>
+        <message>
             <source>Ingen tidligere kompetenceafklaring af borgeren.</source>
             <translation>No earlier skills assessment of the citizen.</translation>
         </message>
         <message>
-            <source>ikke vurderet endnu</source>
-            <translation>not assessed yet</translation>
+            <source>ikke afklaret (%1–%2)</source>
+            <translation>not settled (%1–%2)</translation>
         </message>
         <message>
-            <source>%1–%2 (foreløbigt)</source>
-            <translation>%1–%2 (provisional)</translation>
+            <source>ikke vurderet endnu</source>
+            <translation>not assessed yet</translation>
         </message>
         <message>
             <source>bedre end sidst</source>
@@ -3866,12 +4023,12 @@ Database: %2</translation>
             <translation>&amp;Close the site</translation>
         </message>
         <message>
-            <source>Sl&amp;ags:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
             <source>&amp;Navn:</source>
             <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Sl&amp;ags:</source>
+            <translation>&amp;Kind:</translation>
         </message>
         <message>
             <source>&amp;Luk</source>
@@ -4045,6 +4202,37 @@ Database: %2</translation>
         <message>
             <source>Gen&amp;aktivér</source>
             <translation>Re&amp;activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffBasisDialog</name>
+        <message>
+            <source>Grundlag for MitID-trin</source>
+            <translation>Basis for a MitID step</translation>
+        </message>
+        <message>
+            <source>Dette er et MitID- eller betalingstrin. Medarbejderen må kun gøre det med et grundlag. Hvilket?</source>
+            <translation>This is a MitID or payment step. Staff may only do it with a basis. Which one?</translation>
+        </message>
+        <message>
+            <source>Grundlag</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Vælg grundlaget med piletasterne; Enter gemmer</source>
+            <translation>Choose the basis with the arrow keys; Enter saves</translation>
+        </message>
+        <message>
+            <source>Digital fuldmagt til medarbejderen</source>
+            <translation>Digital power of attorney for the staff member</translation>
+        </message>
+        <message>
+            <source>Værge</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Borgeren tastede selv, mens jeg kiggede væk</source>
+            <translation>The citizen typed while I looked away</translation>
         </message>
     </context>
     <context>

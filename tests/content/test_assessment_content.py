@@ -37,7 +37,7 @@ def line_of(path: Path, marker: str) -> int:
 def test_the_bundled_file_is_valid() -> None:
     assert check_assessment_file(bundled_instrument_path()) == []
     instrument = load_instrument(bundled_instrument_path())
-    assert instrument.id == "counter-v1" and len(instrument.items) == 12
+    assert instrument.id == "counter-v1" and len(instrument.items) == 13
 
 
 CASES = [
@@ -71,8 +71,9 @@ CASES = [
         "ukendt punkt 'equiped'",
     ),
     (
-        "      areas: {transacting: 2, communicating: 2, safety: 2, problem_solving: 1}",
-        "      areas: {foundation: 2, transacting: 3, communicating: 3, safety: 2, problem_solving: 2}",
+        "      areas: {transacting: 2, communicating: 2, safety: 2, problem_solving: 1, files: 2}",
+        "      areas: {foundation: 2, transacting: 3, communicating: 3, safety: 2, problem_solving: 2,"
+        " files: 2}",
         "levels.2",
         "  - level: 2",
         "niveau 2: niveauet kan aldrig blive resultatet",
@@ -87,7 +88,7 @@ CASES = [
     (
         '        - {level_max: 0}\n        - {item: wish, in: ["no"]}',
         '        - {level_max: 3}\n        - {item: wish, in: ["no"]}',
-        "routes.7",
+        "routes.9",
         "  - id: medbetjening",
         "'medbetjening': anbefalingen kan aldrig blive valgt",
     ),
@@ -136,7 +137,7 @@ CASES = [
     (
         "        - {no_barrier: mitid}",
         "        - {no_barrier: mitid_missing}",
-        "routes.5.when.all.2",
+        "routes.7.when.all.2",
         "mitid_missing",
         "ukendt barriere 'mitid_missing'",
     ),
@@ -174,7 +175,7 @@ def test_the_last_route_must_be_the_fallback(tmp_path: Path) -> None:
         "    when: {all: [{level_min: 1}]}\n    name: {da: Medbetjening – borgeren ved tastaturet,",
     )
     problems = check_assessment_file(path)
-    assert [p.field for p in problems] == ["routes.7.when"]
+    assert [p.field for p in problems] == ["routes.9.when"]
     assert "reserven" in problems[0].message
 
 

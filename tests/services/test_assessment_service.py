@@ -35,6 +35,7 @@ LEVEL_2 = {
     "digital_post": 2,
     "phishing": 2,
     "when_stuck": 1,
+    "handles_files": 2,
     "wish": "yes",
     "stand_in": "no",
 }
@@ -110,7 +111,7 @@ def test_answers_are_stored_one_by_one_and_read_back(world) -> None:  # type: ig
     )
     assert row.instrument_id == "counter-v1" and row.instrument_version == "1"
     assert {a.item_id: (a.score, a.choice) for a in row.answers}["mitid"] == (None, "app")
-    assert len(row.answers) == 12
+    assert len(row.answers) == 13
 
     fresh = AssessmentService(services.database.uow_factory)  # as after a restart
     state = fresh.current(actor, visit_id)
@@ -121,16 +122,19 @@ def test_observed_items_can_be_answered_later_and_cleared(world) -> None:  # typ
     services, actor = world
     visit_id = new_visit(services, actor)
     asked = {
-        k: v for k, v in LEVEL_2.items() if k not in {"mitid_login", "self_service", "digital_post"}
+        k: v
+        for k, v in LEVEL_2.items()
+        if k not in {"mitid_login", "self_service", "digital_post", "handles_files"}
     }
     answer_all(services, actor, visit_id, asked)
     state = services.assessment.current(actor, visit_id)
     assert state.result.provisional and (state.result.level, state.result.level_max) == (0, 2)
-    answer_all(services, actor, visit_id, {"mitid_login": 2, "self_service": 2, "digital_post": 2})
+    observed = {"mitid_login": 2, "self_service": 2, "digital_post": 2, "handles_files": 2}
+    answer_all(services, actor, visit_id, observed)
     assert services.assessment.current(actor, visit_id).level == 2
     state = services.assessment.record_answer(actor, visit_id, "digital_post", None)
     assert "digital_post" not in state.answers and state.result.provisional
-    assert len(stored(services, visit_id).answers) == 11
+    assert len(stored(services, visit_id).answers) == 12
 
 
 def test_nothing_scored_yet_stores_no_level(local) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +164,7 @@ def test_unknown_items_and_answers_are_refused(local, item_id: str, answer) -> N
 def test_override_is_kept_with_its_reason_while_answers_change(world) -> None:  # type: ignore[no-untyped-def]
     services, actor = world
     visit_id = new_visit(services, actor)
-    answer_all(services, actor, visit_id, {**LEVEL_1, "stand_in": "yes"})
+    answer_all(services, actor, visit_id, {**LEVEL_1, "stand_in": "yes", "wish": "maybe"})
     state = services.assessment.override_level(actor, visit_id, 0, "  Borgeren var meget usikker  ")
     assert state.overridden and state.level == 0 and state.computed_level == 1
     assert state.result.route == "power_of_attorney"  # the route follows the override

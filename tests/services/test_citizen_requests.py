@@ -119,6 +119,7 @@ def test_erased_visits_stay_in_the_statistics_made_before(services, actor, lead)
         version = services.visits.get_visit(actor, visit_id).version
         request = CloseRequest(
             completion=Completion.COMPLETED,
+            note="Talte om Digital Post",  # something recorded: may close as completed
             autonomy=Autonomy.AUTONOMOUS,
             duration_minutes=10,
             expected_version=version,

@@ -391,13 +391,19 @@ def test_assessments_are_the_real_instrument_scored_by_the_real_rules(demo) -> N
     rows = _rows(
         db,
         "SELECT id, instrument_id, instrument_version, computed_level, level, override_reason, "
-        "digitally_challenged, route, barriers FROM assessment_result",
+        "digitally_challenged, route, barriers, level_low, level_high, level_final "
+        "FROM assessment_result",
     )
-    overridden, routes, levels = 0, set(), set()
-    for aid, inst_id, version, computed, level, reason, flag, route, barriers in rows:
+    overridden, routes, levels, unsettled = 0, set(), set(), 0
+    for row in rows:
+        aid, inst_id, version, computed, level, reason, flag, route, barriers = row[:9]
         assert (inst_id, version) == (instrument.id, instrument.version)
         result = score(instrument, answers[aid])
-        assert computed == result.level
+        # unknown stays unknown: a level only when final, the range always
+        expected = (result.level, result.level_max, result.final) if result.started else (None,) * 3
+        assert (row[9], row[10], bool(row[11]) if result.started else None) == expected
+        assert computed == (result.level if result.final else None)
+        unsettled += computed is None
         if reason is not None:
             overridden += 1
             assert level != computed
@@ -409,8 +415,8 @@ def test_assessments_are_the_real_instrument_scored_by_the_real_rules(demo) -> N
         assert (None if flag is None else bool(flag)) == result.digitally_challenged
         routes.add(route)
         levels.add(level)
-    assert overridden > 0
-    assert levels == {0, 1, 2, 3}
+    assert overridden > 0 and unsettled > 0  # information visits observe nothing
+    assert levels - {None} == {0, 1, 2, 3}
     assert len(routes) >= 4 and routes <= {route.id for route in instrument.routes}
 
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from medbetjening.content.flows import builtin_flows_dir
-from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, Role, StepActor
+from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, Role, StaffBasis, StepActor
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
@@ -73,9 +73,9 @@ def test_marks_are_saved_at_once_and_the_current_step_moves_on(svc) -> None:  # 
 def test_re_marking_an_earlier_step_updates_it_and_returns_to_the_first_open_step(svc) -> None:  # type: ignore[no-untyped-def]
     services, actor = svc
     visit_id = services.visits.start_visit(actor)
-    run = services.flows.start_run(actor, visit_id, "pas")
-    services.flows.mark_step(actor, run.id, StepActor.STAFF)
-    services.flows.mark_step(actor, run.id, StepActor.STAFF)
+    run = services.flows.start_run(actor, visit_id, "pas")  # MitID, then payment: a basis
+    services.flows.mark_step(actor, run.id, StepActor.STAFF, basis=StaffBasis.GUARDIAN)
+    services.flows.mark_step(actor, run.id, StepActor.STAFF, basis=StaffBasis.GUARDIAN)
     run = services.flows.mark_step(actor, run.id, StepActor.CITIZEN_ALONE, step_index=0)
     assert run.current_step == 2
     assert [(m.step_index, m.actor) for m in run.marks] == [
@@ -103,8 +103,8 @@ def test_obstacle_with_note_then_pause_resume_and_end(svc) -> None:  # type: ign
     assert ended.status == FlowRunStatus.ENDED and ended.ended_at is not None
     with pytest.raises(InvalidInput):
         services.flows.pause(actor, run.id)
-    with pytest.raises(InvalidInput):
-        services.flows.resume(actor, run.id)
+    resumed = services.flows.resume(actor, run.id)  # ended by mistake: taken up again
+    assert resumed.status == FlowRunStatus.ACTIVE and resumed.ended_at is None
     cleared = services.flows.clear_obstacle(actor, run.id, 1)
     assert cleared.mark_for("log-ind") is None
 

@@ -25,6 +25,7 @@ def test_a_colleagues_result_recorded_meanwhile_is_kept(services, actor) -> None
         visit_id,
         CloseRequest(
             completion=Completion.COMPLETED,
+            note="Talte om Digital Post",  # something recorded: may close as completed
             autonomy=Autonomy.AUTONOMOUS,
             duration_minutes=10,
             expected_version=version,

@@ -21,6 +21,7 @@ def test_follow_up_moves_with_a_relink_and_goes_when_made_anonymous(services, ac
         visit_id,
         CloseRequest(
             completion=Completion.COMPLETED,
+            note="Talte om Digital Post",  # something recorded: may close as completed
             autonomy=Autonomy.AUTONOMOUS,
             duration_minutes=10,
             expected_version=services.visits.get_visit(actor, visit_id).version,

@@ -106,3 +106,41 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
         raw.execute("CREATE TABLE something (x INTEGER)")
     with pytest.raises(migrate.ForeignDatabaseError, match="ingen versionsoplysning"):
         open_database(f"sqlite:///{path}")
+
+
+def test_0006_turns_a_stored_minimum_into_not_settled(tmp_path: Path) -> None:
+    """Kenni's visit saved before 0006 as '0 – Afhængig' (the proven minimum) becomes
+    'ikke afklaret'; a fully answered one keeps its level, now marked final."""
+    target = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "0003_statistics.sqlite", target)
+    asked = {"devices": "both", "mitid": "app", "reads_danish": "good", "equipped": 2}
+    asked |= {"install_app": 2, "phishing": 2, "when_stuck": 1, "wish": "yes", "stand_in": "no"}
+    observed = {"mitid_login": 2, "self_service": 2, "digital_post": 2, "handles_files": 2}
+    with sqlite3.connect(target) as raw:
+        # what the old code stored: the proven minimum 0 for Kenni, 2 for the complete one
+        for visit_id, answers, stored in ((1, asked, 0), (2, asked | observed, 2)):
+            cursor = raw.execute(
+                "INSERT INTO assessment_result (visit_id, instrument_id, instrument_version, "
+                "computed_level, level, barriers, updated_at) "
+                "VALUES (?, 'counter-v1', '1', ?, ?, '', '2026-11-30 10:00:00')",
+                (visit_id, stored, stored),
+            )
+            for item, value in answers.items():
+                raw.execute(
+                    "INSERT INTO assessment_answer (assessment_id, item_id, score, choice, "
+                    "answered_at) VALUES (?, ?, ?, ?, '2026-11-30 10:00:00')",
+                    (
+                        cursor.lastrowid,
+                        item,
+                        value if isinstance(value, int) else None,
+                        value if isinstance(value, str) else None,
+                    ),
+                )
+    open_database(f"sqlite:///{target}").dispose()
+    with sqlite3.connect(target) as raw:
+        rows = raw.execute(
+            "SELECT visit_id, level, computed_level, level_low, level_high, level_final "
+            "FROM assessment_result ORDER BY visit_id"
+        ).fetchall()
+    # not settled: from the stored minimum up to the top level (no instrument in a migration)
+    assert rows == [(1, None, None, 0, 3, 0), (2, 2, 2, 2, 2, 1)]

@@ -92,13 +92,13 @@ def test_a_typical_assessment_by_keyboard_takes_few_extra_presses(
     keys.answer("j")
     assert focused_item() == "mitid_login"  # asked items done: on to the observed ones
     result = panel.result_view
-    assert "foreløbigt" in result.level.text()
+    assert "ikke afklaret" in result.level.text()  # a range is not a level
 
     keys.press(Qt.Key.Key_Tab, SHIFT)  # away from the items; the errand starts …
     assert focused_item() == "stand_in"
     keys.press("o", ALT)  # … and later the observed items: Alt+O
     assert focused_item() == "mitid_login"
-    keys.answer("222")
+    keys.answer("2222")  # login, self-service, Digital Post, files
     assert result.level.text() == "Niveau 2 – Selvhjulpen"
     assert "Selvbetjening hjemme" in result.route.text()
     assert "nej" in result.flag.text()
@@ -111,11 +111,11 @@ def test_a_typical_assessment_by_keyboard_takes_few_extra_presses(
     keys.write("Klarede kun login med hjælp")
     keys.press(Qt.Key.Key_Return)
 
-    assert keys.answers == 12
+    assert keys.answers == 13
     assert keys.other <= 12, f"{keys.other} key presses beyond the answers"
     assert keys.other == 9
     state = services.assessment.current(main_window.actor, screen.visit_id)
-    assert len(state.answers) == 12
+    assert len(state.answers) == 13
     assert (state.level, state.computed_level) == (1, 2)
     assert state.override_reason == "Klarede kun login med hjælp"
     assert "Sat af dig" in result.level_detail.text()
@@ -198,11 +198,11 @@ def test_the_previous_result_is_shown_with_the_change(qtbot, services, actor) ->
     keys.press(Qt.Key.Key_Tab)
     keys.answer("3322jn")  # asked: equipped 3, install 3, phishing 2, stuck 2
     # the observed items decide between 0 and 3: no arrow yet
-    assert "0–3 (foreløbigt)" in previous.text() and "↑" not in previous.text()
+    assert "ikke afklaret (0–3)" in previous.text() and "↑" not in previous.text()
     keys.answer("j")  # back at the skipped language question
     keys.answer("22")  # login and self-service alone: now at least 1, at most 3
-    assert "1–3 (foreløbigt)" in previous.text() and "↑" not in previous.text()
-    keys.answer("3")  # Digital Post
+    assert "ikke afklaret (1–3)" in previous.text() and "↑" not in previous.text()
+    keys.answer("33")  # Digital Post, handling files
     assert "Nu:</b> 3 – Kan hjælpe andre" in previous.text()
     assert "↑" in previous.text() and "bedre end sidst" in previous.text()
 
@@ -234,15 +234,20 @@ def test_the_observed_widget_shares_the_assessment(qtbot, services, actor) -> No
     qtbot.waitExposed(compact)
     compact.activateWindow()
     qtbot.waitUntil(lambda: compact.isActiveWindow())
-    assert [r.item.id for r in compact.rows.rows] == ["mitid_login", "self_service", "digital_post"]
+    assert [r.item.id for r in compact.rows.rows] == [
+        "mitid_login",
+        "self_service",
+        "digital_post",
+        "handles_files",
+    ]
     assert compact.focus_first_open()
     qtbot.waitUntil(lambda: focused_item() == "mitid_login")
     Keyboard(qtbot).answer("1")
     assert focused_item() == "self_service"  # moves on inside the compact widget
     panel_row = next(r for r in panel.rows.rows if r.item.id == "mitid_login")
     assert panel_row.answer == 1 and panel_row.buttons[1].isChecked()
-    assert "Niveau 0–1 (foreløbigt)" in compact.summary.text()  # login with help: at most 1
-    assert "Niveau 0–1 (foreløbigt)" in panel.result_view.level.text()
+    assert "Niveau: ikke afklaret (0–1)" in compact.summary.text()  # login with help: at most 1
+    assert "Niveau: ikke afklaret (0–1)" in panel.result_view.level.text()
 
 
 def test_a_broken_file_is_reported_and_the_previous_instrument_used(
@@ -259,7 +264,7 @@ def test_a_broken_file_is_reported_and_the_previous_instrument_used(
     assert panel.warning.isVisible()
     assert "sidste gyldige udgave" in panel.warning.text()
     assert "own.yaml:14: items.2.scale: ukendt skala 'x'" in panel.warning.text()
-    assert len(panel.rows.rows) == 12
+    assert len(panel.rows.rows) == 13
 
 
 def test_the_visit_screen_refreshes_the_previous_result_on_visit_changed(
@@ -348,3 +353,25 @@ def test_a_closed_visit_says_so_and_keeps_its_answers(qtbot, services, actor) ->
     assert "afsluttet" in panel.message.text() and panel.message.isVisible()
     assert services.assessment.current(actor, visit_id).answers == {"devices": "both"}
     assert focused_item() == "mitid"
+
+
+def test_staff_choose_another_route_with_a_reason(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    for item, value in {"mitid": "none", "reads_danish": "none", "equipped": 3}.items():
+        services.assessment.record_answer(actor, visit_id, item, value)
+    panel = make_panel(qtbot, services, actor, visit_id)
+    view = panel.result_view
+    assert "Få MitID først" in view.route.text()  # access, not skill
+    assert "Tolk eller andet sprog" in view.route.text()  # offered beside the route
+    assert "Ikke relevant:</i> Logger på med MitID" in view.route.text()
+    view.override_route.setCurrentIndex(view.override_route.findData("staff_assisted"))
+    view.save_route.click()
+    assert "Skriv hvorfor du vælger en anden vej" in panel.message.text()
+    view.route_reason.setText("Borgeren har travlt i dag")
+    view.save_route.click()
+    state = services.assessment.current(actor, visit_id)
+    assert (state.route, state.route_override_reason) == (
+        "staff_assisted",
+        "Borgeren har travlt i dag",
+    )
+    assert "Vej valgt af dig:</b> Medarbejderen betjener" in view.route.text()

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from medbetjening.content.flows import builtin_flows_dir, load_flow_library
-from medbetjening.domain.vocabulary import StepActor
+from medbetjening.domain.vocabulary import StaffBasis, StepActor
 from medbetjening.services.flows import FlowService
+from medbetjening.ui.citizen_screen import LOOKING_AWAY
 from medbetjening.ui.flow_walker import FlowWalker
 from medbetjening.ui.main_window import MainWindow
 from tests.ui.visit_tabs import panel_index
@@ -41,10 +42,12 @@ def test_f9_shows_the_citizen_line_of_the_current_step_and_no_staff_text(
     walker.start_flow("flytning")
     flow = services.flows.get_flow("flytning")
     assert screen.text() == flow.steps[0].citizen.da
+    assert not screen.notice.isVisibleTo(screen)  # no MitID step: nothing about looking away
     with qtbot.waitSignal(walker.citizen_line_changed):
         walker.mark(StepActor.CITIZEN_ALONE)
-    step = flow.steps[1]
+    step = flow.steps[1]  # the MitID log-on: the citizen sees that staff look away
     assert screen.text() == step.citizen.da
+    assert screen.notice.isVisibleTo(screen) and screen.notice.text() == LOOKING_AWAY
     shown = _all_text(screen)
     assert step.staff.da not in shown
     assert all(reminder.da not in shown for reminder in flow.privacy)
@@ -62,7 +65,7 @@ def test_citizen_screen_follows_the_visit_that_is_opened(
 ) -> None:  # type: ignore[no-untyped-def]
     visit_id = services.visits.start_visit(actor)
     run = services.flows.start_run(actor, visit_id, "pas")
-    services.flows.mark_step(actor, run.id, StepActor.STAFF)
+    services.flows.mark_step(actor, run.id, StepActor.STAFF, basis=StaffBasis.GUARDIAN)
     main_window.citizen_screen.toggle()
     main_window.open_visit(visit_id)
     expected = services.flows.get_flow("pas").steps[1].citizen.da

@@ -136,6 +136,7 @@ def test_choosing_an_earlier_step_re_marks_it_and_end_stops_the_run(qtbot, servi
     assert _records(services) == [("sundhedskort", 0, "aabn-side", "citizen_alone", None)]
     assert walker.step_heading.text() == "Trin 2 af 5"
     qtbot.keyClick(walker.steps_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    walker.end_confirm.button(walker.end_confirm.StandardButton.Yes).click()  # it asks first
     assert services.flows.get_run(actor, walker.run.id).status.value == "ended"
     assert not walker.actor_buttons["staff"].isEnabled()
     qtbot.keyClick(walker.steps_list, Qt.Key.Key_1)  # nothing more is recorded

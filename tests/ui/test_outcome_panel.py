@@ -31,6 +31,8 @@ def _stored(services, visit_id: int):  # type: ignore[no-untyped-def]
 def test_closing_with_the_defaults_takes_two_key_presses(qtbot, main_window, services) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     visit_id = main_window.visit_screen.visit_id
+    # something recorded: an empty visit may not close as completed (issue 15)
+    services.assessment.record_answer(main_window.actor, visit_id, "devices", "both")
     presses = 0
     while _stored(services, visit_id)[0].status == "open" and presses < 5:
         qtbot.keyClick(

@@ -27,15 +27,16 @@ def test_a_step_marked_on_another_pc_refuses_ours_and_reloads(qtbot, services, a
     assert ours.run is not None and theirs.run is not None
 
     theirs.mark(StepActor.CITIZEN_ALONE)  # the other PC saves first
-    ours.mark(StepActor.STAFF)  # ours was loaded before that
+    # (guided, not "staff did it": these are MitID and payment steps, which ask a basis)
+    ours.mark(StepActor.CITIZEN_GUIDED)  # ours was loaded before that
     assert CONCURRENT_EDIT_MESSAGE in ours.feedback.text()
     [run] = services.flows.runs(actor, visit_id)
     assert [m.actor for m in run.marks] == [StepActor.CITIZEN_ALONE]  # theirs kept
     assert ours.run is not None and ours.run.marks == run.marks  # ours shows it now
 
-    ours.mark(StepActor.STAFF)  # after the reload our change goes through
+    ours.mark(StepActor.CITIZEN_GUIDED)  # after the reload our change goes through
     [run] = services.flows.runs(actor, visit_id)
-    assert [m.actor for m in run.marks] == [StepActor.CITIZEN_ALONE, StepActor.STAFF]
+    assert [m.actor for m in run.marks] == [StepActor.CITIZEN_ALONE, StepActor.CITIZEN_GUIDED]
 
 
 def test_an_answer_given_on_another_pc_refuses_ours_and_reloads(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]

@@ -1,27 +1,53 @@
-"""A citizen's per-task status, read from the visits, runs, marks and follow-ups
-(the history and the volunteer's task status both show it; the rules are in domain)."""
+"""Per-task status of one citizen and the flow titles of visits (tracking's queries).
+
+Kept apart from ``tracking.py`` so each file stays small.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.self_sufficiency import Attempt, FollowUpReport, TaskEvent, task_status
-from medbetjening.domain.vocabulary import Completion, FlowRunStatus, FollowUpStatus
+from medbetjening.domain.self_sufficiency import (
+    ALTERNATIVE_ROUTE_FLOWS,
+    Attempt,
+    FollowUpReport,
+    TaskEvent,
+    task_status,
+)
+from medbetjening.domain.vocabulary import (
+    Completion,
+    FlowRunStatus,
+    FollowUpStatus,
+    SelfSufficiency,
+)
+from medbetjening.services.tracking_dto import TaskStatusRow
 from medbetjening.storage.models import FlowRun, FollowUp, Outcome, StepRecord, Visit
 
 
-@dataclass(frozen=True)
-class TaskStatusRow:
-    flow_id: str
-    title: str
-    status: str  # SelfSufficiency value
-    changed_at: dt.datetime | None
-    attempts: int
-    last_at: dt.datetime
+def flow_titles(session: Session, visit_ids: list[int]) -> dict[int, list[str]]:
+    if not visit_ids:
+        return {}
+    query = (
+        select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
+        .where(FlowRun.visit_id.in_(visit_ids))
+        .order_by(FlowRun.id)
+    )
+    return collect_titles(session.execute(query))
+
+
+def collect_titles(rows: Iterable[Row[tuple[int, str, str]]]) -> dict[int, list[str]]:
+    """visit id → its distinct flow titles, in the order the runs were started."""
+    titles: dict[int, list[str]] = {}
+    for visit_id, title, flow_id in rows:
+        names = titles.setdefault(visit_id, [])
+        if (title or flow_id) not in names:
+            names.append(title or flow_id)
+    return titles
 
 
 @dataclass
@@ -32,7 +58,7 @@ class _Merged:
     completed: bool = False
 
 
-def task_statuses_of(session: Session, citizen_id: int) -> list[TaskStatusRow]:
+def task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
     """Collect each task's attempts and follow-up reports, then apply the domain rules."""
     runs = session.execute(
         select(
@@ -100,11 +126,14 @@ def task_statuses_of(session: Session, citizen_id: int) -> list[TaskStatusRow]:
     rows = []
     for flow_id, task_events in events.items():
         status = task_status(task_events)
+        shown = status.status.value
+        if flow_id in ALTERNATIVE_ROUTE_FLOWS and status.status != SelfSufficiency.NOT_STARTED:
+            shown = SelfSufficiency.ANOTHER_ROUTE.value
         rows.append(
             TaskStatusRow(
                 flow_id=flow_id,
                 title=titles[flow_id],
-                status=status.status.value,
+                status=shown,
                 changed_at=status.changed_at,
                 attempts=status.attempts,
                 last_at=max(event.at for event in task_events),

@@ -1,0 +1,67 @@
+"""Ask the basis before recording that the staff member did a MitID or payment step.
+
+MitID is personal: staff may act only as a digital proxy, for a citizen whose
+guardian they act with, or when the citizen typed while they looked away. Without
+one of these the mark is not recorded (the service refuses it too).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medbetjening.domain.vocabulary import StaffBasis
+
+
+class StaffBasisDialog(QDialog):
+    """Keys ↑/↓ pick the basis; Enter records; Esc records nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Grundlag for MitID-trin"))
+        self.setAccessibleName(self.tr("Grundlag for MitID-trin"))
+        text = QLabel(
+            self.tr(
+                "Dette er et MitID- eller betalingstrin. Medarbejderen må kun gøre det "
+                "med et grundlag. Hvilket?"
+            )
+        )
+        text.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Grundlag"))
+        self.list.setToolTip(self.tr("Vælg grundlaget med piletasterne; Enter gemmer"))
+        for basis, name in (
+            (StaffBasis.DIGITAL_POWER_OF_ATTORNEY, self.tr("Digital fuldmagt til medarbejderen")),
+            (StaffBasis.GUARDIAN, self.tr("Værge")),
+            (
+                StaffBasis.CITIZEN_TYPED,
+                self.tr("Borgeren tastede selv, mens jeg kiggede væk"),
+            ),
+        ):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, basis.value)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    @property
+    def basis(self) -> StaffBasis:
+        item = self.list.currentItem()
+        return StaffBasis(item.data(Qt.ItemDataRole.UserRole))
