@@ -126,6 +126,7 @@ def _replace_live(path: Path, source: Path) -> Path:
     """
     previous = backups.timestamped_backup_path(path, "before-restore")
     locked = False
+    live_damaged = False
     try:
         with backups.exclusive_lock(path) as live:
             locked = True
@@ -133,13 +134,18 @@ def _replace_live(path: Path, source: Path) -> Path:
                 backups.backup_sqlite(live, previous)
             except DamagedDatabaseError:  # restoring over a damaged file: keep it as it is
                 backups.keep_raw_copy(path, previous)
+                live_damaged = True
             backups.copy_into(source, live)
     except DamagedDatabaseError:
-        if locked:  # the copy itself failed (and was rolled back): nothing replaced
+        # The copy failed (rolled back) over a file that was whole: nothing replaced. Over
+        # a damaged one (already kept beside, and locked by nobody else a moment ago) the
+        # damage itself can stop SQLite writing into it: the file is replaced whole below.
+        if locked and not live_damaged:
             raise
         # Not even readable as a database, so no program can be using it: keep it as it
         # is and put the backup in its place (its -wal/-shm cannot belong to the backup).
-        backups.keep_raw_copy(path, previous)
+        if not live_damaged:
+            backups.keep_raw_copy(path, previous)
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         backups.backup_sqlite(source, path)
