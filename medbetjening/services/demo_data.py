@@ -329,7 +329,8 @@ class _Generator:
             if desk_rows:
                 connection.execute(insert(Desk.__table__), desk_rows)
             staff_rows = []
-            lead_hash = hash_password(DEMO_LEAD_PASSWORD)
+            # salted from the seeded generator: the same seed gives the same rows
+            lead_hash = hash_password(DEMO_LEAD_PASSWORD, salt=self.rng.randbytes(16))
             for role, how_many in cat.STAFFING[kind]:
                 plan.staff[role] = []
                 for _ in range(how_many):

@@ -380,7 +380,8 @@ class VisitBuilder:
     def _still_running(self, run: dict, step_rows: list[dict]) -> None:
         """An open visit: its last flow is active, only its first steps are marked."""
         own = [row for row in step_rows if row["flow_run_id"] == run["id"]]
-        keep = self.rng.randrange(len(own) + 1)
+        # at least one step left: the window finishes a run when its last step is marked
+        keep = self.rng.randrange(max(len(own), 1))
         for row in own[keep:]:
             step_rows.remove(row)
         run.update(status=FlowRunStatus.ACTIVE.value, current_step=keep, ended_at=None)

@@ -17,8 +17,9 @@ MAX_WAIT_SECONDS = 3600
 HASHER = PasswordHasher()
 
 
-def hash_password(password: str) -> str:
-    return HASHER.hash(password)
+def hash_password(password: str, salt: bytes | None = None) -> str:
+    """``salt`` only for reproducible demo data; a real password gets a random one."""
+    return HASHER.hash(password, salt=salt)
 
 
 def check_new_password(password: str | None) -> None:

@@ -74,6 +74,8 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "item_id": "x",
         "answer": None,
         "level": 2,
+        "reason": "Borgeren har ikke MitID",
+        "route_id": "staff_assisted",
         "who": "citizen_alone",
         "obstacle": Obstacle.NO_MITID,
         "step_index": 0,

@@ -37,7 +37,13 @@ def _close(services: Services, actor: ActorContext, visit_id: int) -> None:
     services.outcome.close_visit(
         actor,
         visit_id,
-        CloseRequest(Completion.COMPLETED, Autonomy.AUTONOMOUS, 10, expected_version=version),
+        CloseRequest(
+            Completion.COMPLETED,
+            Autonomy.AUTONOMOUS,
+            10,
+            note="Spurgte om åbningstider",  # a visit with nothing recorded cannot be completed
+            expected_version=version,
+        ),
     )
 
 

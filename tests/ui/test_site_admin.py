@@ -33,7 +33,13 @@ def test_a_library_created_in_the_window_counts_its_visits_as_library(
     services.outcome.close_visit(
         actor,
         visit_id,
-        CloseRequest(Completion.COMPLETED, Autonomy.AUTONOMOUS, 10, expected_version=version),
+        CloseRequest(
+            Completion.COMPLETED,
+            Autonomy.AUTONOMOUS,
+            10,
+            note="Spurgte om åbningstider",  # a visit with nothing recorded cannot be completed
+            expected_version=version,
+        ),
     )
     today = dt.date.today()
     board = services.statistics.dashboard(lead, StatisticsFilter(today, today, (site.id,)))
