@@ -40,7 +40,8 @@ def ask_password(prompt: str) -> str:
 
 
 def _profile(profiles: list[StaffInfo], staff_id: int | None) -> StaffInfo:
-    listing = ", ".join(f"{p.id} {p.name}" for p in profiles)
+    roles = {"lead": "teamleder", "staff": "medarbejder", "ambassador": "digital ambassadør"}
+    listing = ", ".join(f"{p.id} {p.name} ({roles.get(p.role, p.role)})" for p in profiles)
     if staff_id is not None:
         chosen = next((p for p in profiles if p.id == staff_id), None)
         if chosen is None:
