@@ -21,7 +21,8 @@ def flow_info_html(flow: Flow, lang: str) -> str:
         heading = QCoreApplication.translate("FlowWalker", "Borgeren skal have:")
         parts.append(f"<b>{html.escape(heading)}</b> {needs}")
     if flow.conditions:  # for the staff member: who can, what it costs, the rules
-        rules = "; ".join(html.escape(c.get(lang)) for c in flow.conditions)
+        # each condition is a sentence of its own ("… bøde.; Nyt …" read badly)
+        rules = " ".join(html.escape(_sentence(c.get(lang))) for c in flow.conditions)
         heading = QCoreApplication.translate("FlowWalker", "Betingelser:")
         parts.append(f"<b>{html.escape(heading)}</b> {rules}")
     if flow.alternatives:
@@ -29,6 +30,11 @@ def flow_info_html(flow: Flow, lang: str) -> str:
         heading = QCoreApplication.translate("FlowWalker", "Hvis det ikke kan lade sig gøre:")
         parts.append(f"<b>{html.escape(heading)}</b> {alternatives}")
     return "<br>".join(parts)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ")")) else f"{text}."
 
 
 def obstacles_html(step: FlowStep, lang: str) -> str:
