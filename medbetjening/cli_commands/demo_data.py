@@ -35,7 +35,7 @@ def _positive(value: str) -> int:
 
 def _run(args) -> int:  # type: ignore[no-untyped-def]
     # only when used: keeps start-up lean
-    from medbetjening.services import demo_catalog, demo_data
+    from medbetjening.services import demo_catalog, demo_data, demo_sites
     from medbetjening.settings import ASSESSMENT_FILE, EXTRA_FLOWS_DIR, Settings
 
     settings = Settings()
@@ -63,6 +63,6 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
         f"{counts['visit']} besøg, {counts['citizen']} borgere, {counts['flow_run']} forløb "
         f"med {counts['step_record']} trin, {counts['assessment_result']} kompetenceafklaringer, "
         f"{counts['follow_up']} opfølgninger lagt i {db.description} "
-        f"på {summary.seconds:.1f} s. Teamledernes adgangskode: {demo_data.DEMO_LEAD_PASSWORD}"
+        f"på {summary.seconds:.1f} s. Teamledernes adgangskode: {demo_sites.DEMO_LEAD_PASSWORD}"
     )
     return 0

@@ -5,16 +5,13 @@ including today (some of today's visits still open), with pseudonymous citizens 
 come back and get better at their errands, assessments with answers, flow runs with a
 record of who did each step, outcomes, follow-ups and some audit events.
 
-Built for a million visits: rows are plain dicts written with Core ``insert(table)``
-executemany in chunks (explicit ids), one transaction per chunk, so memory stays bounded
-and SQLite and PostgreSQL both load quickly. The same seed and reference time give the
-same rows. Citizens are never a CPR number: every citizen has a citizen code in the
-real format (``K7M-4PX``, with its check character), and those found by CPR also a
-random 64-hex "keyed hash" (with no long run of digits in it).
+Built for a million visits: plain dicts through Core ``insert(table)`` executemany in
+chunks (explicit ids, a transaction each), so memory stays bounded on both engines. The same seed and reference time give the
+same rows. Who the citizens are: ``demo_citizens`` (never a CPR number); the sites and
+staff: ``demo_sites``.
 
 The flows and the assessment are the real content (see ``demo_catalog``), loaded only
-when the caller passes none, so the walker, the assessment panel, the history and the
-follow-up list all open demo visits.
+when the caller passes none, so every screen opens demo visits.
 """
 
 from __future__ import annotations
@@ -22,18 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
-from medbetjening.domain.pseudonym import CODE_ALPHABET, CODE_PAYLOAD_LENGTH
-from medbetjening.domain.pseudonym import citizen_code_from_payload as _code_from_payload
-from medbetjening.domain.vocabulary import Role, SiteKind
+from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services import demo_catalog as cat
+from medbetjening.services.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
+from medbetjening.services.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.services.demo_visit import (
     AUDIT_CREATE_CITIZEN,
     AUDIT_EXPORT,
@@ -41,7 +37,6 @@ from medbetjening.services.demo_visit import (
     VisitBuilder,
 )
 from medbetjening.services.errors import InvalidInput
-from medbetjening.services.passwords import hash_password
 from medbetjening.storage.models import (
     AssessmentAnswer,
     AssessmentResult,
@@ -60,20 +55,15 @@ from medbetjening.storage.models import (
 if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
-# A lead without a password cannot exist (the window and the CLI refuse one), so the demo's
-# leads get this one; README and the demo-data command name it.
-DEMO_LEAD_PASSWORD = "demo-teamleder"
-
 GENERATOR_VERSION = 5  # bump when the generated content changes (benchmark caches use it)
 DAYS = 365
 INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
 
 
-# Called with the engine after the data is written, e.g. to rebuild pre-aggregated
-# statistics. The CLI passes this list; the composition of the app adds to it.
 def rebuild_statistics(engine: Engine) -> None:
-    """Aggregate the generated visits, so the first dashboard opens at once."""
+    """Aggregate the generated visits, so the first dashboard opens at once (one of the
+    callbacks run with the engine after the data is written; the CLI passes the list)."""
     from medbetjening.storage.aggregates import rebuild_aggregates
     from medbetjening.storage.unit_of_work import unit_of_work_factory
 
@@ -96,23 +86,12 @@ TABLES = (
     FollowUp,
     AuditEvent,
 )
-_DIGIT_RUN = re.compile(r"\d{8}")
-_CODE_SPACE = len(CODE_ALPHABET) ** CODE_PAYLOAD_LENGTH
 
 
 @dataclass(frozen=True)
 class DemoSummary:
     counts: dict[str, int]
     seconds: float
-
-
-@dataclass
-class SitePlan:
-    id: int
-    kind: SiteKind
-    share: float
-    desks: list[int]
-    staff: dict[str, list[int]] = field(default_factory=dict)
 
 
 def generate_demo_data(
@@ -160,51 +139,6 @@ def generate_demo_data(
     return DemoSummary(counts=generator.counts, seconds=time.perf_counter() - started)
 
 
-def fake_cpr_hash(rng: random.Random) -> str:
-    """64 random hex digits, like an HMAC-SHA256, never with 8 digits in a row."""
-    while True:
-        value = f"{rng.getrandbits(256):064x}"
-        if not _DIGIT_RUN.search(value):
-            return value
-
-
-def citizen_code(number: int, salt: int) -> str:
-    """A code in the real format (``K7M-4PX``, last character a check character), one
-    per number: a bijection of ``number`` modulo 32**5 onto the five payload characters.
-    The caller skips numbers whose code is all digits (the app never issues those)."""
-    size = len(CODE_ALPHABET)
-    value = (number * 2_654_435_761 + salt) % _CODE_SPACE  # odd factor: invertible
-    chars = []
-    for _ in range(CODE_PAYLOAD_LENGTH):
-        value, digit = divmod(value, size)
-        chars.append(CODE_ALPHABET[digit])
-    return _code_from_payload("".join(chars))
-
-
-class _CitizenPool:
-    """Citizens who may come back: O(1) pick and remove, bounded in size."""
-
-    def __init__(self) -> None:
-        self.ids: list[int] = []
-        self._where: dict[int, int] = {}
-
-    def add(self, citizen_id: int) -> None:
-        self._where[citizen_id] = len(self.ids)
-        self.ids.append(citizen_id)
-
-    def remove(self, citizen_id: int) -> None:
-        index = self._where.pop(citizen_id, None)
-        if index is None:
-            return
-        last = self.ids.pop()
-        if last != citizen_id:
-            self.ids[index] = last
-            self._where[last] = index
-
-    def pick(self, rng: random.Random) -> int:
-        return self.ids[int(rng.random() * len(self.ids))]
-
-
 class _Generator:
     def __init__(
         self,
@@ -224,7 +158,7 @@ class _Generator:
         self.progress = progress
         self.code_salt = self.rng.getrandbits(32)
         self.code_number = 0
-        self.pools = {"cpr": _CitizenPool(), "code": _CitizenPool()}
+        self.pools = {"cpr": CitizenPool(), "code": CitizenPool()}
         self.states: dict[int, CitizenState] = {}
         self.buffers: dict[str, list[dict]] = {model.__tablename__: [] for model in TABLES}
         self.counts: dict[str, int] = {model.__tablename__: 0 for model in TABLES}
@@ -252,7 +186,7 @@ class _Generator:
                 "(brug fx --db sqlite:///demo.sqlite)."
             )
         self._load_next_ids(connection)
-        self._create_sites_and_staff(connection)
+        self.sites = create_sites_and_staff(connection, self.rng, self.now, DAYS + 30, self._new_id)
         connection.commit()
         done = 0
         report_every = max(1, self.total // 200)
@@ -302,58 +236,6 @@ class _Generator:
             connection.exec_driver_sql("PRAGMA analysis_limit=1000")
         connection.exec_driver_sql("ANALYZE")
         connection.commit()
-
-    # -- sites, desks, staff ------------------------------------------------------------
-    def _create_sites_and_staff(self, connection: Connection) -> None:
-        created = self.now - dt.timedelta(days=DAYS + 30)
-        existing = {name: id_ for name, id_ in connection.execute(select(Site.name, Site.id))}
-        first_names = list(cat.FIRST_NAMES)
-        self.rng.shuffle(first_names)
-        name_index = 0
-        for name, kind, share, desk_names in cat.SITES:
-            site_id = existing.get(name)
-            if site_id is None:
-                site_id = self._new_id("site")
-                connection.execute(
-                    insert(Site.__table__),
-                    [{"id": site_id, "name": name, "kind": kind.value, "created_at": created}],
-                )
-            plan = SitePlan(id=site_id, kind=kind, share=share, desks=[])
-            desk_rows = []
-            taken = set(connection.scalars(select(Desk.name).where(Desk.site_id == site_id)))
-            for desk_name in desk_names:
-                if desk_name in taken:
-                    continue
-                plan.desks.append(self._new_id("desk"))
-                desk_rows.append({"id": plan.desks[-1], "site_id": site_id, "name": desk_name})
-            if desk_rows:
-                connection.execute(insert(Desk.__table__), desk_rows)
-            staff_rows = []
-            # salted from the seeded generator: the same seed gives the same rows
-            lead_hash = hash_password(DEMO_LEAD_PASSWORD, salt=self.rng.randbytes(16))
-            for role, how_many in cat.STAFFING[kind]:
-                plan.staff[role] = []
-                for _ in range(how_many):
-                    staff_id = self._new_id("staff")
-                    first = first_names[name_index % len(first_names)]
-                    surname = cat.SURNAMES[self.rng.randrange(len(cat.SURNAMES))]
-                    name_index += 1
-                    plan.staff[role].append(staff_id)
-                    staff_rows.append(
-                        {
-                            "id": staff_id,
-                            "site_id": site_id,
-                            "name": f"{first} {surname}",
-                            "role": role,
-                            "os_user": None,
-                            "password_hash": lead_hash if role == Role.LEAD else None,
-                            "active": True,
-                            "created_at": created,
-                            "last_seen_at": self.now,
-                        }
-                    )
-            connection.execute(insert(Staff.__table__), staff_rows)
-            self.sites.append(plan)
 
     # -- when the visits happen ------------------------------------------------------------
     def _hours(self, day: dt.date, site: SitePlan) -> tuple[float, float] | None:

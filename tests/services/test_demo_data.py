@@ -528,7 +528,7 @@ def test_an_open_demo_visit_can_be_carried_on_and_closed(sqlite_url: str) -> Non
 
 def test_demo_leads_have_the_documented_password_and_others_none(demo) -> None:  # type: ignore[no-untyped-def]
     """The window cannot make a lead without a password, so the demo does not either."""
-    from medbetjening.services.demo_data import DEMO_LEAD_PASSWORD
+    from medbetjening.services.demo_sites import DEMO_LEAD_PASSWORD
 
     db, _ = demo
     rows = _rows(db, "SELECT id, role, password_hash FROM staff")
