@@ -23,6 +23,7 @@ from sqlalchemy import and_, case, delete, distinct, func, insert, literal_colum
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import FlowRunStatus, StepActor, VisitStatus
+from medbetjening.storage.friction_aggregates import StatStepFrictionDay, friction_rows
 from medbetjening.storage.models import (
     FlowRun,
     FollowUp,
@@ -45,6 +46,7 @@ from medbetjening.storage.stats_sql import as_date, day_of
 WATERMARK_MARGIN = dt.timedelta(minutes=2)
 
 STAT_TABLES = (StatVisitDay, StatFlowDay, StatSelfSufficiencyDay, StatFollowUpDay)
+STAT_TABLES += (StatStepFrictionDay,)  # storage/friction_aggregates.py
 
 DayKey = tuple[dt.date, int]
 
@@ -217,6 +219,7 @@ def _aggregate_range(
         (StatVisitDay, keep(_visit_rows(session, in_range, day))),
         (StatFlowDay, keep(_flow_rows(session, in_range, day))),
         (StatFollowUpDay, keep(_follow_up_rows(session, in_range, day))),
+        (StatStepFrictionDay, keep(friction_rows(session, in_range, day))),
         (
             StatSelfSufficiencyDay,
             keep(_self_sufficiency_rows(session, in_range, start, end, site_id)),

@@ -320,6 +320,7 @@ class PurgedVisitTally(Base):
 
 # The statistics tables and the municipality-wide policies live in their own modules;
 # imported here so one import of this module registers every table on ``Base.metadata``.
+from medbetjening.storage.friction_models import StatStepFrictionDay  # noqa: E402
 from medbetjening.storage.policy_models import Policy  # noqa: E402
 from medbetjening.storage.stat_models import (  # noqa: E402
     StatDayState,
@@ -341,5 +342,6 @@ __all__ += [
     "StatFollowUpDay",
     "StatRefresh",
     "StatSelfSufficiencyDay",
+    "StatStepFrictionDay",
     "StatVisitDay",
 ]
