@@ -63,19 +63,17 @@ def protect(
     order = {k: i for i, k in enumerate(values)}
     while True:
         exposed = exposed_cells(values, shown, relations, at_most, threshold)
+        # Only a "<5" needs protecting: a hidden cell worked out is 5 or more anyway.
+        exposed = {k for k in exposed if shown[k] is Shown.UNDER_THRESHOLD}
         if not exposed:
             return shown
         cell = min(exposed, key=order.__getitem__)
         choice = _complement(cell, values, shown, relations, order)
-        if choice is None:  # nothing left to hide beside it: hide every cell it touches
-            for relation in relations:
-                if any(k == cell for k, _ in relation.terms):
-                    for k, _ in relation.terms:
-                        if shown[k] is Shown.VALUE:
-                            shown[k] = Shown.HIDDEN
-            if not any(shown[k] is Shown.VALUE for k in values):
+        if choice is None:  # its relations are all hidden: the next smallest cell anywhere
+            rest = [k for k in values if shown[k] is Shown.VALUE]
+            if not rest:
                 return shown
-            continue
+            choice = min(rest, key=lambda k: (values[k], order[k]))
         shown[choice] = Shown.HIDDEN
 
 
@@ -112,7 +110,7 @@ def exposed_cells(
         return set()
     exposed = _determined(values, shown, relations, hidden)
     low, high = _intervals(values, shown, relations, at_most, threshold)
-    exposed |= {k for k in hidden if math.floor(high[k]) <= math.ceil(low[k])}
+    exposed |= {k for k in hidden if high[k] <= low[k]}  # bounds are whole numbers or ∞
     return exposed
 
 

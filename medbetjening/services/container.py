@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.exports import ExportService
     from medbetjening.services.flow_catalog import FlowCatalog
     from medbetjening.services.flows import FlowService
+    from medbetjening.services.friction import FrictionService
     from medbetjening.services.komhen import KomhenService
     from medbetjening.services.observations import ObservationService
     from medbetjening.services.outcome import OutcomeService
@@ -327,6 +328,12 @@ class Services:
         from medbetjening.services.komhen import KomhenService
 
         return KomhenService(uow, self.flow_catalog, self.statistics)
+
+    @cached_property
+    def friction(self) -> FrictionService:
+        from medbetjening.services.friction import FrictionService
+
+        return FrictionService(self._uow, lambda: self.flows.library.flows, self.statistics)
 
     @cached_property
     def quick_tally(self) -> QuickTallyService:
