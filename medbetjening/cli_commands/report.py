@@ -1,4 +1,5 @@
-"""``medbetjening report komhen``: a counting week (``--week 2026-W48``) or a date range."""
+"""``medbetjening report komhen``: a counting week (``--week 2026-W48``) or a date range;
+``medbetjening report friction``: the step-friction report for the services' owners."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     komhen.add_argument("--separator", choices=[",", ";"], default=";")
     add_staff_argument(komhen)
     komhen.set_defaults(handler=_komhen)
+    from medbetjening.cli_commands.report_friction import register_friction
+
+    register_friction(commands)
 
 
 def _komhen(args) -> int:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from medbetjening.services.citizen_requests import CitizenRequestService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.export_data import HandoutData
 from medbetjening.services.exports import ExportService
+from medbetjening.services.friction import FrictionReport
 from medbetjening.services.komhen import KomhenReport
 from medbetjening.services.visit_export import (
     VisitExportOptions,
@@ -215,4 +216,14 @@ def export_table(out: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]
     """A small table (a chart's numbers) as CSV for Danish Excel."""
     return write_export(
         out, lambda: given(rows), lambda data, path: write_csv(path, columns, data, ";")
+    )
+
+
+def export_friction(report: FrictionReport, out: Path) -> Written:
+    """The step-friction report (already audited by ``FrictionService``): CSV, XLSX or PDF
+    by suffix; the count is the table's rows (CSV/XLSX) or pages (PDF)."""
+    from medbetjening.reports.friction import write_friction
+
+    return write_export(
+        out, lambda: given(report), lambda data, path: write_friction(path, data, out)
     )
