@@ -32,6 +32,7 @@ from medbetjening.services.statistics import Dashboard, StatisticsFilter
 from medbetjening.ui import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
 from medbetjening.ui.chart_card import ChartCard, ChartTable
 from medbetjening.ui.flow_titles import shown_flow_titles
+from medbetjening.ui.friction_panel import FrictionPanel
 from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import label
 from medbetjening.ui.tasks import BackgroundTask
@@ -190,6 +191,8 @@ class DashboardWindow(QWidget):
                 grid.addWidget(card, number // 2 + 1, 0, 1, 2)
             else:
                 grid.addWidget(card, number // 2, number % 2)
+        self.friction = FrictionPanel(services, actor)
+        grid.addWidget(self.friction, len(specs) // 2 + 2, 0, 1, 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -230,6 +233,7 @@ class DashboardWindow(QWidget):
         self._generation += 1
         generation = self._generation
         services, actor = self.services, self.actor
+        self.friction.load(flt)
         task = BackgroundTask(lambda control: services.statistics.dashboard(actor, flt), self)
         task.succeeded.connect(lambda data: self._show(generation, data))
         task.failed.connect(lambda error: self._failed(generation, error))
