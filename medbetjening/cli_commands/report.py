@@ -25,7 +25,7 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     komhen.add_argument("--separator", choices=[",", ";"], default=";")
     add_staff_argument(komhen)
     komhen.set_defaults(handler=_komhen)
-    from medbetjening.cli_commands.report_friction import register_friction
+    from medbetjening.cli_commands._report_friction import register_friction
 
     register_friction(commands)
 
