@@ -38,6 +38,7 @@ METAVARS_EN = {
     "DATO": "DATE",
     "FIL": "FILE",
     "FIL.csv|FIL.xlsx": "FILE.csv|FILE.xlsx",
+    "FIL.csv|FIL.xlsx|FIL.pdf": "FILE.csv|FILE.xlsx|FILE.pdf",
     "FIL.json|FIL.pdf": "FILE.json|FILE.pdf",
     "FIL.pdf": "FILE.pdf",
     "FIL.txt|FIL.pdf": "FILE.txt|FILE.pdf",

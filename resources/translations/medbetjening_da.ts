@@ -1874,6 +1874,97 @@
         </message>
     </context>
     <context>
+        <name>FrictionPanel</name>
+        <message>
+            <source>Trin med mest friktion</source>
+            <translation>Trin med mest friktion</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Trin</source>
+            <translation>Trin</translation>
+        </message>
+        <message>
+            <source>Nåede trinnet</source>
+            <translation>Nåede trinnet</translation>
+        </message>
+        <message>
+            <source>Med friktion</source>
+            <translation>Med friktion</translation>
+        </message>
+        <message>
+            <source>Andel</source>
+            <translation>Andel</translation>
+        </message>
+        <message>
+            <source>De 10 trin med mest friktion</source>
+            <translation>De 10 trin med mest friktion</translation>
+        </message>
+        <message>
+            <source>Forløb, der mødte en forhindring, hvor medarbejderen gjorde trinnet, eller som stoppede her</source>
+            <translation>Forløb, der mødte en forhindring, hvor medarbejderen gjorde trinnet, eller som stoppede her</translation>
+        </message>
+        <message>
+            <source>Om friktionstallene</source>
+            <translation>Om friktionstallene</translation>
+        </message>
+        <message>
+            <source>&amp;Friktionsrapport til ejerne …</source>
+            <translation>&amp;Friktionsrapport til ejerne …</translation>
+        </message>
+        <message>
+            <source>Gem friktionsrapporten</source>
+            <translation>Gem friktionsrapporten</translation>
+        </message>
+        <message>
+            <source>Anonym rapport pr. forløb og trin (CSV, Excel eller PDF); tal under 5 skjult</source>
+            <translation>Anonym rapport pr. forløb og trin (CSV, Excel eller PDF); tal under 5 skjult</translation>
+        </message>
+        <message>
+            <source>Gemmer friktionsrapporten</source>
+            <translation>Gemmer friktionsrapporten</translation>
+        </message>
+        <message>
+            <source>Friktion tælles ikke pr. medarbejder: listen gælder alle medarbejdere.</source>
+            <translation>Friktion tælles ikke pr. medarbejder: listen gælder alle medarbejdere.</translation>
+        </message>
+        <message>
+            <source>Et forløb tæller én gang pr. trin. Tallene viser hvor, ikke hvorfor.</source>
+            <translation>Et forløb tæller én gang pr. trin. Tallene viser hvor, ikke hvorfor.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>(findes ikke længere)</source>
+            <translation>(findes ikke længere)</translation>
+        </message>
+        <message>
+            <source>Ingen trin med friktion i perioden.</source>
+            <translation>Ingen trin med friktion i perioden.</translation>
+        </message>
+        <message>
+            <source>Gem friktionsrapport</source>
+            <translation>Gem friktionsrapport</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Kan ikke gemme</source>
+            <translation>Kan ikke gemme</translation>
+        </message>
+        <message>
+            <source>Friktionsrapporten er gemt: %1</source>
+            <translation>Friktionsrapporten er gemt: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Papir til borgeren – besøg nr. %1</source>

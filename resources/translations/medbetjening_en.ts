@@ -1874,6 +1874,97 @@
         </message>
     </context>
     <context>
+        <name>FrictionPanel</name>
+        <message>
+            <source>Trin med mest friktion</source>
+            <translation>Steps with most friction</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Trin</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Nåede trinnet</source>
+            <translation>Reached the step</translation>
+        </message>
+        <message>
+            <source>Med friktion</source>
+            <translation>With friction</translation>
+        </message>
+        <message>
+            <source>Andel</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>De 10 trin med mest friktion</source>
+            <translation>The 10 steps with most friction</translation>
+        </message>
+        <message>
+            <source>Forløb, der mødte en forhindring, hvor medarbejderen gjorde trinnet, eller som stoppede her</source>
+            <translation>Flows that met an obstacle, where staff did the step, or that stopped here</translation>
+        </message>
+        <message>
+            <source>Om friktionstallene</source>
+            <translation>About the friction figures</translation>
+        </message>
+        <message>
+            <source>&amp;Friktionsrapport til ejerne …</source>
+            <translation>&amp;Friction report for the owners …</translation>
+        </message>
+        <message>
+            <source>Gem friktionsrapporten</source>
+            <translation>Save the friction report</translation>
+        </message>
+        <message>
+            <source>Anonym rapport pr. forløb og trin (CSV, Excel eller PDF); tal under 5 skjult</source>
+            <translation>Anonymous report per flow and step (CSV, Excel or PDF); counts under 5 hidden</translation>
+        </message>
+        <message>
+            <source>Gemmer friktionsrapporten</source>
+            <translation>Saving the friction report</translation>
+        </message>
+        <message>
+            <source>Friktion tælles ikke pr. medarbejder: listen gælder alle medarbejdere.</source>
+            <translation>Friction is not counted per member of staff: the list covers all staff.</translation>
+        </message>
+        <message>
+            <source>Et forløb tæller én gang pr. trin. Tallene viser hvor, ikke hvorfor.</source>
+            <translation>A flow counts once per step. The figures show where, not why.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>(findes ikke længere)</source>
+            <translation>(no longer exists)</translation>
+        </message>
+        <message>
+            <source>Ingen trin med friktion i perioden.</source>
+            <translation>No steps with friction in the period.</translation>
+        </message>
+        <message>
+            <source>Gem friktionsrapport</source>
+            <translation>Save friction report</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Kan ikke gemme</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>Friktionsrapporten er gemt: %1</source>
+            <translation>The friction report is saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Papir til borgeren – besøg nr. %1</source>
