@@ -9,9 +9,9 @@ reader can combine, and so what ``disclosure.protect`` must guard against:
 - a count at a step is at most the runs that reached it, which are at most the runs;
 - differencing along the flow: the runs that reached a step are those that reached the
   next one plus those that stopped there; the first step is reached by every run; the
-  last step's runs minus those that stopped there are the completed ones. Marks made out
-  of order break these, so each is used only where it holds exactly in the data (where
-  it does not, a reader who assumes it gets a wrong number).
+  last step's runs minus those that stopped there are the completed ones. A skipped
+  step breaks these, so only those that hold exactly in the data are used — and every
+  sum or weighed difference of them that does (see ``_flow_relations``).
 """
 
 from __future__ import annotations
@@ -43,30 +43,51 @@ def block_relations(
     relations = [total([(s, column) for s in steps], (TOTAL, column)) for column in COLUMNS[1:]]
     at_most = [((s, c), (s, REACHED)) for s in steps for c in COLUMNS[1:]]
     at_most += [((s, REACHED), (TOTAL, REACHED)) for s in steps]
-    candidates: list[Relation] = []
-    if chain:
-        first, last = chain[0], chain[-1]
-        candidates.append(Relation((((first, REACHED), 1), ((TOTAL, REACHED), -1))))
-        candidates.append(
-            Relation(
-                (
-                    ((last, REACHED), 1),
-                    ((last, ENDED), -1),
-                    ((TOTAL, REACHED), -1),
-                    ((TOTAL, ENDED), 1),
-                )
-            )
-        )
+    return relations + _flow_relations(block, chain), at_most
+
+
+def _flow_relations(block: Block, chain: Sequence[Hashable]) -> list[Relation]:
+    """The relations along the flow that hold exactly, and the combinations that do.
+
+    In flow order: runs − reached(first) = 0; reached(s) − reached(next) − stopped(s) = 0;
+    reached(last) − stopped(last) − (runs − stopped in all) = 0. A run that skipped a step
+    breaks two neighbours by +1 and −1, so their sum holds though neither does: every
+    run of neighbours whose errors cancel is used, and every pair whose errors can be
+    weighed against each other, so a reader who combines them learns nothing the audit
+    has not seen.
+    """
+    if not chain:
+        return []
+    first, last = chain[0], chain[-1]
+    parts: list[dict[tuple[Hashable, str], int]] = [{(TOTAL, REACHED): 1, (first, REACHED): -1}]
     for here, after in zip(chain, chain[1:], strict=False):
-        candidates.append(
-            Relation((((here, REACHED), 1), ((after, REACHED), -1), ((here, ENDED), -1)))
-        )
-    relations += [r for r in candidates if _holds(r, block)]
-    return relations, at_most
+        parts.append({(here, REACHED): 1, (after, REACHED): -1, (here, ENDED): -1})
+    parts.append({(last, REACHED): 1, (last, ENDED): -1, (TOTAL, REACHED): -1, (TOTAL, ENDED): 1})
+    errors = [_error(part, block) for part in parts]
+    found: list[dict[tuple[Hashable, str], int]] = []
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            if sum(errors[start:end]) == 0:
+                found.append(_combine([(1, p) for p in parts[start:end]]))
+    off = [i for i, error in enumerate(errors) if error]
+    for i, j in ((i, j) for n, i in enumerate(off) for j in off[n + 1 :]):
+        found.append(_combine([(errors[j], parts[i]), (-errors[i], parts[j])]))
+    unique = {frozenset(t.items()) for t in found if t}
+    return [Relation(tuple(sorted(t, key=repr))) for t in sorted(unique, key=repr)]
 
 
-def _holds(relation: Relation, block: Block) -> bool:
-    return sum(block[row][column] * a for (row, column), a in relation.terms) == 0
+def _error(terms: Mapping[tuple[Hashable, str], int], block: Block) -> int:
+    return sum(block[row][column] * a for (row, column), a in terms.items())
+
+
+def _combine(
+    weighted: Sequence[tuple[int, Mapping[tuple[Hashable, str], int]]],
+) -> dict[tuple[Hashable, str], int]:
+    out: dict[tuple[Hashable, str], int] = {}
+    for weight, terms in weighted:
+        for key, a in terms.items():
+            out[key] = out.get(key, 0) + weight * a
+    return {k: a for k, a in out.items() if a}
 
 
 def protect_block(block: Block, chain: Sequence[Hashable]) -> dict[tuple[Hashable, str], Shown]:

@@ -53,9 +53,10 @@ def published(block: dict, shown: dict) -> dict:
 
 def attack(block: dict, shown: dict) -> dict:
     steps = [row for row in block if row != TOTAL]
-    found = recovered(published(block, shown), flow_relations(steps, COLUMNS))
     truth = {("TOTAL" if r == TOTAL else r, c): block[r][c] for r in block for c in COLUMNS}
-    return {key: value for key, value in found.items() if truth[key] == value}
+    found = recovered(published(block, shown), flow_relations(steps, COLUMNS), truth)
+    assert all(truth[key] == value for key, value in found.items())  # true relations only
+    return found
 
 
 def test_a_lone_small_count_is_recovered_from_the_total_without_complementary_cells() -> None:
