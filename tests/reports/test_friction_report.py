@@ -141,7 +141,7 @@ def test_pdf_reads_back_through_pdftotext(demo, tmp_path: Path) -> None:  # type
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Friktion i selvbetjeningerne" in text
-    assert "<5" in text and "Stoppede her" in text
+    assert "<5" in text and "Stoppede" in text  # the header may wrap
     assert report.flows[0].title in text
     assert "Kontrolleret: 2026-" in text
 
