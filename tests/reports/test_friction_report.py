@@ -151,3 +151,24 @@ def test_english_report_has_english_labels(demo, tmp_path: Path) -> None:  # typ
     assert rows[0][0].startswith("Friction in the self-services")
     assert rows[2][0] == "Flow" and rows[2][-1] == "Stopped here"
     assert "hidden" in {c for r in rows for c in r}
+
+
+@pytest.mark.parametrize(
+    ("name", "texts"),
+    [
+        ("help/guide_da.html", ["Friktionsrapporten", "Hvad den er", "Hvad den ikke er", "&lt;5"]),
+        ("help/guide_en.html", ["The friction report", "What it is", "What it is not", "&lt;5"]),
+    ],
+)
+def test_the_help_says_what_the_report_is_and_is_not(name: str, texts: list[str]) -> None:
+    from medbetjening.locations import resources_dir
+
+    html = (resources_dir() / name).read_text(encoding="utf-8")
+    for text in texts:
+        assert text in html
+
+
+def test_the_readme_says_what_the_report_is_and_is_not() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for text in ("report friction", "complementary suppression", "What it is not", "verified"):
+        assert text in readme
