@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from medbetjening.demo.demo_data import generate_demo_data
 from medbetjening.domain.disclosure import Shown
 from medbetjening.domain.friction import COLUMNS
 from medbetjening.domain.vocabulary import Role
@@ -18,7 +19,6 @@ from medbetjening.reports.export_jobs import export_friction
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
-from medbetjening.services.demo_data import generate_demo_data
 from medbetjening.services.friction import FrictionFlow, FrictionReport
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.storage.models import Staff
