@@ -233,7 +233,7 @@ class DashboardWindow(QWidget):
         self._generation += 1
         generation = self._generation
         services, actor = self.services, self.actor
-        self.friction.load(flt)
+        self._shown_filter = flt  # the friction list follows once these numbers are in
         task = BackgroundTask(lambda control: services.statistics.dashboard(actor, flt), self)
         task.succeeded.connect(lambda data: self._show(generation, data))
         task.failed.connect(lambda error: self._failed(generation, error))
@@ -264,6 +264,7 @@ class DashboardWindow(QWidget):
         if generation != self._generation:
             return  # superseded by a newer filter
         self.data = data
+        self.friction.load(self._shown_filter)  # after: one statistics refresh at a time
         self.summary.setText(
             self.tr(
                 "<b>%1 besøg</b> · %2 af trinene gjort af borgeren · %3 af besøgene "
