@@ -1,0 +1,39 @@
+"""What one re-aggregation covers, and SQL pieces every aggregate builder shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, case, func
+
+from medbetjening.domain.vocabulary import StepActor
+from medbetjening.storage.models import StepRecord
+from medbetjening.storage.stats_sql import as_date
+
+
+@dataclass(frozen=True)
+class AggregateRange:
+    """[start, end) for one site (or all): ``in_range`` selects its closed visits and
+    ``day`` is the calendar day of ``Visit.started_at`` in the database's dialect."""
+
+    start: dt.datetime
+    end: dt.datetime
+    site_id: int | None
+    in_range: list[Any]
+    day: Any
+
+
+def sum_if(condition: Any) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def steps_marked() -> Any:
+    return and_(StepRecord.actor.is_not(None), StepRecord.actor != StepActor.SKIPPED.value)
+
+
+def named_row(names: list[str], values: Any) -> dict[str, Any]:
+    row = dict(zip(names, values, strict=True))
+    row["day"] = as_date(row["day"])
+    return row
