@@ -369,8 +369,10 @@ class AssessmentService(RetryingService):
         if override is None:
             row.level = row.computed_level
         row.digitally_challenged = result.digitally_challenged
+        proposed = result.route if (result.started or override is not None) else None
+        row.proposed_route = proposed
         if row.route_override_reason is None:
-            row.route = result.route if (result.started or override is not None) else None
+            row.route = proposed
         row.barriers = ",".join(result.barriers)
         row.updated_at = dt.datetime.now().replace(microsecond=0)
 

@@ -56,6 +56,14 @@ def derive_dimensions(
         ("autonomy", v.autonomy, v, {"visits": func.sum(v.visits)}, [v.autonomy != ""]),
         ("reason", v.reason, v, {"visits": func.sum(v.visits)}, [v.reason != ""]),
         ("referral", v.referral, v, {"visits": func.sum(v.visits)}, [v.referral != ""]),
+        ("route", v.route, v, {"visits": func.sum(v.visits)}, [v.route != ""]),
+        (
+            "route_override",
+            v.route_proposed + ">" + v.route,
+            v,
+            {"visits": func.sum(v.visits)},
+            [v.route_proposed != ""],
+        ),
         (
             "flow",
             f.flow_id,

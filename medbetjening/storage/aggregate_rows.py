@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
 from medbetjening.storage.aggregate_range import AggregateRange, named_row, steps_marked, sum_if
-from medbetjening.storage.models import FlowRun, FollowUp, Outcome, StepRecord, Visit
+from medbetjening.storage.models import (
+    AssessmentResult,
+    FlowRun,
+    FollowUp,
+    Outcome,
+    StepRecord,
+    Visit,
+)
 
 
 def _step_sums(in_range: list[Any]) -> Any:
@@ -38,6 +45,12 @@ def visit_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
     autonomy = func.coalesce(Outcome.autonomy, "")
     reason = func.coalesce(Outcome.reason, "")
     referral = func.coalesce(Outcome.referral, "")
+    route = func.coalesce(AssessmentResult.route, "")
+    proposed = case(
+        (AssessmentResult.route_override_reason.is_(None), ""),
+        (AssessmentResult.proposed_route.is_(None), "?"),  # overridden before 0007
+        else_=AssessmentResult.proposed_route,
+    )
     keys = (day, Visit.site_id, Visit.staff_id, Visit.channel, Visit.contact_type)
     query = (
         select(
@@ -46,6 +59,8 @@ def visit_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
             autonomy,
             reason,
             referral,
+            route,
+            proposed,
             func.count(),
             sum_if(Visit.citizen_id.is_not(None)),
             sum_if(func.coalesce(steps.c.flows, 0) == 0),
@@ -57,8 +72,9 @@ def visit_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
         )
         .outerjoin(Outcome, Outcome.visit_id == Visit.id)
         .outerjoin(steps, steps.c.visit_id == Visit.id)
+        .outerjoin(AssessmentResult, AssessmentResult.visit_id == Visit.id)
         .where(*in_range)
-        .group_by(*keys, completion, autonomy, reason, referral)
+        .group_by(*keys, completion, autonomy, reason, referral, route, proposed)
     )
     names = [
         "day",
@@ -70,6 +86,8 @@ def visit_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
         "autonomy",
         "reason",
         "referral",
+        "route",
+        "route_proposed",
         "visits",
         "visits_with_citizen",
         "visits_without_flow",

@@ -12,12 +12,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from medbetjening.storage.aggregate_evidence import route_evidence_rows
 from medbetjening.storage.aggregate_range import AggregateRange
 from medbetjening.storage.aggregate_rows import flow_rows, follow_up_rows, visit_rows
 from medbetjening.storage.aggregate_self_sufficiency import self_sufficiency_rows
 from medbetjening.storage.models import (
     StatFlowDay,
     StatFollowUpDay,
+    StatRouteEvidenceDay,
     StatSelfSufficiencyDay,
     StatVisitDay,
 )
@@ -29,6 +31,7 @@ STAT_SOURCES: tuple[tuple[type, RowBuilder], ...] = (
     (StatFlowDay, flow_rows),
     (StatFollowUpDay, follow_up_rows),
     (StatSelfSufficiencyDay, self_sufficiency_rows),
+    (StatRouteEvidenceDay, route_evidence_rows),
 )
 
 STAT_TABLES = tuple(table for table, _ in STAT_SOURCES)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_dimensions import derive_dimensions
+from medbetjening.storage.aggregate_evidence import earlier_days
 from medbetjening.storage.aggregate_range import AggregateRange
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
@@ -88,6 +89,8 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
             dirty.add((started_at.date(), site_id))
     marked = session.execute(select(StatDirtyDay.day, StatDirtyDay.site_id)).all()
     dirty.update((as_date(day), site_id) for day, site_id in marked)
+    # An episode's next time lies after it: the same citizens' earlier days change too.
+    dirty.update(earlier_days(session, dirty))
     if not dirty:
         # Nothing to write: the watermark stays (a later change still falls after it), and
         # a dashboard refresh costs three empty index look-ups and no disk write.
