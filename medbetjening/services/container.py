@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
     from medbetjening.services.quick_tally import QuickTallyService
     from medbetjening.services.retention import RetentionService
+    from medbetjening.services.route_evidence import RouteEvidenceService
     from medbetjening.services.setup import SetupService
     from medbetjening.services.sites import SiteService
     from medbetjening.services.staff import StaffService
@@ -320,6 +321,13 @@ class Services:
         from medbetjening.services.statistics import StatisticsService
 
         return StatisticsService(uow, self.flow_catalog)
+
+    @cached_property
+    def route_evidence(self) -> RouteEvidenceService:
+        uow = self._uow
+        from medbetjening.services.route_evidence import RouteEvidenceService
+
+        return RouteEvidenceService(uow, self.flow_catalog)
 
     @cached_property
     def komhen(self) -> KomhenService:
