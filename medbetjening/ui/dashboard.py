@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput
 from medbetjening.services.statistics import Dashboard, StatisticsFilter
 from medbetjening.ui import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
+from medbetjening.ui.assessment_controller import content_language
 from medbetjening.ui.chart_card import ChartCard, ChartTable
+from medbetjening.ui.dashboard_routes import avoided_card, override_card
 from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.i18n import date_edit_format
 from medbetjening.ui.labels import label
@@ -181,6 +184,8 @@ class DashboardWindow(QWidget):
             ("referrals", self.tr("Henvisninger"), "hbar"),
             ("follow_ups", self.tr("Opfølgninger"), "bar"),
             ("self_sufficient", self.tr("Borgere der blev selvhjulpne pr. opgave"), "hbar"),
+            ("route_overrides", self.tr("Anbefalet vej ændret af medarbejderen"), "hbar"),
+            ("avoided", self.tr("Undgåede besøg pr. opgave (skøn)"), "hbar"),
             ("trend", self.tr("Tendens"), "line"),
         ]
         for number, (key, title, kind) in enumerate(specs):
@@ -327,6 +332,8 @@ class DashboardWindow(QWidget):
                 ),
             ),
         )
+        put("route_overrides", *override_card(data, self._instrument(), content_language()))
+        put("avoided", *avoided_card(data))
         put(
             "trend",
             ChartTable(
@@ -347,6 +354,12 @@ class DashboardWindow(QWidget):
         card.set_table(*arguments)
         # with the window as context: a window closed meanwhile (a language change) stops here
         QTimer.singleShot(0, self, lambda: self._apply_charts(generation, updates))
+
+    def _instrument(self):  # type: ignore[no-untyped-def]
+        try:
+            return self.services.assessment.instrument
+        except InvalidInput:  # a broken instrument file: the route codes show instead
+            return None
 
     @staticmethod
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:
