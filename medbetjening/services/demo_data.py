@@ -1,14 +1,12 @@
 """Realistic, reproducible synthetic visits in bulk: ``medbetjening demo-data``.
 
-Twelve months of visits at three sites (a town hall and two libraries) up to and
-including today (some of today's visits still open), with pseudonymous citizens who
-come back and get better at their errands, assessments with answers, flow runs with a
-record of who did each step, outcomes, follow-ups and some audit events.
-
-Built for a million visits: plain dicts through Core ``insert(table)`` executemany in
-chunks (explicit ids, a transaction each), so memory stays bounded on both engines. The same seed and reference time give the
-same rows. Who the citizens are: ``demo_citizens`` (never a CPR number); the sites and
-staff: ``demo_sites``.
+Twelve months of visits at three sites (a town hall and two libraries) up to today (some
+of today's still open), with pseudonymous citizens who come back and get better, assessed
+(routes staff changed: ``demo_routes``), flow runs with who did each step, outcomes,
+follow-ups, audit events. Who the citizens are: ``demo_citizens`` (never a CPR number);
+the sites and staff: ``demo_sites``. Built for a million visits: plain dicts through
+Core ``insert(table)`` executemany in chunks (explicit ids, a transaction each), so
+memory stays bounded on both engines. The same seed and reference time: the same rows.
 
 The flows and the assessment are the real content (see ``demo_catalog``), loaded only
 when the caller passes none, so every screen opens demo visits.
@@ -29,6 +27,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, text
 from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services import demo_catalog as cat
 from medbetjening.services.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
+from medbetjening.services.demo_routes import choose_routes
 from medbetjening.services.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.services.demo_visit import (
     AUDIT_CREATE_CITIZEN,
@@ -55,7 +54,7 @@ from medbetjening.storage.models import (
 if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
-GENERATOR_VERSION = 5  # bump when the generated content changes (benchmark caches use it)
+GENERATOR_VERSION = 6  # bump when the generated content changes (benchmark caches use it)
 DAYS = 365
 INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
@@ -207,6 +206,7 @@ class _Generator:
             self.progress(self.total, self.total)
 
     def _flush(self, connection: Connection) -> None:
+        choose_routes(self.buffers, self._new_id)
         for model in TABLES:
             rows = self.buffers[model.__tablename__]
             for start in range(0, len(rows), INSERT_BATCH):
