@@ -76,6 +76,7 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "level": 2,
         "reason": "Borgeren har ikke MitID",
         "route_id": "staff_assisted",
+        "route": "medbetjening",
         "who": "citizen_alone",
         "obstacle": Obstacle.NO_MITID,
         "step_index": 0,
