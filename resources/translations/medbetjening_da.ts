@@ -962,6 +962,41 @@
         </message>
     </context>
     <context>
+        <name>DashboardRoutes</name>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Ændret ved %1 af %2 vurderede besøg (%3)</source>
+            <translation>Ændret ved %1 af %2 vurderede besøg (%3)</translation>
+        </message>
+        <message>
+            <source>Foreslået → valgt</source>
+            <translation>Foreslået → valgt</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Skøn: ca. %1 besøg sparet næste år. Antaget: borgeren var ellers kommet hver gang ærindet opstår, højst 12 gange om året (ugentligt og månedligt 12, hvert år 1, sjældent 0,2, én gang 0). Et skøn, ikke en måling.</source>
+            <translation>Skøn: ca. %1 besøg sparet næste år. Antaget: borgeren var ellers kommet hver gang ærindet opstår, højst 12 gange om året (ugentligt og månedligt 12, hvert år 1, sjældent 0,2, én gang 0). Et skøn, ikke en måling.</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>Blev selvhjulpne</source>
+            <translation>Blev selvhjulpne</translation>
+        </message>
+        <message>
+            <source>Sparede besøg næste år (skøn)</source>
+            <translation>Sparede besøg næste år (skøn)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardWindow</name>
         <message>
             <source>Statistik – Medbetjening</source>
@@ -1088,6 +1123,14 @@
             <translation>Borgere der blev selvhjulpne pr. opgave</translation>
         </message>
         <message>
+            <source>Anbefalet vej ændret af medarbejderen</source>
+            <translation>Anbefalet vej ændret af medarbejderen</translation>
+        </message>
+        <message>
+            <source>Undgåede besøg pr. opgave (skøn)</source>
+            <translation>Undgåede besøg pr. opgave (skøn)</translation>
+        </message>
+        <message>
             <source>Tendens</source>
             <translation>Tendens</translation>
         </message>
@@ -1166,6 +1209,84 @@
         <message>
             <source>Antal</source>
             <translation>Antal</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBox</name>
+        <message>
+            <source>Erfaring med ærindet</source>
+            <translation>Erfaring med ærindet</translation>
+        </message>
+        <message>
+            <source>Ær&amp;inde:</source>
+            <translation>Ær&amp;inde:</translation>
+        </message>
+        <message>
+            <source>Ærinde</source>
+            <translation>Ærinde</translation>
+        </message>
+        <message>
+            <source>Vælg ærindet for at se, hvordan det gik for lignende borgere (Alt+I)</source>
+            <translation>Vælg ærindet for at se, hvordan det gik for lignende borgere (Alt+I)</translation>
+        </message>
+        <message>
+            <source>Vælg ærinde …</source>
+            <translation>Vælg ærinde …</translation>
+        </message>
+        <message>
+            <source>Hvordan det gik for lignende borgere</source>
+            <translation>Hvordan det gik for lignende borgere</translation>
+        </message>
+        <message>
+            <source>Vælg ærindet for at se, hvordan det gik for andre.</source>
+            <translation>Vælg ærindet for at se, hvordan det gik for andre.</translation>
+        </message>
+        <message>
+            <source>Vurder borgeren først: så vises erfaringen her.</source>
+            <translation>Vurder borgeren først: så vises erfaringen her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceLabels</name>
+        <message>
+            <source>ikke gemt</source>
+            <translation>ikke gemt</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer kun én gang: at lære det er sjældent umagen værd. Betjen borgeren i dag, og brug kræfterne på et ærinde, der kommer igen.</source>
+            <translation>Ærindet kommer kun én gang: at lære det er sjældent umagen værd. Betjen borgeren i dag, og brug kræfterne på et ærinde, der kommer igen.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer igen og igen: at lære det betaler sig næsten altid. Lad borgeren sidde ved tastaturet.</source>
+            <translation>Ærindet kommer igen og igen: at lære det betaler sig næsten altid. Lad borgeren sidde ved tastaturet.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer ofte, men borgeren ønsker ikke at lære det: ønsket gælder.</source>
+            <translation>Ærindet kommer ofte, men borgeren ønsker ikke at lære det: ønsket gælder.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer ofte, men borgeren er på niveau 0: start med det grundlæggende.</source>
+            <translation>Ærindet kommer ofte, men borgeren er på niveau 0: start med det grundlæggende.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer kun én gang.</source>
+            <translation>Ærindet kommer kun én gang.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer sjældent: borgeren kan have glemt det til næste gang. Giv vejledningen med hjem.</source>
+            <translation>Ærindet kommer sjældent: borgeren kan have glemt det til næste gang. Giv vejledningen med hjem.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer hvert år: værd at lære, med vejledningen med hjem.</source>
+            <translation>Ærindet kommer hvert år: værd at lære, med vejledningen med hjem.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer igen og igen: at lære det betaler sig.</source>
+            <translation>Ærindet kommer igen og igen: at lære det betaler sig.</translation>
+        </message>
+        <message>
+            <source>Forløbet siger ikke, hvor tit borgeren har ærindet.</source>
+            <translation>Forløbet siger ikke, hvor tit borgeren har ærindet.</translation>
         </message>
     </context>
     <context>
@@ -2906,6 +3027,26 @@
             <source>Hjælp til selvbetjening</source>
             <translation>Hjælp til selvbetjening</translation>
         </message>
+        <message>
+            <source>ugentligt</source>
+            <translation>ugentligt</translation>
+        </message>
+        <message>
+            <source>månedligt</source>
+            <translation>månedligt</translation>
+        </message>
+        <message>
+            <source>hvert år</source>
+            <translation>hvert år</translation>
+        </message>
+        <message>
+            <source>sjældent (med års mellemrum)</source>
+            <translation>sjældent (med års mellemrum)</translation>
+        </message>
+        <message>
+            <source>én gang i livet</source>
+            <translation>én gang i livet</translation>
+        </message>
     </context>
     <context>
         <name>LevelChart</name>
@@ -3872,6 +4013,57 @@ Database: %2</translation>
         <message>
             <source>Ikke nu</source>
             <translation>Ikke nu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteEvidence</name>
+        <message>
+            <source>borgere med niveau ikke afklaret</source>
+            <translation>borgere med niveau ikke afklaret</translation>
+        </message>
+        <message>
+            <source>borgere på niveau %1</source>
+            <translation>borgere på niveau %1</translation>
+        </message>
+        <message>
+            <source>»%1«: for få tilfælde (%2 %3 med kendt næste gang; mindst %4)</source>
+            <translation>»%1«: for få tilfælde (%2 %3 med kendt næste gang; mindst %4)</translation>
+        </message>
+        <message>
+            <source>Af %1 %2 med vejen »%3« til %4 klarede %5 den selv næste gang (inden for 12 måneder) – sandsynligvis mellem %6 og %7.</source>
+            <translation>Af %1 %2 med vejen »%3« til %4 klarede %5 den selv næste gang (inden for 12 måneder) – sandsynligvis mellem %6 og %7.</translation>
+        </message>
+        <message>
+            <source>De, der nåede dertil, brugte i snit %1 besøg med ærindet.</source>
+            <translation>De, der nåede dertil, brugte i snit %1 besøg med ærindet.</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>ikke angivet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; – borgeren har ærindet: %2.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; – borgeren har ærindet: %2.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vej for dette ærinde:&lt;/b&gt; %1.</source>
+            <translation>&lt;b&gt;Vej for dette ærinde:&lt;/b&gt; %1.</translation>
+        </message>
+        <message>
+            <source>Kun borgere med de samme barrierer.</source>
+            <translation>Kun borgere med de samme barrierer.</translation>
+        </message>
+        <message>
+            <source>%1 uden nyt inden for 12 måneder er ikke talt med.</source>
+            <translation>%1 uden nyt inden for 12 måneder er ikke talt med.</translation>
+        </message>
+        <message>
+            <source>aldrig</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>Tallene viser, hvad der skete for andre – ikke at vejen var årsagen. Statistikken er opdateret %1.</source>
+            <translation>Tallene viser, hvad der skete for andre – ikke at vejen var årsagen. Statistikken er opdateret %1.</translation>
         </message>
     </context>
     <context>

@@ -962,6 +962,41 @@
         </message>
     </context>
     <context>
+        <name>DashboardRoutes</name>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Ændret ved %1 af %2 vurderede besøg (%3)</source>
+            <translation>Changed at %1 of %2 assessed visits (%3)</translation>
+        </message>
+        <message>
+            <source>Foreslået → valgt</source>
+            <translation>Proposed → chosen</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Skøn: ca. %1 besøg sparet næste år. Antaget: borgeren var ellers kommet hver gang ærindet opstår, højst 12 gange om året (ugentligt og månedligt 12, hvert år 1, sjældent 0,2, én gang 0). Et skøn, ikke en måling.</source>
+            <translation>Estimate: about %1 visits saved next year. Assumed: the citizen would otherwise have come each time the errand arises, at most 12 times a year (weekly and monthly 12, yearly 1, rarely 0.2, once 0). An estimate, not a measurement.</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Blev selvhjulpne</source>
+            <translation>Became self-sufficient</translation>
+        </message>
+        <message>
+            <source>Sparede besøg næste år (skøn)</source>
+            <translation>Visits saved next year (estimate)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardWindow</name>
         <message>
             <source>Statistik – Medbetjening</source>
@@ -1088,6 +1123,14 @@
             <translation>Citizens who became self-sufficient, by task</translation>
         </message>
         <message>
+            <source>Anbefalet vej ændret af medarbejderen</source>
+            <translation>Recommended route changed by staff</translation>
+        </message>
+        <message>
+            <source>Undgåede besøg pr. opgave (skøn)</source>
+            <translation>Avoided visits per task (estimate)</translation>
+        </message>
+        <message>
             <source>Tendens</source>
             <translation>Trend</translation>
         </message>
@@ -1166,6 +1209,84 @@
         <message>
             <source>Antal</source>
             <translation>Number</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBox</name>
+        <message>
+            <source>Erfaring med ærindet</source>
+            <translation>Experience with the errand</translation>
+        </message>
+        <message>
+            <source>Ær&amp;inde:</source>
+            <translation>Err&amp;and:</translation>
+        </message>
+        <message>
+            <source>Ærinde</source>
+            <translation>Errand</translation>
+        </message>
+        <message>
+            <source>Vælg ærindet for at se, hvordan det gik for lignende borgere (Alt+I)</source>
+            <translation>Choose the errand to see how it went for similar citizens (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Vælg ærinde …</source>
+            <translation>Choose errand …</translation>
+        </message>
+        <message>
+            <source>Hvordan det gik for lignende borgere</source>
+            <translation>How it went for similar citizens</translation>
+        </message>
+        <message>
+            <source>Vælg ærindet for at se, hvordan det gik for andre.</source>
+            <translation>Choose the errand to see how it went for others.</translation>
+        </message>
+        <message>
+            <source>Vurder borgeren først: så vises erfaringen her.</source>
+            <translation>Assess the citizen first: the experience is then shown here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceLabels</name>
+        <message>
+            <source>ikke gemt</source>
+            <translation>not kept</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer kun én gang: at lære det er sjældent umagen værd. Betjen borgeren i dag, og brug kræfterne på et ærinde, der kommer igen.</source>
+            <translation>The errand comes only once: teaching it is rarely worth the effort. Serve the citizen today, and spend the effort on an errand that comes back.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer igen og igen: at lære det betaler sig næsten altid. Lad borgeren sidde ved tastaturet.</source>
+            <translation>The errand comes again and again: learning it nearly always pays off. Let the citizen use the keyboard.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer ofte, men borgeren ønsker ikke at lære det: ønsket gælder.</source>
+            <translation>The errand comes often, but the citizen does not want to learn it: the wish stands.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer ofte, men borgeren er på niveau 0: start med det grundlæggende.</source>
+            <translation>The errand comes often, but the citizen is at level 0: start with the basics.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer kun én gang.</source>
+            <translation>The errand comes only once.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer sjældent: borgeren kan have glemt det til næste gang. Giv vejledningen med hjem.</source>
+            <translation>The errand comes rarely: the citizen may have forgotten it by next time. Give the handout to take home.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer hvert år: værd at lære, med vejledningen med hjem.</source>
+            <translation>The errand comes every year: worth learning, with the handout to take home.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer igen og igen: at lære det betaler sig.</source>
+            <translation>The errand comes again and again: learning it pays off.</translation>
+        </message>
+        <message>
+            <source>Forløbet siger ikke, hvor tit borgeren har ærindet.</source>
+            <translation>The flow does not say how often the citizen has the errand.</translation>
         </message>
     </context>
     <context>
@@ -2906,6 +3027,26 @@
             <source>Hjælp til selvbetjening</source>
             <translation>Help with self-service</translation>
         </message>
+        <message>
+            <source>ugentligt</source>
+            <translation>weekly</translation>
+        </message>
+        <message>
+            <source>månedligt</source>
+            <translation>monthly</translation>
+        </message>
+        <message>
+            <source>hvert år</source>
+            <translation>every year</translation>
+        </message>
+        <message>
+            <source>sjældent (med års mellemrum)</source>
+            <translation>rarely (years apart)</translation>
+        </message>
+        <message>
+            <source>én gang i livet</source>
+            <translation>once in a lifetime</translation>
+        </message>
     </context>
     <context>
         <name>LevelChart</name>
@@ -3872,6 +4013,57 @@ Database: %2</translation>
         <message>
             <source>Ikke nu</source>
             <translation>Not now</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteEvidence</name>
+        <message>
+            <source>borgere med niveau ikke afklaret</source>
+            <translation>citizens with the level not settled</translation>
+        </message>
+        <message>
+            <source>borgere på niveau %1</source>
+            <translation>citizens at level %1</translation>
+        </message>
+        <message>
+            <source>»%1«: for få tilfælde (%2 %3 med kendt næste gang; mindst %4)</source>
+            <translation>“%1”: too few cases (%2 %3 with a known next time; at least %4)</translation>
+        </message>
+        <message>
+            <source>Af %1 %2 med vejen »%3« til %4 klarede %5 den selv næste gang (inden for 12 måneder) – sandsynligvis mellem %6 og %7.</source>
+            <translation>Of %1 %2 with the route “%3” for %4, %5 managed it alone the next time (within 12 months) – probably between %6 and %7.</translation>
+        </message>
+        <message>
+            <source>De, der nåede dertil, brugte i snit %1 besøg med ærindet.</source>
+            <translation>Those who got there needed %1 visits with the errand on average.</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; – borgeren har ærindet: %2.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; – the citizen has this errand: %2.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vej for dette ærinde:&lt;/b&gt; %1.</source>
+            <translation>&lt;b&gt;Route for this errand:&lt;/b&gt; %1.</translation>
+        </message>
+        <message>
+            <source>Kun borgere med de samme barrierer.</source>
+            <translation>Only citizens with the same barriers.</translation>
+        </message>
+        <message>
+            <source>%1 uden nyt inden for 12 måneder er ikke talt med.</source>
+            <translation>%1 with no news within 12 months are not counted.</translation>
+        </message>
+        <message>
+            <source>aldrig</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Tallene viser, hvad der skete for andre – ikke at vejen var årsagen. Statistikken er opdateret %1.</source>
+            <translation>The figures show what happened to others – not that the route was the cause. The statistics are updated to %1.</translation>
         </message>
     </context>
     <context>
