@@ -25,9 +25,9 @@ from medbetjening.domain.route_evidence import (
     level_band,
 )
 from medbetjening.domain.self_sufficiency import FollowUpResult
-from medbetjening.domain.vocabulary import FlowRunStatus, StepActor, VisitStatus
-from medbetjening.storage.aggregate_range import AggregateRange, steps_marked, sum_if
-from medbetjening.storage.models import AssessmentResult, FlowRun, FollowUp, StepRecord, Visit
+from medbetjening.domain.vocabulary import FlowRunStatus, VisitStatus
+from medbetjening.storage.aggregate_range import AggregateRange, run_marks
+from medbetjening.storage.models import AssessmentResult, FlowRun, FollowUp, Visit
 
 WINDOW = dt.timedelta(days=WINDOW_DAYS)
 _RESULTS = {FollowUpResult.MANAGED_ALONE.value: True, FollowUpResult.NEEDED_HELP.value: False}
@@ -96,18 +96,7 @@ def _later_events(
 ) -> dict[tuple[int, str], list[tuple[int, LaterEvent]]]:
     """The citizens' runs and follow-up results per (citizen, flow), with the visit id."""
     found: dict[tuple[int, str], list[tuple[int, LaterEvent]]] = defaultdict(list)
-    marks = (
-        select(
-            StepRecord.flow_run_id.label("run_id"),
-            sum_if(steps_marked()).label("total"),
-            sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value).label("alone"),
-        )
-        .join(FlowRun, FlowRun.id == StepRecord.flow_run_id)
-        .join(Visit, Visit.id == FlowRun.visit_id)
-        .where(Visit.citizen_id.in_(ids), Visit.started_at >= start, Visit.started_at < end)
-        .group_by(StepRecord.flow_run_id)
-        .subquery()
-    )
+    marks = run_marks(Visit.citizen_id.in_(ids), Visit.started_at >= start, Visit.started_at < end)
     alone_by_visit: dict[tuple[int, str, int], tuple[dt.datetime, bool]] = {}
     for citizen_id, flow_id, visit_id, at, status, total, alone in session.execute(
         select(

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func
+from sqlalchemy import and_, case, func, select
 
 from medbetjening.domain.vocabulary import StepActor
-from medbetjening.storage.models import StepRecord
+from medbetjening.storage.models import FlowRun, StepRecord, Visit
 from medbetjening.storage.stats_sql import as_date
 
 
@@ -31,6 +31,22 @@ def sum_if(condition: Any) -> Any:
 
 def steps_marked() -> Any:
     return and_(StepRecord.actor.is_not(None), StepRecord.actor != StepActor.SKIPPED.value)
+
+
+def run_marks(*where: Any) -> Any:
+    """Per flow run of the visits ``where`` selects: counted marks and those done alone."""
+    return (
+        select(
+            StepRecord.flow_run_id.label("run_id"),
+            sum_if(steps_marked()).label("total"),
+            sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value).label("alone"),
+        )
+        .join(FlowRun, FlowRun.id == StepRecord.flow_run_id)
+        .join(Visit, Visit.id == FlowRun.visit_id)
+        .where(*where)
+        .group_by(StepRecord.flow_run_id)
+        .subquery()
+    )
 
 
 def named_row(names: list[str], values: Any) -> dict[str, Any]:

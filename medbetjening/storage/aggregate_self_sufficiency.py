@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.vocabulary import StepActor, VisitStatus
-from medbetjening.storage.aggregate_range import AggregateRange, steps_marked, sum_if
-from medbetjening.storage.models import FlowRun, StepRecord, Visit
+from medbetjening.domain.vocabulary import VisitStatus
+from medbetjening.storage.aggregate_range import AggregateRange, run_marks
+from medbetjening.storage.models import FlowRun, Visit
 
 
 def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
@@ -22,18 +22,7 @@ def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[st
     """
     in_range, start, end, site_id = rng.in_range, rng.start, rng.end, rng.site_id
     citizens = select(Visit.citizen_id).where(*in_range, Visit.citizen_id.is_not(None)).distinct()
-    marks = (
-        select(
-            StepRecord.flow_run_id.label("run_id"),
-            sum_if(steps_marked()).label("total"),
-            sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value).label("alone"),
-        )
-        .join(FlowRun, FlowRun.id == StepRecord.flow_run_id)
-        .join(Visit, Visit.id == FlowRun.visit_id)
-        .where(Visit.citizen_id.in_(citizens))
-        .group_by(StepRecord.flow_run_id)
-        .subquery()
-    )
+    marks = run_marks(Visit.citizen_id.in_(citizens))
     query = (
         select(
             Visit.citizen_id,
