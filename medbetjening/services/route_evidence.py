@@ -1,8 +1,8 @@
 """The evidence beside the route at the counter: what happened to similar citizens.
 
-Read from ``stat_route_evidence_day`` (kept by the statistics refresh), never from the
-raw visits: one indexed read of the errand's and band's rows, summed by route and
-barriers, then ``domain.route_evidence`` and ``domain.recurrence`` decide.
+Read from ``stat_route_evidence`` (the daily evidence rows summed by the statistics
+refresh), never from the raw visits: one indexed read of the errand's and band's few
+rows, then ``domain.route_evidence`` and ``domain.recurrence`` decide.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
-from medbetjening.storage.models import StatRefresh, StatRouteEvidenceDay
+from medbetjening.storage.models import StatRefresh, StatRouteEvidence
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 
@@ -69,7 +69,7 @@ class RouteEvidenceService(RetryingService):
         recurrence = parse_recurrence(summary.recurrence)
         errand = weigh_route(route, recurrence, wish, level_max)
         band = level_band(level)
-        e = StatRouteEvidenceDay
+        e = StatRouteEvidence
         with self._uow() as uow:
             rows = uow.session.execute(
                 select(

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.route_evidence import (
@@ -27,7 +27,14 @@ from medbetjening.domain.route_evidence import (
 from medbetjening.domain.self_sufficiency import FollowUpResult
 from medbetjening.domain.vocabulary import FlowRunStatus, VisitStatus
 from medbetjening.storage.aggregate_range import AggregateRange, run_marks
-from medbetjening.storage.models import AssessmentResult, FlowRun, FollowUp, Visit
+from medbetjening.storage.models import (
+    AssessmentResult,
+    FlowRun,
+    FollowUp,
+    StatRouteEvidence,
+    StatRouteEvidenceDay,
+    Visit,
+)
 
 WINDOW = dt.timedelta(days=WINDOW_DAYS)
 _RESULTS = {FollowUpResult.MANAGED_ALONE.value: True, FollowUpResult.NEEDED_HELP.value: False}
@@ -164,3 +171,42 @@ def earlier_days(
         )
         found.update((at.date(), site) for at, site in earlier)
     return found - keys
+
+
+def touched_flows(session: Session, dirty: Iterable[tuple[dt.date, int]]) -> set[str]:
+    """The errands run in the visits of the (day, site) pairs just re-aggregated."""
+    keys = set(dirty)
+    if not keys:
+        return set()
+    low = dt.datetime.combine(min(day for day, _ in keys), dt.time.min)
+    high = dt.datetime.combine(max(day for day, _ in keys) + dt.timedelta(days=1), dt.time.min)
+    rows = session.execute(
+        select(Visit.started_at, Visit.site_id, FlowRun.flow_id)
+        .join(FlowRun, FlowRun.visit_id == Visit.id)
+        .where(Visit.started_at >= low, Visit.started_at < high)
+    )
+    return {flow_id for at, site, flow_id in rows if (at.date(), site) in keys}
+
+
+def refresh_evidence_totals(session: Session, flow_ids: set[str] | None) -> None:
+    """Sum the daily rows of these errands (None: all) into ``stat_route_evidence``."""
+    d, t = StatRouteEvidenceDay, StatRouteEvidence
+    keys = (d.flow_id, d.level_band, d.barriers, d.route)
+    query = select(
+        *keys,
+        func.sum(d.episodes),
+        func.sum(d.known),
+        func.sum(d.alone),
+        func.sum(d.reached_alone),
+        func.sum(d.visits_to_alone),
+    ).group_by(*keys)
+    clear = delete(t)
+    if flow_ids is not None:
+        if not flow_ids:
+            return
+        query = query.where(d.flow_id.in_(sorted(flow_ids)))
+        clear = clear.where(t.flow_id.in_(sorted(flow_ids)))
+    session.execute(clear)
+    columns = ["flow_id", "level_band", "barriers", "route", "episodes", "known", "alone"]
+    columns += ["reached_alone", "visits_to_alone"]
+    session.execute(insert(t).from_select(columns, query))

@@ -23,7 +23,11 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_dimensions import derive_dimensions
-from medbetjening.storage.aggregate_evidence import earlier_days
+from medbetjening.storage.aggregate_evidence import (
+    earlier_days,
+    refresh_evidence_totals,
+    touched_flows,
+)
 from medbetjening.storage.aggregate_range import AggregateRange
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
@@ -99,6 +103,7 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     for day, site_id in sorted(dirty):
         start = dt.datetime.combine(day, dt.time.min)
         kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_id)
+    refresh_evidence_totals(session, touched_flows(session, dirty))
     if marked:
         session.execute(delete(StatDirtyDay))
     state.changes_seen_until = now
@@ -124,6 +129,7 @@ def rebuild_aggregates(
             kept += _aggregate_range(session, start, end, site_id)
         if progress is not None:
             progress(number, len(months))
+    refresh_evidence_totals(session, None)
     session.execute(delete(StatDirtyDay))
     state = session.scalars(select(StatRefresh)).first()
     if state is None:

@@ -104,6 +104,25 @@ class StatRouteEvidenceDay(_StatDayKey, Base):
     visits_to_alone: Mapped[int] = mapped_column(Integer, default=0)  # sum over reached
 
 
+class StatRouteEvidence(Base):
+    """``stat_route_evidence_day`` summed over all days and sites: what the counter reads
+    (a few rows per errand and band, whatever the size of the municipality's history)."""
+
+    __tablename__ = "stat_route_evidence"
+    __table_args__ = (Index("ix_stat_route_evidence_flow_band", "flow_id", "level_band"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    flow_id: Mapped[str] = mapped_column(String(80))
+    level_band: Mapped[str] = mapped_column(String(4))
+    barriers: Mapped[str] = mapped_column(String(100), default="")
+    route: Mapped[str] = mapped_column(String(40))
+    episodes: Mapped[int] = mapped_column(Integer, default=0)
+    known: Mapped[int] = mapped_column(Integer, default=0)
+    alone: Mapped[int] = mapped_column(Integer, default=0)
+    reached_alone: Mapped[int] = mapped_column(Integer, default=0)
+    visits_to_alone: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class StatFollowUpDay(_StatDayKey, Base):
     """Follow-ups agreed at closed visits, per visit day × site × staff × kind × status."""
 

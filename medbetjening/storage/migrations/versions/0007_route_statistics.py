@@ -7,7 +7,8 @@ statistics, and what happened after each route (the evidence shown at the counte
 - ``stat_visit_day.route`` / ``route_proposed``: the route in force and, when staff
   chose another, the one proposed.
 - ``stat_route_evidence_day``: episodes of help with an errand by level band, barriers
-  and route, and what the citizen's next time showed.
+  and route, and what the citizen's next time showed; ``stat_route_evidence`` the same
+  summed over all days (what the counter reads).
 
 The statistics are aggregated again at the next refresh (the old rows know no route).
 
@@ -68,11 +69,30 @@ def upgrade() -> None:
     with op.batch_alter_table("stat_route_evidence_day") as batch:
         batch.create_index("ix_stat_route_evidence_day_day_site", ["day", "site_id"])
         batch.create_index("ix_stat_route_evidence_day_flow_band", ["flow_id", "level_band"])
+    op.create_table(
+        "stat_route_evidence",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("flow_id", sa.String(length=80), nullable=False),
+        sa.Column("level_band", sa.String(length=4), nullable=False),
+        sa.Column("barriers", sa.String(length=100), nullable=False),
+        sa.Column("route", sa.String(length=40), nullable=False),
+        sa.Column("episodes", sa.Integer(), nullable=False),
+        sa.Column("known", sa.Integer(), nullable=False),
+        sa.Column("alone", sa.Integer(), nullable=False),
+        sa.Column("reached_alone", sa.Integer(), nullable=False),
+        sa.Column("visits_to_alone", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_stat_route_evidence")),
+    )
+    with op.batch_alter_table("stat_route_evidence") as batch:
+        batch.create_index("ix_stat_route_evidence_flow_band", ["flow_id", "level_band"])
     # No watermark: the next refresh aggregates every day again, now with the routes.
     op.execute(sa.text("DELETE FROM stat_refresh"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("stat_route_evidence") as batch:
+        batch.drop_index("ix_stat_route_evidence_flow_band")
+    op.drop_table("stat_route_evidence")
     with op.batch_alter_table("stat_route_evidence_day") as batch:
         batch.drop_index("ix_stat_route_evidence_day_flow_band")
         batch.drop_index("ix_stat_route_evidence_day_day_site")
