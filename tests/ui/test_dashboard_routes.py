@@ -10,7 +10,7 @@ import io
 from PySide6.QtCore import Qt
 
 from medbetjening.storage.models import AssessmentResult
-from medbetjening.ui.dashboard import DashboardWindow
+from medbetjening.ui.lead.dashboard import DashboardWindow
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
 
 

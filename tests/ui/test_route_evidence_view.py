@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medbetjening.ui.assessment_panel import AssessmentPanel
+from medbetjening.ui.visit.assessment_panel import AssessmentPanel
 from tests.evidence_seed import seed_known_history
 from tests.services.test_assessment_service import LEVEL_1, answer_all
 
