@@ -71,7 +71,9 @@ class RouteEvidenceService(RetryingService):
         band = level_band(level)
         e = StatRouteEvidence
         with self._uow() as uow:
-            rows = uow.session.execute(
+            # Core, not the ORM: a few plain rows, read while the clerk waits
+            connection = uow.session.connection()
+            rows = connection.execute(
                 select(
                     e.route,
                     e.barriers,
@@ -84,7 +86,7 @@ class RouteEvidenceService(RetryingService):
                 .where(e.flow_id == flow_id, e.level_band == band)
                 .group_by(e.route, e.barriers)
             ).all()
-            counted_until = uow.session.scalar(select(StatRefresh.changes_seen_until))
+            counted_until = connection.execute(select(StatRefresh.changes_seen_until)).scalar()
         evidence = counter_evidence(
             [
                 EvidenceRow(r, b, EvidenceCounts(*(int(n or 0) for n in numbers)))
