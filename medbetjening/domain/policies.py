@@ -58,7 +58,11 @@ class Policies:
                     )
             if key in DAYS_BOUNDS:
                 low, high = DAYS_BOUNDS[key]
-                if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                if (
+                    not isinstance(value, int)
+                    or isinstance(value, bool)
+                    or not low <= value <= high
+                ):
                     raise PolicyError(
                         f"{DANISH_NAMES[key].capitalize()} skal være et helt tal mellem "
                         f"{low} og {high}; der er skrevet {value}."
