@@ -163,3 +163,46 @@ def test_an_anonymous_visit_is_not_referred_to_a_site(services, town) -> None:  
     with pytest.raises(InvalidInput, match="anonymt besøg"):
         _close(services, sender, visit_id, ReferralTarget(town["library"].id))
     assert services.visits.get_visit(sender, visit_id).status == "open"  # nothing saved
+
+
+def _referral_count(services) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from medbetjening.storage.models import ReferralRecord
+
+    with services.database.uow_factory() as uow:
+        return uow.session.scalar(select(func.count()).select_from(ReferralRecord))
+
+
+def test_access_request_and_erasure_include_referrals(services, town) -> None:  # type: ignore[no-untyped-def]
+    sender, lead = town["sender"], town["lead"]
+    citizen = services.citizens.create(sender)
+    target = ReferralTarget(site_id=town["library"].id, flow_id="sundhedskort")
+    _close(services, sender, _visit_with(services, sender, citizen.id), target)
+    answer = services.citizen_requests.collect(lead, citizen.id)
+    (referral,) = answer["referral"]
+    assert (referral["to_site_id"], referral["flow_id"]) == (town["library"].id, "sundhedskort")
+    services.citizen_requests.erase(lead, citizen.id)
+    assert _referral_count(services) == 0
+    assert services.referrals.referred_here(town["receiver"]) == []
+
+
+def test_retention_takes_a_referral_with_its_visit(services, town) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from medbetjening.services.retention import RetentionPolicy
+    from medbetjening.storage.models import ReferralRecord, Visit
+
+    sender = town["sender"]
+    citizen = services.citizens.create(sender)
+    visit_id = _visit_with(services, sender, citizen.id)
+    _close(services, sender, visit_id, ReferralTarget(site_id=town["library"].id))
+    old = dt.datetime(2024, 1, 10, 10, 0)
+    with services.database.uow_factory() as uow:
+        uow.session.execute(
+            update(Visit).where(Visit.id == visit_id).values(started_at=old, ended_at=old)
+        )
+        uow.session.execute(update(ReferralRecord).values(made_at=old))
+        uow.commit()
+    services.retention.purge(None, RetentionPolicy(), today=dt.date.today())
+    assert _referral_count(services) == 0
