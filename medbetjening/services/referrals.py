@@ -23,6 +23,7 @@ from medbetjening.services.authorization import require, volunteer_may_reach
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
+from medbetjening.services.export_data import HandoutReferral
 from medbetjening.services.policies import read_policies
 from medbetjening.storage.models import (
     Citizen,
@@ -283,6 +284,31 @@ class ReferralService(RetryingService):
             row.closed_by = actor.staff_id
             audit.record(uow.session, actor, "referral.result", "referral", row.id, status.value)
             uow.commit()
+
+
+def handout_referral(
+    session: Session, visit_id: int, titles: dict[str, str]
+) -> HandoutReferral | None:
+    """The referral made at this visit, as the citizen's handout prints it."""
+    row = session.scalar(
+        select(ReferralRecord).where(ReferralRecord.visit_id == visit_id).order_by(ReferralRecord.id)
+    )
+    if row is None:
+        return None
+    task = titles.get(row.flow_id, row.flow_id) if row.flow_id else None
+    if row.to_site_id is not None:
+        site = session.get(Site, row.to_site_id)
+        return HandoutReferral(place=site.name if site else "", task=task)
+    point = session.get(HelpPoint, row.help_point_id)
+    if point is None:
+        return None
+    return HandoutReferral(
+        place=point.name,
+        task=task,
+        address=point.address,
+        opening_hours=point.opening_hours,
+        phone=point.phone,
+    )
 
 
 def _task(titles: dict[str, str], flow_id: str | None) -> str:
