@@ -291,7 +291,9 @@ def handout_referral(
 ) -> HandoutReferral | None:
     """The referral made at this visit, as the citizen's handout prints it."""
     row = session.scalar(
-        select(ReferralRecord).where(ReferralRecord.visit_id == visit_id).order_by(ReferralRecord.id)
+        select(ReferralRecord)
+        .where(ReferralRecord.visit_id == visit_id)
+        .order_by(ReferralRecord.id)
     )
     if row is None:
         return None
