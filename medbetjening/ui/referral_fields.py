@@ -30,11 +30,11 @@ class ReferralFields(QWidget):
             destinations, titles = [], {}
         for place in destinations:
             if place.site_id is not None:
-                self.destination.addItem(place.name, ("site", place.site_id))
+                self.destination.addItem(place.name, f"site:{place.site_id}")
         for place in destinations:
             if place.help_point_id is not None:
                 text = self.tr("%1 (hjælpested)").replace("%1", place.name)
-                self.destination.addItem(text, ("help_point", place.help_point_id))
+                self.destination.addItem(text, f"help_point:{place.help_point_id}")
         for flow_id, title in sorted(titles.items(), key=lambda item: item[1]):
             self.task.addItem(title, flow_id)
         self.destination.setAccessibleName(self.tr("Henvis til"))
@@ -57,7 +57,8 @@ class ReferralFields(QWidget):
         chosen = self.destination.currentData()
         if chosen is None:
             return None
-        kind, number = chosen
+        kind, _, number_text = str(chosen).partition(":")  # "site:3", "help_point:1"
+        number = int(number_text)
         flow_id = self.task.currentData()
         if kind == "site":
             return ReferralTarget(site_id=number, flow_id=flow_id)

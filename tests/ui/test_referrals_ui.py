@@ -1,0 +1,86 @@
+"""Issue 21 in the window: the close form refers, the receiving site's today's list shows
+"henvist hertil", and the sender's follow-up screen shows what was not taken up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from medbetjening.domain.vocabulary import Role, SiteKind
+from medbetjening.services.context import ActorContext
+from medbetjening.services.referrals import ReferralService
+from medbetjening.ui.follow_up_screen import FollowUpScreen
+from medbetjening.ui.outcome_panel import OutcomePanel
+from medbetjening.ui.referrals_here import ReferredHerePanel
+from tests.seed import add_site, add_staff
+from tests.tracking_seed import add_citizen, add_visit
+
+
+def _library(services):  # type: ignore[no-untyped-def]
+    site = add_site(services, "Biblioteket", SiteKind.LIBRARY)
+    librarian = add_staff(services, "Bibi", site.id)
+    return site, ActorContext(librarian.id, site.id, Role.STAFF, "Bibi")
+
+
+def test_the_close_form_refers_to_the_library_and_the_library_sees_it(  # type: ignore[no-untyped-def]
+    qtbot, main_window, services, actor
+) -> None:
+    site, librarian = _library(services)
+    citizen_id = add_citizen(services)
+    visit_id = add_visit(services, actor, citizen_id=citizen_id, started_at=dt.datetime.now())
+    main_window.open_visit(visit_id)
+    panel = next(p for p in main_window.visit_screen.panels if isinstance(p, OutcomePanel))
+    fields = panel.referral_to
+    assert not fields.task.isEnabled()  # no task without a destination
+    fields.destination.setCurrentIndex(fields.destination.findData(f"site:{site.id}"))
+    assert fields.task.isEnabled()
+    panel.note.setPlainText("Privat note fra rådhuset")
+    panel.close_visit()
+    assert services.visits.get_visit(actor, visit_id).status == "closed"
+
+    here = ReferredHerePanel()
+    qtbot.addWidget(here)
+    assert here.isHidden()
+    here.load(services, librarian)
+    qtbot.waitUntil(lambda: here.table.rowCount() == 1)
+    texts = [here.table.item(0, column).text() for column in range(4)]
+    sender = next(s.name for s in services.setup.sites() if s.id == actor.site_id)
+    assert texts[2] == sender  # the sending site
+    assert not here.isHidden()
+    assert all("Privat" not in text for text in texts)
+
+
+def test_an_overdue_referral_shows_on_the_senders_follow_up_screen(  # type: ignore[no-untyped-def]
+    qtbot, services, actor
+) -> None:
+    from medbetjening.domain.vocabulary import Autonomy, Completion
+    from medbetjening.services.outcome import CloseRequest
+    from medbetjening.services.referrals import ReferralTarget
+
+    site, _librarian = _library(services)
+    citizen = services.citizens.create(actor)
+    visit_id = services.visits.start_visit(actor)
+    services.citizens.link_visit(actor, visit_id, citizen.id)
+    services.outcome.close_visit(
+        actor,
+        visit_id,
+        CloseRequest(
+            completion=Completion.COMPLETED,
+            autonomy=Autonomy.WITH_GUIDANCE,
+            duration_minutes=5,
+            expected_version=services.visits.get_visit(actor, visit_id).version,
+            note="Henvist",
+            referral_to=ReferralTarget(site_id=site.id),
+        ),
+    )
+    late = dt.date.today() + dt.timedelta(days=services.policies.current().referral_days + 1)
+    services.__dict__["referrals"] = ReferralService(
+        services.database.uow_factory, services.flow_catalog.titles, clock=lambda: late
+    )
+    screen = FollowUpScreen(services, actor)
+    qtbot.addWidget(screen)
+    panel = screen.referrals
+    assert panel.table.rowCount() == 1 and not panel.isHidden()
+    assert panel.table.item(0, 1).text() == "Biblioteket"
+    assert not panel.went_button.isEnabled()  # a site's own visit takes it up, not a click
+    panel.not_went_button.click()
+    assert panel.table.rowCount() == 0 and "kom ikke" in panel.message.text()
