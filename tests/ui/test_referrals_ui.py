@@ -84,3 +84,59 @@ def test_an_overdue_referral_shows_on_the_senders_follow_up_screen(  # type: ign
     assert not panel.went_button.isEnabled()  # a site's own visit takes it up, not a click
     panel.not_went_button.click()
     assert panel.table.rowCount() == 0 and "kom ikke" in panel.message.text()
+
+
+def test_the_dashboard_card_and_its_export_show_routes_taken_up(  # type: ignore[no-untyped-def]
+    qtbot, services, actor, lead, tmp_path
+) -> None:
+    import csv
+    import io
+
+    from PySide6.QtCore import Qt
+
+    from medbetjening.domain.vocabulary import Autonomy, Completion
+    from medbetjening.services.outcome import CloseRequest
+    from medbetjening.services.referrals import ReferralTarget
+    from medbetjening.ui.dashboard import DashboardWindow
+
+    site, librarian = _library(services)
+
+    def close(who, visit_id, target=None):  # type: ignore[no-untyped-def]
+        services.outcome.close_visit(
+            who,
+            visit_id,
+            CloseRequest(
+                completion=Completion.COMPLETED,
+                autonomy=Autonomy.WITH_GUIDANCE,
+                duration_minutes=5,
+                expected_version=services.visits.get_visit(who, visit_id).version,
+                note="Besøg",
+                referral_to=target,
+            ),
+        )
+
+    for came in (True, False):
+        citizen = services.citizens.create(actor)
+        first = services.visits.start_visit(actor)
+        services.citizens.link_visit(actor, first, citizen.id)
+        close(actor, first, ReferralTarget(site_id=site.id))
+        if came:
+            there = services.visits.start_visit(librarian)
+            services.citizens.link_visit(librarian, there, citizen.id)
+            close(librarian, there)
+    window = DashboardWindow(services, lead)
+    qtbot.addWidget(window)
+    window.show()
+    before = window.data
+    qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.data is not before and not window.progress.isVisible(), timeout=10000
+    )
+    card = window.cards["referral_routes"]
+    (route,) = card.table.rows
+    assert route[1:] == (2, 1)  # two referred, one taken up
+    assert route[0].endswith("→ Biblioteket")
+    numbers = tmp_path / "henvisninger.csv"
+    card.save_csv(numbers)
+    rows = list(csv.reader(io.StringIO(numbers.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Rute", "Henvist", "Taget op"] and rows[1][1:] == ["2", "1"]

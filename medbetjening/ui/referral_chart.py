@@ -1,0 +1,29 @@
+"""The dashboard's referral card: per route (sender → destination) made and taken up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from medbetjening.domain.referrals import share_taken_up
+from medbetjening.services.referral_stats import RouteCount
+from medbetjening.ui.chart_card import ChartTable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardWindow", text)
+
+
+def route_table(routes: tuple[RouteCount, ...]) -> tuple[ChartTable, str]:
+    """The card's numbers (its CSV export too) and a subtitle with the share taken up."""
+    rows = tuple(
+        (f"{route.from_site} → {route.destination}", route.made, route.taken_up)
+        for route in reversed(routes)
+    )
+    share = share_taken_up(sum(r.made for r in routes), sum(r.taken_up for r in routes))
+    subtitle = (
+        _tr("Taget op: %1 %").replace("%1", str(round(share * 100)))
+        if share is not None
+        else _tr("Ingen henvisninger i perioden")
+    )
+    table = ChartTable((_tr("Rute"), _tr("Henvist"), _tr("Taget op")), rows)
+    return table, subtitle
