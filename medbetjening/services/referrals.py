@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
@@ -25,6 +26,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.export_data import HandoutReferral
 from medbetjening.services.policies import read_policies
+from medbetjening.services.referral_stats import RouteCount, route_counts
 from medbetjening.storage.models import (
     Citizen,
     HelpPoint,
@@ -34,6 +36,9 @@ from medbetjening.storage.models import (
     Visit,
 )
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from medbetjening.services.statistics import StatisticsFilter
 
 
 @dataclass(frozen=True)
@@ -261,6 +266,14 @@ class ReferralService(RetryingService):
             )
             for ref_id, citizen_id, code, site_name, point_name, flow_id, made_at, due, staff_name in rows
         ]
+
+    def route_statistics(
+        self, actor: ActorContext, flt: StatisticsFilter
+    ) -> tuple[RouteCount, ...]:
+        """Per route: made, taken up and the share (the statistics export)."""
+        require(actor, Action.VIEW_STATISTICS)
+        with self._uow() as uow:
+            return route_counts(uow.session, flt)
 
     def record_result(self, actor: ActorContext, referral_id: int, taken_up: bool) -> None:
         """The sender heard from the citizen: went (help points only) or did not go."""
