@@ -9,10 +9,6 @@ from medbetjening.services.referral_stats import RouteCount
 from medbetjening.ui.chart_card import ChartTable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardWindow", text)
-
-
 def route_table(routes: tuple[RouteCount, ...]) -> tuple[ChartTable, str]:
     """The card's numbers (its CSV export too) and a subtitle with the share taken up."""
     rows = tuple(
@@ -21,9 +17,18 @@ def route_table(routes: tuple[RouteCount, ...]) -> tuple[ChartTable, str]:
     )
     share = share_taken_up(sum(r.made for r in routes), sum(r.taken_up for r in routes))
     subtitle = (
-        _tr("Taget op: %1 %").replace("%1", str(round(share * 100)))
+        QCoreApplication.translate("DashboardWindow", "Taget op: %1 %").replace(
+            "%1", str(round(share * 100))
+        )
         if share is not None
-        else _tr("Ingen henvisninger i perioden")
+        else QCoreApplication.translate("DashboardWindow", "Ingen henvisninger i perioden")
     )
-    table = ChartTable((_tr("Rute"), _tr("Henvist"), _tr("Taget op")), rows)
+    table = ChartTable(
+        (
+            QCoreApplication.translate("DashboardWindow", "Rute"),
+            QCoreApplication.translate("DashboardWindow", "Henvist"),
+            QCoreApplication.translate("DashboardWindow", "Taget op"),
+        ),
+        rows,
+    )
     return table, subtitle
