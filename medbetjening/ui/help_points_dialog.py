@@ -72,6 +72,7 @@ class HelpPointsDialog(QDialog):
             widget.setToolTip(name)
             form.addRow(text, widget)
         self.checked_on.setAccessibleName(self.tr("Dato for tjek af oplysningerne"))
+        self.checked_on.setToolTip(self.tr("Dato for tjek af oplysningerne"))
         form.addRow(self.checked, self.checked_on)
 
         self.new_button = QPushButton(self.tr("N&yt hjælpested"))

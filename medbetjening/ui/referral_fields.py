@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.referrals import ReferralTarget
+from medbetjening.ui.i18n import current_language
 
 
 class ReferralFields(QWidget):
@@ -25,7 +26,7 @@ class ReferralFields(QWidget):
         self.task.addItem(self.tr("Opgave ikke angivet"), None)
         try:
             destinations = services.referrals.destinations(actor)
-            titles = services.flow_catalog.titles()
+            titles = services.flow_catalog.titles(current_language())
         except ServiceError:  # e.g. a role that cannot record: the form is disabled anyway
             destinations, titles = [], {}
         for place in destinations:

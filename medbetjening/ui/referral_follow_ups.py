@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.labels import citizen_label
 from medbetjening.ui.service_messages import in_ui_language
 
@@ -95,7 +96,9 @@ class OverdueReferralsPanel(QWidget):
             cells = (
                 citizen_label(row.citizen_id, row.citizen_code),
                 row.destination,
-                row.task if row.task != "ikke angivet" else self.tr("ikke angivet"),
+                shown_flow_titles(row.task)
+                if row.task != "ikke angivet"
+                else self.tr("ikke angivet"),
                 row.due_date.strftime("%d-%m-%Y"),
                 row.staff_name,
             )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medbetjening.ui.flow_titles import shown_flow_titles
 from medbetjening.ui.labels import citizen_label
 from medbetjening.ui.tasks import BackgroundTask
 
@@ -74,7 +75,9 @@ class ReferredHerePanel(QWidget):
                 citizen_label(row.citizen_id, row.citizen_code)
                 if row.citizen_id is not None
                 else self.tr("borger kendt ved CPR (spørg en medarbejder)"),
-                row.task if row.task != "ikke angivet" else self.tr("ikke angivet"),
+                shown_flow_titles(row.task)
+                if row.task != "ikke angivet"
+                else self.tr("ikke angivet"),
                 row.from_site,
                 row.made_on.strftime("%d-%m-%Y"),
             )

@@ -3551,7 +3551,7 @@ Database: %2</translation>
         </message>
         <message>
             <source>Henv&amp;is til:</source>
-            <translation>Refer &amp;to:</translation>
+            <translation>Referral p&amp;lace:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
