@@ -14,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, true, update
 from sqlalchemy.orm import Session, aliased
 
 from medbetjening.domain.referrals import ReferralStatus, due_date
 from medbetjening.domain.roles import Action
+from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services import audit
 from medbetjening.services.authorization import require, volunteer_may_reach
 from medbetjening.services.concurrency import RetryingService
@@ -146,6 +147,30 @@ def take_up_referrals(session: Session, visit: Visit, now: dt.datetime) -> int:
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
+
+
+def referrals_follow(session: Session, visit: Visit, citizen_id: int | None) -> None:
+    """A visit linked to another citizen (or made anonymous): its referrals follow, one it
+    took up for someone else is open again, and a closed visit takes up the new citizen's."""
+    session.execute(
+        update(ReferralRecord)
+        .where(ReferralRecord.visit_id == visit.id)
+        .values(citizen_id=citizen_id)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(ReferralRecord)
+        .where(
+            ReferralRecord.taken_up_visit_id == visit.id,
+            or_(ReferralRecord.citizen_id.is_(None), ReferralRecord.citizen_id != citizen_id)
+            if citizen_id is not None
+            else true(),
+        )
+        .values(status=ReferralStatus.OPEN.value, taken_up_visit_id=None, closed_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    if visit.status == VisitStatus.CLOSED.value and visit.ended_at is not None:
+        take_up_referrals(session, visit, visit.ended_at)
 
 
 class ReferralService(RetryingService):

@@ -206,3 +206,23 @@ def test_retention_takes_a_referral_with_its_visit(services, town) -> None:  # t
         uow.commit()
     services.retention.purge(None, RetentionPolicy(), today=dt.date.today())
     assert _referral_count(services) == 0
+
+
+def test_a_closed_visit_linked_later_takes_the_referral_up_and_unlinking_undoes_it(  # type: ignore[no-untyped-def]
+    services, town
+) -> None:
+    sender, receiver = town["sender"], town["receiver"]
+    citizen = services.citizens.create(sender)
+    _close(
+        services,
+        sender,
+        _visit_with(services, sender, citizen.id),
+        ReferralTarget(site_id=town["library"].id),
+    )
+    there = services.visits.start_visit(receiver)
+    _close(services, receiver, there)  # anonymous at first
+    assert len(services.referrals.referred_here(receiver)) == 1
+    services.citizens.link_visit(receiver, there, citizen.id)  # "it was her"
+    assert services.referrals.referred_here(receiver) == []
+    services.citizens.make_anonymous(receiver, there)  # a mistake after all
+    assert len(services.referrals.referred_here(receiver)) == 1
