@@ -17,7 +17,21 @@ from tests.seed import add_site, add_staff
 
 
 @pytest.fixture
+def any_services(any_db_url):  # type: ignore[no-untyped-def]
+    from medbetjening.services.container import Services
+    from medbetjening.services.database import open_database
+
+    database = open_database(any_db_url)
+    yield Services(database)
+    database.dispose()
+
+
+@pytest.fixture
 def town(services):  # type: ignore[no-untyped-def]
+    return _town(services)
+
+
+def _town(services):  # type: ignore[no-untyped-def]
     hall = add_site(services, "Rådhuset")
     library = add_site(services, "Biblioteket", SiteKind.LIBRARY)
     sender = add_staff(services, "Kenni", hall.id)
@@ -51,7 +65,10 @@ def _visit_with(services, actor, citizen_id):  # type: ignore[no-untyped-def]
     return visit_id
 
 
-def test_a_referral_from_the_town_hall_is_taken_up_at_the_library(services, town) -> None:  # type: ignore[no-untyped-def]
+def test_a_referral_from_the_town_hall_is_taken_up_at_the_library(any_services) -> None:  # type: ignore[no-untyped-def]
+    """On SQLite and PostgreSQL."""
+    services = any_services
+    town = _town(services)
     sender, receiver = town["sender"], town["receiver"]
     citizen = services.citizens.create(sender)
     first = _visit_with(services, sender, citizen.id)
