@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from medbetjening.cli import main as cli_main
-from medbetjening.domain.vocabulary import Autonomy, Completion, SiteKind
-from medbetjening.services.outcome import CloseRequest
+from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services.referrals import ReferralTarget
 from medbetjening.storage.models import AuditEvent
+from tests.referral_seed import close, visit_with
 from tests.seed import add_site
 
 
@@ -54,20 +54,7 @@ def test_help_points_policy_and_report(
 
     library = add_site(services, "Biblioteket", SiteKind.LIBRARY)
     citizen = services.citizens.create(actor)
-    visit_id = services.visits.start_visit(actor)
-    services.citizens.link_visit(actor, visit_id, citizen.id)
-    services.outcome.close_visit(
-        actor,
-        visit_id,
-        CloseRequest(
-            completion=Completion.COMPLETED,
-            autonomy=Autonomy.WITH_GUIDANCE,
-            duration_minutes=5,
-            expected_version=services.visits.get_visit(actor, visit_id).version,
-            note="Henvist",
-            referral_to=ReferralTarget(site_id=library.id),
-        ),
-    )
+    close(services, actor, visit_with(services, actor, citizen.id), ReferralTarget(library.id))
     out = tmp_path / "henvisninger.csv"
     today = dt.date.today().isoformat()
     assert (

@@ -36,6 +36,7 @@ from medbetjening.services.referrals import ReferralTarget
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.services.visit_export import VisitExportOptions
 from medbetjening.ui.quick_tally_dialog import QuickTally
+from tests.referral_seed import close, visit_with
 from tests.seed import add_site, add_staff
 
 NOT_USE_CASES = {"key_store", "flow_catalog"}  # stores and catalogues: no actor
@@ -124,20 +125,8 @@ def world(services: Services, tmp_path: Path) -> dict[str, Any]:
     # the CPR-linked citizen referred here from the library: "henvist hertil" at this site
     librarian_info = add_staff(services, "Bibliotekar", other.id, Role.STAFF)
     librarian = ActorContext(librarian_info.id, other.id, Role.STAFF, "Bibliotekar")
-    sent = services.visits.start_visit(librarian)
-    services.citizens.link_visit(librarian, sent, citizen.id)
-    services.outcome.close_visit(
-        librarian,
-        sent,
-        CloseRequest(
-            completion=Completion.COMPLETED,
-            autonomy=Autonomy.AUTONOMOUS,
-            duration_minutes=5,
-            expected_version=services.visits.get_visit(librarian, sent).version,
-            note="Henvist til rådhuset",
-            referral_to=ReferralTarget(site_id=site.id),
-        ),
-    )
+    sent = visit_with(services, librarian, citizen.id)
+    close(services, librarian, sent, ReferralTarget(site_id=site.id), note="Henvist til rådhuset")
     assert services.referrals.referred_here(staff)[0].citizen_code == citizen.citizen_code
     return {
         "referral_id": services.referrals.referred_here(staff)[0].id,

@@ -6,13 +6,14 @@ import datetime as dt
 
 import pytest
 
-from medbetjening.domain.vocabulary import Autonomy, Completion, Role, SiteKind
+from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, PermissionDenied
 from medbetjening.services.help_points import HelpPointDraft
-from medbetjening.services.outcome import CloseRequest
 from medbetjening.services.referrals import ReferralService, ReferralTarget
 from medbetjening.services.statistics import StatisticsFilter
+from tests.referral_seed import close as _close
+from tests.referral_seed import visit_with as _visit_with
 from tests.seed import add_site, add_staff
 
 
@@ -44,25 +45,6 @@ def _town(services):  # type: ignore[no-untyped-def]
         "receiver": ActorContext(receiver.id, library.id, Role.STAFF, "Bibi"),
         "lead": ActorContext(lead.id, hall.id, Role.LEAD, "Leder"),
     }
-
-
-def _close(services, actor, visit_id, target=None, note="Talte om ærindet"):  # type: ignore[no-untyped-def]
-    version = services.visits.get_visit(actor, visit_id).version
-    request = CloseRequest(
-        completion=Completion.COMPLETED,
-        autonomy=Autonomy.WITH_GUIDANCE,
-        duration_minutes=10,
-        expected_version=version,
-        note=note,
-        referral_to=target,
-    )
-    return services.outcome.close_visit(actor, visit_id, request)
-
-
-def _visit_with(services, actor, citizen_id):  # type: ignore[no-untyped-def]
-    visit_id = services.visits.start_visit(actor)
-    services.citizens.link_visit(actor, visit_id, citizen_id)
-    return visit_id
 
 
 def test_a_referral_from_the_town_hall_is_taken_up_at_the_library(any_services) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from medbetjening.services.referrals import ReferralService
 from medbetjening.ui.follow_up_screen import FollowUpScreen
 from medbetjening.ui.outcome_panel import OutcomePanel
 from medbetjening.ui.referrals_here import ReferredHerePanel
+from tests.referral_seed import close, visit_with
 from tests.seed import add_site, add_staff
 from tests.tracking_seed import add_citizen, add_visit
 
@@ -52,26 +53,11 @@ def test_the_close_form_refers_to_the_library_and_the_library_sees_it(  # type: 
 def test_an_overdue_referral_shows_on_the_senders_follow_up_screen(  # type: ignore[no-untyped-def]
     qtbot, services, actor
 ) -> None:
-    from medbetjening.domain.vocabulary import Autonomy, Completion
-    from medbetjening.services.outcome import CloseRequest
     from medbetjening.services.referrals import ReferralTarget
 
     site, _librarian = _library(services)
     citizen = services.citizens.create(actor)
-    visit_id = services.visits.start_visit(actor)
-    services.citizens.link_visit(actor, visit_id, citizen.id)
-    services.outcome.close_visit(
-        actor,
-        visit_id,
-        CloseRequest(
-            completion=Completion.COMPLETED,
-            autonomy=Autonomy.WITH_GUIDANCE,
-            duration_minutes=5,
-            expected_version=services.visits.get_visit(actor, visit_id).version,
-            note="Henvist",
-            referral_to=ReferralTarget(site_id=site.id),
-        ),
-    )
+    close(services, actor, visit_with(services, actor, citizen.id), ReferralTarget(site.id))
     late = dt.date.today() + dt.timedelta(days=services.policies.current().referral_days + 1)
     services.__dict__["referrals"] = ReferralService(
         services.database.uow_factory, services.flow_catalog.titles, clock=lambda: late
@@ -94,36 +80,15 @@ def test_the_dashboard_card_and_its_export_show_routes_taken_up(  # type: ignore
 
     from PySide6.QtCore import Qt
 
-    from medbetjening.domain.vocabulary import Autonomy, Completion
-    from medbetjening.services.outcome import CloseRequest
     from medbetjening.services.referrals import ReferralTarget
     from medbetjening.ui.dashboard import DashboardWindow
 
     site, librarian = _library(services)
-
-    def close(who, visit_id, target=None):  # type: ignore[no-untyped-def]
-        services.outcome.close_visit(
-            who,
-            visit_id,
-            CloseRequest(
-                completion=Completion.COMPLETED,
-                autonomy=Autonomy.WITH_GUIDANCE,
-                duration_minutes=5,
-                expected_version=services.visits.get_visit(who, visit_id).version,
-                note="Besøg",
-                referral_to=target,
-            ),
-        )
-
     for came in (True, False):
         citizen = services.citizens.create(actor)
-        first = services.visits.start_visit(actor)
-        services.citizens.link_visit(actor, first, citizen.id)
-        close(actor, first, ReferralTarget(site_id=site.id))
+        close(services, actor, visit_with(services, actor, citizen.id), ReferralTarget(site.id))
         if came:
-            there = services.visits.start_visit(librarian)
-            services.citizens.link_visit(librarian, there, citizen.id)
-            close(librarian, there)
+            close(services, librarian, visit_with(services, librarian, citizen.id))
     window = DashboardWindow(services, lead)
     qtbot.addWidget(window)
     window.show()
