@@ -35,7 +35,7 @@ from medbetjening.services.outcome import CloseRequest
 from medbetjening.services.referrals import ReferralTarget
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.services.visit_export import VisitExportOptions
-from medbetjening.ui.quick_tally_dialog import QuickTally
+from medbetjening.ui.desk.quick_tally_dialog import QuickTally
 from tests.referral_seed import close, visit_with
 from tests.seed import add_site, add_staff
 

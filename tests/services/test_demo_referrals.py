@@ -7,9 +7,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from medbetjening.demo.demo_data import generate_demo_data
+from medbetjening.demo.demo_referrals import HOTLINE, add_demo_referrals
 from medbetjening.services.database import open_database
-from medbetjening.services.demo_data import generate_demo_data
-from medbetjening.services.demo_referrals import HOTLINE, add_demo_referrals
 from medbetjening.storage.models import HelpPoint, ReferralRecord, Site, Visit
 
 NOW = dt.datetime(2026, 11, 30, 12, 0)

@@ -8,9 +8,9 @@ import datetime as dt
 from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services.context import ActorContext
 from medbetjening.services.referrals import ReferralService
-from medbetjening.ui.follow_up_screen import FollowUpScreen
-from medbetjening.ui.outcome_panel import OutcomePanel
-from medbetjening.ui.referrals_here import ReferredHerePanel
+from medbetjening.ui.desk.follow_up_screen import FollowUpScreen
+from medbetjening.ui.desk.referrals_here import ReferredHerePanel
+from medbetjening.ui.visit.outcome_panel import OutcomePanel
 from tests.referral_seed import close, visit_with
 from tests.seed import add_site, add_staff
 from tests.tracking_seed import add_citizen, add_visit
@@ -81,7 +81,7 @@ def test_the_dashboard_card_and_its_export_show_routes_taken_up(  # type: ignore
     from PySide6.QtCore import Qt
 
     from medbetjening.services.referrals import ReferralTarget
-    from medbetjening.ui.dashboard import DashboardWindow
+    from medbetjening.ui.lead.dashboard import DashboardWindow
 
     site, librarian = _library(services)
     for came in (True, False):
