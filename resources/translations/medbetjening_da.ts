@@ -2594,6 +2594,22 @@
             <translation>Sted lukket</translation>
         </message>
         <message>
+            <source>Hjælpested oprettet</source>
+            <translation>Hjælpested oprettet</translation>
+        </message>
+        <message>
+            <source>Hjælpested rettet</source>
+            <translation>Hjælpested rettet</translation>
+        </message>
+        <message>
+            <source>Hjælpested bruges ikke mere</source>
+            <translation>Hjælpested bruges ikke mere</translation>
+        </message>
+        <message>
+            <source>Udfald af henvisning registreret</source>
+            <translation>Udfald af henvisning registreret</translation>
+        </message>
+        <message>
             <source>Borger oprettet</source>
             <translation>Borger oprettet</translation>
         </message>

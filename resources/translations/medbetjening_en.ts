@@ -2594,6 +2594,22 @@
             <translation>Site closed</translation>
         </message>
         <message>
+            <source>Hjælpested oprettet</source>
+            <translation>Help point added</translation>
+        </message>
+        <message>
+            <source>Hjælpested rettet</source>
+            <translation>Help point changed</translation>
+        </message>
+        <message>
+            <source>Hjælpested bruges ikke mere</source>
+            <translation>Help point retired</translation>
+        </message>
+        <message>
+            <source>Udfald af henvisning registreret</source>
+            <translation>Outcome of a referral recorded</translation>
+        </message>
+        <message>
             <source>Borger oprettet</source>
             <translation>Citizen created</translation>
         </message>

@@ -7,7 +7,7 @@ keeps. The receiving site sees the task, never the note.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
@@ -16,7 +16,7 @@ from medbetjening.ui.common.i18n import current_language
 
 
 class ReferralFields(QWidget):
-    """Two combos side by side: "Henvis til" and "Opgave"."""
+    """Two combos, one under the other: "Henvis til" and "Opgave"."""
 
     def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -45,10 +45,15 @@ class ReferralFields(QWidget):
         self.task.setAccessibleName(self.tr("Opgave for henvisningen"))
         self.task.setToolTip(self.tr("Hvad borgeren skal have hjælp til dér"))
         self.destination.currentIndexChanged.connect(self._changed)
-        layout = QHBoxLayout(self)
+        for combo in (self.destination, self.task):  # long flow titles must not widen the form
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(24)
+        layout = QVBoxLayout(self)  # one under the other: room for 200 % text
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.destination, 2)
-        layout.addWidget(self.task, 1)
+        layout.addWidget(self.destination)
+        layout.addWidget(self.task)
         self._changed()
 
     def _changed(self) -> None:
