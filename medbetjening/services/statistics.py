@@ -19,6 +19,7 @@ from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.services.referral_stats import RouteCount, route_counts
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
 from medbetjening.storage.stats_sql import as_date
@@ -99,6 +100,9 @@ class Dashboard:
     def route_override_share(self) -> float:
         assessed = sum(self.routes.values())
         return sum(self.route_overrides.values()) / assessed if assessed else 0.0
+
+    # issue 21: referrals per route (sender → destination), made/taken up/share
+    referral_routes: tuple[RouteCount, ...] = ()
 
     @property
     def steps_total(self) -> int:
@@ -274,6 +278,7 @@ class StatisticsService(RetryingService):
                 )
             ),
             avoided=self._avoided(ordered(counts["self_sufficient"])),
+            referral_routes=self._referral_routes(flt),
         )
 
     def _avoided(self, citizens: dict[str, int]) -> list[AvoidedVisits]:
@@ -285,6 +290,10 @@ class StatisticsService(RetryingService):
             estimate = avoided_visits(n, parse_recurrence(recurrence))
             rows.append(AvoidedVisits(flow_id, title, n, recurrence, estimate))
         return sorted(rows, key=lambda r: (-(r.visits_next_year or 0), -r.citizens, r.title))
+
+    def _referral_routes(self, flt: StatisticsFilter) -> tuple[RouteCount, ...]:
+        with self._uow() as uow:
+            return route_counts(uow.session, flt)
 
     def _quick_contacts(self, flt: StatisticsFilter) -> Counter[tuple[str, str]]:
         """Quick tallies by (channel, type), read raw: a row per short contact, no citizen."""

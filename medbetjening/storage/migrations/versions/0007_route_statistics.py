@@ -13,7 +13,7 @@ statistics, and what happened after each route (the evidence shown at the counte
 The statistics are aggregated again at the next refresh (the old rows know no route).
 
 Revision ID: 0007_route_statistics
-Revises: 0006_level_certainty
+Revises: 0009_referrals
 Create Date: 2026-12-07 02:10:00
 """
 
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_route_statistics"
-down_revision = "0006_level_certainty"
+down_revision = "0009_referrals"
 branch_labels = None
 depends_on = None
 
