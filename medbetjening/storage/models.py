@@ -331,6 +331,12 @@ from medbetjening.storage.stat_models import (  # noqa: E402
     StatSelfSufficiencyDay,
     StatVisitDay,
 )
+from medbetjening.storage.workshop_models import (  # noqa: E402
+    Workshop,
+    WorkshopAttendance,
+    WorkshopHelper,
+    WorkshopParticipant,
+)
 
 __all__ += [
     "Policy",
@@ -342,4 +348,8 @@ __all__ += [
     "StatRefresh",
     "StatSelfSufficiencyDay",
     "StatVisitDay",
+    "Workshop",
+    "WorkshopAttendance",
+    "WorkshopHelper",
+    "WorkshopParticipant",
 ]
