@@ -98,8 +98,7 @@ def check_draft(draft: WorkshopDraft, known_topic: Iterable[str] | None = None) 
         raise WorkshopError("Deltagere: skriv antal deltagere eller mindst én borgerkode.")
     if draft.participant_count > MAX_PARTICIPANTS:
         raise WorkshopError(
-            f"Deltagere: {draft.participant_count} er flere end {MAX_PARTICIPANTS}; "
-            "ret antallet."
+            f"Deltagere: {draft.participant_count} er flere end {MAX_PARTICIPANTS}; ret antallet."
         )
 
 

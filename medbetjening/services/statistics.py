@@ -18,6 +18,7 @@ from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.services.workshop_stats import WorkshopTotals, workshop_totals
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
 from medbetjening.storage.stats_sql import as_date
@@ -77,6 +78,8 @@ class Dashboard:
     # Short contacts from the quick tally: in the channel and type counts above, not in
     # ``visits`` nor in any share of visits (they have no outcome, steps or citizen).
     quick_contacts: int = 0
+    # Workshops (courses, IT-cafés): apart from visits and contacts, never in KOMHEN.
+    workshops: WorkshopTotals = field(default_factory=WorkshopTotals)
 
     @property
     def steps_total(self) -> int:
@@ -178,6 +181,7 @@ class StatisticsService(RetryingService):
                 )
                 .group_by(d.day, d.dim)
             ).all()
+            workshops = workshop_totals(uow.session, flt)
 
         counts: dict[str, dict[str, int]] = defaultdict(dict)
         visits = with_citizen = minutes = 0
@@ -243,6 +247,7 @@ class StatisticsService(RetryingService):
                 for period, values in sorted(trend.items(), key=lambda item: item[0])
             ],
             quick_contacts=sum(quick.values()),
+            workshops=workshops,
         )
 
     def _quick_contacts(self, flt: StatisticsFilter) -> Counter[tuple[str, str]]:

@@ -336,6 +336,7 @@ from medbetjening.storage.workshop_models import (  # noqa: E402
     WorkshopAttendance,
     WorkshopHelper,
     WorkshopParticipant,
+    WorkshopTopic,
 )
 
 __all__ += [
@@ -352,4 +353,5 @@ __all__ += [
     "WorkshopAttendance",
     "WorkshopHelper",
     "WorkshopParticipant",
+    "WorkshopTopic",
 ]

@@ -24,9 +24,23 @@ class Workshop(Base):
     held_on: Mapped[dt.date] = mapped_column(Date)
     minutes: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
-    topics: Mapped[str] = mapped_column(Text)  # comma-separated flow ids and topic codes
     recorded_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class WorkshopTopic(Base):
+    """What was practised: a flow id or a code of ``domain.workshops.TOPICS``, with its
+    Danish title as it was that day (as a flow run keeps its flow's title)."""
+
+    __tablename__ = "workshop_topic"
+    __table_args__ = (UniqueConstraint("workshop_id", "topic", name="uq_workshop_topic"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    topic: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(String(200))
 
 
 class WorkshopHelper(Base):
@@ -71,4 +85,4 @@ class WorkshopParticipant(Base):
     citizen_id: Mapped[int | None] = mapped_column(
         ForeignKey("citizen.id", ondelete="SET NULL"), index=True
     )
-    topics: Mapped[str] = mapped_column(Text, default="")
+    topics: Mapped[str] = mapped_column(Text, default="")  # comma-separated; "": all of them

@@ -48,7 +48,6 @@ def upgrade() -> None:
         sa.Column("held_on", sa.Date(), nullable=False),
         sa.Column("minutes", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
-        sa.Column("topics", sa.Text(), nullable=False),
         sa.Column("recorded_by", sa.Integer(), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_workshop_site_id_site")),
@@ -59,6 +58,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("workshop", schema=None) as batch_op:
         batch_op.create_index("ix_workshop_site_held_on", ["site_id", "held_on"], unique=False)
+    _workshop_child(
+        "workshop_topic",
+        sa.Column("topic", sa.String(length=80), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
+        unique=("uq_workshop_topic", "workshop_id", "topic"),
+    )
     _workshop_child(
         "workshop_helper",
         sa.Column("staff_id", sa.Integer(), nullable=False),
@@ -85,11 +90,15 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("workshop_participant", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_workshop_participant_citizen_id", ["citizen_id"], unique=False
-        )
+        batch_op.create_index("ix_workshop_participant_citizen_id", ["citizen_id"], unique=False)
 
 
 def downgrade() -> None:
-    for name in ("workshop_participant", "workshop_attendance", "workshop_helper", "workshop"):
+    for name in (
+        "workshop_participant",
+        "workshop_attendance",
+        "workshop_helper",
+        "workshop_topic",
+        "workshop",
+    ):
         op.drop_table(name)
