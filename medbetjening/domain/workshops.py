@@ -22,6 +22,12 @@ class WorkshopKind(StrEnum):
     GROUP_LESSON = "group_lesson"  # one lesson on one theme
 
 
+KIND_NAMES = {
+    WorkshopKind.COURSE.value: "Kursus",
+    WorkshopKind.IT_CAFE.value: "It-café",
+    WorkshopKind.GROUP_LESSON.value: "Holdundervisning",
+}
+
 # The short topic list beside the flows (code -> Danish name; ui/workshop_labels translates).
 # A topic code never collides with a flow id: flow ids are lower-case words with dashes.
 TOPICS = {
