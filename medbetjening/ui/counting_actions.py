@@ -1,4 +1,5 @@
-"""Menu actions for counting: the quick tally (everyone) and the KOMHEN week (leads)."""
+"""Menu actions for counting: the quick tally and workshops (everyone), the KOMHEN week
+(leads)."""
 
 from __future__ import annotations
 
@@ -30,9 +31,19 @@ class CountingActions(QObject):
         self.komhen_action.triggered.connect(self.show_komhen)
         self.komhen_action.setEnabled(allowed(window.actor.role, Action.VIEW_STATISTICS))
         window.addAction(self.komhen_action)
+        self.workshop_dialog = None
+        self.workshop_action = QAction(self.tr("Works&hop …"), window)
+        self.workshop_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        tip = self.tr("Registrér et kursus, en it-café eller holdundervisning (Ctrl+Shift+W)")
+        self.workshop_action.setToolTip(tip)
+        self.workshop_action.setStatusTip(tip)
+        self.workshop_action.triggered.connect(self.show_workshop)
+        self.workshop_action.setEnabled(allowed(window.actor.role, Action.RECORD_WORKSHOP))
+        window.addAction(self.workshop_action)
 
     def add_to_menus(self, visit_menu: QMenu, statistics_menu: QMenu | None) -> None:
         visit_menu.addAction(self.quick_tally_action)
+        visit_menu.addAction(self.workshop_action)
         if statistics_menu is not None:
             statistics_menu.addAction(self.komhen_action)
 
@@ -55,3 +66,14 @@ class CountingActions(QObject):
         window.services.ready()
         self.komhen_dialog = KomhenDialog(window.services, window.actor, window)
         self.komhen_dialog.show()
+
+    def show_workshop(self) -> None:
+        from medbetjening.ui.workshop_dialog import WorkshopDialog
+
+        window = self.window
+        window.services.ready()
+        if self.workshop_dialog is None:
+            self.workshop_dialog = WorkshopDialog(window.services, window.actor, window)
+        self.workshop_dialog.show()
+        self.workshop_dialog.raise_()
+        self.workshop_dialog.activateWindow()
