@@ -29,10 +29,15 @@ from PySide6.QtWidgets import (
 
 from medbetjening.services.context import ActorContext
 from medbetjening.services.statistics import Dashboard, StatisticsFilter
-from medbetjening.ui import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
+from medbetjening.ui import (  # noqa: F401 (their groups)
+    flow_labels,
+    labels,
+    tracking_labels,
+    workshop_labels,
+)
 from medbetjening.ui.chart_card import ChartCard, ChartTable
 from medbetjening.ui.flow_titles import shown_flow_titles
-from medbetjening.ui.i18n import date_edit_format
+from medbetjening.ui.i18n import date_edit_format, format_number
 from medbetjening.ui.labels import label
 from medbetjening.ui.tasks import BackgroundTask
 
@@ -181,6 +186,7 @@ class DashboardWindow(QWidget):
             ("referrals", self.tr("Henvisninger"), "hbar"),
             ("follow_ups", self.tr("Opfølgninger"), "bar"),
             ("self_sufficient", self.tr("Borgere der blev selvhjulpne pr. opgave"), "hbar"),
+            ("workshops", self.tr("Workshops"), "hbar"),
             ("trend", self.tr("Tendens"), "line"),
         ]
         for number, (key, title, kind) in enumerate(specs):
@@ -270,6 +276,11 @@ class DashboardWindow(QWidget):
             .replace("%3", _percent(data.autonomous_share))
             .replace("%4", _percent(data.follow_ups_done_share))
             .replace("%5", str(data.visits_with_citizen))
+            + "<br>"
+            + self.tr("%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)")
+            .replace("%1", str(data.workshops.workshops))
+            .replace("%2", str(data.workshops.participants))
+            .replace("%3", format_number(data.workshops.hours, 1))
         )
         # One chart per turn of the event loop: drawing all ten at once stalls the window.
         self._drawing = True  # the progress bar stays until the last chart is drawn
@@ -326,6 +337,11 @@ class DashboardWindow(QWidget):
                     for title, n in reversed(list(data.self_sufficient.items()))
                 ),
             ),
+        )
+        put(
+            "workshops",
+            self._table("workshop_kind", self.tr("Slags"), data.workshops.by_kind),
+            self.tr("%1 deltagere").replace("%1", str(data.workshops.participants)),
         )
         put(
             "trend",
