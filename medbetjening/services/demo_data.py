@@ -6,9 +6,9 @@ come back and get better at their errands, assessments with answers, flow runs w
 record of who did each step, outcomes, follow-ups and some audit events.
 
 Built for a million visits: plain dicts through Core ``insert(table)`` executemany in
-chunks (explicit ids, a transaction each), so memory stays bounded on both engines. The same seed and reference time give the
-same rows. Who the citizens are: ``demo_citizens`` (never a CPR number); the sites and
-staff: ``demo_sites``.
+chunks (explicit ids, a transaction each), so memory stays bounded on both engines. The
+same seed and reference time give the same rows. Who the citizens are: ``demo_citizens``
+(never a CPR number); sites and staff: ``demo_sites``; library workshops: ``demo_workshops``.
 
 The flows and the assessment are the real content (see ``demo_catalog``), loaded only
 when the caller passes none, so every screen opens demo visits.
@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, text
 
 from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services import demo_catalog as cat
+from medbetjening.services.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.services.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
 from medbetjening.services.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.services.demo_visit import (
@@ -60,19 +61,6 @@ DAYS = 365
 INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
 
-
-def rebuild_statistics(engine: Engine) -> None:
-    """Aggregate the generated visits, so the first dashboard opens at once (one of the
-    callbacks run with the engine after the data is written; the CLI passes the list)."""
-    from medbetjening.storage.aggregates import rebuild_aggregates
-    from medbetjening.storage.unit_of_work import unit_of_work_factory
-
-    with unit_of_work_factory(engine)() as uow:
-        rebuild_aggregates(uow.session)
-        uow.commit()
-
-
-DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [rebuild_statistics]
 
 # Insert order respects the foreign keys within one chunk.
 TABLES = (
