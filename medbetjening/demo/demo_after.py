@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine
 
-from medbetjening.services.demo_workshops import add_demo_workshops
+from medbetjening.demo.demo_workshops import add_demo_workshops
 
 
 def rebuild_statistics(engine: Engine) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from medbetjening.demo.demo_data import DEFAULT_AFTER_GENERATE, generate_demo_data
 from medbetjening.domain.vocabulary import Role
 from medbetjening.domain.workshops import (
     Participant,
@@ -17,7 +18,6 @@ from medbetjening.domain.workshops import (
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
-from medbetjening.services.demo_data import DEFAULT_AFTER_GENERATE, generate_demo_data
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.storage.models import (
     Citizen,
