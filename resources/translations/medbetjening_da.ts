@@ -2599,6 +2599,10 @@
             <translation>Adgangskode sat</translation>
         </message>
         <message>
+            <source>Workshop registreret</source>
+            <translation>Workshop registreret</translation>
+        </message>
+        <message>
             <source>Borger</source>
             <translation>Borger</translation>
         </message>
@@ -2617,6 +2621,10 @@
         <message>
             <source>Regel</source>
             <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Digital ambassadør</source>

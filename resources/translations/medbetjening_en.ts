@@ -2599,6 +2599,10 @@
             <translation>Password set</translation>
         </message>
         <message>
+            <source>Workshop registreret</source>
+            <translation>Workshop recorded</translation>
+        </message>
+        <message>
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
@@ -2617,6 +2621,10 @@
         <message>
             <source>Regel</source>
             <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Digital ambassadør</source>
