@@ -1,4 +1,5 @@
-"""What a citizen practised at workshops, per task (tracking's evidence "in a group").
+"""What a citizen practised at workshops: per task (tracking's evidence "in a group")
+and in words for the citizen's access answer.
 
 A participant row with no own topics practised every topic of its workshop.
 """
@@ -7,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.workshops import split_topics
-from medbetjening.storage.models import Workshop, WorkshopParticipant, WorkshopTopic
+from medbetjening.domain.workshops import KIND_NAMES, split_topics
+from medbetjening.storage.models import Site, Workshop, WorkshopParticipant, WorkshopTopic
 
 
 @dataclass(frozen=True)
@@ -45,3 +47,36 @@ def group_practice(session: Session, citizen_id: int) -> list[Practice]:
         for own, held_on, topic, title in rows
         if not own or topic in split_topics(own)
     ]
+
+
+def describe_participation(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Access answer: add to each participation row (``workshop_participant``) the day,
+    the site, the kind and what was practised, in words (the raw row says only
+    ``topics=""``, which means every topic of the workshop)."""
+    ids = {row["workshop_id"] for row in rows}
+    if not ids:
+        return
+    workshops = {
+        wid: (held_on, site, kind)
+        for wid, held_on, site, kind in session.execute(
+            select(Workshop.id, Workshop.held_on, Site.name, Workshop.kind)
+            .join(Site, Site.id == Workshop.site_id)
+            .where(Workshop.id.in_(ids))
+        )
+    }
+    topics: dict[int, list[tuple[str, str]]] = {}
+    for wid, topic, title in session.execute(
+        select(WorkshopTopic.workshop_id, WorkshopTopic.topic, WorkshopTopic.title)
+        .where(WorkshopTopic.workshop_id.in_(ids))
+        .order_by(WorkshopTopic.id)
+    ):
+        topics.setdefault(wid, []).append((topic, title))
+    for row in rows:
+        held_on, site, kind = workshops[row["workshop_id"]]
+        own = split_topics(row.get("topics") or "")
+        row["dato"] = held_on.isoformat()
+        row["sted"] = site
+        row["slags"] = KIND_NAMES.get(kind, kind)
+        row["øvede"] = ", ".join(
+            title for topic, title in topics.get(row["workshop_id"], []) if not own or topic in own
+        )

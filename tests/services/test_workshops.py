@@ -163,7 +163,13 @@ def test_access_request_and_erasure_include_workshop_participation(services, lea
     citizen_id = services.citizen_requests.find(lead, code=codes[0])
 
     data = services.citizen_requests.collect(lead, citizen_id)
-    assert [row["citizen_id"] for row in data["workshop_participant"]] == [citizen_id]
+    [row] = data["workshop_participant"]
+    assert row["citizen_id"] == citizen_id and row["sted"] == "Ballerup Bibliotek"
+    assert (row["dato"], row["slags"]) == (TODAY.isoformat(), "Kursus")
+    assert row["øvede"] == "MitID, Sundhedskort – bestil nyt"  # in words, not topics=""
+    from medbetjening.reports.citizen_data_pdf import to_html
+
+    assert "Workshops: kurser og it-caféer, du deltog i" in to_html(data)
 
     services.citizen_requests.erase(lead, citizen_id)
     with services.database.uow_factory() as uow:
