@@ -19,6 +19,17 @@ from tests.seed import add_site, add_staff
 TODAY = dt.date.today()
 
 
+@pytest.fixture
+def services(any_db_url):  # type: ignore[no-untyped-def]
+    """Every test here on SQLite and on PostgreSQL (the retention and erasure queries)."""
+    from medbetjening.services.container import Services
+    from medbetjening.services.database import open_database
+
+    database = open_database(any_db_url)
+    yield Services(database)
+    database.dispose()
+
+
 def _volunteer_world(services, lead):  # type: ignore[no-untyped-def]
     library = add_site(services, "Ballerup Bibliotek", SiteKind.LIBRARY)
     info = add_staff(services, "Frivillig Frida", library.id, Role.AMBASSADOR)
