@@ -10,7 +10,7 @@ import io
 from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.domain.workshops import Participant, WorkshopDraft, WorkshopKind
 from medbetjening.services.context import ActorContext
-from medbetjening.ui.dashboard import DashboardWindow
+from medbetjening.ui.lead.dashboard import DashboardWindow
 from tests.seed import add_site, add_staff
 
 

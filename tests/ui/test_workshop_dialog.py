@@ -8,9 +8,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from medbetjening.services.statistics import StatisticsFilter
-from medbetjening.ui.history_screen import HistoryScreen
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.workshop_dialog import WorkshopDialog
+from medbetjening.ui.desk.history_screen import HistoryScreen
+from medbetjening.ui.desk.workshop_dialog import WorkshopDialog
+from medbetjening.ui.shell.main_window import MainWindow
 
 
 def _check(dialog: WorkshopDialog, checklist, value) -> None:  # type: ignore[no-untyped-def]
