@@ -72,7 +72,7 @@ class WorkshopDialog(QDialog):
             self.kind.addItem(name, code)
         topics = [(code, topic_label(code, title)) for code, title in TOPICS.items()]
         topics += [(f.id, f.title.get(current_language())) for f in services.flows.flows()]
-        self.topics = CheckList(self.tr("Emner"), topics)  # type: ignore[arg-type]
+        self.topics = CheckList(self.tr("Emner"), topics)
         self.topics.setToolTip(self.tr("Det, der blev øvet: et emne eller et forløb"))
         self.topics.setMaximumHeight(140)
         helpers = [(s.id, s.name) for s in services.setup.staff(actor.site_id)]
