@@ -49,9 +49,20 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     commands = parser.add_subparsers(dest="workshop_command", metavar="HVAD", required=True)
 
     add = commands.add_parser("add", help="registrér en afholdt workshop")
-    add.add_argument("--date", type=_date, default=dt.date.today(), metavar="DATO")
+    add.add_argument(
+        "--date",
+        type=_date,
+        default=dt.date.today(),
+        metavar="DATO",
+        help="dagen, workshoppen blev holdt (standard: i dag)",
+    )
     add.add_argument("--minutes", type=int, required=True, help="varighed i minutter")
-    add.add_argument("--kind", choices=[k.value for k in WorkshopKind], required=True)
+    add.add_argument(
+        "--kind",
+        choices=[k.value for k in WorkshopKind],
+        required=True,
+        help="kursus (course), it-café (it_cafe) eller holdundervisning (group_lesson)",
+    )
     add.add_argument(
         "--topic",
         type=topic,

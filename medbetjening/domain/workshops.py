@@ -70,9 +70,17 @@ class WorkshopDraft:
         return sum(self.anonymous.values()) + len(self.participants)
 
 
-def check_draft(draft: WorkshopDraft, known_topic: Iterable[str] | None = None) -> None:
+def check_draft(
+    draft: WorkshopDraft, known_topic: Iterable[str] | None = None, today: dt.date | None = None
+) -> None:
     """Raise WorkshopError naming the field that is wrong (unknown stays unknown: an age
-    band not given is counted as "unknown", never guessed)."""
+    band not given is counted as "unknown", never guessed). A workshop is recorded once
+    held, so its day is not after ``today``."""
+    if today is not None and draft.held_on > today:
+        raise WorkshopError(
+            f"Dato: {draft.held_on:%d.%m.%Y} er efter i dag; registrér workshoppen, når den "
+            "er holdt."
+        )
     if not MIN_MINUTES <= draft.minutes <= MAX_MINUTES:
         raise WorkshopError(
             f"Varighed: {draft.minutes} minutter passer ikke; skriv mellem "

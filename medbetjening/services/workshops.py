@@ -63,10 +63,14 @@ class WorkshopRow:
 
 class WorkshopService(RetryingService):
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, flow_title: Callable[[str], str | None]
+        self,
+        uow_factory: UnitOfWorkFactory,
+        flow_title: Callable[[str], str | None],
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self._uow = uow_factory
         self._flow_title = flow_title  # a flow's Danish title; None: not in the library
+        self._today = today
 
     def record(
         self, actor: ActorContext, workshop: WorkshopDraft, site_id: int | None = None
@@ -80,7 +84,8 @@ class WorkshopService(RetryingService):
             )
         titles = {topic: self._title(topic) for topic in workshop.topics}
         try:
-            check_draft(workshop, [topic for topic, title in titles.items() if title])
+            known = [topic for topic, title in titles.items() if title]
+            check_draft(workshop, known, self._today())
         except WorkshopError as error:
             raise InvalidInput(str(error)) from None
         with self._uow() as uow:
@@ -89,6 +94,11 @@ class WorkshopService(RetryingService):
                 raise InvalidInput(f"Stedet '{site_id}' findes ikke.")
             self._check_helpers(session, actor, workshop.helper_ids)
             citizens = [self._citizen(session, actor, p.code) for p in workshop.participants]
+            for participant, citizen_id in zip(workshop.participants, citizens, strict=True):
+                if citizens.count(citizen_id) > 1:  # the same code written two ways
+                    raise InvalidInput(
+                        f"Deltagere: borgerkoden {participant.code.strip()} står der to gange."
+                    )
             row = Workshop(
                 site_id=site_id,
                 held_on=workshop.held_on,

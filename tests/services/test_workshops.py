@@ -138,6 +138,15 @@ def test_a_volunteer_records_at_their_own_site_only(services, lead) -> None:  # 
     assert len(services.workshops.workshops(volunteer, TODAY, TODAY)) == 1
 
 
+def test_the_same_code_written_two_ways_is_refused(services, lead) -> None:  # type: ignore[no-untyped-def]
+    _library, volunteer, codes = _volunteer_world(services, lead)
+    bare = codes[0].replace("-", "").lower()
+    with pytest.raises(InvalidInput, match="to gange"):
+        services.workshops.record(
+            volunteer, _draft(codes, participants=(Participant(codes[0]), Participant(bare)))
+        )
+
+
 def test_a_volunteer_cannot_add_a_cpr_linked_citizen(services, actor, lead) -> None:  # type: ignore[no-untyped-def]
     _library, volunteer, codes = _volunteer_world(services, lead)
     known = services.citizens.create(actor, cpr="070761-4285")
@@ -160,6 +169,8 @@ def test_a_volunteer_cannot_add_a_cpr_linked_citizen(services, actor, lead) -> N
         ({"participants": (Participant("ABC-DEF"), Participant("abc-def"))}, "to gange"),
         ({"participants": (Participant("K7M-4PX"),)}, "K7M-4PX"),
         ({"participants": (Participant("hej"),)}, "ikke gyldig"),
+        ({"held_on": TODAY + dt.timedelta(days=1)}, "efter i dag"),
+        ({"participants": (Participant("topic:x"),)}, "ikke gyldig"),
     ],
 )
 def test_bad_input_is_refused_naming_what(services, lead, changes, message) -> None:  # type: ignore[no-untyped-def]
