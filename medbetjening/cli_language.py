@@ -38,7 +38,6 @@ METAVARS_EN = {
     "DATO": "DATE",
     "FIL": "FILE",
     "FIL.csv|FIL.xlsx": "FILE.csv|FILE.xlsx",
-    "FIL.csv": "FILE.csv",
     "EMNE": "TOPIC",
     "ALDER=ANTAL": "AGE=NUMBER",
     "KODE[=EMNER]": "CODE[=TOPICS]",
@@ -56,6 +55,13 @@ METAVARS_EN = {
     "RAPPORT": "REPORT",
     "STED": "SITE",
     "ÅÅÅÅ-Wuu": "YYYY-Www",
+    "ADRESSE": "ADDRESS",
+    "ÅBNINGSTIDER": "HOURS",
+    "TELEFON": "PHONE",
+    "TEKST": "TEXT",
+    "KILDE": "SOURCE",
+    "DAGE": "DAYS",
+    "FIL.csv": "FILE.csv",
 }
 
 

@@ -18,6 +18,7 @@ from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.services.referral_stats import RouteCount, route_counts
 from medbetjening.services.workshop_stats import WorkshopTotals, workshop_totals
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
@@ -80,6 +81,8 @@ class Dashboard:
     quick_contacts: int = 0
     # Workshops (courses, IT-cafés): apart from visits and contacts, never in KOMHEN.
     workshops: WorkshopTotals = field(default_factory=WorkshopTotals)
+    # issue 21: referrals per route (sender → destination), made/taken up/share
+    referral_routes: tuple[RouteCount, ...] = ()
 
     @property
     def steps_total(self) -> int:
@@ -248,7 +251,12 @@ class StatisticsService(RetryingService):
             ],
             quick_contacts=sum(quick.values()),
             workshops=workshops,
+            referral_routes=self._referral_routes(flt),
         )
+
+    def _referral_routes(self, flt: StatisticsFilter) -> tuple[RouteCount, ...]:
+        with self._uow() as uow:
+            return route_counts(uow.session, flt)
 
     def _quick_contacts(self, flt: StatisticsFilter) -> Counter[tuple[str, str]]:
         """Quick tallies by (channel, type), read raw: a row per short contact, no citizen."""

@@ -1,7 +1,7 @@
 """workshops: courses, IT-cafés and group lessons a site held, with their participants
 
 Revision ID: 0010_workshops
-Revises: 0006_level_certainty
+Revises: 0009_referrals
 Create Date: 2026-12-07 02:10:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_workshops"
-down_revision = "0006_level_certainty"
+down_revision = "0009_referrals"
 branch_labels = None
 depends_on = None
 
