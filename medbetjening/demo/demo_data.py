@@ -4,9 +4,10 @@ Twelve months of visits at three sites (a town hall and two libraries) up to tod
 of today's still open), with pseudonymous citizens who come back and get better, assessed
 (routes staff changed: ``demo_routes``), flow runs with who did each step, outcomes,
 follow-ups, audit events. Who the citizens are: ``demo_citizens`` (never a CPR number);
-the sites and staff: ``demo_sites``. Built for a million visits: plain dicts through
-Core ``insert(table)`` executemany in chunks (explicit ids, a transaction each), so
-memory stays bounded on both engines. The same seed and reference time: the same rows.
+the sites and staff: ``demo_sites``; library workshops: ``demo_workshops``. Built for
+a million visits: plain dicts through Core ``insert(table)`` executemany in chunks
+(explicit ids, a transaction each), so memory stays bounded on both engines. The same
+seed and reference time: the same rows.
 
 The flows and the assessment are the real content (see ``demo_catalog``), loaded only
 when the caller passes none, so every screen opens demo visits.
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
 from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
 from medbetjening.demo.demo_routes import choose_routes
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
@@ -59,19 +61,6 @@ DAYS = 365
 INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
 
-
-def rebuild_statistics(engine: Engine) -> None:
-    """Aggregate the generated visits, so the first dashboard opens at once (one of the
-    callbacks run with the engine after the data is written; the CLI passes the list)."""
-    from medbetjening.storage.aggregates import rebuild_aggregates
-    from medbetjening.storage.unit_of_work import unit_of_work_factory
-
-    with unit_of_work_factory(engine)() as uow:
-        rebuild_aggregates(uow.session)
-        uow.commit()
-
-
-DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [rebuild_statistics]
 
 # Insert order respects the foreign keys within one chunk.
 TABLES = (

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.visit_cancel import VisitCancelService
     from medbetjening.services.visit_export import VisitExportService
     from medbetjening.services.visits import VisitService
+    from medbetjening.services.workshops import WorkshopService
     from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 # What the warm-up imports besides the database: the services the first actions use.
@@ -358,6 +359,17 @@ class Services:
         from medbetjening.services.visit_export import VisitExportService
 
         return VisitExportService(uow, self.flow_catalog)
+
+    @cached_property
+    def workshops(self) -> WorkshopService:
+        uow = self._uow
+        from medbetjening.services.workshops import WorkshopService
+
+        def title(flow_id: str) -> str | None:
+            flow = self.flows.library.flows.get(flow_id)
+            return flow.title.da if flow else None
+
+        return WorkshopService(uow, title)
 
     @cached_property
     def help_points(self) -> HelpPointService:

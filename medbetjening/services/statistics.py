@@ -20,6 +20,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.services.referral_stats import RouteCount, route_counts
+from medbetjening.services.workshop_stats import WorkshopTotals, workshop_totals
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
 from medbetjening.storage.stats_sql import as_date
@@ -101,6 +102,8 @@ class Dashboard:
         assessed = sum(self.routes.values())
         return sum(self.route_overrides.values()) / assessed if assessed else 0.0
 
+    # Workshops (courses, IT-cafés): apart from visits and contacts, never in KOMHEN.
+    workshops: WorkshopTotals = field(default_factory=WorkshopTotals)
     # issue 21: referrals per route (sender → destination), made/taken up/share
     referral_routes: tuple[RouteCount, ...] = ()
 
@@ -204,6 +207,7 @@ class StatisticsService(RetryingService):
                 )
                 .group_by(d.day, d.dim)
             ).all()
+            workshops = workshop_totals(uow.session, flt)
 
         counts: dict[str, dict[str, int]] = defaultdict(dict)
         visits = with_citizen = minutes = 0
@@ -278,6 +282,7 @@ class StatisticsService(RetryingService):
                 )
             ),
             avoided=self._avoided(ordered(counts["self_sufficient"])),
+            workshops=workshops,
             referral_routes=self._referral_routes(flt),
         )
 

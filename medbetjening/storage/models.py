@@ -337,6 +337,13 @@ from medbetjening.storage.stat_models import (  # noqa: E402
     StatSelfSufficiencyDay,
     StatVisitDay,
 )
+from medbetjening.storage.workshop_models import (  # noqa: E402
+    Workshop,
+    WorkshopAttendance,
+    WorkshopHelper,
+    WorkshopParticipant,
+    WorkshopTopic,
+)
 
 __all__ += [
     "HelpPoint",
@@ -352,4 +359,9 @@ __all__ += [
     "StatRouteEvidenceDay",
     "StatSelfSufficiencyDay",
     "StatVisitDay",
+    "Workshop",
+    "WorkshopAttendance",
+    "WorkshopHelper",
+    "WorkshopParticipant",
+    "WorkshopTopic",
 ]

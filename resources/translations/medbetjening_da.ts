@@ -968,6 +968,14 @@
             <source>Henvendelser pr. sted, kanal, opgave og type for en uge</source>
             <translation>Henvendelser pr. sted, kanal, opgave og type for en uge</translation>
         </message>
+        <message>
+            <source>Works&amp;hop …</source>
+            <translation>Works&amp;hop …</translation>
+        </message>
+        <message>
+            <source>Registrér et kursus, en it-café eller holdundervisning (Ctrl+Shift+W)</source>
+            <translation>Registrér et kursus, en it-café eller holdundervisning (Ctrl+Shift+W)</translation>
+        </message>
     </context>
     <context>
         <name>DashboardRoutes</name>
@@ -1143,6 +1151,10 @@
             <translation>Undgåede besøg pr. opgave (skøn)</translation>
         </message>
         <message>
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
             <source>Tendens</source>
             <translation>Tendens</translation>
         </message>
@@ -1157,6 +1169,10 @@
         <message>
             <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
             <translation>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</translation>
+        </message>
+        <message>
+            <source>%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)</source>
+            <translation>%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)</translation>
         </message>
         <message>
             <source>Kanal</source>
@@ -1209,6 +1225,14 @@
         <message>
             <source>Borgere</source>
             <translation>Borgere</translation>
+        </message>
+        <message>
+            <source>Slags</source>
+            <translation>Slags</translation>
+        </message>
+        <message>
+            <source>%1 deltagere</source>
+            <translation>%1 deltagere</translation>
         </message>
         <message>
             <source>Periode</source>
@@ -2855,12 +2879,20 @@
             <translation>Adgangskode sat</translation>
         </message>
         <message>
+            <source>Workshop registreret</source>
+            <translation>Workshop registreret</translation>
+        </message>
+        <message>
             <source>Borger</source>
             <translation>Borger</translation>
         </message>
         <message>
             <source>Besøg</source>
             <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Medarbejder</source>
@@ -3205,6 +3237,38 @@
         <message>
             <source>én gang i livet</source>
             <translation>én gang i livet</translation>
+        </message>
+        <message>
+            <source>Kursus</source>
+            <translation>Kursus</translation>
+        </message>
+        <message>
+            <source>It-café</source>
+            <translation>It-café</translation>
+        </message>
+        <message>
+            <source>Holdundervisning</source>
+            <translation>Holdundervisning</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Sikkerhed på nettet</source>
+            <translation>Sikkerhed på nettet</translation>
+        </message>
+        <message>
+            <source>MitID</source>
+            <translation>MitID</translation>
+        </message>
+        <message>
+            <source>Digital Post</source>
+            <translation>Digital Post</translation>
+        </message>
+        <message>
+            <source>Telefonen</source>
+            <translation>Telefonen</translation>
         </message>
     </context>
     <context>
@@ -4742,6 +4806,14 @@ Database: %2</translation>
     <context>
         <name>TaskStatusModel</name>
         <message>
+            <source>1 gang</source>
+            <translation>1 gang</translation>
+        </message>
+        <message>
+            <source>%1 gange</source>
+            <translation>%1 gange</translation>
+        </message>
+        <message>
             <source>Opgave</source>
             <translation>Opgave</translation>
         </message>
@@ -4756,6 +4828,10 @@ Database: %2</translation>
         <message>
             <source>Besøg</source>
             <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Øvet i gruppe</source>
+            <translation>Øvet i gruppe</translation>
         </message>
         <message>
             <source>Senest</source>
@@ -5108,6 +5184,141 @@ Database: %2</translation>
         <message>
             <source>Besøg nr. %1 · startet %2 · %3 · %4 · %5</source>
             <translation>Besøg nr. %1 · startet %2 · %3 · %4 · %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Registrér en workshop</source>
+            <translation>Registrér en workshop</translation>
+        </message>
+        <message>
+            <source> min.</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>Emner</source>
+            <translation>Emner</translation>
+        </message>
+        <message>
+            <source>Det, der blev øvet: et emne eller et forløb</source>
+            <translation>Det, der blev øvet: et emne eller et forløb</translation>
+        </message>
+        <message>
+            <source>Undervisere</source>
+            <translation>Undervisere</translation>
+        </message>
+        <message>
+            <source>Medarbejdere og frivillige, der underviste</source>
+            <translation>Medarbejdere og frivillige, der underviste</translation>
+        </message>
+        <message>
+            <source>Deltagere uden borgerkode (antal pr. aldersgruppe)</source>
+            <translation>Deltagere uden borgerkode (antal pr. aldersgruppe)</translation>
+        </message>
+        <message>
+            <source>Deltagere: %1</source>
+            <translation>Deltagere: %1</translation>
+        </message>
+        <message>
+            <source>Antal deltagere uden borgerkode: %1</source>
+            <translation>Antal deltagere uden borgerkode: %1</translation>
+        </message>
+        <message>
+            <source>fx K7M-4PX, ABC-DEF</source>
+            <translation>fx K7M-4PX, ABC-DEF</translation>
+        </message>
+        <message>
+            <source>Besked om workshoppen</source>
+            <translation>Besked om workshoppen</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Dagen, workshoppen blev holdt</source>
+            <translation>Dagen, workshoppen blev holdt</translation>
+        </message>
+        <message>
+            <source>Varighed</source>
+            <translation>Varighed</translation>
+        </message>
+        <message>
+            <source>Varighed i minutter</source>
+            <translation>Varighed i minutter</translation>
+        </message>
+        <message>
+            <source>Slags</source>
+            <translation>Slags</translation>
+        </message>
+        <message>
+            <source>Kursus, it-café eller holdundervisning</source>
+            <translation>Kursus, it-café eller holdundervisning</translation>
+        </message>
+        <message>
+            <source>Deltagere med borgerkode</source>
+            <translation>Deltagere med borgerkode</translation>
+        </message>
+        <message>
+            <source>Borgerkoderne fra udskriften, adskilt af komma eller linjeskift</source>
+            <translation>Borgerkoderne fra udskriften, adskilt af komma eller linjeskift</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <source>&amp;Varighed:</source>
+            <translation>&amp;Varighed:</translation>
+        </message>
+        <message>
+            <source>&amp;Slags:</source>
+            <translation>&amp;Slags:</translation>
+        </message>
+        <message>
+            <source>&amp;Emner:</source>
+            <translation>&amp;Emner:</translation>
+        </message>
+        <message>
+            <source>&amp;Undervisere:</source>
+            <translation>&amp;Undervisere:</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerkoder:</source>
+            <translation>&amp;Borgerkoder:</translation>
+        </message>
+        <message>
+            <source>&amp;Gem workshop</source>
+            <translation>&amp;Gem workshop</translation>
+        </message>
+        <message>
+            <source>Gem workshoppen</source>
+            <translation>Gem workshoppen</translation>
+        </message>
+        <message>
+            <source>Gem og ryd til den næste</source>
+            <translation>Gem og ryd til den næste</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Luk (Esc)</source>
+            <translation>Luk (Esc)</translation>
+        </message>
+        <message>
+            <source>Workshoppens oplysninger</source>
+            <translation>Workshoppens oplysninger</translation>
+        </message>
+        <message>
+            <source>Workshop nr. %1 gemt: %2 deltagere, heraf %3 med borgerkode.</source>
+            <translation>Workshop nr. %1 gemt: %2 deltagere, heraf %3 med borgerkode.</translation>
         </message>
     </context>
 </TS>

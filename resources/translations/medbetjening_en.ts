@@ -968,6 +968,14 @@
             <source>Henvendelser pr. sted, kanal, opgave og type for en uge</source>
             <translation>Contacts by site, channel, task and type for a week</translation>
         </message>
+        <message>
+            <source>Works&amp;hop …</source>
+            <translation>Works&amp;hop …</translation>
+        </message>
+        <message>
+            <source>Registrér et kursus, en it-café eller holdundervisning (Ctrl+Shift+W)</source>
+            <translation>Record a course, an IT café or a group lesson (Ctrl+Shift+W)</translation>
+        </message>
     </context>
     <context>
         <name>DashboardRoutes</name>
@@ -1143,6 +1151,10 @@
             <translation>Avoided visits per task (estimate)</translation>
         </message>
         <message>
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
             <source>Tendens</source>
             <translation>Trend</translation>
         </message>
@@ -1157,6 +1169,10 @@
         <message>
             <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
             <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits independent · %4 of the follow-ups done · %5 with a known citizen</translation>
+        </message>
+        <message>
+            <source>%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)</source>
+            <translation>%1 workshops with %2 participants, %3 hours (not counted as visits)</translation>
         </message>
         <message>
             <source>Kanal</source>
@@ -1209,6 +1225,14 @@
         <message>
             <source>Borgere</source>
             <translation>Citizens</translation>
+        </message>
+        <message>
+            <source>Slags</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>%1 deltagere</source>
+            <translation>%1 participants</translation>
         </message>
         <message>
             <source>Periode</source>
@@ -2855,12 +2879,20 @@
             <translation>Password set</translation>
         </message>
         <message>
+            <source>Workshop registreret</source>
+            <translation>Workshop recorded</translation>
+        </message>
+        <message>
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
             <source>Besøg</source>
             <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Medarbejder</source>
@@ -3205,6 +3237,38 @@
         <message>
             <source>én gang i livet</source>
             <translation>once in a lifetime</translation>
+        </message>
+        <message>
+            <source>Kursus</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>It-café</source>
+            <translation>IT café</translation>
+        </message>
+        <message>
+            <source>Holdundervisning</source>
+            <translation>Group lesson</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Sikkerhed på nettet</source>
+            <translation>Safety online</translation>
+        </message>
+        <message>
+            <source>MitID</source>
+            <translation>MitID</translation>
+        </message>
+        <message>
+            <source>Digital Post</source>
+            <translation>Digital Post</translation>
+        </message>
+        <message>
+            <source>Telefonen</source>
+            <translation>The phone</translation>
         </message>
     </context>
     <context>
@@ -4742,6 +4806,14 @@ Database: %2</translation>
     <context>
         <name>TaskStatusModel</name>
         <message>
+            <source>1 gang</source>
+            <translation>once</translation>
+        </message>
+        <message>
+            <source>%1 gange</source>
+            <translation>%1 times</translation>
+        </message>
+        <message>
             <source>Opgave</source>
             <translation>Task</translation>
         </message>
@@ -4756,6 +4828,10 @@ Database: %2</translation>
         <message>
             <source>Besøg</source>
             <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Øvet i gruppe</source>
+            <translation>Practised in a group</translation>
         </message>
         <message>
             <source>Senest</source>
@@ -5108,6 +5184,141 @@ Database: %2</translation>
         <message>
             <source>Besøg nr. %1 · startet %2 · %3 · %4 · %5</source>
             <translation>Visit no. %1 · started %2 · %3 · %4 · %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Registrér en workshop</source>
+            <translation>Record a workshop</translation>
+        </message>
+        <message>
+            <source> min.</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>Emner</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Det, der blev øvet: et emne eller et forløb</source>
+            <translation>What was practised: a topic or a flow</translation>
+        </message>
+        <message>
+            <source>Undervisere</source>
+            <translation>Instructors</translation>
+        </message>
+        <message>
+            <source>Medarbejdere og frivillige, der underviste</source>
+            <translation>Staff and volunteers who taught</translation>
+        </message>
+        <message>
+            <source>Deltagere uden borgerkode (antal pr. aldersgruppe)</source>
+            <translation>Participants without a citizen code (number per age group)</translation>
+        </message>
+        <message>
+            <source>Deltagere: %1</source>
+            <translation>Participants: %1</translation>
+        </message>
+        <message>
+            <source>Antal deltagere uden borgerkode: %1</source>
+            <translation>Number of participants without a citizen code: %1</translation>
+        </message>
+        <message>
+            <source>fx K7M-4PX, ABC-DEF</source>
+            <translation>e.g. K7M-4PX, ABC-DEF</translation>
+        </message>
+        <message>
+            <source>Besked om workshoppen</source>
+            <translation>Message about the workshop</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Dagen, workshoppen blev holdt</source>
+            <translation>The day the workshop was held</translation>
+        </message>
+        <message>
+            <source>Varighed</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Varighed i minutter</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <source>Slags</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kursus, it-café eller holdundervisning</source>
+            <translation>Course, IT café or group lesson</translation>
+        </message>
+        <message>
+            <source>Deltagere med borgerkode</source>
+            <translation>Participants with a citizen code</translation>
+        </message>
+        <message>
+            <source>Borgerkoderne fra udskriften, adskilt af komma eller linjeskift</source>
+            <translation>The citizen codes from the handout, separated by commas or line breaks</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Varighed:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;Slags:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Emner:</source>
+            <translation>&amp;Topics:</translation>
+        </message>
+        <message>
+            <source>&amp;Undervisere:</source>
+            <translation>&amp;Instructors:</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerkoder:</source>
+            <translation>Citi&amp;zen codes:</translation>
+        </message>
+        <message>
+            <source>&amp;Gem workshop</source>
+            <translation>&amp;Save workshop</translation>
+        </message>
+        <message>
+            <source>Gem workshoppen</source>
+            <translation>Save the workshop</translation>
+        </message>
+        <message>
+            <source>Gem og ryd til den næste</source>
+            <translation>Save and clear for the next one</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Luk (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Workshoppens oplysninger</source>
+            <translation>The workshop's details</translation>
+        </message>
+        <message>
+            <source>Workshop nr. %1 gemt: %2 deltagere, heraf %3 med borgerkode.</source>
+            <translation>Workshop no. %1 saved: %2 participants, %3 of them with a citizen code.</translation>
         </message>
     </context>
 </TS>
