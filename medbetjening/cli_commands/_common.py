@@ -17,7 +17,7 @@ def open_db(args) -> Database:  # type: ignore[no-untyped-def]
 
 def report_error(error: BaseException) -> int:
     if isinstance(error, ServiceError | StorageError):
-        say(f"Fejl: {word(str(error))}", file=sys.stderr)  # a storage error is Danish
+        say(f"Fejl: {error}", file=sys.stderr)
         return 1
     say(f"Uventet fejl: {type(error).__name__}: {error}", file=sys.stderr)
     return 2
