@@ -9,7 +9,7 @@ problem it found). Rows are written by ``python packaging/service_messages.py mi
 ``tests/test_message_catalogue.py`` fails when one has no English.
 
 No Qt here: the command line and the services use it too. The interface's language is
-one per process, set by the window (``ui/i18n.py``) or by ``--lang``.
+one per process, set by the window (``ui/common/i18n.py``) or by ``--lang``.
 """
 
 from __future__ import annotations

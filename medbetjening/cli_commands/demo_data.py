@@ -36,7 +36,7 @@ def _positive(value: str) -> int:
 
 def _run(args) -> int:  # type: ignore[no-untyped-def]
     # only when used: keeps start-up lean
-    from medbetjening.services import demo_catalog, demo_data, demo_sites
+    from medbetjening.demo import demo_catalog, demo_data, demo_sites
     from medbetjening.settings import ASSESSMENT_FILE, EXTRA_FLOWS_DIR, Settings
 
     settings = Settings()

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QApplication
 
-from medbetjening.ui import i18n
-from medbetjening.ui.appointment_dialog import AppointmentDialog
+from medbetjening.ui.common import i18n
+from medbetjening.ui.desk.appointment_dialog import AppointmentDialog
 
 
 @pytest.fixture(params=["da", "en"])

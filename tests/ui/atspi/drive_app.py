@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout,
 from medbetjening.app import configure_application
 from medbetjening.services.container import Services
 from medbetjening.settings import Settings
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.sign_in import make_sign_in_dialog
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.shell.sign_in import make_sign_in_dialog
 
 APP_NAME = "Medbetjening"
 WALKER = Path(__file__).with_name("walk_tree.py")

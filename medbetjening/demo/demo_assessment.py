@@ -1,0 +1,140 @@
+"""The demo's answers to the real instrument and their (cached) real scoring.
+
+Kept apart from ``demo_visit.py`` (the rows of one visit) so each file stays small.
+"""
+
+from __future__ import annotations
+
+import random
+from itertools import accumulate
+
+from medbetjening.demo import demo_catalog as cat
+from medbetjening.domain.assessment import (
+    Answer,
+    Instrument,
+    Mode,
+    Result,
+    ScaleKind,
+    Subject,
+    level_for,
+    not_applicable_items,
+    score,
+)
+
+
+class AssessmentModel:
+    """Answers to the real instrument for a citizen, and their (cached) real scoring."""
+
+    def __init__(self, instrument: Instrument) -> None:
+        self.instrument = instrument
+        self.items = instrument.items
+        self.levels = sorted(rule.level for rule in instrument.levels)
+        self._choices: dict[str, tuple[list[str], list[float]]] = {}
+        for item in self.items:
+            if item.scale.kind != ScaleKind.CHOICE:
+                continue
+            codes = [str(option.code) for option in item.scale.options]
+            known = cat.CHOICE_WEIGHTS.get(item.id, {})
+            weights = [known.get(code, 0.0) for code in codes]
+            if not any(weights):
+                weights = [1.0] * len(codes)
+            self._choices[item.id] = (codes, list(accumulate(weights)))
+        self._scored = [i for i, item in enumerate(self.items) if item.scored]
+        tested = _tested_items(instrument)
+        self._tested = [i for i, item in enumerate(self.items) if item.id in tested]
+        access = {
+            condition.name
+            for item in self.items
+            if item.not_applicable is not None
+            for condition in item.not_applicable.when.conditions
+        }
+        self._access = [i for i, item in enumerate(self.items) if item.id in access]
+        self._levels: dict[tuple[object, ...], tuple[int, int]] = {}
+        self._cache: dict[tuple[object, ...], Result] = {}
+
+    def answers(
+        self, rng: random.Random, skill: float, language: str, observed: bool
+    ) -> tuple[Answer | None, ...]:
+        """One answer per item in the instrument's order (None: not answered)."""
+        values: list[Answer | None] = []
+        for item in self.items:
+            if item.mode == Mode.OBSERVED and not observed:
+                values.append(None)  # nothing done at the keyboard to observe
+            elif item.scale.kind == ScaleKind.SCORE:
+                low, high = item.scale.min_value, item.scale.max_value
+                raw = round(low + skill * (high - low) + rng.gauss(0, 0.6))
+                values.append(min(high, max(low, raw)))
+            else:
+                values.append(self._choice(rng, item.id, skill, language))
+        return tuple(values)
+
+    def _choice(self, rng: random.Random, item_id: str, skill: float, language: str) -> str:
+        codes, cum_weights = self._choices[item_id]
+        if item_id == "reads_danish" and set(cat.READS_DANISH["other"]) <= set(codes):
+            return rng.choice(cat.READS_DANISH["da" if language == "da" else "other"])
+        low = cat.LOW_SKILL_CHOICES.get(item_id)
+        if low in codes and skill < 0.2 and rng.random() < 0.35:
+            return str(low)
+        return rng.choices(codes, cum_weights=cum_weights)[0]
+
+    def result(self, values: tuple[Answer | None, ...], override: int | None = None) -> Result:
+        """``domain.assessment.score`` of the answers, computed once per distinct pattern.
+
+        Two answer sets get the same result when they give the same level range, answer
+        the same items and agree on every item a flag, barrier or route condition tests:
+        that is all ``score`` reads. So the cache key is exactly that, which keeps the
+        number of distinct patterns (and calls to ``score``) small at a million visits.
+        """
+        scores = tuple(values[i] for i in self._scored)
+        # an access fact (no MitID) takes items out of the level rules: part of the key
+        scope = (scores, tuple(values[i] for i in self._access))
+        levels = self._levels.get(scope)
+        if levels is None:
+            levels = self._levels[scope] = self._level_range(values)
+        key = (
+            levels,
+            tuple(values[i] for i in self._tested),
+            tuple(value is None for value in values),
+            override,
+        )
+        found = self._cache.get(key)
+        if found is None:
+            answers = {
+                item.id: value
+                for item, value in zip(self.items, values, strict=True)
+                if value is not None
+            }
+            found = self._cache[key] = score(self.instrument, answers, override=override)
+        return found
+
+    def _level_range(self, values: tuple[Answer | None, ...]) -> tuple[int, int]:
+        answers = {
+            item.id: value
+            for item, value in zip(self.items, values, strict=True)
+            if value is not None
+        }
+        excluded = frozenset(not_applicable_items(self.instrument, answers, {}))
+        low, high = {}, {}
+        for index in self._scored:
+            value, scale = values[index], self.items[index].scale
+            item_id = self.items[index].id
+            low[item_id] = scale.min_value if value is None else int(value)
+            high[item_id] = scale.max_value if value is None else int(value)
+        return (
+            level_for(self.instrument, low, excluded),
+            level_for(self.instrument, high, excluded),
+        )
+
+
+def _tested_items(instrument: Instrument) -> set[str]:
+    """The items that a flag, barrier or route condition tests."""
+    whens = [instrument.flag.when, *(b.when for b in instrument.barriers)]
+    whens += [route.when for route in instrument.routes if route.when is not None]
+    whens += [s.when for s in instrument.suggestions]
+    whens += [i.not_applicable.when for i in instrument.items if i.not_applicable is not None]
+    return {
+        condition.name
+        for when in whens
+        for condition in when.conditions
+        if condition.subject == Subject.ITEM
+    }

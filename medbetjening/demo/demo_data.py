@@ -1,0 +1,400 @@
+"""Realistic, reproducible synthetic visits in bulk: ``medbetjening demo-data``.
+
+Twelve months of visits at three sites (a town hall and two libraries) up to and
+including today (some of today's visits still open), with pseudonymous citizens who
+come back and get better at their errands, assessments with answers, flow runs with a
+record of who did each step, outcomes, follow-ups and some audit events.
+
+Built for a million visits: plain dicts through Core ``insert(table)`` executemany in
+chunks (explicit ids, a transaction each), so memory stays bounded on both engines. The same seed and reference time give the
+same rows. Who the citizens are: ``demo_citizens`` (never a CPR number); the sites and
+staff: ``demo_sites``.
+
+The flows and the assessment are the real content (see ``demo_catalog``), loaded only
+when the caller passes none, so every screen opens demo visits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, func, insert, select, text
+
+from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
+from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
+from medbetjening.demo.demo_visit import (
+    AUDIT_CREATE_CITIZEN,
+    AUDIT_EXPORT,
+    CitizenState,
+    VisitBuilder,
+)
+from medbetjening.domain.vocabulary import SiteKind
+from medbetjening.services.errors import InvalidInput
+from medbetjening.storage.models import (
+    AssessmentAnswer,
+    AssessmentResult,
+    AuditEvent,
+    Citizen,
+    Desk,
+    FlowRun,
+    FollowUp,
+    Outcome,
+    Site,
+    Staff,
+    StepRecord,
+    Visit,
+)
+
+if TYPE_CHECKING:
+    from medbetjening.domain.assessment import Instrument
+
+GENERATOR_VERSION = 5  # bump when the generated content changes (benchmark caches use it)
+DAYS = 365
+INSERT_BATCH = 10_000
+MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
+
+
+def rebuild_statistics(engine: Engine) -> None:
+    """Aggregate the generated visits, so the first dashboard opens at once (one of the
+    callbacks run with the engine after the data is written; the CLI passes the list)."""
+    from medbetjening.storage.aggregates import rebuild_aggregates
+    from medbetjening.storage.unit_of_work import unit_of_work_factory
+
+    with unit_of_work_factory(engine)() as uow:
+        rebuild_aggregates(uow.session)
+        uow.commit()
+
+
+DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [rebuild_statistics]
+
+# Insert order respects the foreign keys within one chunk.
+TABLES = (
+    Citizen,
+    Visit,
+    AssessmentResult,
+    AssessmentAnswer,
+    FlowRun,
+    StepRecord,
+    Outcome,
+    FollowUp,
+    AuditEvent,
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    counts: dict[str, int]
+    seconds: float
+
+
+def generate_demo_data(
+    engine: Engine,
+    visits: int,
+    *,
+    seed: int = 1,
+    now: dt.datetime | None = None,
+    flow_catalog: Mapping[str, cat.DemoFlow] | None = None,
+    instrument: Instrument | None = None,
+    chunk_size: int = 10_000,
+    progress: Callable[[int, int], None] | None = None,
+    after_generate: Sequence[Callable[[Engine], None]] = (),
+) -> DemoSummary:
+    """Fill a database that has no visits yet with ``visits`` synthetic visits.
+
+    ``now`` is the reference time (default: now); ``flow_catalog`` maps flow id to its
+    title and step ids (default: the shipped flow library, ``demo_catalog.real_flow_catalog``);
+    ``instrument`` is the assessment (default: the bundled instrument).
+    """
+    if visits < 1:
+        raise InvalidInput("Antallet af besøg skal være mindst 1.")
+    started = time.perf_counter()
+    generator = _Generator(
+        visits,
+        seed,
+        (now or dt.datetime.now()).replace(microsecond=0),
+        flow_catalog if flow_catalog is not None else cat.real_flow_catalog(),
+        instrument if instrument is not None else cat.real_instrument(),
+        chunk_size,
+        progress,
+    )
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # demo data is not precious: no fsync per chunk while loading
+            connection.exec_driver_sql("PRAGMA synchronous=OFF")
+        try:
+            generator.run(connection)
+        finally:
+            if sqlite:
+                connection.rollback()
+                connection.exec_driver_sql("PRAGMA synchronous=FULL")
+    for callback in after_generate:
+        callback(engine)
+    return DemoSummary(counts=generator.counts, seconds=time.perf_counter() - started)
+
+
+class _Generator:
+    def __init__(
+        self,
+        visits: int,
+        seed: int,
+        now: dt.datetime,
+        flow_catalog: Mapping[str, cat.DemoFlow],
+        instrument: Instrument,
+        chunk_size: int,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.total = visits
+        self.rng = random.Random(seed)
+        self.now = now
+        self.today = now.date()
+        self.chunk_size = max(100, chunk_size)
+        self.progress = progress
+        self.code_salt = self.rng.getrandbits(32)
+        self.code_number = 0
+        self.pools = {"cpr": CitizenPool(), "code": CitizenPool()}
+        self.states: dict[int, CitizenState] = {}
+        self.buffers: dict[str, list[dict]] = {model.__tablename__: [] for model in TABLES}
+        self.counts: dict[str, int] = {model.__tablename__: 0 for model in TABLES}
+        self.next_ids: dict[str, int] = {}
+        self.sites: list[SitePlan] = []
+        self.builder = VisitBuilder(self.rng, now, flow_catalog, instrument, self._new_id)
+
+    # -- ids --------------------------------------------------------------------
+    def _new_id(self, table: str) -> int:
+        value = self.next_ids[table]
+        self.next_ids[table] = value + 1
+        return value
+
+    def _load_next_ids(self, connection: Connection) -> None:
+        for model in (Site, Desk, Staff, *TABLES):
+            table = model.__table__
+            current = connection.scalar(select(func.max(table.c.id))) or 0
+            self.next_ids[table.name] = current + 1
+
+    # -- the whole run ----------------------------------------------------------------
+    def run(self, connection: Connection) -> None:
+        if connection.scalar(select(func.count()).select_from(Visit.__table__)):
+            raise InvalidInput(
+                "Databasen har allerede besøg. Demodata lægges kun i en database uden besøg "
+                "(brug fx --db sqlite:///demo.sqlite)."
+            )
+        self._load_next_ids(connection)
+        self.sites = create_sites_and_staff(connection, self.rng, self.now, DAYS + 30, self._new_id)
+        connection.commit()
+        done = 0
+        report_every = max(1, self.total // 200)
+        for day, site, count in self._plan():
+            self._export_event(day, site)
+            starts = self._start_times(day, site, count)
+            for index, start in enumerate(starts):
+                # today, the latest visits per site are still open: someone is being helped
+                self._one_visit(site, start, day == self.today and index >= len(starts) - 2)
+                done += 1
+                if len(self.buffers["visit"]) >= self.chunk_size:
+                    self._flush(connection)
+                if self.progress and done % report_every == 0:
+                    self.progress(done, self.total)
+        self._flush(connection)
+        self._finish(connection)
+        if self.progress:
+            self.progress(self.total, self.total)
+
+    def _flush(self, connection: Connection) -> None:
+        for model in TABLES:
+            rows = self.buffers[model.__tablename__]
+            for start in range(0, len(rows), INSERT_BATCH):
+                connection.execute(insert(model.__table__), rows[start : start + INSERT_BATCH])
+            self.counts[model.__tablename__] += len(rows)
+            rows.clear()
+        connection.commit()
+
+    def _finish(self, connection: Connection) -> None:
+        connection.execute(
+            text(
+                "UPDATE citizen SET last_visit_at = (SELECT max(v.started_at) FROM visit v "
+                "WHERE v.citizen_id = citizen.id) WHERE last_visit_at IS NULL"
+            )
+        )
+        if connection.dialect.name == "postgresql":
+            for model in (Site, Desk, Staff, *TABLES):
+                name = model.__tablename__
+                connection.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"
+                    )
+                )
+        connection.commit()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()
+
+    # -- when the visits happen ------------------------------------------------------------
+    def _hours(self, day: dt.date, site: SitePlan) -> tuple[float, float] | None:
+        hours = cat.OPENING_HOURS[site.kind][day.weekday()]
+        if day == self.today:
+            return hours or (10, 14)  # always something to show today
+        if (day.month, day.day) in cat.CLOSED_DAYS:
+            return None
+        return hours
+
+    def _plan(self) -> list[tuple[dt.date, SitePlan, int]]:
+        """(day, site, number of visits), in time order, adding up to the total."""
+        cells: list[tuple[dt.date, SitePlan]] = []
+        weights: list[float] = []
+        now_hour = self.now.hour + self.now.minute / 60
+        for offset in range(DAYS - 1, -1, -1):
+            day = self.today - dt.timedelta(days=offset)
+            for site in self.sites:
+                hours = self._hours(day, site)
+                if hours is None:
+                    continue
+                weight = (
+                    site.share
+                    * (cat.WEEKDAY_WEIGHT[day.weekday()] or 0.5)
+                    * cat.MONTH_WEIGHT[day.month - 1]
+                    * self.rng.uniform(0.85, 1.15)
+                )
+                if day == self.today:  # only the part of today that has passed
+                    elapsed = (now_hour - hours[0]) / (hours[1] - hours[0])
+                    weight *= min(1.0, max(0.3, elapsed))
+                cells.append((day, site))
+                weights.append(weight)
+        total_weight = sum(weights)
+        expected = [self.total * w / total_weight for w in weights]
+        counts = [math.floor(e) for e in expected]
+        by_remainder = sorted(range(len(cells)), key=lambda i: counts[i] - expected[i])
+        for i in by_remainder[: self.total - sum(counts)]:
+            counts[i] += 1
+        minimum_today = min(3, self.total // (3 * len(self.sites)))
+        for i, (day, _) in enumerate(cells):
+            while day == self.today and counts[i] < minimum_today:
+                largest = max(
+                    (j for j in range(len(cells)) if cells[j][0] != self.today),
+                    key=counts.__getitem__,
+                )
+                counts[largest] -= 1
+                counts[i] += 1
+        return [(day, site, n) for (day, site), n in zip(cells, counts, strict=True) if n]
+
+    def _start_times(self, day: dt.date, site: SitePlan, count: int) -> list[dt.datetime]:
+        hours = self._hours(day, site)
+        assert hours is not None
+        opens, closes = hours[0] * 60, hours[1] * 60 - 10
+        if day == self.today:
+            now_minute = self.now.hour * 60 + self.now.minute
+            closes = max(opens + 60, min(closes, now_minute))
+        peak = opens + 0.35 * (closes - opens)
+        midnight = dt.datetime.combine(day, dt.time.min)
+        seconds = sorted(int(self.rng.triangular(opens, closes, peak) * 60) for _ in range(count))
+        return [midnight + dt.timedelta(seconds=s) for s in seconds]
+
+    # -- one visit ------------------------------------------------------------------------
+    def _one_visit(self, site: SitePlan, start: dt.datetime, forced_open: bool) -> None:
+        rng = self.rng
+        role = self._role(site)
+        staff_id = site.staff[role][int(rng.random() * len(site.staff[role]))]
+        contact_type = rng.choices(
+            ("information", "interaction", "transaction"), cum_weights=(0.2, 0.7, 1.0)
+        )[0]
+        citizen_id, state, returning = self._citizen(role, contact_type, start, staff_id, site.id)
+        self.builder.build(
+            self.buffers,
+            site_id=site.id,
+            site_kind=site.kind,
+            desk_id=site.desks[int(rng.random() * len(site.desks))] if site.desks else None,
+            staff_id=staff_id,
+            role=role,
+            contact_type=contact_type,
+            start=start,
+            citizen_id=citizen_id,
+            state=state,
+            returning=returning,
+            forced_open=forced_open,
+            follow_up_staff=site.staff["staff"],
+        )
+        if state is not None and state.visits_left <= 0:
+            self.pools["cpr" if state.kind == "cpr" else "code"].remove(citizen_id or 0)
+            self.states.pop(citizen_id or 0, None)
+
+    def _role(self, site: SitePlan) -> str:
+        r = self.rng.random()
+        if site.kind == SiteKind.LIBRARY:
+            return "ambassador" if r < 0.55 else "staff" if r < 0.93 else "lead"
+        return "staff" if r < 0.85 else "lead" if r < 0.93 else "ambassador"
+
+    def _citizen(
+        self, role: str, contact_type: str, start: dt.datetime, staff_id: int, site_id: int
+    ) -> tuple[int | None, CitizenState | None, bool]:
+        rng = self.rng
+        r = rng.random()
+        if role == "ambassador":
+            kind = "code" if r < 0.5 else None
+        elif contact_type == "information":
+            kind = "cpr" if r < 0.35 else None
+        else:
+            kind = "cpr" if r < 0.82 else "code" if r < 0.9 else None
+        if kind is None:
+            return None, None, False
+        pool = self.pools[kind]
+        if pool.ids and rng.random() < 0.5:
+            citizen_id = pool.pick(rng)
+            state = self.states[citizen_id]
+            state.visits_left -= 1
+            return citizen_id, state, True
+        citizen_id = self._new_id("citizen")
+        age_band = rng.choices([a for a, _ in cat.AGE_BANDS], [w for _, w in cat.AGE_BANDS])[0]
+        language = rng.choices([c for c, _ in cat.LANGUAGES], [w for _, w in cat.LANGUAGES])[0]
+        consent = rng.random() < 0.45
+        self.buffers["citizen"].append(
+            {
+                "id": citizen_id,
+                "cpr_hash": fake_cpr_hash(rng) if kind == "cpr" else None,
+                "citizen_code": self._next_code(),
+                "age_band": age_band,
+                "language": language,
+                "consent_follow_up": consent,
+                "created_at": start,
+                "last_visit_at": None,
+            }
+        )
+        self.builder.audit(
+            self.buffers, start + dt.timedelta(seconds=50), staff_id, site_id,
+            AUDIT_CREATE_CITIZEN, "citizen", citizen_id,
+            "med CPR-kobling" if kind == "cpr" else "kun borgerkode",
+        )  # fmt: skip
+        skill = min(0.95, max(0.02, rng.gauss(cat.AGE_SKILL[age_band], 0.15)))
+        visits_left = rng.choices((1, 2, 3, 4, 6, 9), (35, 25, 15, 10, 9, 6))[0] - 1
+        state = CitizenState(kind, skill, visits_left, language, consent)
+        if visits_left > 0:
+            if len(pool.ids) >= MAX_ACTIVE_CITIZENS:
+                evicted = pool.pick(rng)
+                pool.remove(evicted)
+                self.states.pop(evicted, None)
+            pool.add(citizen_id)
+            self.states[citizen_id] = state
+        return citizen_id, state, False
+
+    def _export_event(self, day: dt.date, site: SitePlan) -> None:
+        """The lead exports statistics on the first Monday of each month."""
+        if day.weekday() != 0 or day.day > 7:
+            return
+        self.builder.audit(
+            self.buffers, dt.datetime.combine(day, dt.time(9, 5)), site.staff["lead"][0],
+            site.id, AUDIT_EXPORT, "visit", None, "csv",
+        )  # fmt: skip
+
+    def _next_code(self) -> str:
+        while True:
+            self.code_number += 1
+            code = citizen_code(self.code_number, self.code_salt)
+            if not code.replace("-", "").isdigit():
+                return code
