@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QProcess, QTimer
@@ -48,17 +49,13 @@ class Walker:
     def walk(self) -> dict[str, object]:
         settle()
         self.process.write(b"walk\n")
-        loop = QEventLoop()
-        self.process.readyReadStandardOutput.connect(loop.quit)
-        self.process.finished.connect(loop.quit)
-        QTimer.singleShot(30_000, loop.quit)  # a hung bus: the test says what is missing
-        while (
-            b"\n" not in self._buffer and self.process.state() != QProcess.ProcessState.NotRunning
-        ):
-            loop.exec()
-            self._buffer += bytes(self.process.readAllStandardOutput())
-            if b"\n" not in self._buffer:
+        # poll with the event loop running: the app answers the walker's questions
+        deadline = time.monotonic() + 30  # a hung bus: the test says what is missing
+        while b"\n" not in self._buffer and time.monotonic() < deadline:
+            if self.process.state() == QProcess.ProcessState.NotRunning:
                 break
+            settle(50)
+            self._buffer += bytes(self.process.readAllStandardOutput())
         line, _, self._buffer = self._buffer.partition(b"\n")
         try:
             return json.loads(line)
