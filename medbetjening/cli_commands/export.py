@@ -8,7 +8,7 @@ from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import TerminalProgress, open_db
-from medbetjening.cli_language import say
+from medbetjening.cli_language import say, warn
 
 
 def _date(text: str) -> dt.date:
@@ -136,15 +136,16 @@ def _visits(args) -> int:  # type: ignore[no-untyped-def]
                 bar = TerminalProgress(total, "Eksporterer besøg")
             bar.update(done)
 
-        def say(text: str) -> None:
-            say(f"\n{text}", file=sys.stderr)
+        def tell(text: str) -> None:
+            sys.stderr.write("\n")  # below the progress bar
+            warn(text)
 
         result = export_visits(
             services.visit_export,
             actor,
             args.out,
             options,
-            Feedback(progress, say),
+            Feedback(progress, tell),
             codes=args.codes,
         )
         if bar is not None:
