@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from medbetjening.cli_commands._common import TerminalProgress, open_db
+from medbetjening.cli_language import say
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +60,7 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
         db.dispose()
     progress.finish()
     counts = summary.counts
-    print(
+    say(
         f"{counts['visit']} besøg, {counts['citizen']} borgere, {counts['flow_run']} forløb "
         f"med {counts['step_record']} trin, {counts['assessment_result']} kompetenceafklaringer, "
         f"{counts['follow_up']} opfølgninger lagt i {db.description} "

@@ -4443,37 +4443,6 @@ Database: %2</translation>
         </message>
     </context>
     <context>
-        <name>ServiceMessages</name>
-        <message>
-            <source>Vælg hvorfor ærindet ikke blev gennemført (fx ingen MitID eller manglende papirer).</source>
-            <translation>Vælg hvorfor ærindet ikke blev gennemført (fx ingen MitID eller manglende papirer).</translation>
-        </message>
-        <message>
-            <source>Varigheden skal være mellem 1 og %1 minutter (ikke %2).</source>
-            <translation>Varigheden skal være mellem 1 og %1 minutter (ikke %2).</translation>
-        </message>
-        <message>
-            <source>Noten er for lang (%1 tegn); skriv højst %2 tegn.</source>
-            <translation>Noten er for lang (%1 tegn); skriv højst %2 tegn.</translation>
-        </message>
-        <message>
-            <source>Et anonymt besøg kan ikke følges op. Knyt borgeren til besøget først, eller vælg 'Ingen opfølgning'.</source>
-            <translation>Et anonymt besøg kan ikke følges op. Knyt borgeren til besøget først, eller vælg 'Ingen opfølgning'.</translation>
-        </message>
-        <message>
-            <source>Borgeren har ikke sagt ja til at blive kontaktet. Vælg en anden opfølgning, eller registrér samtykket først.</source>
-            <translation>Borgeren har ikke sagt ja til at blive kontaktet. Vælg en anden opfølgning, eller registrér samtykket først.</translation>
-        </message>
-        <message>
-            <source>Pseudonymiseringsnøglen mangler (%1), men der findes borgere med CPR-kobling, som en ny nøgle ikke ville genkende. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</source>
-            <translation>Pseudonymiseringsnøglen mangler (%1), men der findes borgere med CPR-kobling, som en ny nøgle ikke ville genkende. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</translation>
-        </message>
-        <message>
-            <source>Nøglefilen %1 (indstillingen security/key_file) findes ikke. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</source>
-            <translation>Nøglefilen %1 (indstillingen security/key_file) findes ikke. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</translation>
-        </message>
-    </context>
-    <context>
         <name>SignInDialog</name>
         <message>
             <source>Log ind – Medbetjening</source>

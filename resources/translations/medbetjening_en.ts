@@ -4443,37 +4443,6 @@ Database: %2</translation>
         </message>
     </context>
     <context>
-        <name>ServiceMessages</name>
-        <message>
-            <source>Vælg hvorfor ærindet ikke blev gennemført (fx ingen MitID eller manglende papirer).</source>
-            <translation>Choose why the errand was not completed (e.g. no MitID or missing papers).</translation>
-        </message>
-        <message>
-            <source>Varigheden skal være mellem 1 og %1 minutter (ikke %2).</source>
-            <translation>The duration must be between 1 and %1 minutes (not %2).</translation>
-        </message>
-        <message>
-            <source>Noten er for lang (%1 tegn); skriv højst %2 tegn.</source>
-            <translation>The note is too long (%1 characters); write at most %2 characters.</translation>
-        </message>
-        <message>
-            <source>Et anonymt besøg kan ikke følges op. Knyt borgeren til besøget først, eller vælg 'Ingen opfølgning'.</source>
-            <translation>An anonymous visit cannot be followed up. Link the citizen to the visit first, or choose 'No follow-up'.</translation>
-        </message>
-        <message>
-            <source>Borgeren har ikke sagt ja til at blive kontaktet. Vælg en anden opfølgning, eller registrér samtykket først.</source>
-            <translation>The citizen has not agreed to be contacted. Choose another follow-up, or record the consent first.</translation>
-        </message>
-        <message>
-            <source>Pseudonymiseringsnøglen mangler (%1), men der findes borgere med CPR-kobling, som en ny nøgle ikke ville genkende. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</source>
-            <translation>The pseudonymisation key is missing (%1), but there are citizens linked by CPR number that a new key would not recognise. CPR look-up is off until the team lead imports the municipality's key. Citizen codes and anonymous visits work as normal.</translation>
-        </message>
-        <message>
-            <source>Nøglefilen %1 (indstillingen security/key_file) findes ikke. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</source>
-            <translation>The key file %1 (the setting security/key_file) does not exist. CPR look-up is off until the team lead imports the municipality's key. Citizen codes and anonymous visits work as normal.</translation>
-        </message>
-    </context>
-    <context>
         <name>SignInDialog</name>
         <message>
             <source>Log ind – Medbetjening</source>
