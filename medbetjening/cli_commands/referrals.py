@@ -11,6 +11,7 @@ from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, run_signed_in
 from medbetjening.cli_commands.export import _date
+from medbetjening.cli_language import say, word
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -68,19 +69,15 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _list(args) -> int:  # type: ignore[no-untyped-def]
     def show(services, actor) -> None:  # type: ignore[no-untyped-def]
         for point in services.help_points.help_points(actor, include_retired=args.all):
-            retired = "" if point.active else "  (bruges ikke mere)"
-            print(f"{point.id:>4}  {point.name}{retired}")
-            for label, value in (
-                ("Hjælper med", point.helps_with),
-                ("Adresse", point.address),
-                ("Åbent", point.opening_hours),
-                ("Telefon", point.phone),
-                (
-                    "Tjekket",
-                    point.checked_on and f"{point.checked_on:%d.%m.%Y} {point.source or ''}",
-                ),
-            ):
-                print(f"      {label}: {value or 'ikke afklaret'}")
+            retired = "" if point.active else "  (" + word("bruges ikke mere") + ")"
+            say(f"{point.id:>4}  {point.name}{retired}")
+            checked = point.checked_on and f"{point.checked_on:%d.%m.%Y} {point.source or ''}"
+            unknown = word("ikke afklaret")
+            say(f"      {word('Hjælper med')}: {point.helps_with or unknown}")
+            say(f"      {word('Adresse')}: {point.address or unknown}")
+            say(f"      {word('Åbent')}: {point.opening_hours or unknown}")
+            say(f"      {word('Telefon')}: {point.phone or unknown}")
+            say(f"      {word('Tjekket')}: {checked or unknown}")
 
     return run_signed_in(args, show)
 
@@ -102,7 +99,7 @@ def _save(args) -> int:  # type: ignore[no-untyped-def]
         point = services.help_points.save_help_point(
             actor, draft, getattr(args, "help_point", None)
         )
-        print(f"Hjælpested nr. {point.id} '{point.name}' er gemt.")
+        say(f"Hjælpested nr. {point.id} '{point.name}' er gemt.")
 
     return run_signed_in(args, save)
 
@@ -110,7 +107,7 @@ def _save(args) -> int:  # type: ignore[no-untyped-def]
 def _retire(args) -> int:  # type: ignore[no-untyped-def]
     def retire(services, actor) -> None:  # type: ignore[no-untyped-def]
         point = services.help_points.retire_help_point(actor, args.help_point)
-        print(f"Hjælpested nr. {point.id} '{point.name}' tilbydes ikke mere.")
+        say(f"Hjælpested nr. {point.id} '{point.name}' tilbydes ikke mere.")
 
     return run_signed_in(args, retire)
 
@@ -119,13 +116,15 @@ def _overdue(args) -> int:  # type: ignore[no-untyped-def]
     def show(services, actor) -> None:  # type: ignore[no-untyped-def]
         rows = services.referrals.overdue_referrals(actor)
         if not rows:
-            print("Ingen henvisninger venter ud over fristen.")
+            say("Ingen henvisninger venter ud over fristen.")
         for row in rows:
-            who = f"kode {row.citizen_code}" if row.citizen_code else f"borger nr. {row.citizen_id}"
-            print(
-                f"{row.id:>4}  {who}  → {row.destination}  ({row.task})  "
-                f"frist {row.due_date:%d.%m.%Y}  {row.staff_name}"
+            who = (
+                f"{word('kode')} {row.citizen_code}"
+                if row.citizen_code
+                else f"{word('borger nr.')} {row.citizen_id}"
             )
+            due = f"{word('frist')} {row.due_date:%d.%m.%Y}"
+            say(f"{row.id:>4}  {who}  → {row.destination}  ({row.task})  {due}  {row.staff_name}")
 
     return run_signed_in(args, show)
 
@@ -133,7 +132,7 @@ def _overdue(args) -> int:  # type: ignore[no-untyped-def]
 def _result(args) -> int:  # type: ignore[no-untyped-def]
     def record(services, actor) -> None:  # type: ignore[no-untyped-def]
         services.referrals.record_result(actor, args.referral, args.went == "ja")
-        print(f"Henvisning nr. {args.referral}: registreret.")
+        say(f"Henvisning nr. {args.referral}: registreret.")
 
     return run_signed_in(args, record)
 
@@ -172,6 +171,6 @@ def _report(args) -> int:  # type: ignore[no-untyped-def]
             for r in routes
         ]
         export_table(args.out, columns, rows)
-        print(f"Henvisninger gemt: {args.out} ({sum(r.made for r in routes)} henvisninger)")
+        say(f"Henvisninger gemt: {args.out} ({sum(r.made for r in routes)} henvisninger)")
 
     return run_signed_in(args, report)

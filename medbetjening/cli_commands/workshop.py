@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
 from medbetjening.cli_commands.export import _date
+from medbetjening.cli_language import say, warn
 from medbetjening.domain.workshops import KIND_NAMES, TOPICS, Participant, WorkshopKind
 
 _SHORT = {code.removeprefix("topic:"): code for code in TOPICS}
@@ -119,7 +119,7 @@ def _add(args) -> int:  # type: ignore[no-untyped-def]
         workshop_id = services.workshops.record(actor, draft, site_id=args.site)
     finally:
         db.dispose()
-    print(
+    say(
         f"Workshop nr. {workshop_id} registreret: {draft.participant_count} deltagere "
         f"({len(draft.participants)} med borgerkode), {draft.minutes} minutter."
     )
@@ -158,10 +158,10 @@ def _list(args) -> int:  # type: ignore[no-untyped-def]
     ]
     if args.out is not None:
         export_table(args.out, columns, table)
-        print(f"{len(rows)} workshops gemt: {args.out}")
+        say(f"{len(rows)} workshops gemt: {args.out}")
         return 0
     if not rows:
-        print(f"Ingen workshops {date_from:%d.%m.%Y}–{date_to:%d.%m.%Y}.", file=sys.stderr)
+        warn(f"Ingen workshops {date_from:%d.%m.%Y}–{date_to:%d.%m.%Y}.")
     for row in table:
-        print("\t".join(str(cell) for cell in row))
+        say(f"{row[0]}\t{row[1]}\t{row[2]}\t{row[3]}\t{row[4]}\t{row[5]}\t{row[6]}\t{row[7]}")
     return 0
