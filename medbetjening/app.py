@@ -16,8 +16,8 @@ def configure_application(app, settings: Settings, language: str | None = None) 
     from PySide6.QtGui import QIcon
 
     from medbetjening.locations import resources_dir
-    from medbetjening.ui.appearance import apply_settings
-    from medbetjening.ui.i18n import choose_language, install_translations
+    from medbetjening.ui.common.appearance import apply_settings
+    from medbetjening.ui.common.i18n import choose_language, install_translations
 
     chosen = language or choose_language(settings.get(LANGUAGE))
     install_translations(app, chosen)
@@ -32,8 +32,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from medbetjening.services.container import Services
     from medbetjening.storage.files import StorageError
-    from medbetjening.ui.main_window import MainWindow
-    from medbetjening.ui.sign_in import (
+    from medbetjening.ui.shell.main_window import MainWindow
+    from medbetjening.ui.shell.sign_in import (
         actor_for,
         choose_actor,
         make_sign_in_dialog,
@@ -63,7 +63,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
 
     if services.startup.is_empty():
-        from medbetjening.ui.first_run_dialog import FirstRunDialog
+        from medbetjening.ui.shell.first_run_dialog import FirstRunDialog
 
         dialog = FirstRunDialog(services.setup)
         if args.exit_after_startup:  # nobody to answer the dialog: show it, report, leave
@@ -111,7 +111,7 @@ def _daily_purge(services, settings: Settings) -> None:  # type: ignore[no-untyp
 def _after_first_paint(app, window, services, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     """The window is up: load the full stack and run the daily purge in the background,
     then offer unfinished visits."""
-    from medbetjening.ui.tasks import BackgroundTask
+    from medbetjening.ui.common.tasks import BackgroundTask
 
     app.processEvents()
     services.warm_up()
@@ -139,7 +139,7 @@ def _report_startup(app, window, services, actor=None) -> None:  # type: ignore[
 def _report_skipped_content(services) -> None:  # type: ignore[no-untyped-def]
     """Which content files were left out and why: the window shows it in its status bar,
     a start without anyone watching says it here."""
-    from medbetjening.ui.flow_problems import content_problems
+    from medbetjening.ui.shell.flow_problems import content_problems
 
     problems = content_problems(services)
     for problem in problems:

@@ -91,13 +91,13 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
     from medbetjening.settings import Settings
-    from medbetjening.ui.first_run_dialog import FirstRunDialog
-    from medbetjening.ui.flow_walker import FlowWalker
-    from medbetjening.ui.help_dialog import HelpDialog
-    from medbetjening.ui.i18n import install_translations, remove_translations
-    from medbetjening.ui.main_window import MainWindow
-    from medbetjening.ui.preferences_dialog import PreferencesDialog
-    from medbetjening.ui.sign_in import actor_for
+    from medbetjening.ui.common.i18n import install_translations, remove_translations
+    from medbetjening.ui.shell.first_run_dialog import FirstRunDialog
+    from medbetjening.ui.shell.help_dialog import HelpDialog
+    from medbetjening.ui.shell.main_window import MainWindow
+    from medbetjening.ui.shell.preferences_dialog import PreferencesDialog
+    from medbetjening.ui.shell.sign_in import actor_for
+    from medbetjening.ui.visit.flow_walker import FlowWalker
 
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as home:
@@ -187,7 +187,7 @@ def _large_and_high_contrast(
     ``out/large/`` (the screens the tests build, so a new dialog is pictured too)."""
     from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
-    from medbetjening.ui.appearance import apply_appearance
+    from medbetjening.ui.common.appearance import apply_appearance
     from tests.ui.screen_catalog import ScreenContext, all_screens, fit_to_counter_screen
 
     folder = out / "large"
@@ -245,8 +245,8 @@ def _dashboard(app, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-d
     from medbetjening.domain.vocabulary import Role
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
-    from medbetjening.ui.dashboard import DashboardWindow
-    from medbetjening.ui.sign_in import actor_for
+    from medbetjening.ui.lead.dashboard import DashboardWindow
+    from medbetjening.ui.shell.sign_in import actor_for
 
     database = open_database(f"sqlite:///{home}/dashboard.sqlite")
     try:

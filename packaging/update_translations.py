@@ -8,7 +8,7 @@
    language Danish); existing translations are kept, vanished strings dropped.
 2. The Danish file gets its own text as translation; the English file is filled from
    ``packaging/translations_en.tsv`` (see ``translate.py``).
-3. ``pyside6-lrelease`` compiles both to ``.qm`` (loaded by ``ui/i18n.py``).
+3. ``pyside6-lrelease`` compiles both to ``.qm`` (loaded by ``ui/common/i18n.py``).
 """
 
 from __future__ import annotations

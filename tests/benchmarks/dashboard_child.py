@@ -18,9 +18,9 @@ def main(db_url: str, out: Path) -> None:
     from medbetjening.services.database import open_database
     from medbetjening.services.visit_export import VisitExportOptions
     from medbetjening.settings import Settings
-    from medbetjening.ui.dashboard import DashboardWindow
-    from medbetjening.ui.main_window import MainWindow
-    from medbetjening.ui.sign_in import actor_for, preselected_actor
+    from medbetjening.ui.lead.dashboard import DashboardWindow
+    from medbetjening.ui.shell.main_window import MainWindow
+    from medbetjening.ui.shell.sign_in import actor_for, preselected_actor
 
     _app = QApplication.instance() or QApplication([])  # kept alive while the windows exist
     services = Services(open_database(db_url))  # the full stack, as after the warm-up

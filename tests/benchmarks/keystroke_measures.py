@@ -40,7 +40,7 @@ def keystroke_flow_mark(ctx: Context) -> Result:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from medbetjening.ui.flow_walker import FlowWalker
+    from medbetjening.ui.visit.flow_walker import FlowWalker
     from tests.benchmarks.qt_probes import application, settle
 
     application()
@@ -73,7 +73,7 @@ def keystroke_assessment_answer(ctx: Context) -> Result:
     items are answered in turn, each with another option than before."""
     from PySide6.QtTest import QTest
 
-    from medbetjening.ui.assessment_panel import AssessmentPanel
+    from medbetjening.ui.visit.assessment_panel import AssessmentPanel
     from tests.benchmarks.qt_probes import application, settle
 
     application()

@@ -139,7 +139,7 @@ def startup_peak_rss(ctx: Context) -> Result:
 
 def _page_ms(ctx: Context, day: dt.date) -> tuple[float, float, int]:
     """Medians (ms) of the first page and of a page from the middle of ``day``; rows."""
-    from medbetjening.ui.today_model import PAGE_SIZE
+    from medbetjening.ui.desk.today_model import PAGE_SIZE
 
     actor, visits = ctx.actor(), ctx.services.visits
     whole = visits.todays_visits(actor, day)
@@ -275,7 +275,7 @@ def gui_stall_today_refresh(ctx: Context) -> Result:
     from PySide6.QtCore import QTimer
 
     from medbetjening.settings import Settings
-    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.shell.main_window import MainWindow
     from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
 
     application()
@@ -312,7 +312,7 @@ def gui_stall_today_refresh(ctx: Context) -> Result:
 @measure("gui_stall_background_query")
 def gui_stall_background_query(ctx: Context) -> Result:
     """The naive dashboard queries run in a BackgroundTask; the GUI thread must stay free."""
-    from medbetjening.ui.tasks import BackgroundTask
+    from medbetjening.ui.common.tasks import BackgroundTask
     from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, worst_stall_ms
 
     application()

@@ -165,8 +165,8 @@ def gui_stall_export_and_dashboard(ctx: Context) -> Result:
     from medbetjening.reports.export_jobs import export_visits
     from medbetjening.reports.exporting import Feedback
     from medbetjening.services.visit_export import VisitExportOptions
-    from medbetjening.ui.dashboard import DashboardWindow
-    from medbetjening.ui.tasks import BackgroundTask
+    from medbetjening.ui.common.tasks import BackgroundTask
+    from medbetjening.ui.lead.dashboard import DashboardWindow
     from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
 
     application()

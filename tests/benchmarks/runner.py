@@ -95,7 +95,7 @@ class Context:
 
     def actor(self, role: str = "staff", site_index: int = 0):  # type: ignore[no-untyped-def]
         """A demo profile: by default a staff member at the town hall (the busiest site)."""
-        from medbetjening.ui.sign_in import actor_for
+        from medbetjening.ui.shell.sign_in import actor_for
 
         site = self.services.setup.sites()
         site_id = sorted(s.id for s in site)[site_index]

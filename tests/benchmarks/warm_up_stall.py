@@ -20,8 +20,8 @@ def main(argv: list[str]) -> int:
 
     from medbetjening.services.container import Services
     from medbetjening.settings import Settings
-    from medbetjening.ui.main_window import MainWindow
-    from medbetjening.ui.sign_in import preselected_actor
+    from medbetjening.ui.shell.main_window import MainWindow
+    from medbetjening.ui.shell.sign_in import preselected_actor
     from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
 
     application()

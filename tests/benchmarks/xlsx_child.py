@@ -18,7 +18,7 @@ def main(db_url: str, out: Path) -> None:
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
     from medbetjening.services.visit_export import VisitExportOptions
-    from medbetjening.ui.sign_in import actor_for
+    from medbetjening.ui.shell.sign_in import actor_for
 
     services = Services(open_database(db_url))
     lead = actor_for(next(p for p in services.setup.staff() if p.role == "lead"))

@@ -33,7 +33,7 @@ from medbetjening.services.follow_up_list import FollowUpScope
 from medbetjening.services.outcome import CloseRequest
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.services.visit_export import VisitExportOptions
-from medbetjening.ui.quick_tally_dialog import QuickTally
+from medbetjening.ui.desk.quick_tally_dialog import QuickTally
 from tests.seed import add_site, add_staff
 
 NOT_USE_CASES = {"key_store", "flow_catalog"}  # stores and catalogues: no actor

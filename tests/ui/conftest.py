@@ -14,7 +14,7 @@ def settings(isolated_home):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def main_window(qtbot, services, actor, settings):  # type: ignore[no-untyped-def]
-    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, actor, settings)
     qtbot.addWidget(window)

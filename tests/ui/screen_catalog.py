@@ -9,7 +9,7 @@ Used by the accessibility, translation and layout tests, so a screen added later
   to ``BUILDERS`` below;
 - every other ``QWidget`` subclass that can be built the same way is checked too
   (panels are also reached through the visit screen, which builds all panels of
-  ``ui/visit_panels.py``);
+  ``ui/visit/visit_panels.py``);
 - the main window is checked with a visit open, so today's screen, the visit
   screen and all its panels are in one tree.
 """
@@ -108,19 +108,19 @@ def _citizen_of_the_visit(context: ScreenContext) -> int:
 
 
 def _history_dialog(context: ScreenContext) -> QWidget:
-    from medbetjening.ui.history_screen import HistoryDialog
+    from medbetjening.ui.desk.history_screen import HistoryDialog
 
     return HistoryDialog(context.services, context.actor, _citizen_of_the_visit(context))
 
 
 def _history_screen(context: ScreenContext) -> QWidget:
-    from medbetjening.ui.history_screen import HistoryScreen
+    from medbetjening.ui.desk.history_screen import HistoryScreen
 
     return HistoryScreen(context.services, context.actor, _citizen_of_the_visit(context))
 
 
 def _obstacle_dialog(context: ScreenContext) -> QWidget:
-    from medbetjening.ui.obstacle_dialog import ObstacleDialog
+    from medbetjening.ui.visit.obstacle_dialog import ObstacleDialog
 
     return ObstacleDialog("MitID")  # a step title; the same in both languages
 
@@ -137,21 +137,21 @@ def _for_a_lead(qualified_name: str) -> Callable[[ScreenContext], QWidget]:
 
 
 def _case_note_dialog(context: ScreenContext) -> QWidget:
-    from medbetjening.ui.case_note_dialog import CaseNoteDialog
+    from medbetjening.ui.visit.case_note_dialog import CaseNoteDialog
 
     text = case_note_text(context.services.exports, context.actor, context.visit_id)
     return CaseNoteDialog(text, context.visit_id)
 
 
 def _sign_in_dialog(context: ScreenContext) -> QWidget:
-    from medbetjening.ui.sign_in import make_sign_in_dialog
+    from medbetjening.ui.shell.sign_in import make_sign_in_dialog
 
     context.lead  # noqa: B018 - two profiles to choose from
     return make_sign_in_dialog(context.services, context.settings)
 
 
 def _new_staff_dialog(context: ScreenContext) -> QWidget:
-    from medbetjening.ui.staff_admin import NewStaffDialog
+    from medbetjening.ui.lead.staff_admin import NewStaffDialog
 
     sites = [(site.id, site.name) for site in context.services.setup.sites()]
     return NewStaffDialog(sites, context.actor.site_id)
@@ -162,22 +162,22 @@ BUILDERS.update(
         **{
             name: _for_a_lead(name)
             for name in (
-                "medbetjening.ui.audit_screen.AuditDialog",
-                "medbetjening.ui.staff_admin.StaffAdminDialog",
-                "medbetjening.ui.site_admin.SiteAdminDialog",
-                "medbetjening.ui.policies_dialog.PoliciesDialog",
-                "medbetjening.ui.citizen_requests_dialog.CitizenRequestsDialog",
-                "medbetjening.ui.flow_review_dialog.FlowReviewDialog",
-                "medbetjening.ui.export_dialog.VisitExportDialog",
-                "medbetjening.ui.dashboard.DashboardWindow",
+                "medbetjening.ui.lead.audit_screen.AuditDialog",
+                "medbetjening.ui.lead.staff_admin.StaffAdminDialog",
+                "medbetjening.ui.lead.site_admin.SiteAdminDialog",
+                "medbetjening.ui.lead.policies_dialog.PoliciesDialog",
+                "medbetjening.ui.lead.citizen_requests_dialog.CitizenRequestsDialog",
+                "medbetjening.ui.lead.flow_review_dialog.FlowReviewDialog",
+                "medbetjening.ui.lead.export_dialog.VisitExportDialog",
+                "medbetjening.ui.lead.dashboard.DashboardWindow",
             )
         },
-        "medbetjening.ui.case_note_dialog.CaseNoteDialog": _case_note_dialog,
-        "medbetjening.ui.sign_in.SignInDialog": _sign_in_dialog,
-        "medbetjening.ui.staff_admin.NewStaffDialog": _new_staff_dialog,
-        "medbetjening.ui.history_screen.HistoryDialog": _history_dialog,
-        "medbetjening.ui.history_screen.HistoryScreen": _history_screen,
-        "medbetjening.ui.obstacle_dialog.ObstacleDialog": _obstacle_dialog,
+        "medbetjening.ui.visit.case_note_dialog.CaseNoteDialog": _case_note_dialog,
+        "medbetjening.ui.shell.sign_in.SignInDialog": _sign_in_dialog,
+        "medbetjening.ui.lead.staff_admin.NewStaffDialog": _new_staff_dialog,
+        "medbetjening.ui.desk.history_screen.HistoryDialog": _history_dialog,
+        "medbetjening.ui.desk.history_screen.HistoryScreen": _history_screen,
+        "medbetjening.ui.visit.obstacle_dialog.ObstacleDialog": _obstacle_dialog,
     }
 )
 
@@ -261,7 +261,7 @@ def build(cls: type[QWidget], context: ScreenContext) -> QWidget | None:
 
 
 def main_window_with_visit(context: ScreenContext) -> QMainWindow:
-    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.shell.main_window import MainWindow
 
     visit_id = context.visit_id  # first, so today's list shows it
     window = MainWindow(context.services, context.actor, context.settings)

@@ -30,13 +30,13 @@ from medbetjening.storage.models import (
     StepRecord,
     Visit,
 )
-from medbetjening.ui.appearance import apply_appearance
-from medbetjening.ui.assessment_panel import AssessmentPanel
-from medbetjening.ui.assessment_rows import ItemRow
-from medbetjening.ui.citizen_panel import CitizenPanel
-from medbetjening.ui.flow_walker import FlowWalker
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.outcome_panel import OutcomePanel
+from medbetjening.ui.common.appearance import apply_appearance
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.visit.assessment_panel import AssessmentPanel
+from medbetjening.ui.visit.assessment_rows import ItemRow
+from medbetjening.ui.visit.citizen_panel import CitizenPanel
+from medbetjening.ui.visit.flow_walker import FlowWalker
+from medbetjening.ui.visit.outcome_panel import OutcomePanel
 from tests.ui.screen_catalog import (
     ScreenContext,
     accessibility_problems,
@@ -239,7 +239,7 @@ def test_high_contrast_theme_switches_on_and_off(qtbot, restore_appearance) -> N
 def test_preferences_dialog_by_keyboard_saves_and_applies(
     qtbot, settings, restore_appearance
 ) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.preferences_dialog import PreferencesDialog
+    from medbetjening.ui.shell.preferences_dialog import PreferencesDialog
 
     app = QApplication.instance()
     apply_appearance(app, 100, False)
@@ -262,7 +262,7 @@ def test_preferences_dialog_by_keyboard_saves_and_applies(
 def test_preferences_menu_entry_opens_the_dialog(
     qtbot, main_window: MainWindow, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.preferences_dialog import PreferencesDialog
+    from medbetjening.ui.shell.preferences_dialog import PreferencesDialog
 
     opened: list[PreferencesDialog] = []
     monkeypatch.setattr(PreferencesDialog, "exec", lambda self: opened.append(self) or 0)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from medbetjening.app import configure_application
 from medbetjening.settings import FONT_SCALE, HIGH_CONTRAST, LANGUAGE
-from medbetjening.ui.appearance import apply_appearance
-from medbetjening.ui.i18n import remove_translations
+from medbetjening.ui.common.appearance import apply_appearance
+from medbetjening.ui.common.i18n import remove_translations
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from medbetjening.content.assessment import (
 from medbetjening.content.problems import ContentProblem
 from medbetjening.services.assessment import AssessmentService
 from medbetjening.storage.models import Citizen, Visit
-from medbetjening.ui.assessment_panel import AssessmentPanel
-from medbetjening.ui.assessment_rows import ItemRow
+from medbetjening.ui.visit.assessment_panel import AssessmentPanel
+from medbetjening.ui.visit.assessment_rows import ItemRow
 from tests.ui.visit_tabs import select_panel
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -307,7 +307,7 @@ def test_the_program_starts_with_the_last_valid_instrument_when_the_file_breaks(
     qtbot, services, actor, settings, isolated_home
 ) -> None:  # type: ignore[no-untyped-def]
     from medbetjening.settings import ASSESSMENT_FILE
-    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.shell.main_window import MainWindow
 
     own = isolated_home / "kommunens-afklaring.yaml"
     text = bundled_instrument_path().read_text(encoding="utf-8")

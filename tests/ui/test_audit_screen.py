@@ -10,7 +10,7 @@ import pytest
 
 from medbetjening.services.audit_log import AuditFilter
 from medbetjening.storage.models import AuditEvent
-from medbetjening.ui.audit_screen import PAGE, AuditDialog, AuditModel
+from medbetjening.ui.lead.audit_screen import PAGE, AuditDialog, AuditModel
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -140,7 +140,7 @@ def _audited_actions() -> set[str]:
 
 
 def test_every_audited_action_has_a_name_in_the_viewer() -> None:
-    from medbetjening.ui.labels import label
+    from medbetjening.ui.common.labels import label
 
     actions = _audited_actions()
     assert {"export.handout", "citizen.history.read", "staff.sign_in"} <= actions

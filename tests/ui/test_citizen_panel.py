@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButt
 from medbetjening.services.citizens import LANGUAGES
 from medbetjening.services.pseudonym_key import PseudonymKeyStore
 from medbetjening.settings import KEY_FILE
-from medbetjening.ui.citizen_panel import CitizenPanel
-from medbetjening.ui.labels import choices
+from medbetjening.ui.common.labels import choices
+from medbetjening.ui.visit.citizen_panel import CitizenPanel
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from medbetjening.storage.models import Citizen
-from medbetjening.ui.citizen_requests_dialog import CitizenRequestsDialog
+from medbetjening.ui.lead.citizen_requests_dialog import CitizenRequestsDialog
 from tests.services.records import add_citizen, add_visit
 
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel
 from medbetjening.content.flows import builtin_flows_dir, load_flow_library
 from medbetjening.domain.vocabulary import StaffBasis, StepActor
 from medbetjening.services.flows import FlowService
-from medbetjening.ui.citizen_screen import LOOKING_AWAY
-from medbetjening.ui.flow_walker import FlowWalker
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.visit.citizen_screen import LOOKING_AWAY
+from medbetjening.ui.visit.flow_walker import FlowWalker
 from tests.ui.visit_tabs import panel_index
 
 
@@ -92,7 +92,7 @@ def test_a_broken_flow_file_is_named_in_the_status_bar_and_left_out(
 def test_the_citizen_sees_the_step_in_danish_and_in_their_own_language_with_progress(
     qtbot, main_window: MainWindow, services
 ) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.citizen_panel import CitizenPanel
+    from medbetjening.ui.visit.citizen_panel import CitizenPanel
     from tests.ui.visit_tabs import select_panel
 
     main_window.new_visit()

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from medbetjening.domain.vocabulary import StepActor
 from medbetjening.storage.models import AuditEvent, Visit
-from medbetjening.ui.outcome_panel import OutcomePanel
+from medbetjening.ui.visit.outcome_panel import OutcomePanel
 
 KENNI_ASKED = {
     "devices": "both",

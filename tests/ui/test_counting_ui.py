@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from medbetjening.services.statistics import StatisticsFilter
-from medbetjening.ui.komhen_dialog import KomhenDialog
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.lead.komhen_dialog import KomhenDialog
+from medbetjening.ui.shell.main_window import MainWindow
 
 
 def test_quick_tally_is_one_key_and_enter_and_counts_in_komhen(
@@ -76,8 +76,8 @@ def test_follow_ups_14_and_40_days_ahead_show_under_later_and_book_a_time(
     qtbot, services, actor, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from medbetjening.domain.pseudonym import citizen_code_from_payload
-    from medbetjening.ui.appointment_dialog import AppointmentDialog
-    from medbetjening.ui.follow_up_screen import FollowUpScreen
+    from medbetjening.ui.desk.appointment_dialog import AppointmentDialog
+    from medbetjening.ui.desk.follow_up_screen import FollowUpScreen
     from tests.tracking_seed import add_citizen, add_follow_up, add_visit
 
     code = citizen_code_from_payload("K7M4P")

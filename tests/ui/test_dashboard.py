@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from medbetjening.ui.dashboard import DashboardWindow
+from medbetjening.ui.lead.dashboard import DashboardWindow
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
 from tests.seed import add_site, add_staff
 

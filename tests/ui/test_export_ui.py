@@ -15,11 +15,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
 from medbetjening.reports.export_jobs import case_note_text
-from medbetjening.ui.case_note_dialog import CaseNoteDialog
-from medbetjening.ui.export_dialog import VisitExportDialog
-from medbetjening.ui.handout_dialog import HandoutDialog
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.tasks import BackgroundTask
+from medbetjening.ui.common.tasks import BackgroundTask
+from medbetjening.ui.lead.export_dialog import VisitExportDialog
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.visit.case_note_dialog import CaseNoteDialog
+from medbetjening.ui.visit.handout_dialog import HandoutDialog
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
 
 SHOTS = Path("/tmp/shots")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from medbetjening.services.container import Services
 from medbetjening.services.startup_reads import ServiceStartupReads, SqliteStartupReads
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.shell.main_window import MainWindow
 
 
 def _deferred(services, actor) -> Services:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from medbetjening.ui.first_run_dialog import FirstRunDialog
+from medbetjening.ui.shell.first_run_dialog import FirstRunDialog
 
 
 def test_first_run_creates_site_and_lead(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -27,7 +27,8 @@ def test_first_run_creates_site_and_lead(qtbot, services) -> None:  # type: igno
 def test_first_lead_without_a_password_cannot_be_created(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     warnings: list[str] = []
     monkeypatch.setattr(
-        "medbetjening.ui.first_run_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2])
+        "medbetjening.ui.shell.first_run_dialog.QMessageBox.warning",
+        lambda *a: warnings.append(a[2]),
     )
     dialog = FirstRunDialog(services.setup)
     qtbot.addWidget(dialog)
@@ -51,7 +52,8 @@ def test_setup_is_refused_once_anyone_exists(services) -> None:  # type: ignore[
 def test_first_run_refuses_an_empty_site_name(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     warnings: list[str] = []
     monkeypatch.setattr(
-        "medbetjening.ui.first_run_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2])
+        "medbetjening.ui.shell.first_run_dialog.QMessageBox.warning",
+        lambda *a: warnings.append(a[2]),
     )
     dialog = FirstRunDialog(services.setup)
     qtbot.addWidget(dialog)

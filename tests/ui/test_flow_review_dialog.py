@@ -6,7 +6,7 @@ from pathlib import Path
 
 from medbetjening.content.flows import load_flow_library
 from medbetjening.services.flows import FlowService
-from medbetjening.ui.flow_review_dialog import FlowReviewDialog
+from medbetjening.ui.lead.flow_review_dialog import FlowReviewDialog
 from tests.services.test_flow_review import library_folders
 
 
@@ -27,7 +27,7 @@ def test_the_dialog_lists_due_and_replaced_flows(qtbot, services, lead, tmp_path
 
 
 def test_only_a_lead_has_the_menu_entry(qtbot, main_window, services, lead, settings) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.shell.main_window import MainWindow
 
     assert not hasattr(main_window, "flow_review_action")  # the fixture's actor is staff
     window = MainWindow(services, lead, settings)

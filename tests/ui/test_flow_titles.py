@@ -8,10 +8,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from medbetjening.services.tracking import TaskStatusRow
-from medbetjening.ui import i18n
-from medbetjening.ui.flow_titles import FLOW_TITLES, FlowTitleTranslator, titles_for
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.tracking_models import TaskStatusModel
+from medbetjening.ui.common import i18n
+from medbetjening.ui.common.flow_titles import FLOW_TITLES, FlowTitleTranslator, titles_for
+from medbetjening.ui.desk.tracking_models import TaskStatusModel
+from medbetjening.ui.shell.main_window import MainWindow
 
 NOW = dt.datetime(2026, 11, 26, 10, 0)
 

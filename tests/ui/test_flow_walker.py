@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from medbetjening.storage.models import FlowRun, StepRecord
-from medbetjening.ui.flow_walker import FlowWalker
+from medbetjening.ui.visit.flow_walker import FlowWalker
 
 
 def _records(services) -> list[tuple[str, int, str, str | None, str | None]]:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
-from medbetjening.ui.flow_walker import FlowWalker
+from medbetjening.ui.visit.flow_walker import FlowWalker
 
 
 class _CountingFlows:

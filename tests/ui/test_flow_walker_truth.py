@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from medbetjening.domain.vocabulary import StaffBasis
-from medbetjening.ui.flow_walker import FlowWalker
+from medbetjening.ui.visit.flow_walker import FlowWalker
 from tests.ui.test_flow_walker import _records, _start_by_typing, _walker
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from medbetjening.locations import resources_dir
-from medbetjening.ui.help_dialog import HelpDialog, guide_path
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.shell.help_dialog import HelpDialog, guide_path
+from medbetjening.ui.shell.main_window import MainWindow
 
 MUST_MENTION = [
     "Ctrl+N",

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from medbetjening.storage.models import AuditEvent, FollowUp
-from medbetjening.ui.follow_up_screen import FollowUpDialog, FollowUpScreen
-from medbetjening.ui.history_screen import HistoryDialog, HistoryScreen
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.desk.follow_up_screen import FollowUpDialog, FollowUpScreen
+from medbetjening.ui.desk.history_screen import HistoryDialog, HistoryScreen
+from medbetjening.ui.shell.main_window import MainWindow
 from tests.tracking_seed import add_citizen, add_follow_up, add_visit, seed_history
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from medbetjening.services.pseudonym_key import PseudonymKeyStore
-from medbetjening.ui.key_dialog import KeyDialog
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.lead.key_dialog import KeyDialog
+from medbetjening.ui.shell.main_window import MainWindow
 
 
 def test_lead_exports_after_the_warning_and_imports(

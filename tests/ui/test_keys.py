@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from medbetjening.ui.assessment_panel import AssessmentPanel
-from medbetjening.ui.assessment_rows import ItemRow
-from medbetjening.ui.citizen_panel import CitizenPanel
-from medbetjening.ui.flow_walker import FlowWalker
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.visit.assessment_panel import AssessmentPanel
+from medbetjening.ui.visit.assessment_rows import ItemRow
+from medbetjening.ui.visit.citizen_panel import CitizenPanel
+from medbetjening.ui.visit.flow_walker import FlowWalker
 from tests.ui.screen_catalog import (
     ScreenContext,
     all_screens,
@@ -94,7 +94,7 @@ def test_no_window_gives_one_alt_key_to_two_actions(qtbot, services, lead, setti
 def test_a_team_lead_has_one_alt_key_per_action_in_english(qtbot, services, lead, settings) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLocale
 
-    from medbetjening.ui import i18n
+    from medbetjening.ui.common import i18n
 
     app = QApplication.instance()
     before = QLocale()

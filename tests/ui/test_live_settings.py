@@ -10,11 +10,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from medbetjening.settings import LANGUAGE
-from medbetjening.ui import i18n
-from medbetjening.ui.appearance import apply_appearance
-from medbetjening.ui.chart_card import ChartCard
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.preferences_dialog import PreferencesDialog
+from medbetjening.ui.common import i18n
+from medbetjening.ui.common.appearance import apply_appearance
+from medbetjening.ui.lead.chart_card import ChartCard
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.shell.preferences_dialog import PreferencesDialog
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_language_size_and_contrast_change_every_open_window_at_once(
 def test_stored_flow_titles_follow_a_language_change(
     qtbot, main_window, settings, danish_again
 ) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.flow_walker import FlowWalker
+    from medbetjening.ui.visit.flow_walker import FlowWalker
     from tests.ui.visit_tabs import select_panel
 
     app = QApplication.instance()

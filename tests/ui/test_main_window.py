@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QLabel
 from sqlalchemy import select
 
 from medbetjening.storage.models import Visit
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.resume_dialog import ResumeDialog
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.shell.resume_dialog import ResumeDialog
 
 
 def _visits(services):  # type: ignore[no-untyped-def]

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from medbetjening.domain.notes import MASK
 from medbetjening.storage.models import FollowUp, Outcome, Visit
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.outcome_panel import OutcomePanel
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.visit.outcome_panel import OutcomePanel
 from tests.tracking_seed import add_citizen, add_visit
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-from medbetjening.ui.appearance import apply_appearance
+from medbetjening.ui.common.appearance import apply_appearance
 from tests.ui.screen_catalog import (
     USABLE,
     ScreenContext,

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QWidget
 
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.shell.main_window import MainWindow
 
 Role = QAccessible.Role
 INTERACTIVE = {
@@ -67,9 +67,9 @@ def unnamed(widget: QWidget, what: str) -> tuple[list[str], int]:
 def test_a_screen_reader_finds_every_element_named_through_a_visit(
     qtbot, services, actor, lead, settings
 ) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.handout_dialog import HandoutDialog
-    from medbetjening.ui.outcome_panel import OutcomePanel
-    from medbetjening.ui.sign_in import make_sign_in_dialog
+    from medbetjening.ui.shell.sign_in import make_sign_in_dialog
+    from medbetjening.ui.visit.handout_dialog import HandoutDialog
+    from medbetjening.ui.visit.outcome_panel import OutcomePanel
 
     problems: list[str] = []
     met: dict[str, int] = {}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from medbetjening.domain.policies import Policies
 from medbetjening.domain.vocabulary import Role
 from medbetjening.settings import LAST_STAFF_ID
-from medbetjening.ui.sign_in import (
+from medbetjening.ui.shell.sign_in import (
     SignInDialog,
     choose_actor,
     preferred_profile,

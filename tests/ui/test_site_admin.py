@@ -10,9 +10,9 @@ from medbetjening.domain.contact import iso_week_of
 from medbetjening.domain.vocabulary import Autonomy, Completion, Role
 from medbetjening.services.outcome import CloseRequest
 from medbetjening.services.statistics import StatisticsFilter
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.policies_dialog import PoliciesDialog
-from medbetjening.ui.site_admin import SiteAdminDialog
+from medbetjening.ui.lead.policies_dialog import PoliciesDialog
+from medbetjening.ui.lead.site_admin import SiteAdminDialog
+from medbetjening.ui.shell.main_window import MainWindow
 
 
 def test_a_library_created_in_the_window_counts_its_visits_as_library(
@@ -51,7 +51,7 @@ def test_a_library_created_in_the_window_counts_its_visits_as_library(
 def test_renaming_and_closing_a_site(qtbot, services, lead, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     warnings: list[str] = []
     monkeypatch.setattr(
-        "medbetjening.ui.site_admin.QMessageBox.warning", lambda *a: warnings.append(a[2])
+        "medbetjening.ui.lead.site_admin.QMessageBox.warning", lambda *a: warnings.append(a[2])
     )
     dialog = SiteAdminDialog(services, lead)
     qtbot.addWidget(dialog)
@@ -81,7 +81,7 @@ def test_policies_dialog_changes_the_whole_municipality(qtbot, services, lead, m
     assert (policies.visit_months, policies.note_months, policies.shared_pc) == (6, 3, True)
     warnings: list[str] = []
     monkeypatch.setattr(
-        "medbetjening.ui.policies_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2])
+        "medbetjening.ui.lead.policies_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2])
     )
     again = PoliciesDialog(services, lead)
     qtbot.addWidget(again)
@@ -97,7 +97,7 @@ def test_sign_out_lets_another_sign_in_without_a_restart(
     qtbot.addWidget(window)
     window.show()
     assert "Administration" not in " ".join(a.text() for a in window.menuBar().actions())
-    monkeypatch.setattr("medbetjening.ui.sign_in.choose_actor", lambda *_a: lead)
+    monkeypatch.setattr("medbetjening.ui.shell.sign_in.choose_actor", lambda *_a: lead)
     window.admin.sign_out_action.trigger()
     successor = window.successor
     qtbot.addWidget(successor)

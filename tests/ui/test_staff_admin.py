@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from medbetjening.domain.vocabulary import Role
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.staff_admin import (
+from medbetjening.ui.lead.staff_admin import (
     ChangePasswordDialog,
     NewStaffDialog,
     StaffAccountsModel,
     StaffAdminDialog,
 )
+from medbetjening.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_lead_changes_role_sets_password_and_deactivates(
 def test_refusal_is_shown_not_swallowed(admin: StaffAdminDialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(
-        "medbetjening.ui.staff_admin.QMessageBox.warning",
+        "medbetjening.ui.lead.staff_admin.QMessageBox.warning",
         lambda _parent, _title, text: shown.append(text),
     )
     _select(admin, "Test lead")
@@ -80,7 +80,7 @@ def test_new_staff_dialog_creates_an_account(admin: StaffAdminDialog, monkeypatc
 
     shown: list[str] = []
     monkeypatch.setattr(
-        "medbetjening.ui.staff_admin.QMessageBox.warning",
+        "medbetjening.ui.lead.staff_admin.QMessageBox.warning",
         lambda _parent, _title, text: shown.append(text),
     )
     monkeypatch.setattr(NewStaffDialog, "exec", fill)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from medbetjening.services.container import Services
 from medbetjening.settings import Settings
-from medbetjening.ui.main_window import MainWindow
-from medbetjening.ui.sign_in import preselected_actor
+from medbetjening.ui.shell.main_window import MainWindow
+from medbetjening.ui.shell.sign_in import preselected_actor
 services = Services.open(args.db)  # SQLite at head: SQLAlchemy only after the first paint
 settings = Settings()
 window = MainWindow(services, preselected_actor(services, settings), settings)

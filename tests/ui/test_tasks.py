@@ -9,8 +9,8 @@ import weakref
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
-from medbetjening.ui import tasks
-from medbetjening.ui.tasks import BackgroundTask
+from medbetjening.ui.common import tasks
+from medbetjening.ui.common.tasks import BackgroundTask
 
 
 def test_a_task_whose_owner_is_deleted_finishes_and_is_released(qtbot) -> None:  # type: ignore[no-untyped-def]

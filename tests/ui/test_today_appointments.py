@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
-from medbetjening.ui.appointment_dialog import AppointmentDialog, choose_and_import
-from medbetjening.ui.today_model import TodayVisitsModel
+from medbetjening.ui.desk.appointment_dialog import AppointmentDialog, choose_and_import
+from medbetjening.ui.desk.today_model import TodayVisitsModel
 
 TODAY = dt.date.today()
 

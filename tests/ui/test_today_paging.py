@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from medbetjening.ui import today_model
-from medbetjening.ui.main_window import MainWindow
+from medbetjening.ui.desk import today_model
+from medbetjening.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from medbetjening.ui import i18n
+from medbetjening.ui.common import i18n
 from tests.ui.screen_catalog import (
     ScreenContext,
     all_screens,
@@ -202,7 +202,7 @@ def test_the_untranslated_check_finds_danish(qtbot, english) -> None:  # type: i
 
 
 def test_help_opens_in_the_chosen_language(qtbot, english) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.help_dialog import HelpDialog
+    from medbetjening.ui.shell.help_dialog import HelpDialog
 
     dialog = HelpDialog()
     qtbot.addWidget(dialog)
@@ -310,7 +310,7 @@ def test_clipping_check_finds_a_squeezed_label(qtbot) -> None:  # type: ignore[n
 def test_no_two_things_share_an_alt_key_in_english(
     qtbot, english, settings, services, actor
 ) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.main_window import MainWindow
+    from medbetjening.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, actor, settings)
     qtbot.addWidget(window)
@@ -355,7 +355,7 @@ def test_qt_own_dialogs_speak_danish_in_danish(qtbot) -> None:  # type: ignore[n
 
 
 def test_service_messages_are_shown_in_english(english) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.service_messages import in_ui_language
+    from medbetjening.ui.common.service_messages import in_ui_language
 
     assert (
         in_ui_language(

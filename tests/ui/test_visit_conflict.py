@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from medbetjening.domain.vocabulary import StepActor
 from medbetjening.services.concurrency import CONCURRENT_EDIT_MESSAGE
-from medbetjening.ui.assessment_panel import AssessmentPanel
-from medbetjening.ui.flow_walker import FlowWalker
-from medbetjening.ui.visit_screen import VisitScreen
+from medbetjening.ui.visit.assessment_panel import AssessmentPanel
+from medbetjening.ui.visit.flow_walker import FlowWalker
+from medbetjening.ui.visit.visit_screen import VisitScreen
 from tests.ui.visit_tabs import select_panel
 
 
@@ -57,7 +57,7 @@ def test_an_answer_given_on_another_pc_refuses_ours_and_reloads(qtbot, services,
 def test_closing_after_a_colleagues_step_mark_is_refused_and_the_form_reloads(
     qtbot, services, actor
 ) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.outcome_panel import OutcomePanel
+    from medbetjening.ui.visit.outcome_panel import OutcomePanel
 
     visit_id = services.visits.start_visit(actor)
     services.flows.start_run(actor, visit_id, "pas")

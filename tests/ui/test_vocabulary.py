@@ -15,7 +15,7 @@ from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Channel, Role
 from medbetjening.services.authorization import require
 from medbetjening.services.errors import PermissionDenied
-from medbetjening.ui.audit_screen import detail_text
+from medbetjening.ui.lead.audit_screen import detail_text
 from tests.ui.screen_catalog import ScreenContext, all_screens, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,7 +111,7 @@ def test_the_status_bar_names_the_person_not_the_database_file(main_window) -> N
 
 
 def test_a_volunteer_sees_ambassadoren_gjorde_det(qtbot, services, ambassador) -> None:  # type: ignore[no-untyped-def]
-    from medbetjening.ui.flow_walker import FlowWalker
+    from medbetjening.ui.visit.flow_walker import FlowWalker
 
     visit_id = services.visits.start_visit(ambassador)
     walker = FlowWalker(services, ambassador, visit_id)

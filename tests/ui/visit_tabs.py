@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from medbetjening.ui.visit_screen import VisitScreen
+from medbetjening.ui.visit.visit_screen import VisitScreen
 
 P = TypeVar("P", bound=QWidget)
 

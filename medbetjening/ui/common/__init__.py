@@ -1,0 +1,1 @@
+"""Shared by every screen: display names (one label table), translations, theme, reflowing layouts, background tasks, table-model base."""

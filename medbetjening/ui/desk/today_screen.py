@@ -1,0 +1,159 @@
+"""The "Dagens besøg" screen: today's booked appointments and open and closed visits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medbetjening.services.dto import AppointmentRow, VisitRow
+from medbetjening.ui.common.labels import choices
+from medbetjening.ui.desk.today_model import PageLoader, TodayVisitsModel
+
+
+class TodayScreen(QWidget):
+    new_visit_requested = Signal()
+    open_visit_requested = Signal(int)
+    start_appointment_requested = Signal(int)
+    add_appointment_requested = Signal()
+    import_appointments_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Dagens besøg"))
+        self.heading = QLabel(self.tr("<h2>Dagens besøg</h2>"))
+        self.heading.setAccessibleName(self.tr("Dagens besøg"))
+
+        self.model = TodayVisitsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Liste over dagens besøg"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter åbner det valgte besøg eller starter besøget for en booket tid")
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # size the columns from the rows on screen, not from every visit of a busy day
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.heading.setBuddy(self.table)  # the visible heading labels the list
+
+        self.empty_label = QLabel(self.tr("Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg."))
+        self.empty_label.setAccessibleName(self.tr("Ingen besøg i dag"))
+
+        self.new_button = QPushButton(self.tr("&Nyt besøg"))
+        self.new_button.setAccessibleName(self.tr("Nyt besøg"))
+        self.new_button.setToolTip(self.tr("Start et nyt besøg (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_visit_requested)
+        # The channel the next visit is counted under; the site's kind decides by default.
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("Stedets kanal"), None)
+        for code, name in choices("channel"):
+            self.channel.addItem(name, code)
+        self.channel.setAccessibleName(self.tr("Kanal for det nye besøg"))
+        self.channel.setToolTip(
+            self.tr("Skranke, bibliotek, telefon, video eller udgående; tælles i statistikken")
+        )
+        self.channel_label = QLabel(self.tr("&Kanal:"))
+        self.channel_label.setBuddy(self.channel)
+        self.open_button = QPushButton(self.tr("Å&bn besøg"))
+        self.open_button.setAccessibleName(self.tr("Åbn det valgte besøg"))
+        self.open_button.setToolTip(self.tr("Åbn det valgte besøg (Enter)"))
+        self.open_button.clicked.connect(self._open_selected)
+
+        self.add_appointment_button = QPushButton(self.tr("Ny &aftale …"))
+        self.add_appointment_button.setAccessibleName(self.tr("Tilføj en booket tid"))
+        self.add_appointment_button.setToolTip(self.tr("Skriv en booket tid ind i hånden"))
+        self.add_appointment_button.clicked.connect(self.add_appointment_requested)
+        self.import_button = QPushButton(self.tr("&Importér aftaler …"))
+        self.import_button.setAccessibleName(self.tr("Importér aftaler fra booking-systemet"))
+        self.import_button.setToolTip(
+            self.tr("Hent bookede tider fra en iCalendar- (.ics) eller CSV-fil")
+        )
+        self.import_button.clicked.connect(self.import_appointments_requested)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.channel_label)
+        buttons.addWidget(self.channel)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_appointment_button)
+        buttons.addWidget(self.import_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.channel, self.new_button)
+        self.setTabOrder(self.new_button, self.open_button)
+        self.setTabOrder(self.open_button, self.add_appointment_button)
+        self.setTabOrder(self.add_appointment_button, self.import_button)
+        self.setTabOrder(self.import_button, self.table)
+
+    def chosen_channel(self) -> str | None:
+        """The channel picked for the next visit (None: the site's own)."""
+        return self.channel.currentData()
+
+    def set_rows(
+        self, rows: list[VisitRow], appointments: list[AppointmentRow] | None = None
+    ) -> None:
+        self.model.set_rows(rows, appointments or [])
+        self._shown()
+
+    def set_loader(
+        self, loader: PageLoader, appointments: list[AppointmentRow] | None = None
+    ) -> None:
+        """Today's visits a page at a time (the view fetches more when scrolled)."""
+        self.model.set_loader(loader, appointments or [])
+        self._shown()
+
+    def _shown(self) -> None:
+        rows = self.model.rowCount()
+        self.empty_label.setVisible(not rows)
+        self.open_button.setEnabled(bool(rows))
+        if self.isVisible():
+            self._select_first_row()
+        # else showEvent does it: a current row set before the first show makes the
+        # header size its columns twice (once for a window that has no size yet)
+
+    def _select_first_row(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._select_first_row()
+
+    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        appointment_id = self.model.data(index, TodayVisitsModel.AppointmentIdRole)
+        if appointment_id is not None:
+            self.start_appointment_requested.emit(appointment_id)
+            return
+        self.open_visit_requested.emit(self.model.data(index, TodayVisitsModel.VisitIdRole))
+
+    def _open_selected(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._activated(index)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self._open_selected()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,247 @@
+"""One chart of the dashboard: a title, the chart, and "save as PNG" / "export numbers"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medbetjening.reports.export_jobs import export_table
+from medbetjening.services.errors import ServiceError
+from medbetjening.ui.lead.chart_style import follow_appearance
+
+
+@dataclass(frozen=True)
+class ChartTable:
+    """The numbers behind a chart: a row per category, a column per series."""
+
+    columns: tuple[str, ...]  # first: the category heading, then one per series
+    rows: tuple[tuple[Any, ...], ...]  # (label, value, value, ...)
+
+    def value(self, label: str, column: int = 1) -> float:
+        for row in self.rows:
+            if row[0] == label:
+                return row[column]
+        return 0
+
+
+def _axis_label(text: str) -> str:
+    """A flow title on an axis: the name before " – " ("Flytning – anmeld ny adresse"
+    → "Flytning"); the chart has no room for the rest, the numbers export keeps it."""
+    head, dash, _rest = text.partition(" – ")
+    return head if dash and len(text) > 24 else text
+
+
+MAX_PERIOD_LABELS = 12
+
+
+def _period_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
+    """The x axis of a trend: every period named while they fit, else every n-th one
+    (52 week names side by side were all elided to "…")."""
+    if len(labels) <= MAX_PERIOD_LABELS:
+        axis = QBarCategoryAxis()
+        axis.append(labels)
+        return axis
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(0, len(labels) - 1)
+    step = -(-len(labels) // MAX_PERIOD_LABELS)
+    for index in range(0, len(labels), step):
+        axis.append(labels[index], index)
+    return axis
+
+
+def _whole_ticks(axis: QValueAxis) -> None:
+    """Counts are whole numbers: on a short axis, one tick per unit (no "0 0 1 1")."""
+    top = round(axis.max())
+    if top <= 6:
+        axis.setRange(0, max(top, 1))
+        axis.setTickCount(max(top, 1) + 1)
+
+
+class ChartCard(QFrame):
+    """kind: "bar", "hbar", "stacked", "pie" or "line"."""
+
+    def __init__(self, key: str, title: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.kind = kind
+        self.table = ChartTable(("", ""), ())
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(title)
+
+        self.title = QLabel(f"<b>{title}</b>")
+        self.title.setAccessibleName(title)
+        self.subtitle = QLabel()
+        self.subtitle.setAccessibleName(self.tr("Nøgletal for %1").replace("%1", title))
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(self.chart.margins() * 0)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(240)
+        self.view.setAccessibleName(self.tr("Diagram: %1").replace("%1", title))
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.png_button = QPushButton(self.tr("Gem som billede …"))
+        self.png_button.setAccessibleName(self.tr("Gem %1 som PNG-billede").replace("%1", title))
+        self.png_button.setToolTip(self.tr("Gem diagrammet som PNG"))
+        self.png_button.clicked.connect(self._ask_png)
+        self.csv_button = QPushButton(self.tr("Eksportér tal …"))
+        self.csv_button.setAccessibleName(self.tr("Eksportér tallene bag %1").replace("%1", title))
+        self.csv_button.setToolTip(self.tr("Gem tallene som CSV (åbner i Excel)"))
+        self.csv_button.clicked.connect(self._ask_csv)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.subtitle, 1)
+        buttons.addWidget(self.png_button)
+        buttons.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        follow_appearance(self.chart, self.view, self)  # before the first data arrives
+
+    # -- data ----------------------------------------------------------------------------
+    def set_table(self, table: ChartTable, subtitle: str = "") -> None:
+        self._fill_chart(table, subtitle)
+        follow_appearance(self.chart, self.view, self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            # after the chart's own handling of the change, which resets it to its theme
+            QTimer.singleShot(0, self, lambda: follow_appearance(self.chart, self.view, self))
+
+    def _fill_chart(self, table: ChartTable, subtitle: str) -> None:
+        self.table = table
+        self.subtitle.setText(subtitle)
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self._keep: list[object] = []  # PySide does not own axes added to a chart: keep them
+        if not table.rows:
+            self.chart.setTitle(self.tr("Ingen data i perioden"))
+            return
+        self.chart.setTitle("")
+        labels = [_axis_label(str(row[0])) for row in table.rows]
+        if self.kind == "pie":
+            series = QPieSeries()
+            for row in table.rows:
+                if row[1]:
+                    piece = series.append(f"{row[0]} ({int(row[1])})", float(row[1]))
+                    piece.setLabelVisible(True)
+            self.chart.addSeries(series)
+            self.chart.legend().setVisible(False)
+            return
+        self.chart.legend().setVisible(len(table.columns) > 2)
+        if self.kind == "line":
+            axis_x = _period_axis(labels)
+            axis_y = QValueAxis()
+            axis_y.setLabelFormat("%d")
+            self._keep += [axis_x, axis_y]
+            self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+            top = 0.0
+            for column in range(1, len(table.columns)):
+                line = QLineSeries()
+                line.setName(table.columns[column])
+                for index, row in enumerate(table.rows):
+                    line.append(index, float(row[column]))
+                    top = max(top, float(row[column]))
+                self.chart.addSeries(line)
+                line.attachAxis(axis_x)
+                line.attachAxis(axis_y)
+            axis_y.setRange(0, max(top * 1.1, 1))
+            axis_y.applyNiceNumbers()
+            _whole_ticks(axis_y)
+            return
+        series_type = {
+            "bar": QBarSeries,
+            "hbar": QHorizontalBarSeries,
+            "stacked": QStackedBarSeries,
+        }[self.kind]
+        series = series_type()
+        top = 0.0
+        for column in range(1, len(table.columns)):
+            bar_set = QBarSet(table.columns[column])
+            for row in table.rows:
+                bar_set.append(float(row[column]))
+            series.append(bar_set)
+        for row in table.rows:
+            values = [float(v) for v in row[1:]]
+            top = max(top, sum(values) if self.kind == "stacked" else max(values))
+        series.setLabelsVisible(True)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(labels)
+        values_axis = QValueAxis()
+        values_axis.setLabelFormat("%d")
+        values_axis.setRange(0, max(top * 1.1, 1))
+        values_axis.applyNiceNumbers()
+        _whole_ticks(values_axis)
+        horizontal = self.kind == "hbar"
+        if horizontal:  # a line of text per bar, or the axis elides every name to "…"
+            line = self.fontMetrics().lineSpacing()  # follows the text size
+            self.view.setMinimumHeight(max(240, round(1.6 * line) * len(table.rows) + 80))
+        self._keep += [categories, values_axis]
+        self.chart.addAxis(
+            categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
+        )
+        self.chart.addAxis(
+            values_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+        )
+        series.attachAxis(categories)
+        series.attachAxis(values_axis)
+
+    # -- saving ----------------------------------------------------------------------------
+    def save_png(self, path: Path) -> bool:
+        return self.grab().save(str(path), "PNG")
+
+    def save_csv(self, path: Path) -> None:
+        export_table(path, self.table.columns, self.table.rows)
+
+    def _ask_png(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Gem diagram"), f"{self.key}.png", self.tr("PNG-billede (*.png)")
+        )
+        if name and not self.save_png(Path(name)):
+            QMessageBox.warning(self, self.tr("Kunne ikke gemme"), name)
+
+    def _ask_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Eksportér tal"), f"{self.key}.csv", self.tr("CSV-fil (*.csv)")
+        )
+        if not name:
+            return
+        try:
+            self.save_csv(Path(name))
+        except ServiceError as error:  # the runner names the file in Danish
+            QMessageBox.warning(self, self.tr("Kunne ikke gemme"), str(error))
