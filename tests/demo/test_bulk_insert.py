@@ -45,11 +45,13 @@ def test_a_failed_load_gives_the_indexes_back(sqlite_migrated_url: str) -> None:
     db = open_database(sqlite_migrated_url)
     try:
         before = _indexes(db.engine)
-        with pytest.raises(RuntimeError, match="halfway"):
-            with db.engine.connect() as connection:
-                with indexes_set_aside(connection, list(COLUMNS)):
-                    assert not any(n.startswith("ix_visit") for n, _ in _indexes(db.engine))
-                    raise RuntimeError("halfway")
+        with (
+            pytest.raises(RuntimeError, match="halfway"),
+            db.engine.connect() as connection,
+            indexes_set_aside(connection, list(COLUMNS)),
+        ):
+            assert not any(n.startswith("ix_visit") for n, _ in _indexes(db.engine))
+            raise RuntimeError("halfway")
         assert _indexes(db.engine) == before
     finally:
         db.dispose()
