@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -46,25 +45,14 @@ from medbetjening.services.outcome import (
     OutcomeDefaults,
 )
 from medbetjening.ui.common.i18n import date_edit_format
-from medbetjening.ui.common.labels import choices, label
+from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.common.service_messages import in_ui_language
 from medbetjening.ui.visit.close_checks import CloseChecks
+from medbetjening.ui.visit.outcome_fields import code_combo as _combo
+from medbetjening.ui.visit.outcome_fields import select_code as _select
+from medbetjening.ui.visit.referral_fields import ReferralFields
 from medbetjening.ui.visit.visit_version import shared_version
-
-
-def _combo(group: str, none_text: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for code, name in choices(group):
-        combo.addItem(name, code)
-    return combo
-
-
-def _select(combo: QComboBox, code: str | None) -> None:
-    index = combo.findData(code)
-    combo.setCurrentIndex(max(index, 0))
 
 
 class OutcomePanel(QWidget):
@@ -97,6 +85,7 @@ class OutcomePanel(QWidget):
         self.duration.setRange(1, DURATION_MAX_MINUTES)
         self.duration.setSuffix(self.tr(" min"))
         self.referral = _combo("referral", self.tr("Ingen henvisning"))
+        self.referral_to = ReferralFields(services, actor, self)  # a site or help point
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Kort note uden CPR-nummer (valgfri)"))
@@ -155,6 +144,9 @@ class OutcomePanel(QWidget):
         form.addRow(self._buddy(self.tr("T&ype:"), self.contact_type), self.contact_type)
         form.addRow(self._buddy(self.tr("Vari&ghed:"), self.duration), self.duration)
         form.addRow(self._buddy(self.tr("H&envisning:"), self.referral), self.referral)
+        form.addRow(
+            self._buddy(self.tr("Henv&is til:"), self.referral_to.destination), self.referral_to
+        )
         form.addRow(self._buddy(self.tr("&Note:"), self.note), self.note)
         form.addRow("", self.note_warning)
         follow = QHBoxLayout()
@@ -320,6 +312,7 @@ class OutcomePanel(QWidget):
             follow_up_date=dt.date(day.year(), day.month(), day.day()) if kind else None,
             expected_version=self._defaults.version,
             contact_type=ContactType(self.contact_type.currentData()),
+            referral_to=self.referral_to.target(),
         )
 
     def close_visit(self) -> None:
