@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, func, select, text
 
 from medbetjening.demo import demo_catalog as cat
-from medbetjening.demo import extras
 from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside, ts
 from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
 from medbetjening.demo.demo_flow_runs import CitizenState
@@ -70,6 +69,8 @@ def rebuild_statistics(engine: Engine) -> None:
         uow.commit()
 
 
+# The hook point for more demo rows (referrals, workshops ...): a callback run with the
+# engine after the visits are written and indexed, as ``demo_referrals`` does.
 DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [rebuild_statistics]
 
 # Insert order respects the foreign keys within one chunk.
@@ -189,8 +190,6 @@ class _Generator:
         inserter = BulkInserter(connection)
         with indexes_set_aside(connection, list(COLUMNS)):
             self._visits(connection, inserter)
-        # the hook point: referrals, workshops ... (demo/extras.py)
-        extras.add_extras(connection, extras.DemoRun(self.rng, self.now, self.sites, self._new_id))
         self._finish(connection)
         if self.progress:
             self.progress(self.total, self.total)

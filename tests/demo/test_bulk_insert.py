@@ -91,36 +91,3 @@ def test_a_left_out_column_gets_its_scalar_default(
         assert version == Base.metadata.tables["visit"].c.version.default.arg
     finally:
         db.dispose()
-
-
-def test_an_extra_writes_its_rows_after_the_visits(
-    sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from sqlalchemy import Connection
-
-    from medbetjening.demo import extras
-    from medbetjening.demo.extras import DemoRun
-
-    seen: list[tuple[int, int]] = []
-
-    def add_notes(connection: Connection, run: DemoRun) -> None:
-        visits = connection.execute(text("SELECT count(*) FROM visit")).scalar()
-        seen.append((visits or 0, len(run.sites)))
-        connection.execute(
-            text("INSERT INTO audit_event (id, at, staff_id, site_id, action, target_type) "
-                 "VALUES (:id, :at, :staff, :site, 'demo.extra', 'site')"),
-            {"id": run.new_id("audit_event"), "at": ts(run.now), "site": run.sites[0].id,
-             "staff": run.sites[0].staff["lead"][0]},
-        )  # fmt: skip
-
-    monkeypatch.setattr(extras, "registered", lambda: [add_notes])
-    db = open_database(sqlite_migrated_url)
-    try:
-        generate_demo_data(db.engine, 120, seed=3, now=NOW)
-        with db.engine.connect() as connection:
-            count = connection.execute(
-                text("SELECT count(*) FROM audit_event WHERE action = 'demo.extra'")
-            ).scalar()
-    finally:
-        db.dispose()
-    assert seen == [(120, 3)] and count == 1
