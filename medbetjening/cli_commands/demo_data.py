@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from medbetjening.cli_commands._common import TerminalProgress, open_db
+from medbetjening.cli_language import say
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -35,7 +36,7 @@ def _positive(value: str) -> int:
 
 def _run(args) -> int:  # type: ignore[no-untyped-def]
     # only when used: keeps start-up lean
-    from medbetjening.demo import demo_catalog, demo_data, demo_referrals, demo_sites
+    from medbetjening.demo import demo_catalog, demo_data, demo_sites
     from medbetjening.settings import ASSESSMENT_FILE, EXTRA_FLOWS_DIR, Settings
 
     settings = Settings()
@@ -53,13 +54,13 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
             flow_catalog=flow_catalog,
             instrument=instrument,
             progress=lambda done, total: progress.update(done),
-            after_generate=[*demo_data.DEFAULT_AFTER_GENERATE, demo_referrals.add_demo_referrals],
+            after_generate=demo_data.DEFAULT_AFTER_GENERATE,
         )
     finally:
         db.dispose()
     progress.finish()
     counts = summary.counts
-    print(
+    say(
         f"{counts['visit']} besøg, {counts['citizen']} borgere, {counts['flow_run']} forløb "
         f"med {counts['step_record']} trin, {counts['assessment_result']} kompetenceafklaringer, "
         f"{counts['follow_up']} opfølgninger lagt i {db.description} "

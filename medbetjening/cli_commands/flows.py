@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from medbetjening.cli_language import say
 from medbetjening.content.flow_check import check_flow_paths
 from medbetjening.content.flows import flow_files, flow_folders, load_flow_library
 from medbetjening.content.problems import ContentError, ContentProblem
@@ -46,12 +47,12 @@ def _list(args) -> int:  # type: ignore[no-untyped-def]
     library = load_flow_library(flow_folders(_extra_dir()))
     for flow in library.ordered():
         own = " (kommunens)" if flow.id in library.overridden else ""
-        print(
+        say(
             f"{flow.id:24} {len(flow.steps):2} trin  {flow.contact_type.value:12} "
             f"{flow.title.da}{own}"
         )
     for problem in library.problems:
-        print(f"udeladt: {problem}", file=sys.stderr)
+        say(f"udeladt: {problem}", file=sys.stderr)
     return 0
 
 
@@ -114,8 +115,8 @@ def _check(args) -> int:  # type: ignore[no-untyped-def]
     paths = args.paths or _default_paths()
     problems = check_paths(paths)
     for problem in problems:
-        print(problem)
+        say(str(problem))  # a content file's own wording (file:line: field: …)
     errors = [problem for problem in problems if not problem.warning]
     if not errors:
-        print(f"OK: {len(paths)} sti(er) tjekket, ingen fejl.", file=sys.stderr)
+        say(f"OK: {len(paths)} sti(er) tjekket, ingen fejl.", file=sys.stderr)
     return 1 if errors else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_language import say, word
 from medbetjening.domain.policies import DANISH_NAMES
 from medbetjening.services.container import Services
 
@@ -34,7 +35,7 @@ def _show(args) -> int:  # type: ignore[no-untyped-def]
     finally:
         db.dispose()
     for key, value in policies.as_text().items():
-        print(f"{DANISH_NAMES[key]}: {value}")
+        say(f"{word(DANISH_NAMES[key])}: {value}")
     return 0
 
 
@@ -51,7 +52,7 @@ def _set(args) -> int:  # type: ignore[no-untyped-def]
         services = Services(db)
         actor = sign_in(services, args.staff)
         services.policies.change(actor, **changes)
-        print("Reglerne er gemt for hele kommunen.")
+        say("Reglerne er gemt for hele kommunen.")
         return 0
     finally:
         db.dispose()

@@ -36,7 +36,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "assessment_result": (
         "id", "visit_id", "instrument_id", "instrument_version", "computed_level", "level",
         "level_final", "level_low", "level_high", "override_reason", "digitally_challenged",
-        "route", "barriers", "updated_at",
+        "route", "proposed_route", "route_override_reason", "barriers", "updated_at",
     ),
     "assessment_answer": ("id", "assessment_id", "item_id", "score", "choice", "answered_at"),
     "flow_run": (

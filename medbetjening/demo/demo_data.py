@@ -1,15 +1,14 @@
 """Realistic, reproducible synthetic visits in bulk: ``medbetjening demo-data``.
 
-Twelve months of visits at three sites (a town hall and two libraries) up to and
-including today (some of today's visits still open), with pseudonymous citizens who
-come back and get better at their errands, assessments with answers, flow runs with a
-record of who did each step, outcomes, follow-ups and some audit events.
-
-Built for a million visits: tuples straight to the driver in chunks (``bulk_insert``:
-explicit ids, a transaction each, the secondary indexes built once at the end), so
-memory stays bounded on both engines. The same seed and reference time give the
-same rows. Who the citizens are: ``demo_citizens`` (never a CPR number); the sites and
-staff: ``demo_sites``.
+Twelve months of visits at three sites (a town hall and two libraries) up to today (some
+of today's still open), with pseudonymous citizens who come back and get better, assessed
+(routes staff changed: ``demo_routes``), flow runs with who did each step, outcomes,
+follow-ups, audit events. Who the citizens are: ``demo_citizens`` (never a CPR number);
+the sites and staff: ``demo_sites``; what runs after the visits (workshops, referrals,
+statistics): ``demo_after``. Built for a million visits: tuples straight to the driver
+in chunks (``bulk_insert``: explicit ids, a transaction each, the secondary indexes built
+once at the end), so memory stays bounded on both engines. The same seed and reference
+time: the same rows.
 
 The flows and the assessment are the real content (see ``demo_catalog``), loaded only
 when the caller passes none, so every screen opens demo visits.
@@ -29,8 +28,10 @@ from sqlalchemy import Connection, Engine, func, select, text
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside, ts
+from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
 from medbetjening.demo.demo_flow_runs import CitizenState
+from medbetjening.demo.demo_routes import choose_routes
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_visit import AUDIT_CREATE_CITIZEN, AUDIT_EXPORT, VisitBuilder
 from medbetjening.domain.vocabulary import SiteKind
@@ -53,25 +54,10 @@ from medbetjening.storage.models import (
 if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
-GENERATOR_VERSION = 5  # bump when the generated content changes (benchmark caches use it)
+GENERATOR_VERSION = 7  # bump when the generated content changes (benchmark caches use it)
 DAYS = 365
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
 
-
-def rebuild_statistics(engine: Engine) -> None:
-    """Aggregate the generated visits, so the first dashboard opens at once (one of the
-    callbacks run with the engine after the data is written; the CLI passes the list)."""
-    from medbetjening.storage.aggregates import rebuild_aggregates
-    from medbetjening.storage.unit_of_work import unit_of_work_factory
-
-    with unit_of_work_factory(engine)() as uow:
-        rebuild_aggregates(uow.session)
-        uow.commit()
-
-
-# The hook point for more demo rows (referrals, workshops ...): a callback run with the
-# engine after the visits are written and indexed, as ``demo_referrals`` does.
-DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [rebuild_statistics]
 
 # Insert order respects the foreign keys within one chunk.
 TABLES = (
@@ -164,6 +150,7 @@ class _Generator:
         self.next_ids: dict[str, int] = {}
         self.sites: list[SitePlan] = []
         self.builder = VisitBuilder(self.rng, now, flow_catalog, instrument, self._new_id)
+        self.route_ids = frozenset(route.id for route in instrument.routes)
 
     # -- ids --------------------------------------------------------------------
     def _new_id(self, table: str) -> int:
@@ -211,6 +198,7 @@ class _Generator:
         self._flush(connection, inserter)
 
     def _flush(self, connection: Connection, inserter: BulkInserter) -> None:
+        choose_routes(self.buffers, self._new_id, self.route_ids)
         for model in TABLES:
             rows = self.buffers[model.__tablename__]
             inserter.insert(model.__tablename__, rows)

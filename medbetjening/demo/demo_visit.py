@@ -217,14 +217,15 @@ class VisitBuilder:
                 shown = model.result(values, override=level)
                 self.audit(rows, updated, staff_id, site_id, AUDIT_OVERRIDE, "visit", visit_id,
                             f"niveau {computed} → {level}")  # fmt: skip
+        # the route shown is the route proposed; staff choosing another: ``demo_routes``
+        route = shown.route if result.started or override_reason else None
         rows["assessment_result"].append(
             (
                 assessment_id, visit_id, model.instrument.id, model.instrument.version,
                 computed, level, final,
                 result.level if result.started else None,
                 result.level_max if result.started else None,
-                override_reason, shown.digitally_challenged,
-                shown.route if result.started or override_reason else None,
+                override_reason, shown.digitally_challenged, route, route, None,
                 ",".join(shown.barriers), ts(updated),
             )
         )  # fmt: skip

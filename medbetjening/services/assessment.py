@@ -369,8 +369,10 @@ class AssessmentService(RetryingService):
         if override is None:
             row.level = row.computed_level
         row.digitally_challenged = result.digitally_challenged
+        shown = result.started or override is not None or row.route_override_reason is not None
+        row.proposed_route = result.route if shown else None  # what staff saw (and overrode)
         if row.route_override_reason is None:
-            row.route = result.route if (result.started or override is not None) else None
+            row.route = row.proposed_route
         row.barriers = ",".join(result.barriers)
         row.updated_at = dt.datetime.now().replace(microsecond=0)
 

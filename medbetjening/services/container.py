@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.quick_tally import QuickTallyService
     from medbetjening.services.referrals import ReferralService
     from medbetjening.services.retention import RetentionService
+    from medbetjening.services.route_evidence import RouteEvidenceService
     from medbetjening.services.setup import SetupService
     from medbetjening.services.sites import SiteService
     from medbetjening.services.staff import StaffService
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.visit_cancel import VisitCancelService
     from medbetjening.services.visit_export import VisitExportService
     from medbetjening.services.visits import VisitService
+    from medbetjening.services.workshops import WorkshopService
     from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 # What the warm-up imports besides the database: the services the first actions use.
@@ -324,6 +326,13 @@ class Services:
         return StatisticsService(uow, self.flow_catalog)
 
     @cached_property
+    def route_evidence(self) -> RouteEvidenceService:
+        uow = self._uow
+        from medbetjening.services.route_evidence import RouteEvidenceService
+
+        return RouteEvidenceService(uow, self.flow_catalog)
+
+    @cached_property
     def komhen(self) -> KomhenService:
         uow = self._uow
         from medbetjening.services.komhen import KomhenService
@@ -350,6 +359,17 @@ class Services:
         from medbetjening.services.visit_export import VisitExportService
 
         return VisitExportService(uow, self.flow_catalog)
+
+    @cached_property
+    def workshops(self) -> WorkshopService:
+        uow = self._uow
+        from medbetjening.services.workshops import WorkshopService
+
+        def title(flow_id: str) -> str | None:
+            flow = self.flows.library.flows.get(flow_id)
+            return flow.title.da if flow else None
+
+        return WorkshopService(uow, title)
 
     @cached_property
     def help_points(self) -> HelpPointService:

@@ -332,13 +332,13 @@ class PseudonymKeyService(RetryingService):
         try:
             key = self.key()
         except KeyUnavailable as error:
-            return KeyStatus(False, self.store.location, None, str(error))
+            return KeyStatus(False, self.store.location, None, message=str(error))
         return KeyStatus(
             True,
             self.store.location,
             key_fingerprint(key),
-            f"CPR-opslag er slået til. Nøglen ligger i {self.store.location}.",
-            None if self.store.uses_keyring else str(self.store.key_path),
+            message=f"CPR-opslag er slået til. Nøglen ligger i {self.store.location}.",
+            key_file=None if self.store.uses_keyring else str(self.store.key_path),
         )
 
     def export_key(self, actor: ActorContext, path: Path) -> str:

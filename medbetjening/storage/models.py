@@ -167,6 +167,9 @@ class AssessmentResult(Base):
     route_override_reason: Mapped[str | None] = mapped_column(Text)
     digitally_challenged: Mapped[bool | None] = mapped_column(Boolean)
     route: Mapped[str | None] = mapped_column(String(40))
+    # The route the instrument proposed; differs from ``route`` when staff chose another.
+    # NULL on a route chosen before 0007 (what was proposed then was not kept).
+    proposed_route: Mapped[str | None] = mapped_column(String(40))
     barriers: Mapped[str] = mapped_column(Text, default="")  # comma-separated codes
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
@@ -329,8 +332,17 @@ from medbetjening.storage.stat_models import (  # noqa: E402
     StatFlowDay,
     StatFollowUpDay,
     StatRefresh,
+    StatRouteEvidence,
+    StatRouteEvidenceDay,
     StatSelfSufficiencyDay,
     StatVisitDay,
+)
+from medbetjening.storage.workshop_models import (  # noqa: E402
+    Workshop,
+    WorkshopAttendance,
+    WorkshopHelper,
+    WorkshopParticipant,
+    WorkshopTopic,
 )
 
 __all__ += [
@@ -343,6 +355,13 @@ __all__ += [
     "StatFlowDay",
     "StatFollowUpDay",
     "StatRefresh",
+    "StatRouteEvidence",
+    "StatRouteEvidenceDay",
     "StatSelfSufficiencyDay",
     "StatVisitDay",
+    "Workshop",
+    "WorkshopAttendance",
+    "WorkshopHelper",
+    "WorkshopParticipant",
+    "WorkshopTopic",
 ]

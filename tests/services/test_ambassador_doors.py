@@ -26,6 +26,7 @@ from medbetjening.domain.vocabulary import (
     Role,
     SiteKind,
 )
+from medbetjening.domain.workshops import Participant, WorkshopDraft, WorkshopKind
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied, ServiceError
@@ -79,6 +80,7 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "level": 2,
         "reason": "Borgeren har ikke MitID",
         "route_id": "staff_assisted",
+        "route": "medbetjening",
         "who": "citizen_alone",
         "obstacle": Obstacle.NO_MITID,
         "step_index": 0,
@@ -99,6 +101,13 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "current": "",
         "new": "en ny lang kode",
         "parsed": [],
+        "workshop": WorkshopDraft(
+            held_on=dt.date.today(),
+            minutes=60,
+            kind=WorkshopKind.IT_CAFE,
+            topics=("topic:email",),
+            participants=(Participant(world["code"]),),
+        ),
         "help_point_id": 1,
         "draft": HelpPointDraft("IT-caféen", "MitID", phone="70 20 00 00"),
         "referral_id": world["referral_id"],
@@ -191,13 +200,15 @@ def test_every_service_method_keeps_a_volunteer_away_from_a_cpr_linked_citizen(
         "citizen_requests.erase",
         "citizen_requests.find_by_entry",
         "appointments.todays_appointments",
+        "workshops.record",
         "referrals.referred_here",
     }
     assert citizen_paths <= set(called), sorted(citizen_paths - set(called))
 
 
-def test_a_volunteers_own_visit_refuses_the_cpr_citizen(services, world) -> None:  # type: ignore[no-untyped-def]
-    """The rule itself, not ownership: on the volunteer's own visit."""
+def test_a_volunteers_own_visit_refuses_the_cpr_citizen(services, world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The rule itself, not ownership: on the volunteer's own visit (and own workshop)."""
+    values = _values(services, world, tmp_path)
     ambassador, cid = world["ambassador"], world["citizen_id"]
     own = services.visits.start_visit(ambassador)
     for call in (
@@ -209,6 +220,7 @@ def test_a_volunteers_own_visit_refuses_the_cpr_citizen(services, world) -> None
         lambda: services.citizens.find(ambassador, world["code"]),
         lambda: services.tracking.task_statuses(ambassador, cid),
         lambda: services.appointments.todays_appointments(ambassador, site_id=world["other_site"]),
+        lambda: services.workshops.record(ambassador, values["workshop"]),
     ):
         with pytest.raises(PermissionDenied):
             call()

@@ -27,6 +27,7 @@ from medbetjening.services.appointments import AppointmentRow, ImportReport
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.i18n import date_edit_format
+from medbetjening.ui.common.service_messages import in_ui_language
 from medbetjening.ui.common.tasks import BackgroundTask, TaskControl
 
 
@@ -175,7 +176,7 @@ def choose_and_import(
         QMessageBox.information(
             parent,
             QCoreApplication.translate("AppointmentImport", "Aftaler importeret"),
-            report.summary(),
+            in_ui_language(report.summary()),
         )
         on_done(report)
 

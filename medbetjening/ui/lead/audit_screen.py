@@ -101,6 +101,7 @@ register(
         "staff.deactivate": QT_TRANSLATE_NOOP("Labels", "Medarbejder deaktiveret"),
         "staff.reactivate": QT_TRANSLATE_NOOP("Labels", "Medarbejder genaktiveret"),
         "staff.password_set": QT_TRANSLATE_NOOP("Labels", "Adgangskode sat"),
+        "workshop.record": QT_TRANSLATE_NOOP("Labels", "Workshop registreret"),
     },
 )
 register(
@@ -111,6 +112,7 @@ register(
         "staff": QT_TRANSLATE_NOOP("Labels", "Medarbejder"),
         "site": QT_TRANSLATE_NOOP("Labels", "Sted"),
         "policy": QT_TRANSLATE_NOOP("Labels", "Regel"),
+        "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"),
     },
 )
 

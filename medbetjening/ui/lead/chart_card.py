@@ -99,6 +99,7 @@ class ChartCard(QFrame):
         self.title = QLabel(f"<b>{title}</b>")
         self.title.setAccessibleName(title)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)  # an estimate's assumptions are a sentence or two
         self.subtitle.setAccessibleName(self.tr("Nøgletal for %1").replace("%1", title))
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

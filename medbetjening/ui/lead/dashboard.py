@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -28,13 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput
 from medbetjening.services.statistics import Dashboard, StatisticsFilter
-from medbetjening.ui.common import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
+from medbetjening.ui.common import (  # noqa: F401 (their groups)
+    flow_labels,
+    labels,
+    tracking_labels,
+    workshop_labels,
+)
+from medbetjening.ui.common.check_list import CheckList
 from medbetjening.ui.common.flow_titles import shown_flow_titles
-from medbetjening.ui.common.i18n import date_edit_format
+from medbetjening.ui.common.i18n import current_language, date_edit_format, format_number
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.tasks import BackgroundTask
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
+from medbetjening.ui.lead.dashboard_routes import avoided_card, override_card
 from medbetjening.ui.lead.referral_chart import route_table
 
 # Outcome and step codes are named as everywhere else (tracking_labels, flow_labels).
@@ -50,34 +56,6 @@ labels.register(
 
 def _percent(share: float) -> str:
     return f"{share * 100:.0f} %"
-
-
-class CheckList(QListWidget):
-    """A short list of checkable choices; none checked means all."""
-
-    def __init__(self, name: str, choices: list[tuple[int, str]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setToolTip(self.tr("Intet valgt: alle"))
-        self.setMaximumHeight(86)
-        for value, text in choices:
-            item = QListWidgetItem(text, self)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-
-    def checked(self) -> tuple[int, ...]:
-        return tuple(
-            self.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        )
-
-    def set_checked(self, values: set[int]) -> None:
-        for i in range(self.count()):
-            item = self.item(i)
-            state = item.data(Qt.ItemDataRole.UserRole) in values
-            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
 
 class DashboardWindow(QWidget):
@@ -183,6 +161,9 @@ class DashboardWindow(QWidget):
             ("referral_routes", self.tr("Henvisninger pr. rute: henvist og taget op"), "hbar"),
             ("follow_ups", self.tr("Opfølgninger"), "bar"),
             ("self_sufficient", self.tr("Borgere der blev selvhjulpne pr. opgave"), "hbar"),
+            ("route_overrides", self.tr("Anbefalet vej ændret af medarbejderen"), "hbar"),
+            ("avoided", self.tr("Undgåede besøg pr. opgave (skøn)"), "hbar"),
+            ("workshops", self.tr("Workshops"), "hbar"),
             ("trend", self.tr("Tendens"), "line"),
         ]
         for number, (key, title, kind) in enumerate(specs):
@@ -272,6 +253,11 @@ class DashboardWindow(QWidget):
             .replace("%3", _percent(data.autonomous_share))
             .replace("%4", _percent(data.follow_ups_done_share))
             .replace("%5", str(data.visits_with_citizen))
+            + "<br>"
+            + self.tr("%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)")
+            .replace("%1", str(data.workshops.workshops))
+            .replace("%2", str(data.workshops.participants))
+            .replace("%3", format_number(data.workshops.hours, 1))
         )
         # One chart per turn of the event loop: drawing all ten at once stalls the window.
         self._drawing = True  # the progress bar stays until the last chart is drawn
@@ -330,6 +316,13 @@ class DashboardWindow(QWidget):
                 ),
             ),
         )
+        put("route_overrides", *override_card(data, self._instrument(), current_language()))
+        put("avoided", *avoided_card(data))
+        put(
+            "workshops",
+            self._table("workshop_kind", self.tr("Slags"), data.workshops.by_kind),
+            self.tr("%1 deltagere").replace("%1", str(data.workshops.participants)),
+        )
         put(
             "trend",
             ChartTable(
@@ -350,6 +343,12 @@ class DashboardWindow(QWidget):
         card.set_table(*arguments)
         # with the window as context: a window closed meanwhile (a language change) stops here
         QTimer.singleShot(0, self, lambda: self._apply_charts(generation, updates))
+
+    def _instrument(self):  # type: ignore[no-untyped-def]
+        try:
+            return self.services.assessment.instrument
+        except InvalidInput:  # a broken instrument file: the route codes show instead
+            return None
 
     @staticmethod
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:

@@ -20,6 +20,7 @@ from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.pseudonym_key import EXPORT_WARNING
+from medbetjening.ui.common.service_messages import in_ui_language
 
 
 class KeyDialog(QDialog):
@@ -75,7 +76,7 @@ class KeyDialog(QDialog):
 
     def refresh(self) -> None:
         status = self.services.pseudonym_keys.status()
-        message = status.message  # the service's reason when CPR look-up is off
+        message = in_ui_language(status.message)  # the reason when CPR look-up is off
         if status.available and status.key_file:
             message = self.tr("CPR-opslag er slået til. Nøglen ligger i filen %1.").replace(
                 "%1", status.key_file
@@ -98,7 +99,7 @@ class KeyDialog(QDialog):
         answer = QMessageBox.warning(
             self,
             self.tr("Eksportér nøglen"),
-            EXPORT_WARNING,
+            in_ui_language(EXPORT_WARNING),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -134,7 +135,9 @@ class KeyDialog(QDialog):
                 answer = QMessageBox.warning(
                     self,
                     self.tr("Anden nøgle"),
-                    check.warning + "\n\n" + self.tr("Vil du importere nøglen alligevel?"),
+                    in_ui_language(check.warning)
+                    + "\n\n"
+                    + self.tr("Vil du importere nøglen alligevel?"),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )
@@ -145,5 +148,5 @@ class KeyDialog(QDialog):
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Nøglen blev ikke importeret"), str(error))
             return
-        QMessageBox.information(self, self.tr("Nøglen"), message)
+        QMessageBox.information(self, self.tr("Nøglen"), in_ui_language(message))
         self.refresh()

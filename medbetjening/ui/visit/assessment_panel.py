@@ -26,6 +26,7 @@ from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.visit.assessment_controller import AssessmentController
 from medbetjening.ui.visit.assessment_result_view import ResultView, level_text
 from medbetjening.ui.visit.assessment_rows import ItemRow
+from medbetjening.ui.visit.route_evidence_view import EvidenceBox
 
 
 class _Rows:
@@ -127,6 +128,8 @@ class AssessmentPanel(QWidget):
         outer.addLayout(body, 1)
         body.addWidget(self._build_items(instrument), 3)
         self.result_view = ResultView(self.controller, self)
+        self.evidence = EvidenceBox(services, actor, self.controller, self.result_view)
+        self.result_view.add_under_route(self.evidence)
         # the result grows with the route box and what to offer: scroll, never squeeze
         body.addWidget(scrolling_down(self.result_view, self.tr("Resultat")), 2)
 
