@@ -36,7 +36,7 @@ def _positive(value: str) -> int:
 
 def _run(args) -> int:  # type: ignore[no-untyped-def]
     # only when used: keeps start-up lean
-    from medbetjening.demo import demo_catalog, demo_data, demo_referrals, demo_sites
+    from medbetjening.demo import demo_catalog, demo_data, demo_sites
     from medbetjening.settings import ASSESSMENT_FILE, EXTRA_FLOWS_DIR, Settings
 
     settings = Settings()
@@ -54,7 +54,7 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
             flow_catalog=flow_catalog,
             instrument=instrument,
             progress=lambda done, total: progress.update(done),
-            after_generate=[*demo_data.DEFAULT_AFTER_GENERATE, demo_referrals.add_demo_referrals],
+            after_generate=demo_data.DEFAULT_AFTER_GENERATE,
         )
     finally:
         db.dispose()

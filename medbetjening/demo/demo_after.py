@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine
 
+from medbetjening.demo.demo_referrals import add_demo_referrals
 from medbetjening.demo.demo_workshops import add_demo_workshops
 
 
@@ -19,5 +20,11 @@ def rebuild_statistics(engine: Engine) -> None:
         uow.commit()
 
 
-# the library workshops first: they need the visits' period and citizens, not the aggregates
-DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [add_demo_workshops, rebuild_statistics]
+# The one hook point for more demo rows beside the visits: each runs with the engine after
+# the visits are written and indexed. Workshops and referrals first: they need the visits'
+# period and citizens, not the aggregates; the statistics last, over everything.
+DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [
+    add_demo_workshops,
+    add_demo_referrals,
+    rebuild_statistics,
+]
