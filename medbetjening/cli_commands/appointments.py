@@ -32,7 +32,7 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _import(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         report = services.appointments.import_file(actor, args.file, site_id=args.site)
         print(f"{args.file.name}: {report.summary()}")
@@ -44,7 +44,7 @@ def _import(args) -> int:  # type: ignore[no-untyped-def]
 def _today(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         rows = services.appointments.todays_appointments(actor, site_id=args.site)
         if not rows:

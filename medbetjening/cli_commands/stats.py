@@ -21,7 +21,7 @@ def _rebuild(args) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         bar = TerminalProgress(1, "Optæller måneder")
 
@@ -44,7 +44,7 @@ def _refresh(args) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        report = Services(db).statistics.refresh()
+        report = Services(db, args.config).statistics.refresh()
     finally:
         db.dispose()
     if report is None:
