@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import medbetjening.ui.common.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.domain.self_sufficiency import FollowUpResult
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.labels import citizen_label, label
@@ -35,7 +35,9 @@ PAGE = 50  # "Senere" holds every future follow-up: a page at a time
 class FollowUpScreen(QWidget):
     history_requested = Signal(int)  # citizen id
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -202,7 +204,9 @@ class FollowUpScreen(QWidget):
 class FollowUpDialog(QDialog):
     """The follow-up list in its own window (from the main window's menu)."""
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Opfølgning"))
         self.setAccessibleName(self.tr("Opfølgning"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.contact import QUICK_TASKS
 from medbetjening.domain.vocabulary import Channel, ContactType
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.quick_tally import QuickTally
@@ -37,7 +38,9 @@ register(
 
 
 class QuickTallyDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor

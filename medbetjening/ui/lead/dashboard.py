@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,24 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.statistics import Dashboard, StatisticsFilter
-from medbetjening.ui.common import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import date_edit_format
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.tasks import BackgroundTask
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
-
-# Outcome and step codes are named as everywhere else (tracking_labels, flow_labels).
-labels.register(
-    "follow_up_status",
-    {
-        "due": QT_TRANSLATE_NOOP("Labels", "Aftalt"),
-        "done": QT_TRANSLATE_NOOP("Labels", "Udført"),
-        "cancelled": QT_TRANSLATE_NOOP("Labels", "Aflyst"),
-    },
-)
 
 
 def _percent(share: float) -> str:
@@ -82,7 +72,9 @@ class CheckList(QListWidget):
 class DashboardWindow(QWidget):
     """A window of its own, so the counter's main window stays as it was."""
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.actor = actor

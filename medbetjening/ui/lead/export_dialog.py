@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from medbetjening.reports.export_jobs import export_visits
 from medbetjening.reports.exporting import Feedback, Written
 from medbetjening.reports.output_files import check_output_path
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.visit_export import VisitExportOptions
@@ -34,7 +35,9 @@ from medbetjening.ui.common.tasks import BackgroundTask
 
 
 class VisitExportDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from medbetjening.domain.contact import iso_week_of
 from medbetjening.reports.export_jobs import export_komhen
 from medbetjening.reports.komhen import komhen_table
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.komhen import KomhenReport
 from medbetjening.ui.common.file_export import FileExport, save_in_background
@@ -70,7 +71,9 @@ def _channel(code: str) -> str:
 
 
 class KomhenDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import medbetjening.ui.common.citizen_labels  # noqa: F401 - registers the label groups
 from medbetjening.domain.pseudonym import classify_entry
 from medbetjening.services.citizens import CitizenInfo
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.labels import choices
@@ -36,8 +36,8 @@ class CitizenPanel(QWidget):
     citizen_changed = Signal(object)  # CitizenInfo or None (anonymous)
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -379,5 +379,7 @@ class CitizenPanel(QWidget):
             self._error(str(error))
 
 
-def citizen_panel_factory(services, actor, visit_id, parent) -> CitizenPanel:  # type: ignore[no-untyped-def]
+def citizen_panel_factory(
+    services: Services, actor: ActorContext, visit_id: int, parent: QWidget
+) -> CitizenPanel:
     return CitizenPanel(services, actor, visit_id, parent)

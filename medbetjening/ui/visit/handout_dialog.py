@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from medbetjening.reports.export_jobs import save_handout
 from medbetjening.reports.exporting import Written
 from medbetjening.reports.handout import LARGE_PRINT_POINTS, handout_html, print_handout
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.file_export import FileExport, save_in_background
@@ -34,12 +35,12 @@ from medbetjening.ui.common.reflow import text_size, within_screen
 class HandoutDialog(QDialog):
     def __init__(
         self,
-        services,
+        services: Services,
         actor: ActorContext,
         visit_id: int,
         retention_months: int = 12,
         parent: QWidget | None = None,
-    ) -> None:  # type: ignore[no-untyped-def]
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor

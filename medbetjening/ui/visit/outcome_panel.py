@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import medbetjening.ui.common.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.domain.notes import MASK, find_cpr_like
 from medbetjening.domain.vocabulary import (
     Autonomy,
@@ -37,6 +36,7 @@ from medbetjening.domain.vocabulary import (
     Referral,
     VisitStatus,
 )
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.outcome import (
@@ -73,8 +73,8 @@ class OutcomePanel(QWidget):
     visit_closed = Signal(int)
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -395,6 +395,8 @@ def _code(value: BlockReason | None) -> str | None:
     return value.value if value is not None else None
 
 
-def outcome_panel(services, actor: ActorContext, visit_id: int, parent: QWidget) -> OutcomePanel:  # type: ignore[no-untyped-def]
+def outcome_panel(
+    services: Services, actor: ActorContext, visit_id: int, parent: QWidget
+) -> OutcomePanel:
     """Factory for ui/visit/visit_panels.py."""
     return OutcomePanel(services, actor, visit_id, parent)
