@@ -193,6 +193,13 @@ LABELS: dict[str, dict[str, str]] = {
         "site": QT_TRANSLATE_NOOP("Labels", "Sted"),
         "policy": QT_TRANSLATE_NOOP("Labels", "Regel"),
     },
+    # -- Counting: the quick tally's tasks
+    "quick_task": {
+        "information": QT_TRANSLATE_NOOP("Labels", "Generel information og vejvisning"),
+        "booking": QT_TRANSLATE_NOOP("Labels", "Tidsbestilling"),
+        "self_service": QT_TRANSLATE_NOOP("Labels", "Hjælp til selvbetjening"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Andet"),
+    },
     # -- Statistics
     "follow_up_status": {
         "due": QT_TRANSLATE_NOOP("Labels", "Aftalt"),

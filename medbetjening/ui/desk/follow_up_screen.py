@@ -78,6 +78,22 @@ class FollowUpScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))
 
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.filters.layout_row)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.more_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.setTabOrder(self.filters.last_widget, self.table)
+        self.refresh()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """A follow-up's result in one press, booking a time and the citizen's history."""
         self.result_buttons: dict[FollowUpResult, QPushButton] = {}
         buttons = QHBoxLayout()
         for result, text, tip in (
@@ -113,18 +129,7 @@ class FollowUpScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.book_button)
         buttons.addWidget(self.history_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.filters.layout_row)
-        layout.addWidget(self.list_label)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.more_button)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        self.setTabOrder(self.filters.last_widget, self.table)
-        self.refresh()
+        return buttons
 
     def _page(self, offset: int) -> list:  # type: ignore[type-arg]
         try:

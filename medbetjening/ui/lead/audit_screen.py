@@ -161,45 +161,7 @@ class AuditDialog(QDialog):
         self.setAccessibleName(self.tr("Revisionslog"))
         today = today or dt.date.today()
 
-        self.start = QDateEdit(_qdate(today - dt.timedelta(days=90)))
-        self.end = QDateEdit(_qdate(today))
-        for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
-            edit.setAccessibleName(name)
-        self.action = QComboBox()
-        self.action.setAccessibleName(self.tr("Handling"))
-        self.action.addItem(self.tr("Alle handlinger"), "")
-        self.action.addItem(self.tr("Alt om borgere"), "citizen.")
-        self.action.addItem(self.tr("Alle eksporter"), "export.")
-        self.action.addItem(self.tr("Medarbejdere og login"), "staff.")
-        for code in services.audit_log.actions(actor):
-            self.action.addItem(label("audit_action", code), code)
-        self.text = QLineEdit()
-        self.text.setAccessibleName(self.tr("Søg i loggen"))
-        self.text.setPlaceholderText(self.tr("navn, handling eller detalje"))
-        self.text.setClearButtonEnabled(True)
-        self.text.returnPressed.connect(self.refresh)
-        self.search_button = QPushButton(self.tr("&Vis"))
-        self.search_button.setAccessibleName(self.tr("Vis hændelser"))
-        self.search_button.setDefault(True)
-        self.search_button.clicked.connect(self.refresh)
-
-        filters = QGridLayout()
-        for column, (text, widget) in enumerate(
-            (
-                (self.tr("&Fra:"), self.start),
-                (self.tr("&Til:"), self.end),
-                (self.tr("&Handling:"), self.action),
-                (self.tr("&Søg:"), self.text),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(widget, 1, column)
-        filters.addWidget(self.search_button, 1, 4)
-        filters.setColumnStretch(3, 1)
+        filters = self._build_filters(today)
 
         self.model = AuditModel(self)
         self.table = QTableView()
@@ -245,6 +207,49 @@ class AuditDialog(QDialog):
         self._export_running(False)
         self.resize(1000, 600)
         self.refresh()
+
+    def _build_filters(self, today: dt.date) -> QGridLayout:
+        """From, to, which action and free text: the log is searched on these."""
+        self.start = QDateEdit(_qdate(today - dt.timedelta(days=90)))
+        self.end = QDateEdit(_qdate(today))
+        for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+            edit.setAccessibleName(name)
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Handling"))
+        self.action.addItem(self.tr("Alle handlinger"), "")
+        self.action.addItem(self.tr("Alt om borgere"), "citizen.")
+        self.action.addItem(self.tr("Alle eksporter"), "export.")
+        self.action.addItem(self.tr("Medarbejdere og login"), "staff.")
+        for code in self.services.audit_log.actions(self.actor):
+            self.action.addItem(label("audit_action", code), code)
+        self.text = QLineEdit()
+        self.text.setAccessibleName(self.tr("Søg i loggen"))
+        self.text.setPlaceholderText(self.tr("navn, handling eller detalje"))
+        self.text.setClearButtonEnabled(True)
+        self.text.returnPressed.connect(self.refresh)
+        self.search_button = QPushButton(self.tr("&Vis"))
+        self.search_button.setAccessibleName(self.tr("Vis hændelser"))
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.refresh)
+
+        filters = QGridLayout()
+        for column, (text, widget) in enumerate(
+            (
+                (self.tr("&Fra:"), self.start),
+                (self.tr("&Til:"), self.end),
+                (self.tr("&Handling:"), self.action),
+                (self.tr("&Søg:"), self.text),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            filters.addWidget(caption, 0, column)
+            filters.addWidget(widget, 1, column)
+        filters.addWidget(self.search_button, 1, 4)
+        filters.setColumnStretch(3, 1)
+        return filters
 
     def criteria(self) -> AuditFilter:
         return AuditFilter(

@@ -86,44 +86,59 @@ class DashboardWindow(QWidget):
         self.setAccessibleName(self.tr("Statistik"))
         self.resize(1200, 860)
 
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-12).addDays(1))
-        self.date_to = QDateEdit(today)
-        for edit, name in (
-            (self.date_from, self.tr("Fra dato")),
-            (self.date_to, self.tr("Til dato")),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
-            edit.setAccessibleName(name)
-            edit.setToolTip(name)
-        self.sites = CheckList(self.tr("Steder"), [(s.id, s.name) for s in services.setup.sites()])
-        self.staff = CheckList(
-            self.tr("Medarbejdere"), [(s.id, s.name) for s in services.setup.staff()]
-        )
-        self.granularity = QComboBox()
-        self.granularity.addItem(self.tr("Uge"), "week")
-        self.granularity.addItem(self.tr("Måned"), "month")
-        self.granularity.setAccessibleName(self.tr("Tendens pr."))
-        self.granularity.setToolTip(self.tr("Tendensen vises pr. uge eller pr. måned"))
+        self._build_filters()
+        top = self._lay_out_filters()
 
-        self.refresh_button = QPushButton(self.tr("&Opdatér"))
-        self.refresh_button.setAccessibleName(self.tr("Opdatér statistikken"))
-        self.refresh_button.setToolTip(self.tr("Hent tallene for de valgte filtre (F5)"))
-        self.refresh_button.setDefault(True)
-        self.refresh_button.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.cancel_button = QPushButton(self.tr("Afbryd"))
-        self.cancel_button.setAccessibleName(self.tr("Afbryd hentning"))
-        self.cancel_button.setToolTip(self.tr("Stop hentningen af tal"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Henter tal"))
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setMaximumWidth(160)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Nøgletal"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
+        scroll = self._build_charts()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.granularity)
+        self.setTabOrder(self.granularity, self.sites)
+        self.setTabOrder(self.sites, self.staff)
+        self.setTabOrder(self.staff, self.refresh_button)
+
+    # -- filters and fetching ----------------------------------------------------------
+
+    def _build_charts(self) -> QScrollArea:
+        """One card per chart, two to a row; the trend takes a whole row."""
+        self.cards: dict[str, ChartCard] = {}
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        specs = [
+            ("channels", self.tr("Besøg pr. kanal og henvendelsestype"), "stacked"),
+            ("steps", self.tr("Hvem gjorde trinene"), "pie"),
+            ("autonomy", self.tr("Selvstændighed"), "pie"),
+            ("completion", self.tr("Resultat"), "hbar"),  # names like "Delvist gennemført"
+            ("blockers", self.tr("Forhindringer"), "hbar"),
+            ("flows", self.tr("Mest brugte forløb"), "hbar"),
+            ("referrals", self.tr("Henvisninger"), "hbar"),
+            ("follow_ups", self.tr("Opfølgninger"), "bar"),
+            ("self_sufficient", self.tr("Borgere der blev selvhjulpne pr. opgave"), "hbar"),
+            ("trend", self.tr("Tendens"), "line"),
+        ]
+        for number, (key, title, kind) in enumerate(specs):
+            card = ChartCard(key, title, kind)
+            self.cards[key] = card
+            if key == "trend":
+                grid.addWidget(card, number // 2 + 1, 0, 1, 2)
+            else:
+                grid.addWidget(card, number // 2, number % 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        scroll.setAccessibleName(self.tr("Diagrammer"))
+        return scroll
+
+    def _lay_out_filters(self) -> QHBoxLayout:
         form = QFormLayout()
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
@@ -154,50 +169,50 @@ class DashboardWindow(QWidget):
         top.addLayout(form)
         top.addLayout(lists, 1)
         top.addLayout(buttons)
+        return top
 
-        self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Nøgletal"))
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    def _build_filters(self) -> None:
+        """Period, sites, staff, trend step; refresh and cancel."""
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-12).addDays(1))
+        self.date_to = QDateEdit(today)
+        for edit, name in (
+            (self.date_from, self.tr("Fra dato")),
+            (self.date_to, self.tr("Til dato")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+            edit.setAccessibleName(name)
+            edit.setToolTip(name)
+        self.sites = CheckList(
+            self.tr("Steder"), [(s.id, s.name) for s in self.services.setup.sites()]
+        )
+        self.staff = CheckList(
+            self.tr("Medarbejdere"), [(s.id, s.name) for s in self.services.setup.staff()]
+        )
+        self.granularity = QComboBox()
+        self.granularity.addItem(self.tr("Uge"), "week")
+        self.granularity.addItem(self.tr("Måned"), "month")
+        self.granularity.setAccessibleName(self.tr("Tendens pr."))
+        self.granularity.setToolTip(self.tr("Tendensen vises pr. uge eller pr. måned"))
 
-        self.cards: dict[str, ChartCard] = {}
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        specs = [
-            ("channels", self.tr("Besøg pr. kanal og henvendelsestype"), "stacked"),
-            ("steps", self.tr("Hvem gjorde trinene"), "pie"),
-            ("autonomy", self.tr("Selvstændighed"), "pie"),
-            ("completion", self.tr("Resultat"), "hbar"),  # names like "Delvist gennemført"
-            ("blockers", self.tr("Forhindringer"), "hbar"),
-            ("flows", self.tr("Mest brugte forløb"), "hbar"),
-            ("referrals", self.tr("Henvisninger"), "hbar"),
-            ("follow_ups", self.tr("Opfølgninger"), "bar"),
-            ("self_sufficient", self.tr("Borgere der blev selvhjulpne pr. opgave"), "hbar"),
-            ("trend", self.tr("Tendens"), "line"),
-        ]
-        for number, (key, title, kind) in enumerate(specs):
-            card = ChartCard(key, title, kind)
-            self.cards[key] = card
-            if key == "trend":
-                grid.addWidget(card, number // 2 + 1, 0, 1, 2)
-            else:
-                grid.addWidget(card, number // 2, number % 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        scroll.setAccessibleName(self.tr("Diagrammer"))
+        self.refresh_button = QPushButton(self.tr("&Opdatér"))
+        self.refresh_button.setAccessibleName(self.tr("Opdatér statistikken"))
+        self.refresh_button.setToolTip(self.tr("Hent tallene for de valgte filtre (F5)"))
+        self.refresh_button.setDefault(True)
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.cancel_button = QPushButton(self.tr("Afbryd"))
+        self.cancel_button.setAccessibleName(self.tr("Afbryd hentning"))
+        self.cancel_button.setToolTip(self.tr("Stop hentningen af tal"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Henter tal"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(160)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(scroll, 1)
-        self.setTabOrder(self.date_from, self.date_to)
-        self.setTabOrder(self.date_to, self.granularity)
-        self.setTabOrder(self.granularity, self.sites)
-        self.setTabOrder(self.sites, self.staff)
-        self.setTabOrder(self.staff, self.refresh_button)
-
-    # -- filters and fetching ----------------------------------------------------------
     def current_filter(self) -> StatisticsFilter:
         return StatisticsFilter(
             date_from=self.date_from.date().toPython(),
