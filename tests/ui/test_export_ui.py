@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 import subprocess
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
@@ -20,41 +18,9 @@ from medbetjening.ui.lead.export_dialog import VisitExportDialog
 from medbetjening.ui.shell.main_window import MainWindow
 from medbetjening.ui.visit.case_note_dialog import CaseNoteDialog
 from medbetjening.ui.visit.handout_dialog import HandoutDialog
-from tests.reports.seed import Run, Seed, add_citizen, add_visit
 from tests.ui.saving import saved
 
 SHOTS = Path("/tmp/shots")
-
-
-@pytest.fixture
-def visit_id(services, actor) -> int:  # type: ignore[no-untyped-def]
-    with services.database.uow_factory() as uow:
-        citizen = add_citizen(uow.session, code="K7M2QX")
-        visit = add_visit(
-            uow.session,
-            Seed(
-                actor.site_id,
-                actor.staff_id,
-                dt.datetime.combine(dt.date.today(), dt.time(9, 15)),
-                citizen_id=citizen,
-                runs=[Run("digital-post", ["citizen_alone", "staff"], title="Digital Post")],
-                completion="completed",
-                referral="digital_hotline",
-                note="Borgeren vil gerne have hjælp til fuldmagt næste gang.",
-                follow_ups=[("call", "due")],
-            ),
-        )
-        for hour in range(10, 16):
-            add_visit(
-                uow.session,
-                Seed(
-                    actor.site_id,
-                    actor.staff_id,
-                    dt.datetime.combine(dt.date.today(), dt.time(hour)),
-                ),
-            )
-        uow.commit()
-    return visit
 
 
 def test_statistics_menu_only_for_leads(qtbot, services, lead, settings, main_window) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,6 @@ through the one export runner, with progress, cancel and one Danish message on f
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
 from medbetjening.ui.lead.komhen_dialog import KomhenDialog
 from medbetjening.ui.visit.case_note_dialog import CaseNoteDialog
 from medbetjening.ui.visit.handout_dialog import HandoutDialog
-from tests.reports.seed import Run, Seed, add_citizen, add_visit
 from tests.ui.saving import WAIT_MS, saved
 
 
@@ -44,28 +42,10 @@ def warnings(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     return shown
 
 
-def _visit(services, actor) -> int:  # type: ignore[no-untyped-def]
-    with services.database.uow_factory() as uow:
-        citizen = add_citizen(uow.session, code="K7M2QX")
-        visit = add_visit(
-            uow.session,
-            Seed(
-                actor.site_id,
-                actor.staff_id,
-                dt.datetime.combine(dt.date.today(), dt.time(9, 15)),
-                citizen_id=citizen,
-                runs=[Run("digital-post", ["citizen_alone", "staff"], title="Digital Post")],
-                completion="completed",
-            ),
-        )
-        uow.commit()
-    return visit
-
-
 def test_handout_case_note_komhen_and_chart_are_written_off_the_gui_thread(
-    qtbot, services, actor, lead, tmp_path: Path, writer_threads: list[bool]
+    qtbot, services, actor, lead, visit_id, tmp_path: Path, writer_threads: list[bool]
 ) -> None:  # type: ignore[no-untyped-def]
-    handout = HandoutDialog(services, actor, _visit(services, actor), 12)
+    handout = HandoutDialog(services, actor, visit_id, 12)
     qtbot.addWidget(handout)
     assert saved(qtbot, handout.save_pdf(tmp_path / "h.pdf")).count >= 1
 
