@@ -241,8 +241,8 @@ def _dashboard(app, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-d
     """The team lead's dashboard over a year of demo data (aggregated as the CLI does)."""
     from PySide6.QtTest import QTest
 
+    from medbetjening.demo import demo_data
     from medbetjening.domain.vocabulary import Role
-    from medbetjening.services import demo_data
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
     from medbetjening.ui.lead.dashboard import DashboardWindow

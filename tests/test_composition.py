@@ -11,7 +11,7 @@ from medbetjening.settings import Settings
 
 PACKAGE = Path(__file__).resolve().parents[1] / "medbetjening"
 # The layers below the composition root (app.py, cli.py, composition.py) and the CLI.
-BELOW_THE_ROOT = ("services", "storage", "content", "reports", "domain")
+BELOW_THE_ROOT = ("services", "storage", "content", "reports", "demo", "domain")
 
 
 def _settings_uses(path: Path, root: Path = PACKAGE) -> list[str]:

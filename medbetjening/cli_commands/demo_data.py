@@ -35,7 +35,7 @@ def _positive(value: str) -> int:
 
 def _run(args) -> int:  # type: ignore[no-untyped-def]
     # only when used: keeps start-up lean
-    from medbetjening.services import demo_catalog, demo_data, demo_sites
+    from medbetjening.demo import demo_catalog, demo_data, demo_sites
 
     # The same content the app shows: the shipped flows plus the municipality's folder,
     # and the municipality's assessment file when one is set.

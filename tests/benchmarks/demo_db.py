@@ -32,7 +32,7 @@ class DemoDatabase:
 
 
 def _key(seed: int, visits: int) -> str:
-    from medbetjening.services.demo_data import GENERATOR_VERSION
+    from medbetjening.demo.demo_data import GENERATOR_VERSION
     from medbetjening.storage.migrate import head_revision
 
     return f"demo-seed{seed}-{visits}-{head_revision()}-g{GENERATOR_VERSION}"
@@ -59,8 +59,8 @@ def ensure(seed: int, visits: int, *, rebuild: bool = False) -> DemoDatabase:
 
 def _build(path: Path, sidecar: Path, seed: int, visits: int) -> None:
     from medbetjening.cli_commands._common import TerminalProgress
+    from medbetjening.demo.demo_data import DEFAULT_AFTER_GENERATE, generate_demo_data
     from medbetjening.services.database import open_database
-    from medbetjening.services.demo_data import DEFAULT_AFTER_GENERATE, generate_demo_data
 
     building = path.with_name(path.name + ".building")
     for leftover in building.parent.glob(building.name + "*"):

@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
+from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.demo_assessment import AssessmentModel
 from medbetjening.domain.assessment import (
     Instrument,
 )
@@ -31,8 +33,6 @@ from medbetjening.domain.self_sufficiency import (
     suggest_reason,
 )
 from medbetjening.domain.vocabulary import Autonomy, Completion, FlowRunStatus, SiteKind
-from medbetjening.services import demo_catalog as cat
-from medbetjening.services.demo_assessment import AssessmentModel
 from medbetjening.services.tracking import HISTORY_READ, TASK_STATUS_READ
 
 AUDIT_LOOKUP_CPR = "citizen.lookup_cpr"  # services/citizens.py: find

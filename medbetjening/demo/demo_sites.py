@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, insert, select
 
+from medbetjening.demo import demo_catalog as cat
 from medbetjening.domain.vocabulary import Role, SiteKind
-from medbetjening.services import demo_catalog as cat
 from medbetjening.services.passwords import hash_password
 from medbetjening.storage.models import Desk, Site, Staff
 

@@ -26,16 +26,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
-from medbetjening.domain.vocabulary import SiteKind
-from medbetjening.services import demo_catalog as cat
-from medbetjening.services.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
-from medbetjening.services.demo_sites import SitePlan, create_sites_and_staff
-from medbetjening.services.demo_visit import (
+from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
+from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
+from medbetjening.demo.demo_visit import (
     AUDIT_CREATE_CITIZEN,
     AUDIT_EXPORT,
     CitizenState,
     VisitBuilder,
 )
+from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import (
     AssessmentAnswer,

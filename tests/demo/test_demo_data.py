@@ -12,6 +12,13 @@ from sqlalchemy import Engine, select, text
 
 from medbetjening.cli import main as cli_main
 from medbetjening.content.flows import builtin_flows_dir
+from medbetjening.demo.demo_catalog import (
+    OPENING_HOURS,
+    DemoFlow,
+    real_flow_catalog,
+    real_instrument,
+)
+from medbetjening.demo.demo_data import GENERATOR_VERSION, citizen_code, generate_demo_data
 from medbetjening.domain.assessment import score
 from medbetjening.domain.pseudonym import is_valid_citizen_code
 from medbetjening.domain.self_sufficiency import FollowUpResult, citizen_share, derive_autonomy
@@ -19,13 +26,6 @@ from medbetjening.domain.vocabulary import BlockReason, Role
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
-from medbetjening.services.demo_catalog import (
-    OPENING_HOURS,
-    DemoFlow,
-    real_flow_catalog,
-    real_instrument,
-)
-from medbetjening.services.demo_data import GENERATOR_VERSION, citizen_code, generate_demo_data
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import Base
 
@@ -528,7 +528,7 @@ def test_an_open_demo_visit_can_be_carried_on_and_closed(sqlite_url: str) -> Non
 
 def test_demo_leads_have_the_documented_password_and_others_none(demo) -> None:  # type: ignore[no-untyped-def]
     """The window cannot make a lead without a password, so the demo does not either."""
-    from medbetjening.services.demo_sites import DEMO_LEAD_PASSWORD
+    from medbetjening.demo.demo_sites import DEMO_LEAD_PASSWORD
 
     db, _ = demo
     rows = _rows(db, "SELECT id, role, password_hash FROM staff")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from itertools import accumulate
 
+from medbetjening.demo import demo_catalog as cat
 from medbetjening.domain.assessment import (
     Answer,
     Instrument,
@@ -19,7 +20,6 @@ from medbetjening.domain.assessment import (
     not_applicable_items,
     score,
 )
-from medbetjening.services import demo_catalog as cat
 
 
 class AssessmentModel:
