@@ -52,6 +52,13 @@ METAVARS_EN = {
     "RAPPORT": "REPORT",
     "STED": "SITE",
     "ÅÅÅÅ-Wuu": "YYYY-Www",
+    "ADRESSE": "ADDRESS",
+    "ÅBNINGSTIDER": "HOURS",
+    "TELEFON": "PHONE",
+    "TEKST": "TEXT",
+    "KILDE": "SOURCE",
+    "DAGE": "DAYS",
+    "FIL.csv": "FILE.csv",
 }
 
 

@@ -35,7 +35,7 @@ def _positive(value: str) -> int:
 
 def _run(args) -> int:  # type: ignore[no-untyped-def]
     # only when used: keeps start-up lean
-    from medbetjening.demo import demo_catalog, demo_data, demo_sites
+    from medbetjening.demo import demo_catalog, demo_data, demo_referrals, demo_sites
 
     # The same content the app shows: the shipped flows plus the municipality's folder,
     # and the municipality's assessment file when one is set.
@@ -51,7 +51,7 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
             flow_catalog=flow_catalog,
             instrument=instrument,
             progress=lambda done, total: progress.update(done),
-            after_generate=demo_data.DEFAULT_AFTER_GENERATE,
+            after_generate=[*demo_data.DEFAULT_AFTER_GENERATE, demo_referrals.add_demo_referrals],
         )
     finally:
         db.dispose()

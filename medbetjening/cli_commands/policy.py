@@ -20,6 +20,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     change.add_argument("--note-months", type=int, metavar="MÅNEDER")
     change.add_argument("--audit-months", type=int, metavar="MÅNEDER", help="mindst 12")
     change.add_argument("--shared-pc", choices=["ja", "nej"], help="alle profiler skal have kode")
+    change.add_argument(
+        "--referral-days", type=int, metavar="DAGE", help="frist for at tage en henvisning op"
+    )
     add_staff_argument(change)
     change.set_defaults(handler=_set)
 
@@ -38,7 +41,7 @@ def _show(args) -> int:  # type: ignore[no-untyped-def]
 def _set(args) -> int:  # type: ignore[no-untyped-def]
     changes: dict[str, object] = {
         key: getattr(args, key)
-        for key in ("visit_months", "note_months", "audit_months")
+        for key in ("visit_months", "note_months", "audit_months", "referral_days")
         if getattr(args, key) is not None
     }
     if args.shared_pc is not None:

@@ -19,12 +19,14 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.exports import ExportService
     from medbetjening.services.flow_catalog import FlowCatalog
     from medbetjening.services.flows import FlowService
+    from medbetjening.services.help_points import HelpPointService
     from medbetjening.services.komhen import KomhenService
     from medbetjening.services.observations import ObservationService
     from medbetjening.services.outcome import OutcomeService
     from medbetjening.services.policies import PolicyService
     from medbetjening.services.pseudonym_key import PseudonymKeyService
     from medbetjening.services.quick_tally import QuickTallyService
+    from medbetjening.services.referrals import ReferralService
     from medbetjening.services.retention import RetentionService
     from medbetjening.services.setup import SetupService
     from medbetjening.services.sites import SiteService
@@ -358,3 +360,15 @@ class Services:
         from medbetjening.services.visit_export import VisitExportService
 
         return VisitExportService(uow, self.flow_catalog)
+
+    @cached_property
+    def help_points(self) -> HelpPointService:
+        from medbetjening.services.help_points import HelpPointService
+
+        return HelpPointService(self._uow)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        from medbetjening.services.referrals import ReferralService
+
+        return ReferralService(self._uow, lambda: self.flow_catalog.titles())

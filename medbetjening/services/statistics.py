@@ -18,6 +18,7 @@ from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.services.referral_stats import RouteCount, route_counts
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
 from medbetjening.storage.stats_sql import as_date
@@ -77,6 +78,8 @@ class Dashboard:
     # Short contacts from the quick tally: in the channel and type counts above, not in
     # ``visits`` nor in any share of visits (they have no outcome, steps or citizen).
     quick_contacts: int = 0
+    # issue 21: referrals per route (sender → destination), made/taken up/share
+    referral_routes: tuple[RouteCount, ...] = ()
 
     @property
     def steps_total(self) -> int:
@@ -243,7 +246,12 @@ class StatisticsService(RetryingService):
                 for period, values in sorted(trend.items(), key=lambda item: item[0])
             ],
             quick_contacts=sum(quick.values()),
+            referral_routes=self._referral_routes(flt),
         )
+
+    def _referral_routes(self, flt: StatisticsFilter) -> tuple[RouteCount, ...]:
+        with self._uow() as uow:
+            return route_counts(uow.session, flt)
 
     def _quick_contacts(self, flt: StatisticsFilter) -> Counter[tuple[str, str]]:
         """Quick tallies by (channel, type), read raw: a row per short contact, no citizen."""

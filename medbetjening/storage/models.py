@@ -321,6 +321,7 @@ class PurgedVisitTally(Base):
 # The statistics tables and the municipality-wide policies live in their own modules;
 # imported here so one import of this module registers every table on ``Base.metadata``.
 from medbetjening.storage.policy_models import Policy  # noqa: E402
+from medbetjening.storage.referral_models import HelpPoint, ReferralRecord  # noqa: E402
 from medbetjening.storage.stat_models import (  # noqa: E402
     StatDayState,
     StatDimDay,
@@ -333,7 +334,9 @@ from medbetjening.storage.stat_models import (  # noqa: E402
 )
 
 __all__ += [
+    "HelpPoint",
     "Policy",
+    "ReferralRecord",
     "StatDayState",
     "StatDimDay",
     "StatDirtyDay",

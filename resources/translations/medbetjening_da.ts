@@ -20,6 +20,14 @@
             <translation>Tilføj, omdøb og luk steder: borgerservice, bibliotek, jobcenter, udkørende</translation>
         </message>
         <message>
+            <source>&amp;Hjælpesteder …</source>
+            <translation>&amp;Hjælpesteder …</translation>
+        </message>
+        <message>
+            <source>Steder uden for kommunen, borgere kan henvises til (teamleder)</source>
+            <translation>Steder uden for kommunen, borgere kan henvises til (teamleder)</translation>
+        </message>
+        <message>
             <source>Regler for &amp;kommunen …</source>
             <translation>Regler for &amp;kommunen …</translation>
         </message>
@@ -1076,6 +1084,10 @@
             <translation>Henvisninger</translation>
         </message>
         <message>
+            <source>Henvisninger pr. rute: henvist og taget op</source>
+            <translation>Henvisninger pr. rute: henvist og taget op</translation>
+        </message>
+        <message>
             <source>Opfølgninger</source>
             <translation>Opfølgninger</translation>
         </message>
@@ -1162,6 +1174,26 @@
         <message>
             <source>Antal</source>
             <translation>Antal</translation>
+        </message>
+        <message>
+            <source>Taget op: %1 %</source>
+            <translation>Taget op: %1 %</translation>
+        </message>
+        <message>
+            <source>Ingen henvisninger i perioden</source>
+            <translation>Ingen henvisninger i perioden</translation>
+        </message>
+        <message>
+            <source>Rute</source>
+            <translation>Rute</translation>
+        </message>
+        <message>
+            <source>Henvist</source>
+            <translation>Henvist</translation>
+        </message>
+        <message>
+            <source>Taget op</source>
+            <translation>Taget op</translation>
         </message>
     </context>
     <context>
@@ -2023,6 +2055,117 @@
         </message>
     </context>
     <context>
+        <name>HelpPointsDialog</name>
+        <message>
+            <source>Hjælpesteder</source>
+            <translation>Hjælpesteder</translation>
+        </message>
+        <message>
+            <source>&amp;Hjælpesteder:</source>
+            <translation>&amp;Hjælpesteder:</translation>
+        </message>
+        <message>
+            <source>Oplysningerne er &amp;tjekket den:</source>
+            <translation>Oplysningerne er &amp;tjekket den:</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>Hjælpestedets navn</source>
+            <translation>Hjælpestedets navn</translation>
+        </message>
+        <message>
+            <source>Hjælper &amp;med:</source>
+            <translation>Hjælper &amp;med:</translation>
+        </message>
+        <message>
+            <source>Hvad stedet hjælper med</source>
+            <translation>Hvad stedet hjælper med</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>Adresse (tom: ikke afklaret)</source>
+            <translation>Adresse (tom: ikke afklaret)</translation>
+        </message>
+        <message>
+            <source>Åbn&amp;ingstider:</source>
+            <translation>Åbn&amp;ingstider:</translation>
+        </message>
+        <message>
+            <source>Åbningstider (tom: ikke afklaret)</source>
+            <translation>Åbningstider (tom: ikke afklaret)</translation>
+        </message>
+        <message>
+            <source>T&amp;elefon:</source>
+            <translation>T&amp;elefon:</translation>
+        </message>
+        <message>
+            <source>Telefon (tom: ikke afklaret)</source>
+            <translation>Telefon (tom: ikke afklaret)</translation>
+        </message>
+        <message>
+            <source>&amp;Kilde:</source>
+            <translation>&amp;Kilde:</translation>
+        </message>
+        <message>
+            <source>Hvor oplysningerne er tjekket</source>
+            <translation>Hvor oplysningerne er tjekket</translation>
+        </message>
+        <message>
+            <source>Dato for tjek af oplysningerne</source>
+            <translation>Dato for tjek af oplysningerne</translation>
+        </message>
+        <message>
+            <source>N&amp;yt hjælpested</source>
+            <translation>N&amp;yt hjælpested</translation>
+        </message>
+        <message>
+            <source>Nyt hjælpested</source>
+            <translation>Nyt hjælpested</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Gem hjælpestedet</source>
+            <translation>Gem hjælpestedet</translation>
+        </message>
+        <message>
+            <source>&amp;Brug ikke mere</source>
+            <translation>&amp;Brug ikke mere</translation>
+        </message>
+        <message>
+            <source>Brug ikke hjælpestedet mere</source>
+            <translation>Brug ikke hjælpestedet mere</translation>
+        </message>
+        <message>
+            <source>Tilbydes ikke mere; tidligere henvisninger bevares</source>
+            <translation>Tilbydes ikke mere; tidligere henvisninger bevares</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Hjælpestedet '%1' er gemt.</source>
+            <translation>Hjælpestedet '%1' er gemt.</translation>
+        </message>
+        <message>
+            <source>'%1' tilbydes ikke mere på afslutningen.</source>
+            <translation>'%1' tilbydes ikke mere på afslutningen.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Borgerens historik</source>
@@ -2460,6 +2603,22 @@
         <message>
             <source>Sted lukket</source>
             <translation>Sted lukket</translation>
+        </message>
+        <message>
+            <source>Hjælpested oprettet</source>
+            <translation>Hjælpested oprettet</translation>
+        </message>
+        <message>
+            <source>Hjælpested rettet</source>
+            <translation>Hjælpested rettet</translation>
+        </message>
+        <message>
+            <source>Hjælpested bruges ikke mere</source>
+            <translation>Hjælpested bruges ikke mere</translation>
+        </message>
+        <message>
+            <source>Udfald af henvisning registreret</source>
+            <translation>Udfald af henvisning registreret</translation>
         </message>
         <message>
             <source>Borger oprettet</source>
@@ -3418,6 +3577,10 @@ Database: %2</translation>
             <translation>H&amp;envisning:</translation>
         </message>
         <message>
+            <source>Henv&amp;is til:</source>
+            <translation>Henv&amp;is til:</translation>
+        </message>
+        <message>
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
@@ -3463,6 +3626,77 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>OverdueReferralsPanel</name>
+        <message>
+            <source>Henvisninger, der ikke er taget op</source>
+            <translation>Henvisninger, der ikke er taget op</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Henvisninger, der ikke er taget op&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Henvisninger, der ikke er taget op&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Henvist til</source>
+            <translation>Henvist til</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Borgeren &amp;kom derhen</source>
+            <translation>Borgeren &amp;kom derhen</translation>
+        </message>
+        <message>
+            <source>Borgeren kom hen til hjælpestedet</source>
+            <translation>Borgeren kom hen til hjælpestedet</translation>
+        </message>
+        <message>
+            <source>Kun for hjælpesteder: et af kommunens steder registrerer selv besøget</source>
+            <translation>Kun for hjælpesteder: et af kommunens steder registrerer selv besøget</translation>
+        </message>
+        <message>
+            <source>Borgeren kom &amp;ikke</source>
+            <translation>Borgeren kom &amp;ikke</translation>
+        </message>
+        <message>
+            <source>Borgeren kom ikke derhen</source>
+            <translation>Borgeren kom ikke derhen</translation>
+        </message>
+        <message>
+            <source>Henvisningen blev ikke taget op</source>
+            <translation>Henvisningen blev ikke taget op</translation>
+        </message>
+        <message>
+            <source>Besked om henvisninger</source>
+            <translation>Besked om henvisninger</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>ikke angivet</translation>
+        </message>
+        <message>
+            <source>Registreret: %1 kom derhen.</source>
+            <translation>Registreret: %1 kom derhen.</translation>
+        </message>
+        <message>
+            <source>Registreret: %1 kom ikke.</source>
+            <translation>Registreret: %1 kom ikke.</translation>
+        </message>
+    </context>
+    <context>
         <name>PoliciesDialog</name>
         <message>
             <source>Regler for hele kommunen</source>
@@ -3483,6 +3717,14 @@ Database: %2</translation>
         <message>
             <source>Slet &amp;revisionsloggen efter (måneder):</source>
             <translation>Slet &amp;revisionsloggen efter (måneder):</translation>
+        </message>
+        <message>
+            <source>Frist for at tage en henvisning op (dage)</source>
+            <translation>Frist for at tage en henvisning op (dage)</translation>
+        </message>
+        <message>
+            <source>&amp;Frist for at tage en henvisning op (dage):</source>
+            <translation>&amp;Frist for at tage en henvisning op (dage):</translation>
         </message>
         <message>
             <source>&amp;Delte pc'er: alle profiler skal have adgangskode</source>
@@ -3633,6 +3875,76 @@ Database: %2</translation>
         <message>
             <source>Registreret: %1, %2, %3. I dag: %4.</source>
             <translation>Registreret: %1, %2, %3. I dag: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralFields</name>
+        <message>
+            <source>Ingen henvisning til et sted</source>
+            <translation>Ingen henvisning til et sted</translation>
+        </message>
+        <message>
+            <source>Opgave ikke angivet</source>
+            <translation>Opgave ikke angivet</translation>
+        </message>
+        <message>
+            <source>%1 (hjælpested)</source>
+            <translation>%1 (hjælpested)</translation>
+        </message>
+        <message>
+            <source>Henvis til</source>
+            <translation>Henvis til</translation>
+        </message>
+        <message>
+            <source>Et andet af kommunens steder eller et hjælpested; stedet ser ikke noten</source>
+            <translation>Et andet af kommunens steder eller et hjælpested; stedet ser ikke noten</translation>
+        </message>
+        <message>
+            <source>Opgave for henvisningen</source>
+            <translation>Opgave for henvisningen</translation>
+        </message>
+        <message>
+            <source>Hvad borgeren skal have hjælp til dér</source>
+            <translation>Hvad borgeren skal have hjælp til dér</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferredHerePanel</name>
+        <message>
+            <source>Henvist hertil</source>
+            <translation>Henvist hertil</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Henvist hertil&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Henvist hertil&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>Henvist fra</source>
+            <translation>Henvist fra</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Borgere henvist hertil fra andre steder</source>
+            <translation>Borgere henvist hertil fra andre steder</translation>
+        </message>
+        <message>
+            <source>borger kendt ved CPR (spørg en medarbejder)</source>
+            <translation>borger kendt ved CPR (spørg en medarbejder)</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>ikke angivet</translation>
         </message>
     </context>
     <context>

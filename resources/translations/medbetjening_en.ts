@@ -20,6 +20,14 @@
             <translation>Add, rename and close sites: citizen service, library, job centre, outreach</translation>
         </message>
         <message>
+            <source>&amp;Hjælpesteder …</source>
+            <translation>&amp;Help points …</translation>
+        </message>
+        <message>
+            <source>Steder uden for kommunen, borgere kan henvises til (teamleder)</source>
+            <translation>Places outside the municipality citizens can be referred to (team lead)</translation>
+        </message>
+        <message>
             <source>Regler for &amp;kommunen …</source>
             <translation>&amp;Municipality rules …</translation>
         </message>
@@ -1076,6 +1084,10 @@
             <translation>Referrals</translation>
         </message>
         <message>
+            <source>Henvisninger pr. rute: henvist og taget op</source>
+            <translation>Referrals per route: referred and taken up</translation>
+        </message>
+        <message>
             <source>Opfølgninger</source>
             <translation>Follow-ups</translation>
         </message>
@@ -1162,6 +1174,26 @@
         <message>
             <source>Antal</source>
             <translation>Number</translation>
+        </message>
+        <message>
+            <source>Taget op: %1 %</source>
+            <translation>Taken up: %1 %</translation>
+        </message>
+        <message>
+            <source>Ingen henvisninger i perioden</source>
+            <translation>No referrals in the period</translation>
+        </message>
+        <message>
+            <source>Rute</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Henvist</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Taget op</source>
+            <translation>Taken up</translation>
         </message>
     </context>
     <context>
@@ -2023,6 +2055,117 @@
         </message>
     </context>
     <context>
+        <name>HelpPointsDialog</name>
+        <message>
+            <source>Hjælpesteder</source>
+            <translation>Help points</translation>
+        </message>
+        <message>
+            <source>&amp;Hjælpesteder:</source>
+            <translation>&amp;Help points:</translation>
+        </message>
+        <message>
+            <source>Oplysningerne er &amp;tjekket den:</source>
+            <translation>Details chec&amp;ked on:</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Hjælpestedets navn</source>
+            <translation>The help point's name</translation>
+        </message>
+        <message>
+            <source>Hjælper &amp;med:</source>
+            <translation>Helps &amp;with:</translation>
+        </message>
+        <message>
+            <source>Hvad stedet hjælper med</source>
+            <translation>What the place helps with</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Adresse (tom: ikke afklaret)</source>
+            <translation>Address (empty: not settled)</translation>
+        </message>
+        <message>
+            <source>Åbn&amp;ingstider:</source>
+            <translation>Open&amp;ing hours:</translation>
+        </message>
+        <message>
+            <source>Åbningstider (tom: ikke afklaret)</source>
+            <translation>Opening hours (empty: not settled)</translation>
+        </message>
+        <message>
+            <source>T&amp;elefon:</source>
+            <translation>Phon&amp;e:</translation>
+        </message>
+        <message>
+            <source>Telefon (tom: ikke afklaret)</source>
+            <translation>Phone (empty: not settled)</translation>
+        </message>
+        <message>
+            <source>&amp;Kilde:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>Hvor oplysningerne er tjekket</source>
+            <translation>Where the details were checked</translation>
+        </message>
+        <message>
+            <source>Dato for tjek af oplysningerne</source>
+            <translation>Date the details were checked</translation>
+        </message>
+        <message>
+            <source>N&amp;yt hjælpested</source>
+            <translation>New hel&amp;p point</translation>
+        </message>
+        <message>
+            <source>Nyt hjælpested</source>
+            <translation>New help point</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>Sa&amp;ve</translation>
+        </message>
+        <message>
+            <source>Gem hjælpestedet</source>
+            <translation>Save the help point</translation>
+        </message>
+        <message>
+            <source>&amp;Brug ikke mere</source>
+            <translation>&amp;Retire</translation>
+        </message>
+        <message>
+            <source>Brug ikke hjælpestedet mere</source>
+            <translation>Stop using the help point</translation>
+        </message>
+        <message>
+            <source>Tilbydes ikke mere; tidligere henvisninger bevares</source>
+            <translation>No longer offered; earlier referrals are kept</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Hjælpestedet '%1' er gemt.</source>
+            <translation>The help point '%1' is saved.</translation>
+        </message>
+        <message>
+            <source>'%1' tilbydes ikke mere på afslutningen.</source>
+            <translation>'%1' is no longer offered when closing a visit.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Borgerens historik</source>
@@ -2460,6 +2603,22 @@
         <message>
             <source>Sted lukket</source>
             <translation>Site closed</translation>
+        </message>
+        <message>
+            <source>Hjælpested oprettet</source>
+            <translation>Help point added</translation>
+        </message>
+        <message>
+            <source>Hjælpested rettet</source>
+            <translation>Help point changed</translation>
+        </message>
+        <message>
+            <source>Hjælpested bruges ikke mere</source>
+            <translation>Help point retired</translation>
+        </message>
+        <message>
+            <source>Udfald af henvisning registreret</source>
+            <translation>Outcome of a referral recorded</translation>
         </message>
         <message>
             <source>Borger oprettet</source>
@@ -3418,6 +3577,10 @@ Database: %2</translation>
             <translation>R&amp;eferral:</translation>
         </message>
         <message>
+            <source>Henv&amp;is til:</source>
+            <translation>Referral p&amp;lace:</translation>
+        </message>
+        <message>
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
@@ -3463,6 +3626,77 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>OverdueReferralsPanel</name>
+        <message>
+            <source>Henvisninger, der ikke er taget op</source>
+            <translation>Referrals not taken up</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Henvisninger, der ikke er taget op&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Referrals not taken up&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Henvist til</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Borgeren &amp;kom derhen</source>
+            <translation>The citizen &amp;went there</translation>
+        </message>
+        <message>
+            <source>Borgeren kom hen til hjælpestedet</source>
+            <translation>The citizen went to the help point</translation>
+        </message>
+        <message>
+            <source>Kun for hjælpesteder: et af kommunens steder registrerer selv besøget</source>
+            <translation>Help points only: a site of the municipality records the visit itself</translation>
+        </message>
+        <message>
+            <source>Borgeren kom &amp;ikke</source>
+            <translation>The citizen did &amp;not go</translation>
+        </message>
+        <message>
+            <source>Borgeren kom ikke derhen</source>
+            <translation>The citizen did not go there</translation>
+        </message>
+        <message>
+            <source>Henvisningen blev ikke taget op</source>
+            <translation>The referral was not taken up</translation>
+        </message>
+        <message>
+            <source>Besked om henvisninger</source>
+            <translation>Message about referrals</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Registreret: %1 kom derhen.</source>
+            <translation>Recorded: %1 went there.</translation>
+        </message>
+        <message>
+            <source>Registreret: %1 kom ikke.</source>
+            <translation>Recorded: %1 did not go.</translation>
+        </message>
+    </context>
+    <context>
         <name>PoliciesDialog</name>
         <message>
             <source>Regler for hele kommunen</source>
@@ -3483,6 +3717,14 @@ Database: %2</translation>
         <message>
             <source>Slet &amp;revisionsloggen efter (måneder):</source>
             <translation>Delete the &amp;audit log after (months):</translation>
+        </message>
+        <message>
+            <source>Frist for at tage en henvisning op (dage)</source>
+            <translation>Time to take up a referral (days)</translation>
+        </message>
+        <message>
+            <source>&amp;Frist for at tage en henvisning op (dage):</source>
+            <translation>Time to take up a &amp;referral (days):</translation>
         </message>
         <message>
             <source>&amp;Delte pc'er: alle profiler skal have adgangskode</source>
@@ -3633,6 +3875,76 @@ Database: %2</translation>
         <message>
             <source>Registreret: %1, %2, %3. I dag: %4.</source>
             <translation>Registered: %1, %2, %3. Today: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralFields</name>
+        <message>
+            <source>Ingen henvisning til et sted</source>
+            <translation>No referral to a place</translation>
+        </message>
+        <message>
+            <source>Opgave ikke angivet</source>
+            <translation>Task not given</translation>
+        </message>
+        <message>
+            <source>%1 (hjælpested)</source>
+            <translation>%1 (help point)</translation>
+        </message>
+        <message>
+            <source>Henvis til</source>
+            <translation>Refer to</translation>
+        </message>
+        <message>
+            <source>Et andet af kommunens steder eller et hjælpested; stedet ser ikke noten</source>
+            <translation>Another site of the municipality or a help point; the place does not see the note</translation>
+        </message>
+        <message>
+            <source>Opgave for henvisningen</source>
+            <translation>Task of the referral</translation>
+        </message>
+        <message>
+            <source>Hvad borgeren skal have hjælp til dér</source>
+            <translation>What the citizen needs help with there</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferredHerePanel</name>
+        <message>
+            <source>Henvist hertil</source>
+            <translation>Referred here</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Henvist hertil&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Referred here&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Henvist fra</source>
+            <translation>Referred from</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Borgere henvist hertil fra andre steder</source>
+            <translation>Citizens referred here from other sites</translation>
+        </message>
+        <message>
+            <source>borger kendt ved CPR (spørg en medarbejder)</source>
+            <translation>citizen known by CPR (ask a staff member)</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>not given</translation>
         </message>
     </context>
     <context>

@@ -30,10 +30,13 @@ from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied, ServiceError
 from medbetjening.services.follow_up_list import FollowUpScope
+from medbetjening.services.help_points import HelpPointDraft
 from medbetjening.services.outcome import CloseRequest
+from medbetjening.services.referrals import ReferralTarget
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.services.visit_export import VisitExportOptions
 from medbetjening.ui.desk.quick_tally_dialog import QuickTally
+from tests.referral_seed import close, visit_with
 from tests.seed import add_site, add_staff
 
 NOT_USE_CASES = {"key_store", "flow_catalog"}  # stores and catalogues: no actor
@@ -96,6 +99,10 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "current": "",
         "new": "en ny lang kode",
         "parsed": [],
+        "help_point_id": 1,
+        "draft": HelpPointDraft("IT-caféen", "MitID", phone="70 20 00 00"),
+        "referral_id": world["referral_id"],
+        "taken_up": False,
     }
 
 
@@ -115,7 +122,14 @@ def world(services: Services, tmp_path: Path) -> dict[str, Any]:
     run = services.flows.start_run(staff, visit_id, "sundhedskort")
     appointment = services.appointments.add(staff, dt.datetime.now(), None, "Pas")
     services.appointments.add(lead, dt.datetime.now(), None, "Andet sted", site_id=other.id)
+    # the CPR-linked citizen referred here from the library: "henvist hertil" at this site
+    librarian_info = add_staff(services, "Bibliotekar", other.id, Role.STAFF)
+    librarian = ActorContext(librarian_info.id, other.id, Role.STAFF, "Bibliotekar")
+    sent = visit_with(services, librarian, citizen.id)
+    close(services, librarian, sent, ReferralTarget(site_id=site.id), note="Henvist til rådhuset")
+    assert services.referrals.referred_here(staff)[0].citizen_code == citizen.citizen_code
     return {
+        "referral_id": services.referrals.referred_here(staff)[0].id,
         "citizen_id": citizen.id,
         "code": citizen.citizen_code,
         "visit_id": visit_id,
@@ -177,6 +191,7 @@ def test_every_service_method_keeps_a_volunteer_away_from_a_cpr_linked_citizen(
         "citizen_requests.erase",
         "citizen_requests.find_by_entry",
         "appointments.todays_appointments",
+        "referrals.referred_here",
     }
     assert citizen_paths <= set(called), sorted(citizen_paths - set(called))
 

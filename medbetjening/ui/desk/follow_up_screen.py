@@ -27,6 +27,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.labels import citizen_label, label
 from medbetjening.ui.desk.follow_up_filters import FollowUpFilters
+from medbetjening.ui.desk.referral_follow_ups import OverdueReferralsPanel
 from medbetjening.ui.desk.tracking_models import FollowUpModel
 
 PAGE = 50  # "Senere" holds every future follow-up: a page at a time
@@ -89,6 +90,8 @@ class FollowUpScreen(QWidget):
         layout.addWidget(self.more_button)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.referrals = OverdueReferralsPanel(services, actor, self)  # issue 21
+        layout.addWidget(self.referrals)
         self.setTabOrder(self.filters.last_widget, self.table)
         self.refresh()
 
@@ -141,6 +144,7 @@ class FollowUpScreen(QWidget):
             return []
 
     def refresh(self) -> None:
+        self.referrals.refresh(self.filters.filter(PAGE, 0).site_id)
         rows = self._page(0)
         self.more_button.setVisible(len(rows) > PAGE)
         rows = rows[:PAGE]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.common.labels import choices
+from medbetjening.ui.desk.referrals_here import ReferredHerePanel
 from medbetjening.ui.desk.today_model import PageLoader, TodayVisitsModel
 
 
@@ -100,6 +101,8 @@ class TodayScreen(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        self.referred_here = ReferredHerePanel(self)  # issue 21: "henvist hertil"
+        layout.addWidget(self.referred_here)
         self.setTabOrder(self.channel, self.new_button)
         self.setTabOrder(self.new_button, self.open_button)
         self.setTabOrder(self.open_button, self.add_appointment_button)

@@ -35,6 +35,7 @@ from medbetjening.ui.common.i18n import date_edit_format
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.tasks import BackgroundTask
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
+from medbetjening.ui.lead.referral_chart import route_table
 
 
 def _percent(share: float) -> str:
@@ -121,6 +122,7 @@ class DashboardWindow(QWidget):
             ("blockers", self.tr("Forhindringer"), "hbar"),
             ("flows", self.tr("Mest brugte forløb"), "hbar"),
             ("referrals", self.tr("Henvisninger"), "hbar"),
+            ("referral_routes", self.tr("Henvisninger pr. rute: henvist og taget op"), "hbar"),
             ("follow_ups", self.tr("Opfølgninger"), "bar"),
             ("self_sufficient", self.tr("Borgere der blev selvhjulpne pr. opgave"), "hbar"),
             ("trend", self.tr("Tendens"), "line"),
@@ -319,6 +321,7 @@ class DashboardWindow(QWidget):
             ),
         )
         put("referrals", self._table("referral", self.tr("Henvist til"), data.referrals))
+        put("referral_routes", *route_table(data.referral_routes))
         put(
             "follow_ups",
             self._table("follow_up_status", self.tr("Opfølgning"), data.follow_ups),

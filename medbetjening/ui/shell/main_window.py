@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             lambda after, limit: reads.todays_visits(actor, limit=limit, after=after),
             reads.todays_appointments(actor),
         )
+        self.today.referred_here.load(self.services, actor)
 
     def show_today(self) -> None:
         self.refresh_today()

@@ -50,6 +50,7 @@ from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.common.service_messages import in_ui_language
 from medbetjening.ui.visit.close_checks import CloseChecks
+from medbetjening.ui.visit.referral_fields import ReferralFields
 from medbetjening.ui.visit.visit_version import shared_version
 
 
@@ -117,6 +118,9 @@ class OutcomePanel(QWidget):
         form.addRow(self._buddy(self.tr("T&ype:"), self.contact_type), self.contact_type)
         form.addRow(self._buddy(self.tr("Vari&ghed:"), self.duration), self.duration)
         form.addRow(self._buddy(self.tr("H&envisning:"), self.referral), self.referral)
+        form.addRow(
+            self._buddy(self.tr("Henv&is til:"), self.referral_to.destination), self.referral_to
+        )
         form.addRow(self._buddy(self.tr("&Note:"), self.note), self.note)
         form.addRow("", self.note_warning)
         follow = QHBoxLayout()
@@ -169,6 +173,7 @@ class OutcomePanel(QWidget):
         self.duration.setRange(1, DURATION_MAX_MINUTES)
         self.duration.setSuffix(self.tr(" min"))
         self.referral = code_combo("referral", self.tr("Ingen henvisning"))
+        self.referral_to = ReferralFields(self.services, self.actor, self)  # a site or help point
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Kort note uden CPR-nummer (valgfri)"))
@@ -215,8 +220,8 @@ class OutcomePanel(QWidget):
         self._defaults = defaults
         if old is None or self.completion.currentData() == old.completion.value:
             select_code(self.completion, defaults.completion.value)
-        if old is None or self.reason.currentData() == _code(old.reason):
-            select_code(self.reason, _code(defaults.reason))
+        if old is None or self.reason.currentData() == (old.reason and old.reason.value):
+            select_code(self.reason, defaults.reason and defaults.reason.value)
         if old is None or self.autonomy.currentData() == old.autonomy.value:
             select_code(self.autonomy, defaults.autonomy.value)
         if old is None or self.contact_type.currentData() == old.contact_type.value:
@@ -316,6 +321,7 @@ class OutcomePanel(QWidget):
             follow_up_date=dt.date(day.year(), day.month(), day.day()) if kind else None,
             expected_version=self._defaults.version,
             contact_type=ContactType(self.contact_type.currentData()),
+            referral_to=self.referral_to.target(),
         )
 
     def close_visit(self) -> None:
@@ -385,10 +391,6 @@ class OutcomePanel(QWidget):
                 .replace("%2", label("autonomy", info.autonomy).lower())
             )
         self.done_label.show()
-
-
-def _code(value: BlockReason | None) -> str | None:
-    return value.value if value is not None else None
 
 
 def outcome_panel(
