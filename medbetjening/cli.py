@@ -96,6 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from medbetjening.app import run_gui
 
         return run_gui(args)
+    from medbetjening.composition import service_config
+    from medbetjening.settings import Settings
+
+    # the composition root reads the settings once; commands hand the values to Services
+    args.config = service_config(Settings())
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:

@@ -33,7 +33,7 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _import(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         report = services.appointments.import_file(actor, args.file, site_id=args.site)
         say(f"{args.file.name}: {report.summary()}")
@@ -45,7 +45,7 @@ def _import(args) -> int:  # type: ignore[no-untyped-def]
 def _today(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         rows = services.appointments.todays_appointments(actor, site_id=args.site)
         if not rows:

@@ -54,7 +54,7 @@ def _citizen_id(services: Services, actor, args) -> int:  # type: ignore[no-unty
 def _export(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         citizen_id = _citizen_id(services, actor, args)
         from medbetjening.reports.export_jobs import export_access_answer
@@ -69,7 +69,7 @@ def _export(args) -> int:  # type: ignore[no-untyped-def]
 def _erase(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         citizen_id = _citizen_id(services, actor, args)
         if not args.yes:

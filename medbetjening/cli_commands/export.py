@@ -75,7 +75,7 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
     check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         pages = export_handout(
             services.exports,
@@ -100,7 +100,7 @@ def _case_note(args) -> int:  # type: ignore[no-untyped-def]
     check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         text = case_note_text(services.exports, sign_in(services, args.staff), args.visit)
     finally:
         db.dispose()
@@ -126,7 +126,7 @@ def _visits(args) -> int:  # type: ignore[no-untyped-def]
     )
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         bar: TerminalProgress | None = None
 

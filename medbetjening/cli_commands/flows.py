@@ -20,7 +20,6 @@ from medbetjening.content.flows import flow_files, flow_folders, load_flow_libra
 from medbetjening.content.problems import ContentError, ContentProblem
 from medbetjening.content.yaml_source import read_content_text
 from medbetjening.locations import resources_dir
-from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
 Checker = Callable[[Path], list[ContentProblem]]
 
@@ -39,12 +38,12 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     check.set_defaults(handler=_check)
 
 
-def _extra_dir() -> str | None:
-    return Settings().get(EXTRA_FLOWS_DIR) or None
+def _extra_dir(args) -> Path | None:  # type: ignore[no-untyped-def]
+    return args.config.extra_flows_dir  # read from the settings by cli.py
 
 
 def _list(args) -> int:  # type: ignore[no-untyped-def]
-    library = load_flow_library(flow_folders(_extra_dir()))
+    library = load_flow_library(flow_folders(_extra_dir(args)))
     for flow in library.ordered():
         own = " (kommunens)" if flow.id in library.overridden else ""
         say(
@@ -86,8 +85,8 @@ def _kind_of(path: Path) -> str:
     return "flow"
 
 
-def _default_paths() -> list[Path]:
-    paths = list(flow_folders(_extra_dir()))
+def _default_paths(args) -> list[Path]:  # type: ignore[no-untyped-def]
+    paths = list(flow_folders(_extra_dir(args)))
     assessment = resources_dir() / "assessment"
     if assessment.is_dir():
         paths.extend(sorted(assessment.glob("*.yaml")))
@@ -112,7 +111,7 @@ def check_paths(paths: list[Path]) -> list[ContentProblem]:
 
 
 def _check(args) -> int:  # type: ignore[no-untyped-def]
-    paths = args.paths or _default_paths()
+    paths = args.paths or _default_paths(args)
     problems = check_paths(paths)
     for problem in problems:
         say(str(problem))  # a content file's own wording (file:line: field: …)

@@ -36,7 +36,7 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _status(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        status = Services(db).pseudonym_keys.status()
+        status = Services(db, args.config).pseudonym_keys.status()
         say(status.message)
         if status.fingerprint:
             say(f"Fingeraftryk: {status.fingerprint} (skal være ens på alle kommunens pc'er)")
@@ -48,7 +48,7 @@ def _status(args) -> int:  # type: ignore[no-untyped-def]
 def _export(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         services.pseudonym_keys.export_key(actor, args.file)
         say(f"Nøglen er gemt i {args.file}.")
@@ -61,7 +61,7 @@ def _export(args) -> int:  # type: ignore[no-untyped-def]
 def _import(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         check = services.pseudonym_keys.check_import(actor, args.file)
         if check.warning:

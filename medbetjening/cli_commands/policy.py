@@ -31,7 +31,7 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _show(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        policies = Services(db).policies.current()
+        policies = Services(db, args.config).policies.current()
     finally:
         db.dispose()
     for key, value in policies.as_text().items():
@@ -49,7 +49,7 @@ def _set(args) -> int:  # type: ignore[no-untyped-def]
         changes["shared_pc"] = args.shared_pc == "ja"
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         services.policies.change(actor, **changes)
         say("Reglerne er gemt for hele kommunen.")

@@ -29,7 +29,7 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _purge(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)  # a lead, with the lead's password
         report = services.retention.purge(actor, dry_run=args.dry_run)
     finally:

@@ -41,7 +41,7 @@ def _komhen(args) -> int:  # type: ignore[no-untyped-def]
     check_output_path(args.out)  # before the counting and its audit entry
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         sites = tuple(args.site)
         if args.week is not None:

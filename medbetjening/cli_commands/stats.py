@@ -22,7 +22,7 @@ def _rebuild(args) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         bar = TerminalProgress(1, "Optæller måneder")
 
@@ -45,7 +45,7 @@ def _refresh(args) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        report = Services(db).statistics.refresh()
+        report = Services(db, args.config).statistics.refresh()
     finally:
         db.dispose()
     if report is None:

@@ -38,7 +38,7 @@ def _tally(args) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         channel = Channel(args.channel) if args.channel else services.visits.site_channel(actor)
         tally = QuickTally(channel, ContactType(args.contact_type), args.flow, args.task)

@@ -114,7 +114,7 @@ def _add(args) -> int:  # type: ignore[no-untyped-def]
     )
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         workshop_id = services.workshops.record(actor, draft, site_id=args.site)
     finally:
@@ -137,7 +137,7 @@ def _list(args) -> int:  # type: ignore[no-untyped-def]
         check_output_path(args.out)
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         rows = services.workshops.workshops(actor, date_from, date_to, args.site)
     finally:

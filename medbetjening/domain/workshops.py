@@ -28,7 +28,7 @@ KIND_NAMES = {
     WorkshopKind.GROUP_LESSON.value: "Holdundervisning",
 }
 
-# The short topic list beside the flows (code -> Danish name; ui/workshop_labels translates).
+# The short topic list beside the flows (code -> Danish name; the label table names them).
 # A topic code never collides with a flow id: flow ids are lower-case words with dashes.
 TOPICS = {
     "topic:email": "E-mail",

@@ -29,7 +29,6 @@ from medbetjening.services.concurrency import RetryingService, stale_as_concurre
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.visit_gate import visit_for_change, visit_for_read
-from medbetjening.settings import ASSESSMENT_FILE, Settings
 from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -37,10 +36,12 @@ REASON_MAX = 500
 __all__ = ["AssessmentService", "AssessmentState", "PreviousAssessment", "REASON_MAX"]
 
 
-def default_instrument_loader() -> LoadedInstrument:
-    """The municipality's file from the settings if set, else the bundled one."""
-    configured = Settings().get(ASSESSMENT_FILE)
-    return load_active_instrument(Path(configured) if configured else None)
+def instrument_loader(path: Path | None) -> Callable[[], LoadedInstrument]:
+    """The municipality's file (handed in from the settings) if set, else the bundled one."""
+    return lambda: load_active_instrument(path)
+
+
+default_instrument_loader = instrument_loader(None)
 
 
 class AssessmentService(RetryingService):

@@ -47,7 +47,6 @@ from medbetjening.services.workshop_privacy import (
     forget_expired,
     recent_participation,
 )
-from medbetjening.settings import LAST_PURGE_DATE, Settings
 from medbetjening.storage.models import (
     Appointment,
     AuditEvent,
@@ -326,15 +325,3 @@ def purge_audit_events(session: Session, *where) -> int:  # type: ignore[no-unty
     session.delete(permit)
     session.flush()
     return int(result.rowcount or 0)
-
-
-def purge_if_due(
-    service: RetentionService, settings: Settings, today: dt.date | None = None
-) -> PurgeReport | None:
-    """The daily purge at start-up: runs once per calendar day (``LAST_PURGE_DATE``)."""
-    today = today or dt.date.today()
-    if settings.get(LAST_PURGE_DATE) == today.isoformat():
-        return None
-    report = service.purge(None, today=today)  # the periods: the database policy
-    settings.set(LAST_PURGE_DATE, today.isoformat())
-    return report

@@ -480,10 +480,6 @@
             <source>PDF-fil (*.pdf)</source>
             <translation>PDF-fil (*.pdf)</translation>
         </message>
-        <message>
-            <source>Kunne ikke gemme</source>
-            <translation>Kunne ikke gemme</translation>
-        </message>
     </context>
     <context>
         <name>ChangePasswordDialog</name>
@@ -1394,6 +1390,25 @@
         <message>
             <source>Journalnotat</source>
             <translation>Journalnotat</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileExport</name>
+        <message>
+            <source>Gemmer …</source>
+            <translation>Gemmer …</translation>
+        </message>
+        <message>
+            <source>&amp;Afbryd</source>
+            <translation>&amp;Afbryd</translation>
+        </message>
+        <message>
+            <source>Gemmer filen</source>
+            <translation>Gemmer filen</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Kunne ikke gemme</translation>
         </message>
     </context>
     <context>
@@ -2623,10 +2638,6 @@
         <message>
             <source>Gem KOMHEN-optælling</source>
             <translation>Gem KOMHEN-optælling</translation>
-        </message>
-        <message>
-            <source>Kan ikke gemme</source>
-            <translation>Kan ikke gemme</translation>
         </message>
     </context>
     <context>

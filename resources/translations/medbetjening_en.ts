@@ -480,10 +480,6 @@
             <source>PDF-fil (*.pdf)</source>
             <translation>PDF file (*.pdf)</translation>
         </message>
-        <message>
-            <source>Kunne ikke gemme</source>
-            <translation>Could not save</translation>
-        </message>
     </context>
     <context>
         <name>ChangePasswordDialog</name>
@@ -1394,6 +1390,25 @@
         <message>
             <source>Journalnotat</source>
             <translation>Case note</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileExport</name>
+        <message>
+            <source>Gemmer …</source>
+            <translation>Saving …</translation>
+        </message>
+        <message>
+            <source>&amp;Afbryd</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Gemmer filen</source>
+            <translation>Saving the file</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Could not save</translation>
         </message>
     </context>
     <context>
@@ -2623,10 +2638,6 @@
         <message>
             <source>Gem KOMHEN-optælling</source>
             <translation>Save KOMHEN count</translation>
-        </message>
-        <message>
-            <source>Kan ikke gemme</source>
-            <translation>Cannot save</translation>
         </message>
     </context>
     <context>

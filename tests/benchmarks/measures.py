@@ -332,7 +332,7 @@ def gui_stall_background_query(ctx: Context) -> Result:
     idle = idle_worst_gap_ms(int((time.perf_counter() - started) * 1000))
     return Result(
         "gui_stall_background_query", worst, "ms", idle, "idle heartbeat", max_value=STALL_LIMIT_MS,
-        note="worst heartbeat gap while the naive dashboard runs in ui.tasks.BackgroundTask",
+        note="worst heartbeat gap while the naive dashboard runs in ui.common.tasks.BackgroundTask",
     )  # fmt: skip
 
 

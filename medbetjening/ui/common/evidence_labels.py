@@ -1,22 +1,11 @@
-"""Words for the route evidence and errand recurrence (counter and dashboard alike)."""
+"""Words for the route evidence and errand recurrence (counter and dashboard alike); the
+recurrence codes' names are in the one label table."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from medbetjening.domain.assessment import Instrument
-from medbetjening.ui.common import labels
-
-labels.register(
-    "recurrence",
-    {
-        "weekly": QT_TRANSLATE_NOOP("Labels", "ugentligt"),
-        "monthly": QT_TRANSLATE_NOOP("Labels", "månedligt"),
-        "yearly": QT_TRANSLATE_NOOP("Labels", "hvert år"),
-        "rare": QT_TRANSLATE_NOOP("Labels", "sjældent (med års mellemrum)"),
-        "once": QT_TRANSLATE_NOOP("Labels", "én gang i livet"),
-    },
-)
 
 _CONTEXT = "EvidenceLabels"
 _NOT_KEPT = QT_TRANSLATE_NOOP("EvidenceLabels", "ikke gemt")

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-import medbetjening.ui.common.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.services.tracking import FollowUpRow, HistoryVisit, TaskStatusRow
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import format_date, format_datetime

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import medbetjening.ui.common.citizen_labels  # noqa: F401 - registers the age bands
 from medbetjening.domain.vocabulary import AgeBand
 from medbetjening.domain.workshops import (
     MAX_MINUTES,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,15 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.statistics import Dashboard, StatisticsFilter
-from medbetjening.ui.common import (  # noqa: F401 (their groups)
-    flow_labels,
-    labels,
-    tracking_labels,
-    workshop_labels,
-)
 from medbetjening.ui.common.check_list import CheckList
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import current_language, date_edit_format, format_number
@@ -43,16 +38,6 @@ from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
 from medbetjening.ui.lead.dashboard_routes import avoided_card, override_card
 from medbetjening.ui.lead.referral_chart import route_table
 
-# Outcome and step codes are named as everywhere else (tracking_labels, flow_labels).
-labels.register(
-    "follow_up_status",
-    {
-        "due": QT_TRANSLATE_NOOP("Labels", "Aftalt"),
-        "done": QT_TRANSLATE_NOOP("Labels", "Udført"),
-        "cancelled": QT_TRANSLATE_NOOP("Labels", "Aflyst"),
-    },
-)
-
 
 def _percent(share: float) -> str:
     return f"{share * 100:.0f} %"
@@ -61,7 +46,9 @@ def _percent(share: float) -> str:
 class DashboardWindow(QWidget):
     """A window of its own, so the counter's main window stays as it was."""
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.actor = actor
@@ -73,80 +60,30 @@ class DashboardWindow(QWidget):
         self.setAccessibleName(self.tr("Statistik"))
         self.resize(1200, 860)
 
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-12).addDays(1))
-        self.date_to = QDateEdit(today)
-        for edit, name in (
-            (self.date_from, self.tr("Fra dato")),
-            (self.date_to, self.tr("Til dato")),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
-            edit.setAccessibleName(name)
-            edit.setToolTip(name)
-        self.sites = CheckList(self.tr("Steder"), [(s.id, s.name) for s in services.setup.sites()])
-        self.staff = CheckList(
-            self.tr("Medarbejdere"), [(s.id, s.name) for s in services.setup.staff()]
-        )
-        self.granularity = QComboBox()
-        self.granularity.addItem(self.tr("Uge"), "week")
-        self.granularity.addItem(self.tr("Måned"), "month")
-        self.granularity.setAccessibleName(self.tr("Tendens pr."))
-        self.granularity.setToolTip(self.tr("Tendensen vises pr. uge eller pr. måned"))
-
-        self.refresh_button = QPushButton(self.tr("&Opdatér"))
-        self.refresh_button.setAccessibleName(self.tr("Opdatér statistikken"))
-        self.refresh_button.setToolTip(self.tr("Hent tallene for de valgte filtre (F5)"))
-        self.refresh_button.setDefault(True)
-        self.refresh_button.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.cancel_button = QPushButton(self.tr("Afbryd"))
-        self.cancel_button.setAccessibleName(self.tr("Afbryd hentning"))
-        self.cancel_button.setToolTip(self.tr("Stop hentningen af tal"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Henter tal"))
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setMaximumWidth(160)
-
-        form = QFormLayout()
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        period_label = QLabel(self.tr("&Periode:"))
-        period_label.setBuddy(self.date_from)
-        form.addRow(period_label, dates)
-        form.addRow(self.tr("&Tendens pr.:"), self.granularity)
-        lists = QHBoxLayout()
-        for text, widget in (
-            (self.tr("&Steder:"), self.sites),
-            (self.tr("&Medarbejdere:"), self.staff),
-        ):
-            column = QVBoxLayout()
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            column.addWidget(caption)
-            column.addWidget(widget)
-            lists.addLayout(column)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.refresh_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress)
-        buttons.addStretch(1)
-        top = QHBoxLayout()
-        top.addLayout(form)
-        top.addLayout(lists, 1)
-        top.addLayout(buttons)
+        self._build_filters()
+        top = self._lay_out_filters()
 
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Nøgletal"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
+        scroll = self._build_charts()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.granularity)
+        self.setTabOrder(self.granularity, self.sites)
+        self.setTabOrder(self.sites, self.staff)
+        self.setTabOrder(self.staff, self.refresh_button)
+
+    # -- filters and fetching ----------------------------------------------------------
+
+    def _build_charts(self) -> QScrollArea:
+        """One card per chart, two to a row; the trend takes a whole row."""
         self.cards: dict[str, ChartCard] = {}
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -177,18 +114,83 @@ class DashboardWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
         scroll.setAccessibleName(self.tr("Diagrammer"))
+        return scroll
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(scroll, 1)
-        self.setTabOrder(self.date_from, self.date_to)
-        self.setTabOrder(self.date_to, self.granularity)
-        self.setTabOrder(self.granularity, self.sites)
-        self.setTabOrder(self.sites, self.staff)
-        self.setTabOrder(self.staff, self.refresh_button)
+    def _lay_out_filters(self) -> QHBoxLayout:
+        form = QFormLayout()
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        period_label = QLabel(self.tr("&Periode:"))
+        period_label.setBuddy(self.date_from)
+        form.addRow(period_label, dates)
+        form.addRow(self.tr("&Tendens pr.:"), self.granularity)
+        lists = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Steder:"), self.sites),
+            (self.tr("&Medarbejdere:"), self.staff),
+        ):
+            column = QVBoxLayout()
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            column.addWidget(caption)
+            column.addWidget(widget)
+            lists.addLayout(column)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addLayout(lists, 1)
+        top.addLayout(buttons)
+        return top
 
-    # -- filters and fetching ----------------------------------------------------------
+    def _build_filters(self) -> None:
+        """Period, sites, staff, trend step; refresh and cancel."""
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-12).addDays(1))
+        self.date_to = QDateEdit(today)
+        for edit, name in (
+            (self.date_from, self.tr("Fra dato")),
+            (self.date_to, self.tr("Til dato")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+            edit.setAccessibleName(name)
+            edit.setToolTip(name)
+        self.sites = CheckList(
+            self.tr("Steder"), [(s.id, s.name) for s in self.services.setup.sites()]
+        )
+        self.staff = CheckList(
+            self.tr("Medarbejdere"), [(s.id, s.name) for s in self.services.setup.staff()]
+        )
+        self.granularity = QComboBox()
+        self.granularity.addItem(self.tr("Uge"), "week")
+        self.granularity.addItem(self.tr("Måned"), "month")
+        self.granularity.setAccessibleName(self.tr("Tendens pr."))
+        self.granularity.setToolTip(self.tr("Tendensen vises pr. uge eller pr. måned"))
+
+        self.refresh_button = QPushButton(self.tr("&Opdatér"))
+        self.refresh_button.setAccessibleName(self.tr("Opdatér statistikken"))
+        self.refresh_button.setToolTip(self.tr("Hent tallene for de valgte filtre (F5)"))
+        self.refresh_button.setDefault(True)
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.cancel_button = QPushButton(self.tr("Afbryd"))
+        self.cancel_button.setAccessibleName(self.tr("Afbryd hentning"))
+        self.cancel_button.setToolTip(self.tr("Stop hentningen af tal"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Henter tal"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(160)
+
     def current_filter(self) -> StatisticsFilter:
         return StatisticsFilter(
             date_from=self.date_from.date().toPython(),

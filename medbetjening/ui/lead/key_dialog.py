@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.roles import Action, allowed
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.pseudonym_key import EXPORT_WARNING
@@ -24,7 +25,9 @@ from medbetjening.ui.common.service_messages import in_ui_language
 
 
 class KeyDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.policies import DAYS_BOUNDS, MONTHS_CEILING, MONTHS_FLOOR
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 
 
 class PoliciesDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor

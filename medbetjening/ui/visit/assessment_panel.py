@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.assessment import Instrument, Mode
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.visit.assessment_controller import AssessmentController
@@ -95,8 +96,8 @@ class AssessmentPanel(QWidget):
     """Tab "Kompetence" of the visit screen."""
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.title = self.tr("Kompetence")
         self.setAccessibleName(self.tr("Kompetenceafklaring"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.flows import Flow
 from medbetjening.domain.vocabulary import FlowRunStatus, StaffBasis, StepActor
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
@@ -43,8 +44,8 @@ class FlowWalker(QWidget):
     run_changed = Signal(object)  # FlowRunInfo after every saved change
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -370,5 +371,7 @@ class FlowWalker(QWidget):
         self.feedback.setText(text)
 
 
-def flow_walker_panel(services, actor: ActorContext, visit_id: int, parent=None) -> FlowWalker:  # type: ignore[no-untyped-def]
+def flow_walker_panel(
+    services: Services, actor: ActorContext, visit_id: int, parent=None
+) -> FlowWalker:  # type: ignore[no-untyped-def]
     return FlowWalker(services, actor, visit_id, parent)
