@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from medbetjening.storage.models import AssessmentResult
 from medbetjening.ui.lead.dashboard import DashboardWindow
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
+from tests.ui.saving import saved
 
 
 def _seed(services, actor) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +75,7 @@ def test_route_cards_show_overrides_and_avoided_visits(
     assert "Antaget" in avoided.subtitle.text() and "ikke en måling" in avoided.subtitle.text()
 
     out = tmp_path / "undgaaede.csv"
-    avoided.save_csv(out)
+    saved(qtbot, avoided.save_csv(out))
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Opgave", "Blev selvhjulpne", "Sparede besøg næste år (skøn)"]
     assert rows[1][0] == row

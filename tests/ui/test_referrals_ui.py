@@ -14,6 +14,7 @@ from medbetjening.ui.visit.outcome_panel import OutcomePanel
 from tests.referral_seed import close, visit_with
 from tests.seed import add_site, add_staff
 from tests.tracking_seed import add_citizen, add_visit
+from tests.ui.saving import saved
 
 
 def _library(services):  # type: ignore[no-untyped-def]
@@ -102,6 +103,6 @@ def test_the_dashboard_card_and_its_export_show_routes_taken_up(  # type: ignore
     assert route[1:] == (2, 1)  # two referred, one taken up
     assert route[0].endswith("→ Biblioteket")
     numbers = tmp_path / "henvisninger.csv"
-    card.save_csv(numbers)
+    saved(qtbot, card.save_csv(numbers))
     rows = list(csv.reader(io.StringIO(numbers.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Rute", "Henvist", "Taget op"] and rows[1][1:] == ["2", "1"]

@@ -12,6 +12,7 @@ from medbetjening.domain.workshops import Participant, WorkshopDraft, WorkshopKi
 from medbetjening.services.context import ActorContext
 from medbetjening.ui.lead.dashboard import DashboardWindow
 from tests.seed import add_site, add_staff
+from tests.ui.saving import saved
 
 
 def test_the_dashboard_counts_a_volunteers_workshop(qtbot, services, lead, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -40,6 +41,6 @@ def test_the_dashboard_counts_a_volunteers_workshop(qtbot, services, lead, tmp_p
     card = window.cards["workshops"]
     assert card.table.value("It-café") == 1
     numbers = tmp_path / "workshops.csv"
-    card.save_csv(numbers)
+    saved(qtbot, card.save_csv(numbers))
     rows = list(csv.reader(io.StringIO(numbers.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows == [["Slags", "Antal"], ["It-café", "1"]]

@@ -37,6 +37,27 @@ class TodayScreen(QWidget):
         self.heading.setAccessibleName(self.tr("Dagens besøg"))
 
         self.model = TodayVisitsModel(self)
+        self._build_table()
+        self.heading.setBuddy(self.table)  # the visible heading labels the list
+
+        self.empty_label = QLabel(self.tr("Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg."))
+        self.empty_label.setAccessibleName(self.tr("Ingen besøg i dag"))
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        self.referred_here = ReferredHerePanel(self)  # issue 21: "henvist hertil"
+        layout.addWidget(self.referred_here)
+        self.setTabOrder(self.channel, self.new_button)
+        self.setTabOrder(self.new_button, self.open_button)
+        self.setTabOrder(self.open_button, self.add_appointment_button)
+        self.setTabOrder(self.add_appointment_button, self.import_button)
+        self.setTabOrder(self.import_button, self.table)
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Liste over dagens besøg"))
@@ -61,11 +82,8 @@ class TodayScreen(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped: taller
         rows.setResizeContentsPrecision(0)
         self.table.activated.connect(self._activated)
-        self.heading.setBuddy(self.table)  # the visible heading labels the list
 
-        self.empty_label = QLabel(self.tr("Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg."))
-        self.empty_label.setAccessibleName(self.tr("Ingen besøg i dag"))
-
+    def _build_buttons(self) -> FlowLayout:
         self.new_button = QPushButton(self.tr("&Nyt besøg"))
         self.new_button.setAccessibleName(self.tr("Nyt besøg"))
         self.new_button.setToolTip(self.tr("Start et nyt besøg (Ctrl+N)"))
@@ -109,19 +127,7 @@ class TodayScreen(QWidget):
             self.import_button,
         ):
             buttons.addWidget(widget)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
-        self.referred_here = ReferredHerePanel(self)  # issue 21: "henvist hertil"
-        layout.addWidget(self.referred_here)
-        self.setTabOrder(self.channel, self.new_button)
-        self.setTabOrder(self.new_button, self.open_button)
-        self.setTabOrder(self.open_button, self.add_appointment_button)
-        self.setTabOrder(self.add_appointment_button, self.import_button)
-        self.setTabOrder(self.import_button, self.table)
+        return buttons
 
     def chosen_channel(self) -> str | None:
         """The channel picked for the next visit (None: the site's own)."""

@@ -78,20 +78,7 @@ class WorkshopDialog(QDialog):
         self.helpers = CheckList(self.tr("Undervisere"), helpers)
         self.helpers.setToolTip(self.tr("Medarbejdere og frivillige, der underviste"))
         self.helpers.set_checked({actor.staff_id})
-        self.counts: dict[str, QSpinBox] = {}
-        count_box = QGroupBox(self.tr("Deltagere uden borgerkode (antal pr. aldersgruppe)"))
-        grid = QGridLayout(count_box)
-        for number, band in enumerate(_BANDS):
-            spin = QSpinBox()
-            spin.setRange(0, MAX_PARTICIPANTS)
-            name = label("age_band", band)
-            spin.setAccessibleName(self.tr("Deltagere: %1").replace("%1", name))
-            spin.setToolTip(self.tr("Antal deltagere uden borgerkode: %1").replace("%1", name))
-            caption = QLabel(name)
-            caption.setBuddy(spin)
-            grid.addWidget(caption, number // 2, (number % 2) * 2)
-            grid.addWidget(spin, number // 2, (number % 2) * 2 + 1)
-            self.counts[band] = spin
+        count_box = self._build_counts()
         self.codes = QPlainTextEdit()
         self.codes.setTabChangesFocus(True)
         self.codes.setPlaceholderText(self.tr("fx K7M-4PX, ABC-DEF"))
@@ -114,30 +101,8 @@ class WorkshopDialog(QDialog):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
 
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("&Dato:"), self.held_on),
-            (self.tr("&Varighed:"), self.minutes),
-            (self.tr("&Slags:"), self.kind),
-            (self.tr("&Emner:"), self.topics),
-            (self.tr("&Undervisere:"), self.helpers),
-            (self.tr("&Borgerkoder:"), self.codes),
-        ):
-            buddy = QLabel(text)
-            buddy.setBuddy(widget)
-            form.addRow(buddy, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton(
-            self.tr("&Gem workshop"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button.setAccessibleName(self.tr("Gem workshoppen"))
-        self.save_button.setToolTip(self.tr("Gem og ryd til den næste"))
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Luk"))
-        close.setToolTip(self.tr("Luk (Esc)"))
-        close.setAutoDefault(False)
+        form = self._build_form()
+        buttons = self._build_buttons()
 
         body = QWidget()
         inner = QVBoxLayout(body)
@@ -156,6 +121,54 @@ class WorkshopDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 720)
         self.held_on.setFocus()
+
+    def _build_counts(self) -> QGroupBox:
+        """Participants without a code: a count per age band."""
+        self.counts: dict[str, QSpinBox] = {}
+        count_box = QGroupBox(self.tr("Deltagere uden borgerkode (antal pr. aldersgruppe)"))
+        grid = QGridLayout(count_box)
+        for number, band in enumerate(_BANDS):
+            spin = QSpinBox()
+            spin.setRange(0, MAX_PARTICIPANTS)
+            name = label("age_band", band)
+            spin.setAccessibleName(self.tr("Deltagere: %1").replace("%1", name))
+            spin.setToolTip(self.tr("Antal deltagere uden borgerkode: %1").replace("%1", name))
+            caption = QLabel(name)
+            caption.setBuddy(spin)
+            grid.addWidget(caption, number // 2, (number % 2) * 2)
+            grid.addWidget(spin, number // 2, (number % 2) * 2 + 1)
+            self.counts[band] = spin
+        return count_box
+
+    def _build_form(self) -> QFormLayout:
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Dato:"), self.held_on),
+            (self.tr("&Varighed:"), self.minutes),
+            (self.tr("&Slags:"), self.kind),
+            (self.tr("&Emner:"), self.topics),
+            (self.tr("&Undervisere:"), self.helpers),
+            (self.tr("&Borgerkoder:"), self.codes),
+        ):
+            buddy = QLabel(text)
+            buddy.setBuddy(widget)
+            form.addRow(buddy, widget)
+        return form
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(
+            self.tr("&Gem workshop"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setAccessibleName(self.tr("Gem workshoppen"))
+        self.save_button.setToolTip(self.tr("Gem og ryd til den næste"))
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Luk"))
+        close.setToolTip(self.tr("Luk (Esc)"))
+        close.setAutoDefault(False)
+        return buttons
 
     def draft(self) -> WorkshopDraft:
         codes = [code for code in _CODE_SEPARATORS.split(self.codes.toPlainText()) if code]
