@@ -30,6 +30,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from medbetjening.composition import service_config
     from medbetjening.services.container import Services
     from medbetjening.storage.files import StorageError
     from medbetjening.ui.shell.main_window import MainWindow
@@ -48,7 +49,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     try:
         # a SQLite file at head: the first paint reads with sqlite3, SQLAlchemy comes after
-        services = Services.open(args.db)
+        services = Services.open(args.db, service_config(settings))
     except StorageError as error:
         print(f"Fejl: {error}", file=sys.stderr, flush=True)
         box = QMessageBox(
@@ -99,7 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _daily_purge(services, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     """Delete what passed its deletion deadline, once a day at start-up (audited)."""
-    from medbetjening.services.retention import purge_if_due
+    from medbetjening.composition import purge_if_due
 
     try:
         services.ready()

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from medbetjening import __version__, cli_commands
 from medbetjening.cli_language import (
     cli_language,
-    in_language,
     translate_parser,
     use_argparse_words,
+    warn,
 )
 from medbetjening.locations import default_db_path, default_db_url
+from medbetjening.message_catalogue import set_language
 from medbetjening.storage.files import plain_sqlite_file
 
 _OPTIONS_WITH_VALUE = {"--db", "--lang"}
@@ -83,21 +84,27 @@ def build_parser(with_commands: bool = True, language: str = "da") -> argparse.A
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = cli_language(argv, os.environ)
+    set_language(language)  # service errors and command output follow --lang
     parser = build_parser(with_commands=wants_command(argv), language=language)
     args = parser.parse_args(argv)
     args.db = args.db or default_db_url()
     missing = _missing_database(args)
     if missing is not None:
-        print(f"Fejl: {missing}", file=sys.stderr)
+        warn(f"Fejl: {missing}")
         return 1
     if args.command is None:
         from medbetjening.app import run_gui
 
         return run_gui(args)
+    from medbetjening.composition import service_config
+    from medbetjening.settings import Settings
+
+    # the composition root reads the settings once; commands hand the values to Services
+    args.config = service_config(Settings())
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
-        print(in_language("Afbrudt.", language), file=sys.stderr)
+        warn("Afbrudt.")
         return 130
     except Exception as error:  # noqa: BLE001 - every error reaches the user in words
         from medbetjening.cli_commands._common import report_error

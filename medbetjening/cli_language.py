@@ -1,7 +1,8 @@
 """The command line in the person's language: ``--lang da|en``, else the locale
 (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else Danish.
 
-Help texts are written in Danish in the command modules; English comes from
+What the commands print goes through ``say``/``warn`` and the message catalogue
+(``message_catalogue.py``), like the services' error messages. Help texts are written in Danish in the command modules; English comes from
 ``resources/translations/cli_en.tsv`` (Danish <TAB> English). argparse's own words
 ("usage:", "show this help message and exit") are put in Danish for Danish.
 No Qt here: the command line starts without it.
@@ -10,10 +11,13 @@ No Qt here: the command line starts without it.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping, Sequence
 from functools import cache
+from typing import TextIO
 
 from medbetjening.locations import resources_dir
+from medbetjening.message_catalogue import translate_message
 
 # argparse's own texts (Python 3.11+), in Danish
 ARGPARSE_DANISH = {
@@ -39,6 +43,9 @@ METAVARS_EN = {
     "FIL": "FILE",
     "FIL.csv|FIL.xlsx": "FILE.csv|FILE.xlsx",
     "FIL.csv|FIL.xlsx|FIL.pdf": "FILE.csv|FILE.xlsx|FILE.pdf",
+    "EMNE": "TOPIC",
+    "ALDER=ANTAL": "AGE=NUMBER",
+    "KODE[=EMNER]": "CODE[=TOPICS]",
     "FIL.json|FIL.pdf": "FILE.json|FILE.pdf",
     "FIL.pdf": "FILE.pdf",
     "FIL.txt|FIL.pdf": "FILE.txt|FILE.pdf",
@@ -53,6 +60,13 @@ METAVARS_EN = {
     "RAPPORT": "REPORT",
     "STED": "SITE",
     "ÅÅÅÅ-Wuu": "YYYY-Www",
+    "ADRESSE": "ADDRESS",
+    "ÅBNINGSTIDER": "HOURS",
+    "TELEFON": "PHONE",
+    "TEKST": "TEXT",
+    "KILDE": "SOURCE",
+    "DAGE": "DAYS",
+    "FIL.csv": "FILE.csv",
 }
 
 
@@ -86,6 +100,22 @@ def in_language(text: str, language: str) -> str:
     if language != "en":
         return text
     return english_table().get(text, text)
+
+
+def say(text: str, file: TextIO | None = None, end: str = "\n") -> None:
+    """Print what a command writes, in the command line's language (the message
+    catalogue; ``set_language`` is called once ``--lang`` is read)."""
+    print(translate_message(text), file=file or sys.stdout, end=end)
+
+
+def word(text: str) -> str:
+    """A word or label a command puts in a line (a column heading, a status), in the
+    command line's language."""
+    return translate_message(text)
+
+
+def warn(text: str) -> None:
+    say(text, file=sys.stderr)
 
 
 def use_argparse_words(language: str) -> None:

@@ -231,3 +231,13 @@ def cli_lead_password(monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.seed import LEAD_PASSWORD
 
     monkeypatch.setattr(_actor, "ask_password", lambda prompt: LEAD_PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def _danish_messages_after_each_test() -> Iterator[None]:
+    """``--lang en`` or an English window sets the process's message language; the next
+    test starts in Danish again."""
+    yield
+    from medbetjening.message_catalogue import set_language
+
+    set_language("da")

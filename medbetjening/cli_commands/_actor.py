@@ -88,7 +88,7 @@ def run_signed_in(args, action) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         return int(action(services, sign_in(services, args.staff)) or 0)
     finally:
         db.dispose()

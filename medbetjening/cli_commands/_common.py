@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from medbetjening.cli_language import say, word
 from medbetjening.services.database import Database, open_database
 from medbetjening.services.errors import ServiceError
 from medbetjening.storage.engine import StorageError
@@ -16,9 +17,9 @@ def open_db(args) -> Database:  # type: ignore[no-untyped-def]
 
 def report_error(error: BaseException) -> int:
     if isinstance(error, ServiceError | StorageError):
-        print(f"Fejl: {error}", file=sys.stderr)
+        say(f"Fejl: {error}", file=sys.stderr)
         return 1
-    print(f"Uventet fejl: {type(error).__name__}: {error}", file=sys.stderr)
+    say(f"Uventet fejl: {type(error).__name__}: {error}", file=sys.stderr)
     return 2
 
 
@@ -27,7 +28,7 @@ class TerminalProgress:
 
     def __init__(self, total: int, label: str, stream: TextIO | None = None) -> None:
         self.total = max(total, 1)
-        self.label = label
+        self.label = word(label)
         self.stream = stream or sys.stderr
         self._last = -1
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_language import say
 from medbetjening.services.container import Services
 
 
@@ -32,10 +33,10 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _import(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         report = services.appointments.import_file(actor, args.file, site_id=args.site)
-        print(f"{args.file.name}: {report.summary()}")
+        say(f"{args.file.name}: {report.summary()}")
         return 0
     finally:
         db.dispose()
@@ -44,15 +45,15 @@ def _import(args) -> int:  # type: ignore[no-untyped-def]
 def _today(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         rows = services.appointments.todays_appointments(actor, site_id=args.site)
         if not rows:
-            print("Ingen aftaler i dag.")
+            say("Ingen aftaler i dag.")
         for row in rows:
             status = f"besøg {row.visit_id}" if row.visit_id else "booket"
             end = f"–{row.ends_at:%H:%M}" if row.ends_at else ""
-            print(f"{row.starts_at:%H:%M}{end}  {status:<10} {row.label}")
+            say(f"{row.starts_at:%H:%M}{end}  {status:<10} {row.label}")
         return 0
     finally:
         db.dispose()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from medbetjening.cli_language import say
 from medbetjening.content.assessment import bundled_instrument_path, check_assessment_file
-from medbetjening.settings import ASSESSMENT_FILE, Settings
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -31,13 +31,12 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _check(args) -> int:  # type: ignore[no-untyped-def]
     path = args.file
     if path is None:
-        configured = Settings().get(ASSESSMENT_FILE)
-        path = Path(configured) if configured else bundled_instrument_path()
+        path = args.config.assessment_file or bundled_instrument_path()
     problems = check_assessment_file(path)
     for problem in problems:
-        print(problem)
+        say(str(problem))  # a content file's own wording (file:line: field: …)
     if problems:
-        print(f"{len(problems)} fejl i {path}.")
+        say(f"{len(problems)} fejl i {path}.")
         return 1
-    print(f"OK: {path}")
+    say(f"OK: {path}")
     return 0

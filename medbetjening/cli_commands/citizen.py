@@ -8,6 +8,7 @@ from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_language import say
 from medbetjening.services.container import Services
 from medbetjening.services.errors import InvalidInput
 
@@ -53,7 +54,7 @@ def _citizen_id(services: Services, actor, args) -> int:  # type: ignore[no-unty
 def _export(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         citizen_id = _citizen_id(services, actor, args)
         from medbetjening.reports.export_jobs import export_access_answer
@@ -61,14 +62,14 @@ def _export(args) -> int:  # type: ignore[no-untyped-def]
         written = export_access_answer(services.citizen_requests, actor, citizen_id, args.out)
     finally:
         db.dispose()
-    print(f"Borgerens data ({written.count} besøg) er gemt i {args.out}.")
+    say(f"Borgerens data ({written.count} besøg) er gemt i {args.out}.")
     return 0
 
 
 def _erase(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         citizen_id = _citizen_id(services, actor, args)
         if not args.yes:
@@ -76,10 +77,10 @@ def _erase(args) -> int:  # type: ignore[no-untyped-def]
                 raise InvalidInput("Bekræft sletningen med --yes.")
             answer = input("Alle data om borgeren slettes og kan ikke genskabes. Skriv JA: ")
             if answer.strip().upper() != "JA":
-                print("Intet er slettet.")
+                say("Intet er slettet.")
                 return 1
         report = services.citizen_requests.erase(actor, citizen_id)
     finally:
         db.dispose()
-    print(f"Borgeren er slettet: {report.visits} besøg, {report.rows} rækker i alt.")
+    say(f"Borgeren er slettet: {report.visits} besøg, {report.rows} rækker i alt.")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from medbetjening.cli_language import say
 from medbetjening.services import database
 from medbetjening.storage.engine import describe
 
@@ -32,45 +33,43 @@ def _upgrade(args) -> int:  # type: ignore[no-untyped-def]
     db.dispose()
     assert report is not None
     if report.before == report.after:
-        print(f"{describe(args.db)} er allerede på nyeste version ({report.after}).")
+        say(f"{describe(args.db)} er allerede på nyeste version ({report.after}).")
     else:
-        print(f"{describe(args.db)} opgraderet fra {report.before or 'tom'} til {report.after}.")
+        say(f"{describe(args.db)} opgraderet fra {report.before or 'tom'} til {report.after}.")
     if report.backup:
-        print(f"Sikkerhedskopi før opgradering: {report.backup}")
+        say(f"Sikkerhedskopi før opgradering: {report.backup}")
     return 0
 
 
 def _check(args) -> int:  # type: ignore[no-untyped-def]
     state = database.check(args.db)
     if not state.exists:
-        print(
+        say(
             f"{describe(args.db)} findes ikke. Tjek stien, eller kør 'medbetjening db upgrade' "
             "for at oprette databasen."
         )
         return 1
     if state.at_head:
-        print(f"OK: skemaversion {state.current} (nyeste).")
+        say(f"OK: skemaversion {state.current} (nyeste).")
         return 0
     if state.empty:
-        print(f"Databasen er tom; nyeste version er {state.head}. Kør 'medbetjening db upgrade'.")
+        say(f"Databasen er tom; nyeste version er {state.head}. Kør 'medbetjening db upgrade'.")
     elif not state.known:
-        print(f"Skemaversion {state.current} er nyere end programmet kender ({state.head}).")
+        say(f"Skemaversion {state.current} er nyere end programmet kender ({state.head}).")
     else:
-        print(
-            f"Skemaversion {state.current}; nyeste er {state.head}. Kør 'medbetjening db upgrade'."
-        )
+        say(f"Skemaversion {state.current}; nyeste er {state.head}. Kør 'medbetjening db upgrade'.")
     return 1
 
 
 def _backup(args) -> int:  # type: ignore[no-untyped-def]
     out = database.backup(args.db, args.out)
-    print(f"Sikkerhedskopi gemt: {out}")
+    say(f"Sikkerhedskopi gemt: {out}")
     return 0
 
 
 def _restore(args) -> int:  # type: ignore[no-untyped-def]
     previous = database.restore(args.db, args.file)
-    print(f"Databasen er genskabt fra {args.file}.")
+    say(f"Databasen er genskabt fra {args.file}.")
     if previous:
-        print(f"Den tidligere database er gemt som {previous}")
+        say(f"Den tidligere database er gemt som {previous}")
     return 0

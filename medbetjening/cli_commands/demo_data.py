@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from medbetjening.cli_commands._common import TerminalProgress, open_db
+from medbetjening.cli_language import say
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -36,13 +37,11 @@ def _positive(value: str) -> int:
 def _run(args) -> int:  # type: ignore[no-untyped-def]
     # only when used: keeps start-up lean
     from medbetjening.demo import demo_catalog, demo_data, demo_sites
-    from medbetjening.settings import ASSESSMENT_FILE, EXTRA_FLOWS_DIR, Settings
 
-    settings = Settings()
     # The same content the app shows: the shipped flows plus the municipality's folder,
     # and the municipality's assessment file when one is set.
-    flow_catalog = demo_catalog.real_flow_catalog(settings.get(EXTRA_FLOWS_DIR) or None)
-    instrument = demo_catalog.real_instrument(settings.get(ASSESSMENT_FILE) or None)
+    flow_catalog = demo_catalog.real_flow_catalog(args.config.extra_flows_dir)
+    instrument = demo_catalog.real_instrument(args.config.assessment_file)
     db = open_db(args)
     progress = TerminalProgress(args.visits, "Demodata")
     try:
@@ -59,7 +58,7 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
         db.dispose()
     progress.finish()
     counts = summary.counts
-    print(
+    say(
         f"{counts['visit']} besøg, {counts['citizen']} borgere, {counts['flow_run']} forløb "
         f"med {counts['step_record']} trin, {counts['assessment_result']} kompetenceafklaringer, "
         f"{counts['follow_up']} opfølgninger lagt i {db.description} "

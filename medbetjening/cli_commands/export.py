@@ -8,6 +8,7 @@ from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import TerminalProgress, open_db
+from medbetjening.cli_language import say, warn
 
 
 def _date(text: str) -> dt.date:
@@ -74,7 +75,7 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
     check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         pages = export_handout(
             services.exports,
@@ -87,7 +88,7 @@ def _handout(args) -> int:  # type: ignore[no-untyped-def]
         ).count
     finally:
         db.dispose()
-    print(f"Udlevering gemt: {args.out} ({pages} side{'r' if pages != 1 else ''})")
+    say(f"Udlevering gemt: {args.out} (sider: {pages})")
     return 0
 
 
@@ -99,12 +100,12 @@ def _case_note(args) -> int:  # type: ignore[no-untyped-def]
     check_output_path(args.out)  # before the sign-in and the audit entry
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         text = case_note_text(services.exports, sign_in(services, args.staff), args.visit)
     finally:
         db.dispose()
     save_case_note(text, args.out)
-    print(f"Journalnotat gemt: {args.out}")
+    say(f"Journalnotat gemt: {args.out}")
     return 0
 
 
@@ -125,7 +126,7 @@ def _visits(args) -> int:  # type: ignore[no-untyped-def]
     )
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         bar: TerminalProgress | None = None
 
@@ -135,20 +136,21 @@ def _visits(args) -> int:  # type: ignore[no-untyped-def]
                 bar = TerminalProgress(total, "Eksporterer besøg")
             bar.update(done)
 
-        def say(text: str) -> None:
-            print(f"\n{text}", file=sys.stderr)
+        def tell(text: str) -> None:
+            sys.stderr.write("\n")  # below the progress bar
+            warn(text)
 
         result = export_visits(
             services.visit_export,
             actor,
             args.out,
             options,
-            Feedback(progress, say),
+            Feedback(progress, tell),
             codes=args.codes,
         )
         if bar is not None:
             bar.finish()
     finally:
         db.dispose()
-    print(f"{result.count} besøg gemt i {result.path}")
+    say(f"{result.count} besøg gemt i {result.path}")
     return 0

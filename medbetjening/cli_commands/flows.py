@@ -14,12 +14,12 @@ from pathlib import Path
 
 import yaml
 
+from medbetjening.cli_language import say
 from medbetjening.content.flow_check import check_flow_paths
 from medbetjening.content.flows import flow_files, flow_folders, load_flow_library
 from medbetjening.content.problems import ContentError, ContentProblem
 from medbetjening.content.yaml_source import read_content_text
 from medbetjening.locations import resources_dir
-from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
 Checker = Callable[[Path], list[ContentProblem]]
 
@@ -38,20 +38,20 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     check.set_defaults(handler=_check)
 
 
-def _extra_dir() -> str | None:
-    return Settings().get(EXTRA_FLOWS_DIR) or None
+def _extra_dir(args) -> Path | None:  # type: ignore[no-untyped-def]
+    return args.config.extra_flows_dir  # read from the settings by cli.py
 
 
 def _list(args) -> int:  # type: ignore[no-untyped-def]
-    library = load_flow_library(flow_folders(_extra_dir()))
+    library = load_flow_library(flow_folders(_extra_dir(args)))
     for flow in library.ordered():
         own = " (kommunens)" if flow.id in library.overridden else ""
-        print(
+        say(
             f"{flow.id:24} {len(flow.steps):2} trin  {flow.contact_type.value:12} "
             f"{flow.title.da}{own}"
         )
     for problem in library.problems:
-        print(f"udeladt: {problem}", file=sys.stderr)
+        say(f"udeladt: {problem}", file=sys.stderr)
     return 0
 
 
@@ -85,8 +85,8 @@ def _kind_of(path: Path) -> str:
     return "flow"
 
 
-def _default_paths() -> list[Path]:
-    paths = list(flow_folders(_extra_dir()))
+def _default_paths(args) -> list[Path]:  # type: ignore[no-untyped-def]
+    paths = list(flow_folders(_extra_dir(args)))
     assessment = resources_dir() / "assessment"
     if assessment.is_dir():
         paths.extend(sorted(assessment.glob("*.yaml")))
@@ -111,11 +111,11 @@ def check_paths(paths: list[Path]) -> list[ContentProblem]:
 
 
 def _check(args) -> int:  # type: ignore[no-untyped-def]
-    paths = args.paths or _default_paths()
+    paths = args.paths or _default_paths(args)
     problems = check_paths(paths)
     for problem in problems:
-        print(problem)
+        say(str(problem))  # a content file's own wording (file:line: field: …)
     errors = [problem for problem in problems if not problem.warning]
     if not errors:
-        print(f"OK: {len(paths)} sti(er) tjekket, ingen fejl.", file=sys.stderr)
+        say(f"OK: {len(paths)} sti(er) tjekket, ingen fejl.", file=sys.stderr)
     return 1 if errors else 0

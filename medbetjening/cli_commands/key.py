@@ -6,6 +6,7 @@ from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_language import say
 from medbetjening.services.container import Services
 from medbetjening.services.pseudonym_key import EXPORT_WARNING
 
@@ -35,10 +36,10 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _status(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        status = Services(db).pseudonym_keys.status()
-        print(status.message)
+        status = Services(db, args.config).pseudonym_keys.status()
+        say(status.message)
         if status.fingerprint:
-            print(f"Fingeraftryk: {status.fingerprint} (skal være ens på alle kommunens pc'er)")
+            say(f"Fingeraftryk: {status.fingerprint} (skal være ens på alle kommunens pc'er)")
         return 0 if status.available else 1
     finally:
         db.dispose()
@@ -47,11 +48,11 @@ def _status(args) -> int:  # type: ignore[no-untyped-def]
 def _export(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         services.pseudonym_keys.export_key(actor, args.file)
-        print(f"Nøglen er gemt i {args.file}.")
-        print(f"ADVARSEL: {EXPORT_WARNING}")
+        say(f"Nøglen er gemt i {args.file}.")
+        say(f"ADVARSEL: {EXPORT_WARNING}")
         return 0
     finally:
         db.dispose()
@@ -60,15 +61,15 @@ def _export(args) -> int:  # type: ignore[no-untyped-def]
 def _import(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         check = services.pseudonym_keys.check_import(actor, args.file)
         if check.warning:
-            print(f"ADVARSEL: {check.warning}")
+            say(f"ADVARSEL: {check.warning}")
             if not args.yes:
-                print("Intet er ændret. Kør igen med --yes for at importere alligevel.")
+                say("Intet er ændret. Kør igen med --yes for at importere alligevel.")
                 return 1
-        print(services.pseudonym_keys.import_key(actor, args.file, accept_mismatch=args.yes))
+        say(services.pseudonym_keys.import_key(actor, args.file, accept_mismatch=args.yes))
         return 0
     finally:
         db.dispose()

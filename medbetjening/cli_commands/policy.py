@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_language import say, word
 from medbetjening.domain.policies import DANISH_NAMES
 from medbetjening.services.container import Services
 
@@ -20,6 +21,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     change.add_argument("--note-months", type=int, metavar="MÅNEDER")
     change.add_argument("--audit-months", type=int, metavar="MÅNEDER", help="mindst 12")
     change.add_argument("--shared-pc", choices=["ja", "nej"], help="alle profiler skal have kode")
+    change.add_argument(
+        "--referral-days", type=int, metavar="DAGE", help="frist for at tage en henvisning op"
+    )
     add_staff_argument(change)
     change.set_defaults(handler=_set)
 
@@ -27,28 +31,28 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _show(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        policies = Services(db).policies.current()
+        policies = Services(db, args.config).policies.current()
     finally:
         db.dispose()
     for key, value in policies.as_text().items():
-        print(f"{DANISH_NAMES[key]}: {value}")
+        say(f"{word(DANISH_NAMES[key])}: {value}")
     return 0
 
 
 def _set(args) -> int:  # type: ignore[no-untyped-def]
     changes: dict[str, object] = {
         key: getattr(args, key)
-        for key in ("visit_months", "note_months", "audit_months")
+        for key in ("visit_months", "note_months", "audit_months", "referral_days")
         if getattr(args, key) is not None
     }
     if args.shared_pc is not None:
         changes["shared_pc"] = args.shared_pc == "ja"
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         services.policies.change(actor, **changes)
-        print("Reglerne er gemt for hele kommunen.")
+        say("Reglerne er gemt for hele kommunen.")
         return 0
     finally:
         db.dispose()

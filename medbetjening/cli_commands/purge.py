@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_language import say
 from medbetjening.services.container import Services
 
 
@@ -28,10 +29,10 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _purge(args) -> int:  # type: ignore[no-untyped-def]
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)  # a lead, with the lead's password
         report = services.retention.purge(actor, dry_run=args.dry_run)
     finally:
         db.dispose()
-    print(("Prøvekørsel: " if args.dry_run else "") + report.summary())
+    say(("Prøvekørsel: " if args.dry_run else "") + report.summary())
     return 0

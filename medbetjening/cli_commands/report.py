@@ -9,6 +9,7 @@ from pathlib import Path
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
 from medbetjening.cli_commands.export import _date
+from medbetjening.cli_language import say
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -39,12 +40,12 @@ def _komhen(args) -> int:  # type: ignore[no-untyped-def]
     if (args.week is None) == (not by_range) or (
         by_range and None in (args.date_from, args.date_to)
     ):
-        print("Fejl: angiv enten --week (fx 2026-W48) eller både --from og --to.", file=sys.stderr)
+        say("Fejl: angiv enten --week (fx 2026-W48) eller både --from og --to.", file=sys.stderr)
         return 2
     check_output_path(args.out)  # before the counting and its audit entry
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         sites = tuple(args.site)
         if args.week is not None:
@@ -55,6 +56,6 @@ def _komhen(args) -> int:  # type: ignore[no-untyped-def]
         db.dispose()
     export_komhen(report, args.out, args.separator)
     for warning in report.warnings:
-        print(f"Advarsel: {warning}", file=sys.stderr)
-    print(f"KOMHEN-optælling gemt: {args.out} ({report.total} henvendelser)")
+        say(f"Advarsel: {warning}", file=sys.stderr)
+    say(f"KOMHEN-optælling gemt: {args.out} ({report.total} henvendelser)")
     return 0

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from medbetjening.cli_commands._actor import add_staff_argument, run_signed_in
+from medbetjening.cli_language import say, word
 from medbetjening.domain.vocabulary import SiteKind
 
+# the kind's word in the list (the stored code is English)
+KIND_WORDS = {
+    "town_hall": "borgerservice",
+    "library": "bibliotek",
+    "job_centre": "jobcenter",
+    "outreach": "udkørende",
+    "other": "andet",
+}
 KIND_HELP = "borgerservice=town_hall, bibliotek=library, jobcenter=job_centre, udkørende=outreach"
 
 
@@ -36,10 +45,11 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
 def _list(args) -> int:  # type: ignore[no-untyped-def]
     def show(services, actor) -> None:  # type: ignore[no-untyped-def]
         sites = services.sites.accounts(actor)
-        print(f"{'Nr.':>4}  {'Slags':<11} {'Medarb.':>7}  Navn")
+        say(f"{word('Nr.'):>4}  {word('Slags'):<15} {word('Medarb.'):>7}  {word('Navn')}")
         for site in sites:
-            closed = f"  (lukket {site.closed_at:%d.%m.%Y})" if site.closed else ""
-            print(f"{site.id:>4}  {site.kind:<11} {site.active_staff:>7}  {site.name}{closed}")
+            closed = word(f"  (lukket {site.closed_at:%d.%m.%Y})") if site.closed else ""
+            kind = word(KIND_WORDS.get(site.kind, site.kind))
+            say(f"{site.id:>4}  {kind:<15} {site.active_staff:>7}  {site.name}{closed}")
 
     return run_signed_in(args, show)
 
@@ -47,7 +57,7 @@ def _list(args) -> int:  # type: ignore[no-untyped-def]
 def _add(args) -> int:  # type: ignore[no-untyped-def]
     def add(services, actor) -> None:  # type: ignore[no-untyped-def]
         site = services.sites.add(actor, args.name, args.kind)
-        print(f"Sted nr. {site.id} '{site.name}' ({site.kind}) er oprettet.")
+        say(f"Sted nr. {site.id} '{site.name}' ({site.kind}) er oprettet.")
 
     return run_signed_in(args, add)
 
@@ -55,7 +65,7 @@ def _add(args) -> int:  # type: ignore[no-untyped-def]
 def _rename(args) -> int:  # type: ignore[no-untyped-def]
     def rename(services, actor) -> None:  # type: ignore[no-untyped-def]
         site = services.sites.rename(actor, args.site, args.name, args.kind)
-        print(f"Sted nr. {site.id} hedder nu '{site.name}' ({site.kind}).")
+        say(f"Sted nr. {site.id} hedder nu '{site.name}' ({site.kind}).")
 
     return run_signed_in(args, rename)
 
@@ -63,6 +73,6 @@ def _rename(args) -> int:  # type: ignore[no-untyped-def]
 def _close(args) -> int:  # type: ignore[no-untyped-def]
     def close(services, actor) -> None:  # type: ignore[no-untyped-def]
         site = services.sites.close(actor, args.site)
-        print(f"Sted nr. {site.id} '{site.name}' er lukket. Dets besøg bevares i statistikken.")
+        say(f"Sted nr. {site.id} '{site.name}' er lukket. Dets besøg bevares i statistikken.")
 
     return run_signed_in(args, close)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from medbetjening.cli_commands import _actor
 from medbetjening.cli_commands._actor import add_staff_argument, run_signed_in
+from medbetjening.cli_language import say, word
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.errors import InvalidInput
+
+# the role's word in the list (the stored code is English)
+ROLE_WORDS = {"ambassador": "ambassadør", "staff": "medarbejder", "lead": "teamleder"}
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -43,11 +47,15 @@ def _new_password(for_whom: str) -> str:
 def _list(args) -> int:  # type: ignore[no-untyped-def]
     def show(services, actor) -> None:  # type: ignore[no-untyped-def]
         accounts = services.staff.accounts(actor)
-        print(f"{'Nr.':>4}  {'Rolle':<10} {'Sted':<24} {'Kode':<4} {'Status':<11} Navn")
+        say(
+            f"{word('Nr.'):>4}  {word('Rolle'):<12} {word('Sted'):<24} {word('Kode'):<4} "
+            f"{word('Status'):<11} {word('Navn')}"
+        )
         for a in accounts:
-            status = "aktiv" if a.active else "deaktiveret"
-            code = "ja" if a.has_password else "nej"
-            print(f"{a.id:>4}  {a.role:<10} {a.site_name[:24]:<24} {code:<4} {status:<11} {a.name}")
+            status = word("aktiv") if a.active else word("deaktiveret")
+            code = word("ja") if a.has_password else word("nej")
+            role = word(ROLE_WORDS.get(a.role, a.role))
+            say(f"{a.id:>4}  {role:<12} {a.site_name[:24]:<24} {code:<4} {status:<11} {a.name}")
 
     return run_signed_in(args, show)
 
@@ -58,7 +66,7 @@ def _add(args) -> int:  # type: ignore[no-untyped-def]
         account = services.staff.create(
             actor, args.name, args.site, Role(args.role), args.os_user, password
         )
-        print(f"Profil nr. {account.id} '{account.name}' ({account.role}) er oprettet.")
+        say(f"Profil nr. {account.id} '{account.name}' ({account.role}) er oprettet.")
 
     return run_signed_in(args, add)
 
@@ -66,7 +74,7 @@ def _add(args) -> int:  # type: ignore[no-untyped-def]
 def _deactivate(args) -> int:  # type: ignore[no-untyped-def]
     def deactivate(services, actor) -> None:  # type: ignore[no-untyped-def]
         account = services.staff.set_active(actor, args.profile, False)
-        print(f"Profil nr. {account.id} '{account.name}' er deaktiveret.")
+        say(f"Profil nr. {account.id} '{account.name}' er deaktiveret.")
 
     return run_signed_in(args, deactivate)
 
@@ -74,6 +82,6 @@ def _deactivate(args) -> int:  # type: ignore[no-untyped-def]
 def _set_password(args) -> int:  # type: ignore[no-untyped-def]
     def set_password(services, actor) -> None:  # type: ignore[no-untyped-def]
         services.staff.reset_password(actor, args.profile, _new_password(f"profil {args.profile}"))
-        print(f"Profil nr. {args.profile} har fået en ny adgangskode.")
+        say(f"Profil nr. {args.profile} har fået en ny adgangskode.")
 
     return run_signed_in(args, set_password)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import TerminalProgress, open_db
+from medbetjening.cli_language import say
 
 
 def register(subparsers) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +22,7 @@ def _rebuild(args) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         bar = TerminalProgress(1, "Optæller måneder")
 
@@ -33,9 +34,9 @@ def _rebuild(args) -> int:  # type: ignore[no-untyped-def]
         bar.finish()
     finally:
         db.dispose()
-    print(f"Statistikken er optalt igen: {report.days} dage × steder.")
+    say(f"Statistikken er optalt igen: {report.days} dage × steder.")
     if report.kept:
-        print(f"{report.kept} dage × steder med slettede besøg er bevaret som de var.")
+        say(f"{report.kept} dage × steder med slettede besøg er bevaret som de var.")
     return 0
 
 
@@ -44,11 +45,11 @@ def _refresh(args) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        report = Services(db).statistics.refresh()
+        report = Services(db, args.config).statistics.refresh()
     finally:
         db.dispose()
     if report is None:
-        print("En anden pc opdaterer statistikken lige nu; prøv igen om lidt.")
+        say("En anden pc opdaterer statistikken lige nu; prøv igen om lidt.")
         return 1
-    print(f"Statistikken er opdateret: {report.days} dage × steder talt igen.")
+    say(f"Statistikken er opdateret: {report.days} dage × steder talt igen.")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
+from medbetjening.cli_language import say
 from medbetjening.domain.contact import QUICK_TASKS
 from medbetjening.domain.vocabulary import Channel, ContactType
 
@@ -37,7 +38,7 @@ def _tally(args) -> int:  # type: ignore[no-untyped-def]
 
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         channel = Channel(args.channel) if args.channel else services.visits.site_channel(actor)
         tally = QuickTally(channel, ContactType(args.contact_type), args.flow, args.task)
@@ -45,5 +46,5 @@ def _tally(args) -> int:  # type: ignore[no-untyped-def]
         today = services.quick_tally.count_today(actor)
     finally:
         db.dispose()
-    print(f"Registreret ({channel.value}, {args.contact_type}); {today} i dag.")
+    say(f"Registreret ({channel.value}, {args.contact_type}); {today} i dag.")
     return 0

@@ -43,7 +43,7 @@ def build_instrument(model: InstrumentModel) -> d.Instrument:
             name,
             d.ScaleKind(scale.kind),
             tuple(
-                d.Option(key=o.key, text=_text(o.text), value=o.value, code=o.code)
+                d.Option(key=o.key, text=_text(o.text), value=o.value, code=o.code, key_en=o.key_en)
                 for o in scale.options
             ),
         )

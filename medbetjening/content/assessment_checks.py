@@ -83,13 +83,15 @@ class Checker:
 
     def _scales(self) -> None:
         for name, scale in self.model.scales.items():
-            keys: set[str] = set()
+            keys: dict[str, set[str]] = {"da": set(), "en": set()}
             answers: set[object] = set()
             for index, option in enumerate(scale.options):
                 where = ("scales", name, "options", index)
-                if option.key in keys:
-                    self.add((*where, "key"), f"tasten '{option.key}' bruges to gange i skalaen")
-                keys.add(option.key)
+                for language, key in (("da", option.key), ("en", option.key_en or option.key)):
+                    if key in keys[language]:
+                        field = "key" if language == "da" else "key_en"
+                        self.add((*where, field), f"tasten '{key}' bruges to gange i skalaen")
+                    keys[language].add(key)
                 if scale.kind == "score":
                     if option.value is None or option.code is not None:
                         self.add(where, "en scoreskala har 'value' (et tal), ikke 'code'")

@@ -21,6 +21,8 @@ class TextModel(_Strict):
 
 class OptionModel(_Strict):
     key: Annotated[str, Field(pattern=r"^[0-9a-zæøå]$")]
+    # the key in English when the Danish one is a Danish word's letter (j for ja → y)
+    key_en: Annotated[str, Field(pattern=r"^[0-9a-z]$")] | None = None
     value: int | None = None
     code: Identifier | None = None
     text: TextModel

@@ -1,14 +1,14 @@
 """Realistic, reproducible synthetic visits in bulk: ``medbetjening demo-data``.
 
-Twelve months of visits at three sites (a town hall and two libraries) up to and
-including today (some of today's visits still open), with pseudonymous citizens who
-come back and get better at their errands, assessments with answers, flow runs with a
-record of who did each step, outcomes, follow-ups and some audit events.
-
-Built for a million visits: plain dicts through Core ``insert(table)`` executemany in
-chunks (explicit ids, a transaction each), so memory stays bounded on both engines. The same seed and reference time give the
-same rows. Who the citizens are: ``demo_citizens`` (never a CPR number); the sites and
-staff: ``demo_sites``.
+Twelve months of visits at three sites (a town hall and two libraries) up to today (some
+of today's still open), with pseudonymous citizens who come back and get better, assessed
+(routes staff changed: ``demo_routes``), flow runs with who did each step, outcomes,
+follow-ups, audit events. Who the citizens are: ``demo_citizens`` (never a CPR number);
+the sites and staff: ``demo_sites``; what runs after the visits (workshops, referrals,
+statistics): ``demo_after``. Built for a million visits: tuples straight to the driver
+in chunks (``bulk_insert``: explicit ids, a transaction each, the secondary indexes built
+once at the end), so memory stays bounded on both engines. The same seed and reference
+time: the same rows.
 
 The flows and the assessment are the real content (see ``demo_catalog``), loaded only
 when the caller passes none, so every screen opens demo visits.
@@ -24,17 +24,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, func, insert, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 
 from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside, ts
+from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
+from medbetjening.demo.demo_flow_runs import CitizenState
+from medbetjening.demo.demo_routes import choose_routes
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
-from medbetjening.demo.demo_visit import (
-    AUDIT_CREATE_CITIZEN,
-    AUDIT_EXPORT,
-    CitizenState,
-    VisitBuilder,
-)
+from medbetjening.demo.demo_visit import AUDIT_CREATE_CITIZEN, AUDIT_EXPORT, VisitBuilder
 from medbetjening.domain.vocabulary import SiteKind
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import (
@@ -55,24 +54,10 @@ from medbetjening.storage.models import (
 if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
-GENERATOR_VERSION = 5  # bump when the generated content changes (benchmark caches use it)
+GENERATOR_VERSION = 7  # bump when the generated content changes (benchmark caches use it)
 DAYS = 365
-INSERT_BATCH = 10_000
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
 
-
-def rebuild_statistics(engine: Engine) -> None:
-    """Aggregate the generated visits, so the first dashboard opens at once (one of the
-    callbacks run with the engine after the data is written; the CLI passes the list)."""
-    from medbetjening.storage.aggregates import rebuild_aggregates
-    from medbetjening.storage.unit_of_work import unit_of_work_factory
-
-    with unit_of_work_factory(engine)() as uow:
-        rebuild_aggregates(uow.session)
-        uow.commit()
-
-
-DEFAULT_AFTER_GENERATE: list[Callable[[Engine], None]] = [rebuild_statistics]
 
 # Insert order respects the foreign keys within one chunk.
 TABLES = (
@@ -160,11 +145,12 @@ class _Generator:
         self.code_number = 0
         self.pools = {"cpr": CitizenPool(), "code": CitizenPool()}
         self.states: dict[int, CitizenState] = {}
-        self.buffers: dict[str, list[dict]] = {model.__tablename__: [] for model in TABLES}
+        self.buffers: dict[str, list[tuple]] = {model.__tablename__: [] for model in TABLES}
         self.counts: dict[str, int] = {model.__tablename__: 0 for model in TABLES}
         self.next_ids: dict[str, int] = {}
         self.sites: list[SitePlan] = []
         self.builder = VisitBuilder(self.rng, now, flow_catalog, instrument, self._new_id)
+        self.route_ids = frozenset(route.id for route in instrument.routes)
 
     # -- ids --------------------------------------------------------------------
     def _new_id(self, table: str) -> int:
@@ -188,6 +174,14 @@ class _Generator:
         self._load_next_ids(connection)
         self.sites = create_sites_and_staff(connection, self.rng, self.now, DAYS + 30, self._new_id)
         connection.commit()
+        inserter = BulkInserter(connection)
+        with indexes_set_aside(connection, list(COLUMNS)):
+            self._visits(connection, inserter)
+        self._finish(connection)
+        if self.progress:
+            self.progress(self.total, self.total)
+
+    def _visits(self, connection: Connection, inserter: BulkInserter) -> None:
         done = 0
         report_every = max(1, self.total // 200)
         for day, site, count in self._plan():
@@ -198,19 +192,16 @@ class _Generator:
                 self._one_visit(site, start, day == self.today and index >= len(starts) - 2)
                 done += 1
                 if len(self.buffers["visit"]) >= self.chunk_size:
-                    self._flush(connection)
+                    self._flush(connection, inserter)
                 if self.progress and done % report_every == 0:
                     self.progress(done, self.total)
-        self._flush(connection)
-        self._finish(connection)
-        if self.progress:
-            self.progress(self.total, self.total)
+        self._flush(connection, inserter)
 
-    def _flush(self, connection: Connection) -> None:
+    def _flush(self, connection: Connection, inserter: BulkInserter) -> None:
+        choose_routes(self.buffers, self._new_id, self.route_ids)
         for model in TABLES:
             rows = self.buffers[model.__tablename__]
-            for start in range(0, len(rows), INSERT_BATCH):
-                connection.execute(insert(model.__table__), rows[start : start + INSERT_BATCH])
+            inserter.insert(model.__tablename__, rows)
             self.counts[model.__tablename__] += len(rows)
             rows.clear()
         connection.commit()
@@ -354,17 +345,9 @@ class _Generator:
         age_band = rng.choices([a for a, _ in cat.AGE_BANDS], [w for _, w in cat.AGE_BANDS])[0]
         language = rng.choices([c for c, _ in cat.LANGUAGES], [w for _, w in cat.LANGUAGES])[0]
         consent = rng.random() < 0.45
+        cpr_hash = fake_cpr_hash(rng) if kind == "cpr" else None
         self.buffers["citizen"].append(
-            {
-                "id": citizen_id,
-                "cpr_hash": fake_cpr_hash(rng) if kind == "cpr" else None,
-                "citizen_code": self._next_code(),
-                "age_band": age_band,
-                "language": language,
-                "consent_follow_up": consent,
-                "created_at": start,
-                "last_visit_at": None,
-            }
+            (citizen_id, cpr_hash, self._next_code(), age_band, language, consent, ts(start), None)
         )
         self.builder.audit(
             self.buffers, start + dt.timedelta(seconds=50), staff_id, site_id,

@@ -1,4 +1,5 @@
-"""The rows of one synthetic visit: assessment, flow runs with step marks, outcome, follow-up.
+"""The rows of one synthetic visit: the visit, its assessment, outcome and follow-up
+(its flow runs: ``demo_flow_runs``). Rows are tuples in ``bulk_insert.COLUMNS`` order.
 
 A citizen has a hidden *skill* (0..1). It decides the answers of the assessment, who does
 each step (the citizen alone, guided, or the staff member) and grows a little with every
@@ -15,14 +16,18 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from itertools import accumulate
 
 from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.bulk_insert import Rows, ts
 from medbetjening.demo.demo_assessment import AssessmentModel
-from medbetjening.domain.assessment import (
-    Instrument,
+from medbetjening.demo.demo_flow_runs import (
+    STEP_ACTOR,
+    CitizenState,
+    FlowRunMaker,
+    VisitFlows,
+    run_tuple,
 )
+from medbetjening.domain.assessment import Instrument
 from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.roles import Action
 from medbetjening.domain.self_sufficiency import (
@@ -41,30 +46,6 @@ AUDIT_OVERRIDE = "assessment.override"  # services/assessment.py: override_level
 AUDIT_EXPORT = Action.EXPORT_VISITS.value
 OVERRIDE_REASON = "Vurderet ud fra det, borgeren viste ved skranken."
 
-Rows = dict[str, list[dict]]
-
-
-@dataclass
-class CitizenState:
-    kind: str  # "cpr" (keyed hash) or "code" (citizen code)
-    skill: float
-    visits_left: int
-    language: str
-    consent: bool
-    last_flow: str | None = None
-
-
-def cum_flow_weights(flow_ids: list[str]) -> list[list[float]]:
-    """Cumulative weights per month (index 0 = January) for ``random.choices``."""
-    months = []
-    for month in range(1, 13):
-        weights = []
-        for flow_id in flow_ids:
-            weight, peak_months = cat.FLOW_WEIGHTS.get(flow_id, (3, ()))
-            weights.append(weight * (2 if month in peak_months else 1))
-        months.append(list(accumulate(weights)))
-    return months
-
 
 class VisitBuilder:
     def __init__(
@@ -78,9 +59,8 @@ class VisitBuilder:
         self.rng = rng
         self.now = now
         self.today = now.date()
-        self.catalog = {flow_id: flow for flow_id, flow in flow_catalog.items() if flow.steps}
-        self.flow_ids = list(self.catalog)
-        self.cum_weights = cum_flow_weights(self.flow_ids)
+        self.flows = FlowRunMaker(rng, flow_catalog, new_id)
+        self.catalog = self.flows.catalog
         self.assessment = AssessmentModel(instrument)
         self.new_id = new_id
 
@@ -118,10 +98,11 @@ class VisitBuilder:
                 rows, visit_id, clock, skill, contact_type, language, staff_id, site_id
             )
 
-        flow_rows, step_rows, obstacles, clock = self._flows(
+        flows = self.flows.run(
             visit_id, clock, skill, contact_type, state if returning else None, start.month
         )
-        end = clock + dt.timedelta(minutes=rng.randint(1, 4))
+        flow_rows = flows.runs
+        end = flows.clock + dt.timedelta(minutes=rng.randint(1, 4))
         is_open = (
             forced_open
             or (start.date() == self.today and end > self.now)
@@ -129,38 +110,28 @@ class VisitBuilder:
         )
         if is_open:
             if flow_rows:
-                self._still_running(flow_rows[-1], step_rows)
+                self.flows.still_running(flows)
         else:
             for run in flow_rows:  # closing a visit ends the runs still active or paused
                 if run["status"] in (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value):
                     run.update(status=FlowRunStatus.ENDED.value, ended_at=end)
-        rows["flow_run"].extend(flow_rows)
-        rows["step_record"].extend(step_rows)
+        rows["flow_run"].extend(run_tuple(run) for run in flow_rows)
+        rows["step_record"].extend(flows.steps)
         channel = self._channel(site_kind)
         # As the window records it: the type of the flows run (none: information).
         contact_type = contact_type_of(
             self.catalog[run["flow_id"]].contact_type for run in flow_rows
         ).value
         rows["visit"].append(
-            {
-                "id": visit_id,
-                "site_id": site_id,
-                "desk_id": desk_id if channel in ("counter", "library") else None,
-                "staff_id": staff_id,
-                "citizen_id": citizen_id,
-                "channel": channel,
-                "contact_type": contact_type,
-                "status": "open" if is_open else "closed",
-                "started_at": start,
-                "ended_at": None if is_open else end,
-                "duration_minutes": None if is_open else max(1, (end - start).seconds // 60),
-                "version": 1,
-            }
-        )
-        if not is_open:
-            completion, autonomy = self._outcome(
-                rows, visit_id, end, skill, role, step_rows, obstacles, flow_rows
+            (
+                visit_id, site_id, desk_id if channel in ("counter", "library") else None,
+                staff_id, citizen_id, channel, contact_type, "open" if is_open else "closed",
+                ts(start), None if is_open else ts(end),
+                None if is_open else max(1, (end - start).seconds // 60), 1,
             )
+        )  # fmt: skip
+        if not is_open:
+            completion, autonomy = self._outcome(rows, visit_id, end, skill, role, flows)
             if state is not None and state.consent:
                 self._follow_up(
                     rows,
@@ -182,17 +153,9 @@ class VisitBuilder:
     def audit(self, rows: Rows, at: dt.datetime, staff_id: int, site_id: int, action: str,
                target_type: str, target_id: int | None, detail: str | None = None) -> None:  # fmt: skip
         rows["audit_event"].append(
-            {
-                "id": self.new_id("audit_event"),
-                "at": at,
-                "staff_id": staff_id,
-                "site_id": site_id,
-                "action": action,
-                "target_type": target_type,
-                "target_id": target_id,
-                "detail": detail,
-            }
-        )
+            (self.new_id("audit_event"), ts(at), staff_id, site_id, action, target_type,
+             target_id, detail)
+        )  # fmt: skip
 
     def _history_read(self, rows, start, staff_id, site_id, role, citizen_id, state) -> None:  # type: ignore[no-untyped-def]
         """A returning citizen is looked up and their history (or task status) opened."""
@@ -234,15 +197,13 @@ class VisitBuilder:
             if value is None:
                 continue
             answers.append(
-                {
-                    "id": self.new_id("assessment_answer"),
-                    "assessment_id": assessment_id,
-                    "item_id": item.id,
-                    "score": value if isinstance(value, int) else None,
-                    "choice": value if isinstance(value, str) else None,
-                    "answered_at": clock + dt.timedelta(seconds=15 * index),
-                }
-            )
+                (
+                    self.new_id("assessment_answer"), assessment_id, item.id,
+                    value if isinstance(value, int) else None,
+                    value if isinstance(value, str) else None,
+                    ts(clock + dt.timedelta(seconds=15 * index)),
+                )
+            )  # fmt: skip
         result = model.result(values)
         final = result.started and result.final  # blank observed items: not settled, no level
         computed = result.level if final else None
@@ -256,142 +217,27 @@ class VisitBuilder:
                 shown = model.result(values, override=level)
                 self.audit(rows, updated, staff_id, site_id, AUDIT_OVERRIDE, "visit", visit_id,
                             f"niveau {computed} → {level}")  # fmt: skip
+        # the route shown is the route proposed; staff choosing another: ``demo_routes``
+        route = shown.route if result.started or override_reason else None
         rows["assessment_result"].append(
-            {
-                "id": assessment_id,
-                "visit_id": visit_id,
-                "instrument_id": model.instrument.id,
-                "instrument_version": model.instrument.version,
-                "computed_level": computed,
-                "level": level,
-                "level_final": final,
-                "level_low": result.level if result.started else None,
-                "level_high": result.level_max if result.started else None,
-                "override_reason": override_reason,
-                "digitally_challenged": shown.digitally_challenged,
-                "route": shown.route if result.started or override_reason else None,
-                "barriers": ",".join(shown.barriers),
-                "updated_at": updated,
-            }
-        )
+            (
+                assessment_id, visit_id, model.instrument.id, model.instrument.version,
+                computed, level, final,
+                result.level if result.started else None,
+                result.level_max if result.started else None,
+                override_reason, shown.digitally_challenged, route, route, None,
+                ",".join(shown.barriers), ts(updated),
+            )
+        )  # fmt: skip
         return updated
 
-    def _choose_flows(self, contact_type: str, returning: CitizenState | None, month: int):  # type: ignore[no-untyped-def]
-        rng = self.rng
-        if contact_type == "information" or not self.flow_ids:
-            return []
-        wanted = min(len(self.flow_ids), 2 if rng.random() < 0.12 else 1)
-        chosen: list[str] = []
-        if returning is not None and returning.last_flow in self.catalog and rng.random() < 0.5:
-            chosen.append(returning.last_flow)  # practising the same errand again
-        while len(chosen) < wanted:
-            flow_id = rng.choices(self.flow_ids, cum_weights=self.cum_weights[month - 1])[0]
-            if flow_id not in chosen:
-                chosen.append(flow_id)
-        return chosen
-
-    def _flows(self, visit_id, clock, skill, contact_type, returning, month):  # type: ignore[no-untyped-def]
-        rng = self.rng
-        flow_rows: list[dict] = []
-        step_rows: list[dict] = []
-        obstacles: list[str] = []
-        pace = 1.6 - skill
-        for flow_id in self._choose_flows(contact_type, returning, month):
-            flow = self.catalog[flow_id]
-            steps = flow.steps
-            run_id = self.new_id("flow_run")
-            run_start = clock
-            p_obstacle = 0.06 + (0.12 if flow.mitid_steps and skill < 0.25 else 0)
-            stop_at = None
-            if rng.random() < p_obstacle:
-                # a missing MitID shows at the MitID step; other obstacles anywhere
-                stop_at = (
-                    min(flow.mitid_steps)
-                    if flow.mitid_steps and rng.random() < 0.4
-                    else rng.randrange(len(steps))
-                )
-            status, current, ended_at = FlowRunStatus.COMPLETED.value, len(steps), None
-            for index, step_id in enumerate(steps):
-                clock += dt.timedelta(seconds=int(rng.uniform(40, 180) * pace))
-                actor: str | None
-                obstacle = None
-                if index == stop_at:
-                    actor = None
-                    if index in flow.mitid_steps and rng.random() < 0.6:
-                        obstacle = "no_mitid"
-                    else:
-                        obstacle = rng.choices(
-                            ("missing_document", "system_down", "other"),
-                            cum_weights=(0.55, 0.75, 1.0),
-                        )[0]
-                    obstacles.append(obstacle)
-                    current = index
-                    if rng.random() < 0.4:
-                        status = FlowRunStatus.PAUSED.value
-                    else:
-                        status, ended_at = FlowRunStatus.ENDED.value, clock
-                else:
-                    u = rng.random()
-                    if u < 0.02:
-                        actor = "skipped"
-                    else:
-                        v = rng.random()
-                        actor = (
-                            "citizen_alone"
-                            if v < skill
-                            else "citizen_guided"
-                            if v < skill + (1 - skill) * 0.6
-                            else "staff"
-                        )
-                step_rows.append(
-                    {
-                        "id": self.new_id("step_record"),
-                        "flow_run_id": run_id,
-                        "step_index": index,
-                        "step_id": step_id,
-                        "actor": actor,
-                        "obstacle": obstacle,
-                        "obstacle_note": None,
-                        "recorded_at": clock,
-                        # staff may do a MitID/payment step only with a basis (issue 15)
-                        "staff_basis": "citizen_typed"
-                        if actor == "staff" and index in flow.personal_steps
-                        else None,
-                    }
-                )
-                if obstacle:
-                    break
-            if status == FlowRunStatus.COMPLETED.value:
-                ended_at = clock
-            flow_rows.append(
-                {
-                    "id": run_id,
-                    "visit_id": visit_id,
-                    "flow_id": flow_id,
-                    "flow_title": flow.title[:200],
-                    "status": status,
-                    "current_step": current,
-                    "started_at": run_start,
-                    "ended_at": ended_at,
-                }
-            )
-        return flow_rows, step_rows, obstacles, clock
-
-    def _still_running(self, run: dict, step_rows: list[dict]) -> None:
-        """An open visit: its last flow is active, only its first steps are marked."""
-        own = [row for row in step_rows if row["flow_run_id"] == run["id"]]
-        # at least one step left: the window finishes a run when its last step is marked
-        keep = self.rng.randrange(max(len(own), 1))
-        for row in own[keep:]:
-            step_rows.remove(row)
-        run.update(status=FlowRunStatus.ACTIVE.value, current_step=keep, ended_at=None)
-
-    def _outcome(self, rows, visit_id, end, skill, role, step_rows, obstacles, flow_rows):  # type: ignore[no-untyped-def]
+    def _outcome(self, rows, visit_id, end, skill, role, flows: VisitFlows):  # type: ignore[no-untyped-def]
         """The outcome the close dialog would store: its suggestions, sometimes changed."""
         rng = self.rng
-        marks = [row["actor"] for row in step_rows]  # in the order they were recorded
+        marks = [row[STEP_ACTOR] for row in flows.steps]  # in the order they were recorded
+        obstacles = flows.obstacles
         completion = suggest_completion(
-            [run["status"] for run in flow_rows], any(mark is not None for mark in marks)
+            [run["status"] for run in flows.runs], any(mark is not None for mark in marks)
         )
         reason = None
         if completion != Completion.COMPLETED:
@@ -412,19 +258,12 @@ class VisitBuilder:
         referral = rng.choice(cat.REFERRALS) if skill < 0.3 and rng.random() < 0.3 else None
         note = rng.choice(cat.NOTES) if role != "ambassador" and rng.random() < 0.03 else None
         rows["outcome"].append(
-            {
-                "id": self.new_id("outcome"),
-                "visit_id": visit_id,
-                "completion": completion.value,
-                "reason": reason,
-                "autonomy": autonomy.value,
-                "derived_autonomy": derived.value if derived is not None else None,
-                "referral": referral,
-                "note": note,
-                "citizen_share": citizen_share(marks),
-                "created_at": end,
-            }
-        )
+            (
+                self.new_id("outcome"), visit_id, completion.value, reason, autonomy.value,
+                derived.value if derived is not None else None, referral, note,
+                citizen_share(marks), ts(end),
+            )
+        )  # fmt: skip
         return completion, autonomy
 
     def _follow_up(
@@ -454,19 +293,11 @@ class VisitBuilder:
                 done_by = rng.choice(staff)
             elif r < 0.9:
                 status = "cancelled"
+        follow_up_id = self.new_id("follow_up")
+        kind = rng.choices(("call", "check_alone", "appointment"), cum_weights=(0.6, 0.9, 1.0))[0]
         rows["follow_up"].append(
-            {
-                "id": self.new_id("follow_up"),
-                "visit_id": visit_id,
-                "citizen_id": citizen_id,
-                "site_id": site_id,
-                "due_date": due,
-                "kind": rng.choices(
-                    ("call", "check_alone", "appointment"), cum_weights=(0.6, 0.9, 1.0)
-                )[0],
-                "status": status,
-                "result": result,
-                "done_at": done_at,
-                "done_by": done_by,
-            }
-        )
+            (
+                follow_up_id, visit_id, citizen_id, site_id, due.isoformat(), kind, status,
+                result, ts(done_at), done_by,
+            )
+        )  # fmt: skip

@@ -48,6 +48,11 @@ class Option:
     text: Text
     value: int | None = None  # score scales
     code: str | None = None  # choice scales
+    key_en: str | None = None  # the key in English, when not the Danish one (j → y)
+
+    def key_in(self, language: str) -> str:
+        """The key that picks this option in the interface's language."""
+        return (self.key_en or self.key) if language == "en" else self.key
 
     @property
     def answer(self) -> Answer:
@@ -68,9 +73,9 @@ class Scale:
     def min_value(self) -> int:
         return min((o.value or 0) for o in self.options) if self.kind == ScaleKind.SCORE else 0
 
-    def option_for_key(self, key: str) -> Option | None:
+    def option_for_key(self, key: str, language: str = "da") -> Option | None:
         key = key.lower()
-        return next((o for o in self.options if o.key.lower() == key), None)
+        return next((o for o in self.options if o.key_in(language) == key), None)
 
     def option_for_answer(self, answer: Answer | None) -> Option | None:
         return next((o for o in self.options if o.answer == answer), None)

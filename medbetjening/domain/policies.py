@@ -12,11 +12,14 @@ from dataclasses import dataclass, fields, replace
 
 MONTHS_FLOOR = {"visit_months": 1, "note_months": 1, "audit_months": 12}
 MONTHS_CEILING = 120  # ten years: longer is no deletion deadline at all
+# Days a referral may wait before the sender sees it on the follow-up screen.
+DAYS_BOUNDS = {"referral_days": (1, 90)}
 
 DANISH_NAMES = {
     "visit_months": "slettefrist for besøg (måneder)",
     "note_months": "slettefrist for noter (måneder)",
     "audit_months": "slettefrist for revisionsloggen (måneder)",
+    "referral_days": "frist for at tage en henvisning op (dage)",
     "shared_pc": "delt pc (alle profiler skal have adgangskode)",
     "key_fingerprint": "nøglens fingeraftryk",
 }
@@ -32,6 +35,7 @@ class Policies:
     note_months: int = 12
     audit_months: int = 24
     shared_pc: bool = False
+    referral_days: int = 14
     key_fingerprint: str | None = None  # None: not recorded yet (first PC sets it)
 
     def password_required(self, role: str) -> bool:
@@ -52,6 +56,17 @@ class Policies:
                         f"{DANISH_NAMES[key].capitalize()} skal være mellem "
                         f"{MONTHS_FLOOR[key]} og {MONTHS_CEILING}; der er skrevet {value}."
                     )
+            if key in DAYS_BOUNDS:
+                low, high = DAYS_BOUNDS[key]
+                if (
+                    not isinstance(value, int)
+                    or isinstance(value, bool)
+                    or not low <= value <= high
+                ):
+                    raise PolicyError(
+                        f"{DANISH_NAMES[key].capitalize()} skal være et helt tal mellem "
+                        f"{low} og {high}; der er skrevet {value}."
+                    )
         result = replace(self, **changes)  # type: ignore[arg-type]
         if result.note_months > result.visit_months:
             raise PolicyError(
@@ -67,6 +82,7 @@ class Policies:
             "note_months": str(self.note_months),
             "audit_months": str(self.audit_months),
             "shared_pc": "true" if self.shared_pc else "false",
+            "referral_days": str(self.referral_days),
         }
         if self.key_fingerprint:
             values["key_fingerprint"] = self.key_fingerprint
@@ -80,6 +96,9 @@ class Policies:
         for key in MONTHS_FLOOR:
             with contextlib.suppress(KeyError, ValueError):  # unreadable: the default
                 values[key] = max(MONTHS_FLOOR[key], int(stored[key]))
+        for key, (low, high) in DAYS_BOUNDS.items():
+            with contextlib.suppress(KeyError, ValueError):  # unreadable: the default
+                values[key] = min(max(low, int(stored[key])), high)
         if "shared_pc" in stored:
             values["shared_pc"] = stored["shared_pc"] == "true"
         if stored.get("key_fingerprint"):

@@ -30,6 +30,7 @@ class Action(StrEnum):
     MANAGE_KEY = "key.manage"
     CITIZEN_REQUEST = "citizen.request"  # access request and erasure
     SET_OWN_PASSWORD = "staff.set_own_password"
+    RECORD_WORKSHOP = "workshop.record"  # a course, IT-café or group lesson at one's own site
 
 
 _STAFF = {
@@ -45,6 +46,7 @@ _STAFF = {
     Action.EXPORT_HANDOUT,
     Action.EXPORT_CASE_NOTE,
     Action.SET_OWN_PASSWORD,
+    Action.RECORD_WORKSHOP,
 }
 
 # Volunteers: anonymous or citizen-code visits only; no CPR, no notes of others,
@@ -56,6 +58,7 @@ _AMBASSADOR = {
     Action.READ_TASK_STATUS,
     Action.EXPORT_HANDOUT,
     Action.SET_OWN_PASSWORD,
+    Action.RECORD_WORKSHOP,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {

@@ -26,6 +26,8 @@ Three measures, all computed from plain values (no database, no Qt):
      * ``managed_alone`` ("klarede det selv derhjemme") → **self-sufficient**;
      * ``needed_help`` → **can with help** (the citizen tried at home, with help);
      * ``not_reached`` → no change.
+   - Practice at a workshop (*practised in a group*): not an attempt, never "alone";
+     a task not started becomes **learning**, any other status stays.
 
    The *changed at* date is the time of the event that moved the status to its
    current value (an event that confirms the same status does not move it).
@@ -169,7 +171,18 @@ class FollowUpReport:
     result: str
 
 
-TaskEvent = Attempt | FollowUpReport
+@dataclass(frozen=True)
+class GroupPractice:
+    """The task practised at a workshop (domain/workshops.py): evidence of its own kind.
+
+    Not an attempt (no visit, no step marks) and never "managed alone": it starts a task
+    that was not started (→ learning) and otherwise leaves the status as it is.
+    """
+
+    at: dt.datetime
+
+
+TaskEvent = Attempt | FollowUpReport | GroupPractice
 
 
 @dataclass(frozen=True)
@@ -177,6 +190,7 @@ class TaskStatus:
     status: SelfSufficiency
     changed_at: dt.datetime | None
     attempts: int
+    practised_in_group: int = 0
 
 
 def _attempt_status(attempt: Attempt) -> SelfSufficiency:
@@ -207,18 +221,23 @@ def task_status(events: Iterable[TaskEvent]) -> TaskStatus:
     """Replay a task's events (any order; sorted by time here) into its status."""
     status = SelfSufficiency.NOT_STARTED
     changed_at: dt.datetime | None = None
-    attempts = 0
+    attempts = practice = 0
     # At equal times a visit comes before the follow-up about it.
     ordered = sorted(events, key=lambda event: (event.at, isinstance(event, FollowUpReport)))
     for event in ordered:
         if isinstance(event, Attempt):
             attempts += 1
             new: SelfSufficiency | None = _attempt_status(event)
+        elif isinstance(event, GroupPractice):
+            practice += 1
+            new = SelfSufficiency.LEARNING if status == SelfSufficiency.NOT_STARTED else None
         else:
             new = _follow_up_status(event)
         if new is not None and new != status:
             status, changed_at = new, event.at
-    return TaskStatus(status=status, changed_at=changed_at, attempts=attempts)
+    return TaskStatus(
+        status=status, changed_at=changed_at, attempts=attempts, practised_in_group=practice
+    )
 
 
 def assessment_trend(levels: Sequence[tuple[dt.datetime, int | None]]) -> Trend:

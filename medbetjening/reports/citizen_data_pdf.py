@@ -17,6 +17,7 @@ SECTION_TITLES = {
     "outcome": "Resultat af besøgene",
     "follow_up": "Opfølgning",
     "appointment": "Aftaler",
+    "workshop_participant": "Workshops: kurser og it-caféer, du deltog i",
 }
 
 INTRO = (

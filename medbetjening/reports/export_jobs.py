@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from medbetjening.reports import export_labels
 from medbetjening.reports.case_note import render_text
@@ -30,6 +30,7 @@ from medbetjening.services.visit_export import (
     VisitTable,
 )
 
+T = TypeVar("T")
 AUDIT_HEADER = ("id", "tidspunkt", "medarbejder", "sted", "handling", "type", "objekt", "detaljer")
 
 
@@ -155,6 +156,19 @@ def export_access_answer(
     return write_export(out, lambda: service.access_answer(actor, citizen_id, kind), render)
 
 
+def _framed(render: Callable[[T, Path], int], feedback: Feedback) -> Callable[[T, Path], int]:
+    """A one-piece render that reports its start and end: a cancel at either raises
+    there, inside the runner, so the part file is dropped and nothing is written."""
+
+    def run(data: T, path: Path) -> int:
+        feedback.step(0, 1)
+        count = render(data, path)
+        feedback.step(1, 1)
+        return count
+
+    return run
+
+
 def export_handout(
     service: ExportService,
     actor: ActorContext,
@@ -175,13 +189,16 @@ def export_handout(
     )
 
 
-def save_handout(data: HandoutData, out: Path, *, large_print: bool = False) -> Written:
+def save_handout(
+    data: HandoutData, out: Path, *, large_print: bool = False, feedback: Feedback = SILENT
+) -> Written:
     """A handout already read (and audited) for a preview, as PDF (the count is pages)."""
     from medbetjening.reports.handout import render_handout
 
-    return write_export(
-        out, lambda: given(data), lambda d, path: render_handout(d, path, large_print=large_print)
-    )
+    def render(d: HandoutData, path: Path) -> int:
+        return render_handout(d, path, large_print=large_print)
+
+    return write_export(out, lambda: given(data), _framed(render, feedback))
 
 
 def case_note_text(service: ExportService, actor: ActorContext, visit_id: int) -> str:
@@ -189,7 +206,7 @@ def case_note_text(service: ExportService, actor: ActorContext, visit_id: int) -
     return render_text(service.case_note_data(actor, visit_id))
 
 
-def save_case_note(text: str, out: Path) -> Written:
+def save_case_note(text: str, out: Path, feedback: Feedback = SILENT) -> Written:
     """A case note already shown (and audited) as .pdf, or else as UTF-8 text."""
 
     def render(note: str, path: Path) -> int:
@@ -200,30 +217,41 @@ def save_case_note(text: str, out: Path) -> Written:
         path.write_text(note, encoding="utf-8")
         return 1
 
-    return write_export(out, lambda: given(text), render)
+    return write_export(out, lambda: given(text), _framed(render, feedback))
 
 
-def export_komhen(report: KomhenReport, out: Path, delimiter: str = ";") -> Written:
+def export_komhen(
+    report: KomhenReport, out: Path, delimiter: str = ";", feedback: Feedback = SILENT
+) -> Written:
     """A KOMHEN count (already audited by ``KomhenService``) as CSV or XLSX by suffix."""
     from medbetjening.reports.komhen import write_komhen
 
-    return write_export(
-        out, lambda: given(report), lambda data, path: write_komhen(path, data, delimiter, out)
-    )
+    def render(data: KomhenReport, path: Path) -> int:
+        return write_komhen(path, data, delimiter, out)
+
+    return write_export(out, lambda: given(report), _framed(render, feedback))
 
 
-def export_table(out: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Written:
+def export_table(
+    out: Path,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    feedback: Feedback = SILENT,
+) -> Written:
     """A small table (a chart's numbers) as CSV for Danish Excel."""
-    return write_export(
-        out, lambda: given(rows), lambda data, path: write_csv(path, columns, data, ";")
-    )
+
+    def render(data: Sequence[Sequence[Any]], path: Path) -> int:
+        return write_csv(path, columns, data, ";")
+
+    return write_export(out, lambda: given(rows), _framed(render, feedback))
 
 
-def export_friction(report: FrictionReport, out: Path) -> Written:
+def export_friction(report: FrictionReport, out: Path, feedback: Feedback = SILENT) -> Written:
     """The step-friction report (already audited by ``FrictionService``): CSV, XLSX or PDF
     by suffix; the count is the table's rows (CSV/XLSX) or pages (PDF)."""
     from medbetjening.reports.friction import write_friction
 
-    return write_export(
-        out, lambda: given(report), lambda data, path: write_friction(path, data, out)
-    )
+    def render(data: FrictionReport, path: Path) -> int:
+        return write_friction(path, data, out)
+
+    return write_export(out, lambda: given(report), _framed(render, feedback))

@@ -11,8 +11,9 @@ runs ``write_export``:
 4. the part file replaces the target (never half a file), and an ``OSError`` becomes one
    Danish message naming the path.
 
-The window runs the same calls inside ``ui.tasks.BackgroundTask`` (progress, cancel: the
-progress callback raises), the command line with ``TerminalProgress``.
+The window runs the same calls off the GUI thread inside ``ui.common.tasks.BackgroundTask``
+(progress, cancel: the progress callback raises; small files through
+``ui/common/file_export.py``), the command line with ``TerminalProgress``.
 """
 
 from __future__ import annotations

@@ -39,6 +39,11 @@ TEXT: dict[str, dict[str, str]] = {
         "help_library": "Biblioteket: spørg efter en digital ambassadør eller et kursus.",
         "help_hotline": f"Den Digitale Hotline: ring {HOTLINE} (hjælp til MitID, borger.dk og Digital Post).",
         "help_site": "Borgerservice: {site}.",
+        "ref_place": "Vi har sendt dig videre til {place}.",
+        "ref_task": "Der kan du få hjælp til: {task}.",
+        "ref_address": "Adresse: {value}.",
+        "ref_hours": "Åbent: {value}.",
+        "ref_phone": "Telefon: {value}.",
         "follow_up_call": "Vi ringer til dig omkring {date}.",
         "follow_up_check_alone": "Vi hører omkring {date}, om du klarede det selv.",
         "follow_up_appointment": "Vi har aftalt, at du kommer igen omkring {date}.",
@@ -52,6 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "noted_outcome": "Om ærindet blev klaret, og hvor selvstændigt.",
         "noted_follow_up": "At vi har aftalt at kontakte dig.",
         "noted_appointment": "At vi har aftalt en ny tid.",
+        "noted_referral": "Hvor vi har sendt dig hen, og om du kom derhen.",
         "noted_code": "Din borgerkode. Den er tilfældig og siger intet om dig. Vi gemmer ikke dit CPR-nummer.",
         "noted_cpr": (
             "En kode, der er lavet ud fra dit CPR-nummer, så vi kan finde dig igen. "
@@ -96,6 +102,11 @@ TEXT: dict[str, dict[str, str]] = {
         "help_library": "The library: ask for a digital ambassador or a course.",
         "help_hotline": f"Den Digitale Hotline: call {HOTLINE} (help with MitID, borger.dk and Digital Post).",
         "help_site": "Citizen service: {site}.",
+        "ref_place": "We have sent you on to {place}.",
+        "ref_task": "There you can get help with: {task}.",
+        "ref_address": "Address: {value}.",
+        "ref_hours": "Open: {value}.",
+        "ref_phone": "Phone: {value}.",
         "follow_up_call": "We will call you around {date}.",
         "follow_up_check_alone": "Around {date} we will ask whether you managed it yourself.",
         "follow_up_appointment": "We agreed that you come back around {date}.",
@@ -109,6 +120,7 @@ TEXT: dict[str, dict[str, str]] = {
         "noted_outcome": "Whether the errand was done, and how independently.",
         "noted_follow_up": "That we agreed to contact you.",
         "noted_appointment": "That we agreed on a new time.",
+        "noted_referral": "Where we sent you, and whether you went there.",
         "noted_code": "Your citizen code. It is random and says nothing about you. We do not store your CPR number.",
         "noted_cpr": (
             "A code made from your CPR number, so we can find you again. We never store "
@@ -177,6 +189,24 @@ def _follow_up_line(data: HandoutData, t: dict[str, str]) -> str | None:
     return template.format(date=_date(data, data.follow_up_date)) if template else None
 
 
+def referral_lines(data: HandoutData, t: dict[str, str]) -> list[str]:
+    """Where the citizen was sent, with only what is known of the place (issue 21)."""
+    ref = data.referred_to
+    if ref is None:
+        return []
+    lines = [t["ref_place"].format(place=ref.place)]
+    if ref.task:
+        lines.append(t["ref_task"].format(task=ref.task))
+    for key, value in (
+        ("ref_address", ref.address),
+        ("ref_hours", ref.opening_hours),
+        ("ref_phone", ref.phone),
+    ):
+        if value:
+            lines.append(t[key].format(value=value.rstrip(". ")))
+    return lines
+
+
 def handout_html(data: HandoutData) -> str:
     t = TEXT[data.language]
     blocks = [
@@ -203,6 +233,7 @@ def handout_html(data: HandoutData) -> str:
     blocks.append("</ul>")
 
     blocks.append(f"<h2>{escape(t['help'])}</h2><ul>")
+    blocks.extend(f"<li>{escape(line)}</li>" for line in referral_lines(data, t))
     for key in ("help_library", "help_hotline"):
         blocks.append(f"<li>{escape(t[key])}</li>")
     blocks.append(f"<li>{escape(t['help_site'].format(site=data.site_name))}</li></ul>")
@@ -225,6 +256,8 @@ def handout_html(data: HandoutData) -> str:
         noted.append(
             t["noted_appointment" if data.follow_up_kind == "appointment" else "noted_follow_up"]
         )
+    if data.referred_to is not None:
+        noted.append(t["noted_referral"])
     if data.citizen_code:
         noted.append(t["noted_code"])
         if data.cpr_linked:  # what is kept, in plain words: a scrambled reference

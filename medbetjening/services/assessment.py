@@ -29,7 +29,6 @@ from medbetjening.services.concurrency import RetryingService, stale_as_concurre
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.visit_gate import visit_for_change, visit_for_read
-from medbetjening.settings import ASSESSMENT_FILE, Settings
 from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -37,10 +36,12 @@ REASON_MAX = 500
 __all__ = ["AssessmentService", "AssessmentState", "PreviousAssessment", "REASON_MAX"]
 
 
-def default_instrument_loader() -> LoadedInstrument:
-    """The municipality's file from the settings if set, else the bundled one."""
-    configured = Settings().get(ASSESSMENT_FILE)
-    return load_active_instrument(Path(configured) if configured else None)
+def instrument_loader(path: Path | None) -> Callable[[], LoadedInstrument]:
+    """The municipality's file (handed in from the settings) if set, else the bundled one."""
+    return lambda: load_active_instrument(path)
+
+
+default_instrument_loader = instrument_loader(None)
 
 
 class AssessmentService(RetryingService):
@@ -369,8 +370,10 @@ class AssessmentService(RetryingService):
         if override is None:
             row.level = row.computed_level
         row.digitally_challenged = result.digitally_challenged
+        shown = result.started or override is not None or row.route_override_reason is not None
+        row.proposed_route = result.route if shown else None  # what staff saw (and overrode)
         if row.route_override_reason is None:
-            row.route = result.route if (result.started or override is not None) else None
+            row.route = row.proposed_route
         row.barriers = ",".join(result.barriers)
         row.updated_at = dt.datetime.now().replace(microsecond=0)
 

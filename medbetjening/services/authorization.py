@@ -35,6 +35,7 @@ _ACTION_DANISH = {
     Action.MANAGE_KEY: "administrere pseudonymiseringsnøglen",
     Action.CITIZEN_REQUEST: "give indsigt i eller slette en borgers data",
     Action.SET_OWN_PASSWORD: "skifte adgangskode",
+    Action.RECORD_WORKSHOP: "registrere workshops",
 }
 
 

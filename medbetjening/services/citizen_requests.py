@@ -26,6 +26,8 @@ from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.retention import delete_visits, tally_visits
+from medbetjening.services.workshop_practice import describe_participation
+from medbetjening.services.workshop_privacy import forget_citizen
 from medbetjening.storage.models import Base, Citizen, Outcome, Site, Staff, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -163,6 +165,7 @@ class CitizenRequestService(RetryingService):
             ]
             tally_visits(session, visits)
             delete_visits(session, [row[0] for row in visits])
+            forget_citizen(session, citizen_id)  # still counted at the workshop, as no one
             session.execute(Citizen.__table__.delete().where(Citizen.id == citizen_id))
             audit.record(
                 session,
@@ -216,6 +219,7 @@ class CitizenRequestService(RetryingService):
                         changed = True
                     if "id" in table.c:
                         seen[table.name] = [row["id"] for row in existing]
+        describe_participation(session, data.get("workshop_participant", []))
         return data
 
     @staticmethod

@@ -39,6 +39,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.cpr import parse_cpr
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.services.pseudonym_key import KeyStatus, PseudonymKeyService
+from medbetjening.services.referrals import referrals_follow
 from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import Citizen, FollowUp, Visit
@@ -328,5 +329,6 @@ def _follow_ups_follow(session: Session, visit: Visit, citizen_id: int | None) -
         update(FollowUp).where(FollowUp.visit_id == visit.id).values(citizen_id=citizen_id),
         execution_options={"synchronize_session": False},
     )
+    referrals_follow(session, visit, citizen_id)  # issue 21: taken up by whom it was
     if visit.status == VisitStatus.CLOSED.value:
         mark_visit_changed(session, visit.id)

@@ -7,6 +7,8 @@ import threading
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from medbetjening.services.config import ServiceConfig
+
 if TYPE_CHECKING:  # imported where first used: start-up pays only for what it shows
     from medbetjening.services.appointments import AppointmentService
     from medbetjening.services.assessment import AssessmentService
@@ -18,13 +20,16 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.flow_catalog import FlowCatalog
     from medbetjening.services.flows import FlowService
     from medbetjening.services.friction import FrictionService
+    from medbetjening.services.help_points import HelpPointService
     from medbetjening.services.komhen import KomhenService
     from medbetjening.services.observations import ObservationService
     from medbetjening.services.outcome import OutcomeService
     from medbetjening.services.policies import PolicyService
-    from medbetjening.services.pseudonym_key import PseudonymKeyService, PseudonymKeyStore
+    from medbetjening.services.pseudonym_key import PseudonymKeyService
     from medbetjening.services.quick_tally import QuickTallyService
+    from medbetjening.services.referrals import ReferralService
     from medbetjening.services.retention import RetentionService
+    from medbetjening.services.route_evidence import RouteEvidenceService
     from medbetjening.services.setup import SetupService
     from medbetjening.services.sites import SiteService
     from medbetjening.services.staff import StaffService
@@ -34,6 +39,8 @@ if TYPE_CHECKING:  # imported where first used: start-up pays only for what it s
     from medbetjening.services.visit_cancel import VisitCancelService
     from medbetjening.services.visit_export import VisitExportService
     from medbetjening.services.visits import VisitService
+    from medbetjening.services.workshops import WorkshopService
+    from medbetjening.storage.key_store import PseudonymKeyStore
     from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 # What the warm-up imports besides the database: the services the first actions use.
@@ -47,17 +54,26 @@ _WARM_UP_MODULES = (
 class Services:
     """Services are built on first use so start-up pays only for what it shows.
 
-    ``Services(database)``: an open database (PostgreSQL, the command line, tests).
+    ``Services(database, config)``: an open database (PostgreSQL, the command line, tests);
+    ``config`` holds the values the composition root read from the settings (defaults
+    when left out: no file of the municipality's, the key in the keyring or data folder).
     ``Services.open(url)``: for the window. A plain SQLite file at head starts *deferred*:
     ``startup`` reads with the stdlib ``sqlite3`` module, and the full stack (SQLAlchemy,
     models, services) is loaded by ``warm_up()`` in a thread right after the first paint,
     or on first use, whichever comes first (``ready()`` waits for it).
     """
 
-    def __init__(self, database: Database) -> None:
-        self._init(database.url, database, None)
+    def __init__(self, database: Database, config: ServiceConfig | None = None) -> None:
+        self._init(database.url, database, None, config)
 
-    def _init(self, url: str, database: Database | None, fast: StartupReads | None) -> None:
+    def _init(
+        self,
+        url: str,
+        database: Database | None,
+        fast: StartupReads | None,
+        config: ServiceConfig | None,
+    ) -> None:
+        self.config = config or ServiceConfig()
         self._url = url
         self._database = database
         self._fast_reads = fast
@@ -65,7 +81,7 @@ class Services:
         self._warm_up_thread: threading.Thread | None = None
 
     @classmethod
-    def open(cls, url: str) -> Services:
+    def open(cls, url: str, config: ServiceConfig | None = None) -> Services:
         """Open ``url`` for the window: deferred for a plain SQLite file at head, else
         the normal open (create, upgrade after a backup, or refuse, with its messages)."""
         from medbetjening.services.startup_reads import open_sqlite_startup_reads
@@ -74,9 +90,9 @@ class Services:
         if fast_reads is None:
             from medbetjening.services.database import open_database
 
-            return cls(open_database(url))
+            return cls(open_database(url), config)
         services = cls.__new__(cls)
-        services._init(url, None, fast_reads)
+        services._init(url, None, fast_reads, config)
         return services
 
     # -- the full stack ------------------------------------------------------------------
@@ -220,23 +236,23 @@ class Services:
     def flows(self) -> FlowService:
         uow = self._uow
         from medbetjening.services.flows import FlowService
-        from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
-        return FlowService.with_extra_dir(uow, Settings().get(EXTRA_FLOWS_DIR) or None)
+        return FlowService.with_extra_dir(uow, self.config.extra_flows_dir)
 
     @cached_property
     def assessment(self) -> AssessmentService:
         uow = self._uow
-        from medbetjening.services.assessment import AssessmentService
+        from medbetjening.services.assessment import AssessmentService, instrument_loader
 
-        return AssessmentService(uow)
+        return AssessmentService(uow, instrument_loader(self.config.assessment_file))
 
     @cached_property
     def key_store(self) -> PseudonymKeyStore:
         """Outside the database (keyring or 0600 file); tests may assign their own."""
-        from medbetjening.services.pseudonym_key import default_key_store
+        from medbetjening.locations import data_dir
+        from medbetjening.storage.key_store import PseudonymKeyStore
 
-        return default_key_store()
+        return PseudonymKeyStore(data_dir(), self.config.key_file)
 
     @cached_property
     def pseudonym_keys(self) -> PseudonymKeyService:
@@ -257,10 +273,8 @@ class Services:
         uow = self._uow
         from medbetjening.services.appointments import AppointmentService
         from medbetjening.services.import_checks import DateWindow
-        from medbetjening.settings import IMPORT_YEARS_AHEAD, IMPORT_YEARS_BACK, Settings
 
-        settings = Settings()
-        window = DateWindow(settings.get(IMPORT_YEARS_BACK), settings.get(IMPORT_YEARS_AHEAD))
+        window = DateWindow(self.config.import_years_back, self.config.import_years_ahead)
         return AppointmentService(uow, window)
 
     @cached_property
@@ -323,6 +337,13 @@ class Services:
         return StatisticsService(uow, self.flow_catalog)
 
     @cached_property
+    def route_evidence(self) -> RouteEvidenceService:
+        uow = self._uow
+        from medbetjening.services.route_evidence import RouteEvidenceService
+
+        return RouteEvidenceService(uow, self.flow_catalog)
+
+    @cached_property
     def komhen(self) -> KomhenService:
         uow = self._uow
         from medbetjening.services.komhen import KomhenService
@@ -355,3 +376,26 @@ class Services:
         from medbetjening.services.visit_export import VisitExportService
 
         return VisitExportService(uow, self.flow_catalog)
+
+    @cached_property
+    def workshops(self) -> WorkshopService:
+        uow = self._uow
+        from medbetjening.services.workshops import WorkshopService
+
+        def title(flow_id: str) -> str | None:
+            flow = self.flows.library.flows.get(flow_id)
+            return flow.title.da if flow else None
+
+        return WorkshopService(uow, title)
+
+    @cached_property
+    def help_points(self) -> HelpPointService:
+        from medbetjening.services.help_points import HelpPointService
+
+        return HelpPointService(self._uow)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        from medbetjening.services.referrals import ReferralService
+
+        return ReferralService(self._uow, lambda: self.flow_catalog.titles())

@@ -18,6 +18,20 @@ class HandoutFlow:
 
 
 @dataclass(frozen=True)
+class HandoutReferral:
+    """Where the citizen was referred: a site of the municipality or a help point.
+
+    Only what is known is printed: a telephone service has no address, a site no
+    opening hours kept here."""
+
+    place: str
+    task: str | None  # the errand's title; None: not named
+    address: str | None = None
+    opening_hours: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
 class HandoutData:
     """What the citizen takes home. Never a CPR number, never a staff-only note."""
 
@@ -40,6 +54,7 @@ class HandoutData:
     has_mitid: bool | None = None  # None: not asked; False: no MitID (no MitID steps printed)
     consent_follow_up: bool = False  # the citizen said yes to being contacted
     route: str | None = None  # the route in force (instrument route id)
+    referred_to: HandoutReferral | None = None  # issue 21: where the citizen was sent
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.export_data import CaseNoteData, HandoutData, HandoutFlow
 from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.services.referrals import handout_referral
 from medbetjening.services.visit_export import mask_cpr
 from medbetjening.services.visit_gate import check_read
 from medbetjening.storage.models import (
@@ -110,6 +111,7 @@ class ExportService(RetryingService):
                     select(Citizen.consent_follow_up).where(Citizen.id == visit.citizen_id)
                 )
             )
+            referred = handout_referral(session, visit_id, self._catalog.titles(language))
             audit.record(session, actor, "export.handout", "visit", visit_id, f"sprog={language}")
             uow.commit()
             return HandoutData(
@@ -133,6 +135,7 @@ class ExportService(RetryingService):
                 has_mitid=None if mitid in (None, "unknown") else mitid != "none",
                 consent_follow_up=consent,
                 route=assessment.route if assessment else None,
+                referred_to=referred,
             )
 
     # -- case note -------------------------------------------------------------------------

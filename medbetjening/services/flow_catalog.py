@@ -31,6 +31,7 @@ class FlowSummary:
     urls: tuple[str, ...] = ()
     bring: tuple[str, ...] = ()  # what to bring next time ("Tag med næste gang")
     komhen_task: str = ""  # the KOMHEN task name or code this flow is counted under
+    recurrence: str = ""  # how often a citizen meets the errand ("" not said)
 
 
 class FlowCatalog(Protocol):
@@ -93,4 +94,5 @@ class FlowLibraryCatalog:
             urls=urls,
             bring=tuple(text.get(language) for text in flow.bring),
             komhen_task=flow.komhen or "",
+            recurrence=flow.recurrence.value if flow.recurrence else "",
         )

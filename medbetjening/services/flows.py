@@ -25,7 +25,8 @@ from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
-from medbetjening.services.flow_run_info import FlowRunInfo, StepMark
+from medbetjening.services.flow_run_info import FlowRunInfo, run_info
+from medbetjening.services.flow_run_info import StepMark as StepMark  # callers import it here
 from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.storage.models import FlowRun, StepRecord
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -119,7 +120,7 @@ class FlowService(RetryingService):
                 ),
                 None,
             )
-            self._pause_others(runs, keep=run)
+            paused = self._pause_others(runs, keep=run)
             if run is None:
                 run = FlowRun(
                     visit_id=visit_id,
@@ -132,7 +133,7 @@ class FlowService(RetryingService):
             else:
                 run.status = FlowRunStatus.ACTIVE.value
             uow.commit()
-            return self._info(run, visit.version)
+            return self._info(run, visit.version, paused)
 
     def runs(self, actor: ActorContext, visit_id: int) -> list[FlowRunInfo]:
         """The visit's flow runs in the order they were started, with their marks."""
@@ -189,11 +190,12 @@ class FlowService(RetryingService):
             record.recorded_at = _now()
             marked = {r.step_id for r in run.steps if r.actor}
             next_index = self._next_unmarked(flow, index, marked)
+            paused: tuple[int, ...] = ()
             if run.status != FlowRunStatus.ACTIVE.value:  # marking a paused run resumes it
                 others = uow.session.scalars(
                     select(FlowRun).where(FlowRun.visit_id == run.visit_id, FlowRun.id != run.id)
                 )
-                self._pause_others(list(others), keep=run)
+                paused = self._pause_others(list(others), keep=run)
             run.status = FlowRunStatus.ACTIVE.value
             if next_index is None:
                 run.current_step = len(flow.steps)
@@ -202,7 +204,7 @@ class FlowService(RetryingService):
             else:
                 run.current_step = next_index
             uow.commit()
-            return self._info(run, version)
+            return self._info(run, version, paused)
 
     def mark_obstacle(
         self,
@@ -275,10 +277,10 @@ class FlowService(RetryingService):
             others = uow.session.scalars(
                 select(FlowRun).where(FlowRun.visit_id == run.visit_id, FlowRun.id != run.id)
             )
-            self._pause_others(list(others), keep=run)
+            paused = self._pause_others(list(others), keep=run)
             run.status = FlowRunStatus.ACTIVE.value
             uow.commit()
-            return self._info(run, version)
+            return self._info(run, version, paused)
 
     def undo_last_mark(
         self, actor: ActorContext, run_id: int, *, expected_version: int | None = None
@@ -328,10 +330,14 @@ class FlowService(RetryingService):
             return self._info(run, version)
 
     @staticmethod
-    def _pause_others(runs: list[FlowRun], keep: FlowRun | None) -> None:
+    def _pause_others(runs: list[FlowRun], keep: FlowRun | None) -> tuple[int, ...]:
+        """Pause the visit's other active run; its id, for the caller's answer."""
+        paused = []
         for other in runs:
             if other is not keep and other.status == FlowRunStatus.ACTIVE.value:
                 other.status = FlowRunStatus.PAUSED.value
+                paused.append(other.id)
+        return tuple(paused)
 
     @staticmethod
     def _next_unmarked(flow: Flow, index: int, marked: set[str]) -> int | None:
@@ -372,29 +378,6 @@ class FlowService(RetryingService):
         visit = visit_for_change(session, actor, run.visit_id, expected_version)
         return run, visit.version
 
-    def _info(self, run: FlowRun, visit_version: int) -> FlowRunInfo:
+    def _info(self, run: FlowRun, visit_version: int, paused: tuple[int, ...] = ()) -> FlowRunInfo:
         flow = self.library.flows.get(run.flow_id)
-        return FlowRunInfo(
-            id=run.id,
-            visit_id=run.visit_id,
-            flow_id=run.flow_id,
-            flow_title=run.flow_title,
-            status=FlowRunStatus(run.status),
-            current_step=run.current_step,
-            step_count=len(flow.steps) if flow else 0,
-            started_at=run.started_at,
-            ended_at=run.ended_at,
-            marks=tuple(
-                StepMark(
-                    step_index=r.step_index,
-                    step_id=r.step_id,
-                    actor=StepActor(r.actor) if r.actor else None,
-                    obstacle=Obstacle(r.obstacle) if r.obstacle else None,
-                    obstacle_note=r.obstacle_note,
-                    recorded_at=r.recorded_at,
-                    staff_basis=StaffBasis(r.staff_basis) if r.staff_basis else None,
-                )
-                for r in sorted(run.steps, key=lambda r: r.step_index)
-            ),
-            visit_version=visit_version,
-        )
+        return run_info(run, len(flow.steps) if flow else 0, visit_version, paused)

@@ -34,6 +34,7 @@ from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import CONCURRENT_EDIT_MESSAGE, RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput
+from medbetjening.services.referrals import ReferralTarget, make_referral, take_up_referrals
 from medbetjening.services.visit_cancel import recorded_anything
 from medbetjening.services.visit_gate import visit_for_change, visit_for_read
 from medbetjening.storage.models import Citizen, FlowRun, FollowUp, Outcome, StepRecord, Visit
@@ -80,6 +81,7 @@ class CloseRequest:
     follow_up_date: dt.date | None = None
     follow_up_kind: FollowUpKind | None = None
     contact_type: ContactType | None = None  # None: keep the type the flows gave
+    referral_to: ReferralTarget | None = None  # a site or help point the citizen is sent to
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,10 @@ class OutcomeService(RetryingService):
                     created_at=now,
                 )
             )
+            if request.referral_to is not None:
+                _referral_citizen(visit, request.referral_to)
+                make_referral(session, visit, request.referral_to, now)
+            take_up_referrals(session, visit, now)  # the citizen came here as referred
             follow_up = None
             if request.follow_up_date is not None and request.follow_up_kind is not None:
                 follow_up = FollowUp(
@@ -305,6 +311,16 @@ def _validate(request: CloseRequest) -> None:
         )
     if (request.follow_up_date is None) != (request.follow_up_kind is None):
         raise InvalidInput("En opfølgning skal have både en dato og en type.")
+
+
+def _referral_citizen(visit: Visit, target: ReferralTarget) -> None:
+    """A site sees a referral by the citizen; an anonymous one it could never take up."""
+    if target.site_id is not None and visit.citizen_id is None:
+        raise InvalidInput(
+            "Et anonymt besøg kan ikke henvises til et af kommunens steder: stedet ville ikke "
+            "kunne se henvisningen. Knyt borgeren til besøget først, eller henvis til et "
+            "hjælpested."
+        )
 
 
 def _minutes(start: dt.datetime, end: dt.datetime) -> int:

@@ -11,6 +11,8 @@ set by a team lead, the same on every PC), not a PC's ini file.
 - Free-text notes (the outcome note and step obstacle notes) are blanked in every visit,
   anonymous or not, that started more than ``note_months`` months ago.
 - Citizens with no remaining visits (created before the visit deadline) are deleted.
+- Workshop participation (services/workshop_privacy.py) older than the visit deadline
+  is unlinked from the citizen; the participant stays counted, as no one.
 - Audit events older than ``audit_months`` (default 24, at least 12) are deleted: the log
   outlives the data it accounts for, so an access can be checked after the data is gone.
 
@@ -40,7 +42,11 @@ from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.policies import read_policies
-from medbetjening.settings import LAST_PURGE_DATE, Settings
+from medbetjening.services.workshop_privacy import (
+    expired_participations,
+    forget_expired,
+    recent_participation,
+)
 from medbetjening.storage.models import (
     Appointment,
     AuditEvent,
@@ -92,11 +98,17 @@ class PurgeReport:
     audit_events: int
     dry_run: bool
     appointments: int = 0  # booked times (their label may name the citizen)
+    workshop_participations: int = 0  # unlinked from the citizen, still counted
 
     @property
     def nothing(self) -> bool:
         return not (
-            self.visits or self.notes or self.citizens or self.audit_events or self.appointments
+            self.visits
+            or self.notes
+            or self.citizens
+            or self.audit_events
+            or self.appointments
+            or self.workshop_participations
         )
 
     def summary(self) -> str:
@@ -104,6 +116,7 @@ class PurgeReport:
         return (
             f"{self.visits} besøg knyttet til en borger (før {self.visit_cutoff:%d.%m.%Y}), "
             f"{self.citizens} borgere, {self.appointments} bookede tider, "
+            f"{self.workshop_participations} deltagelser i workshops, "
             f"{self.notes} noter blanket (før {self.note_cutoff:%d.%m.%Y}) "
             f"og {self.audit_events} loghændelser (før {self.audit_cutoff:%d.%m.%Y}) {verb}."
         )
@@ -162,6 +175,7 @@ class RetentionService(RetryingService):
                 audit_events=audit_count,
                 dry_run=dry_run,
                 appointments=appointment_count,
+                workshop_participations=expired_participations(session, visit_cutoff),
             )
             if dry_run:
                 return report
@@ -172,6 +186,7 @@ class RetentionService(RetryingService):
                     delete(Appointment).where(old_appointments),
                     execution_options={"synchronize_session": False},
                 )
+            forget_expired(session, visit_cutoff)
             if citizens:
                 session.execute(delete(Citizen).where(Citizen.id.in_(citizens)))
             if audit_count:
@@ -183,6 +198,7 @@ class RetentionService(RetryingService):
                 detail=(
                     f"besøg={report.visits}; borgere={report.citizens}; noter={report.notes}; "
                     f"aftaler={report.appointments}; "
+                    f"workshopdeltagelser={report.workshop_participations}; "
                     f"log={report.audit_events}; frister={policy.visit_months}/"
                     f"{policy.note_months}/{policy.audit_months} mdr."
                 ),
@@ -210,7 +226,12 @@ class RetentionService(RetryingService):
     def _expired_citizens(session: Session, cutoff: dt.datetime) -> list[int]:
         """Citizens who will have no visit left once the expired ones are gone."""
         recent = exists().where(Visit.citizen_id == Citizen.id, Visit.started_at >= cutoff)
-        return list(session.scalars(select(Citizen.id).where(Citizen.created_at < cutoff, ~recent)))
+        workshop = recent_participation(cutoff.date())
+        return list(
+            session.scalars(
+                select(Citizen.id).where(Citizen.created_at < cutoff, ~recent, ~workshop)
+            )
+        )
 
     @staticmethod
     def _blank_notes(session: Session, cutoff: dt.datetime, dry_run: bool) -> int:
@@ -304,15 +325,3 @@ def purge_audit_events(session: Session, *where) -> int:  # type: ignore[no-unty
     session.delete(permit)
     session.flush()
     return int(result.rowcount or 0)
-
-
-def purge_if_due(
-    service: RetentionService, settings: Settings, today: dt.date | None = None
-) -> PurgeReport | None:
-    """The daily purge at start-up: runs once per calendar day (``LAST_PURGE_DATE``)."""
-    today = today or dt.date.today()
-    if settings.get(LAST_PURGE_DATE) == today.isoformat():
-        return None
-    report = service.purge(None, today=today)  # the periods: the database policy
-    settings.set(LAST_PURGE_DATE, today.isoformat())
-    return report

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import OperationalError
 
+from medbetjening.domain.recurrence import avoided_visits, parse_recurrence
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Autonomy, FollowUpStatus
 from medbetjening.services import audit
@@ -18,6 +19,8 @@ from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.services.referral_stats import RouteCount, route_counts
+from medbetjening.services.workshop_stats import WorkshopTotals, workshop_totals
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
 from medbetjening.storage.stats_sql import as_date
@@ -45,6 +48,18 @@ class FlowCount:
     title: str
     visits: int
     runs_completed: int
+
+
+@dataclass(frozen=True)
+class AvoidedVisits:
+    """Citizens who became self-sufficient with an errand this period, and the counter
+    visits that is assumed to save next year (``domain.recurrence.VISITS_A_YEAR``)."""
+
+    flow_id: str
+    title: str
+    citizens: int
+    recurrence: str  # "" when the flow does not say: no estimate
+    visits_next_year: float | None
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,20 @@ class Dashboard:
     # Short contacts from the quick tally: in the channel and type counts above, not in
     # ``visits`` nor in any share of visits (they have no outcome, steps or citizen).
     quick_contacts: int = 0
+    routes: dict[str, int] = field(default_factory=dict)  # route in force -> visits
+    # (proposed, chosen) -> visits where staff chose another route ("?": not kept)
+    route_overrides: dict[tuple[str, str], int] = field(default_factory=dict)
+    avoided: list[AvoidedVisits] = field(default_factory=list)
+
+    @property
+    def route_override_share(self) -> float:
+        assessed = sum(self.routes.values())
+        return sum(self.route_overrides.values()) / assessed if assessed else 0.0
+
+    # Workshops (courses, IT-cafés): apart from visits and contacts, never in KOMHEN.
+    workshops: WorkshopTotals = field(default_factory=WorkshopTotals)
+    # issue 21: referrals per route (sender → destination), made/taken up/share
+    referral_routes: tuple[RouteCount, ...] = ()
 
     @property
     def steps_total(self) -> int:
@@ -178,6 +207,7 @@ class StatisticsService(RetryingService):
                 )
                 .group_by(d.day, d.dim)
             ).all()
+            workshops = workshop_totals(uow.session, flt)
 
         counts: dict[str, dict[str, int]] = defaultdict(dict)
         visits = with_citizen = minutes = 0
@@ -243,7 +273,32 @@ class StatisticsService(RetryingService):
                 for period, values in sorted(trend.items(), key=lambda item: item[0])
             ],
             quick_contacts=sum(quick.values()),
+            routes=ordered(counts["route"]),
+            route_overrides=dict(
+                sorted(
+                    ((proposed, chosen), n)
+                    for key, n in counts["route_override"].items()
+                    for proposed, _, chosen in [key.partition(">")]
+                )
+            ),
+            avoided=self._avoided(ordered(counts["self_sufficient"])),
+            workshops=workshops,
+            referral_routes=self._referral_routes(flt),
         )
+
+    def _avoided(self, citizens: dict[str, int]) -> list[AvoidedVisits]:
+        rows = []
+        for flow_id, n in citizens.items():
+            summary = self._catalog.flow(flow_id, "da")
+            recurrence = summary.recurrence if summary else ""
+            title = summary.title if summary else flow_id
+            estimate = avoided_visits(n, parse_recurrence(recurrence))
+            rows.append(AvoidedVisits(flow_id, title, n, recurrence, estimate))
+        return sorted(rows, key=lambda r: (-(r.visits_next_year or 0), -r.citizens, r.title))
+
+    def _referral_routes(self, flt: StatisticsFilter) -> tuple[RouteCount, ...]:
+        with self._uow() as uow:
+            return route_counts(uow.session, flt)
 
     def _quick_contacts(self, flt: StatisticsFilter) -> Counter[tuple[str, str]]:
         """Quick tallies by (channel, type), read raw: a row per short contact, no citizen."""

@@ -16,6 +16,7 @@ from medbetjening.domain.self_sufficiency import (
     ALTERNATIVE_ROUTE_FLOWS,
     Attempt,
     FollowUpReport,
+    GroupPractice,
     TaskEvent,
     task_status,
 )
@@ -26,6 +27,7 @@ from medbetjening.domain.vocabulary import (
     SelfSufficiency,
 )
 from medbetjening.services.tracking_dto import TaskStatusRow
+from medbetjening.services.workshop_practice import group_practice
 from medbetjening.storage.models import FlowRun, FollowUp, Outcome, StepRecord, Visit
 
 
@@ -76,7 +78,8 @@ def task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
         .where(Visit.citizen_id == citizen_id)
         .order_by(Visit.started_at, FlowRun.id)
     ).all()
-    if not runs:
+    practice = group_practice(session, citizen_id)
+    if not runs and not practice:
         return []
     run_ids = [run[0] for run in runs]
     marks: dict[int, list[str | None]] = {}
@@ -122,6 +125,9 @@ def task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
     ):
         for flow_id in tasks_of_visit[visit_id]:
             events[flow_id].append(FollowUpReport(at=done_at, result=result))
+    for practised in practice:  # workshops: a kind of evidence of its own
+        titles.setdefault(practised.task, practised.title)
+        events.setdefault(practised.task, []).append(GroupPractice(at=practised.at))
 
     rows = []
     for flow_id, task_events in events.items():
@@ -137,6 +143,7 @@ def task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
                 changed_at=status.changed_at,
                 attempts=status.attempts,
                 last_at=max(event.at for event in task_events),
+                practised_in_group=status.practised_in_group,
             )
         )
     rows.sort(key=lambda row: (row.title.casefold(), row.flow_id))

@@ -14,8 +14,9 @@ class TaskStatusRow:
     title: str
     status: str  # SelfSufficiency value
     changed_at: dt.datetime | None
-    attempts: int
+    attempts: int  # visits in which the task's flow was run
     last_at: dt.datetime
+    practised_in_group: int = 0  # workshops at which the citizen practised it
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,8 @@ def quick_check(connection: sqlite3.Connection) -> bool:
         if sqlite_error_kind(error) == "corrupt":
             return False
         raise  # not a database at all, locked, …: the caller names it
+    except UnicodeDecodeError:  # the report quotes damaged bytes: not "ok", so damaged
+        return False
     return rows == [("ok",)]
 
 

@@ -17,7 +17,13 @@ _PLAIN_SQLITE_URL = re.compile(r"^sqlite(\+pysqlite)?:///(?P<database>[^?%]+)$")
 
 
 class StorageError(Exception):
-    """A problem with the database that the user must be told about in plain words."""
+    """A problem with the database that the user must be told about in plain words
+    (written in Danish, read in the interface's language like a service error)."""
+
+    def __str__(self) -> str:
+        from medbetjening.message_catalogue import translate_message  # stdlib only too
+
+        return translate_message(super().__str__())
 
 
 class NetworkShareError(StorageError):

@@ -9,8 +9,9 @@ once per run, so every count is a number of runs):
 - ended: the run was not completed and stopped at this step (its current step);
 - friction: any of the three (each run once).
 
-``storage/aggregates.py`` writes these rows with the others for every (day, site) it
-aggregates, and keeps them for days whose raw visits were purged.
+``storage/aggregate_sources.py`` lists it, so the refresh writes these rows with the
+others for every (day, site) it aggregates and keeps them for days whose raw visits
+were purged.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StepActor
+from medbetjening.storage.aggregate_range import AggregateRange, sum_if
 from medbetjening.storage.friction_models import StatStepFrictionDay
 from medbetjening.storage.models import FlowRun, StepRecord, Visit
 from medbetjening.storage.stats_sql import as_date
@@ -43,12 +45,9 @@ COUNT_COLUMNS = (
 _KEYS = ("day", "site_id", "flow_id", "step_index", "step_id")
 
 
-def _count(condition: Any) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def friction_rows(session: Session, in_range: list[Any], day: Any) -> list[dict[str, Any]]:
-    """The rows for the closed visits ``in_range`` (conditions on ``Visit``)."""
+def friction_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
+    """The rows for the closed visits of ``rng``."""
+    in_range, day = rng.in_range, rng.day
     stopped = and_(
         FlowRun.status != FlowRunStatus.COMPLETED.value,
         FlowRun.current_step == StepRecord.step_index,
@@ -60,10 +59,10 @@ def friction_rows(session: Session, in_range: list[Any], day: Any) -> list[dict[
         select(
             *keys,
             func.count(),
-            *(_count(StepRecord.obstacle == code) for code in OBSTACLE_COLUMNS),
-            _count(staff),
-            _count(stopped),
-            _count(or_(obstacle, staff, stopped)),
+            *(sum_if(StepRecord.obstacle == code) for code in OBSTACLE_COLUMNS),
+            sum_if(staff),
+            sum_if(stopped),
+            sum_if(or_(obstacle, staff, stopped)),
         )
         .join(FlowRun, FlowRun.visit_id == Visit.id)
         .join(StepRecord, StepRecord.flow_run_id == FlowRun.id)

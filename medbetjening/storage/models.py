@@ -167,6 +167,9 @@ class AssessmentResult(Base):
     route_override_reason: Mapped[str | None] = mapped_column(Text)
     digitally_challenged: Mapped[bool | None] = mapped_column(Boolean)
     route: Mapped[str | None] = mapped_column(String(40))
+    # The route the instrument proposed; differs from ``route`` when staff chose another.
+    # NULL on a route chosen before 0007 (what was proposed then was not kept).
+    proposed_route: Mapped[str | None] = mapped_column(String(40))
     barriers: Mapped[str] = mapped_column(Text, default="")  # comma-separated codes
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
@@ -322,6 +325,7 @@ class PurgedVisitTally(Base):
 # imported here so one import of this module registers every table on ``Base.metadata``.
 from medbetjening.storage.friction_models import StatStepFrictionDay  # noqa: E402
 from medbetjening.storage.policy_models import Policy  # noqa: E402
+from medbetjening.storage.referral_models import HelpPoint, ReferralRecord  # noqa: E402
 from medbetjening.storage.stat_models import (  # noqa: E402
     StatDayState,
     StatDimDay,
@@ -329,19 +333,37 @@ from medbetjening.storage.stat_models import (  # noqa: E402
     StatFlowDay,
     StatFollowUpDay,
     StatRefresh,
+    StatRouteEvidence,
+    StatRouteEvidenceDay,
     StatSelfSufficiencyDay,
     StatVisitDay,
 )
+from medbetjening.storage.workshop_models import (  # noqa: E402
+    Workshop,
+    WorkshopAttendance,
+    WorkshopHelper,
+    WorkshopParticipant,
+    WorkshopTopic,
+)
 
 __all__ += [
+    "HelpPoint",
     "Policy",
+    "ReferralRecord",
     "StatDayState",
     "StatDimDay",
     "StatDirtyDay",
     "StatFlowDay",
     "StatFollowUpDay",
     "StatRefresh",
+    "StatRouteEvidence",
+    "StatRouteEvidenceDay",
     "StatSelfSufficiencyDay",
     "StatStepFrictionDay",
     "StatVisitDay",
+    "Workshop",
+    "WorkshopAttendance",
+    "WorkshopHelper",
+    "WorkshopParticipant",
+    "WorkshopTopic",
 ]

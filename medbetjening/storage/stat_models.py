@@ -43,6 +43,10 @@ class StatVisitDay(_StatDayKey, _StepCounts, Base):
     autonomy: Mapped[str] = mapped_column(String(30), default="")
     reason: Mapped[str] = mapped_column(String(30), default="")
     referral: Mapped[str] = mapped_column(String(40), default="")
+    # The route in force ("" without an assessment) and, when staff chose another, the
+    # route proposed ("" not overridden; "?" overridden before 0007 kept the proposal).
+    route: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    route_proposed: Mapped[str] = mapped_column(String(40), default="", server_default="")
     visits: Mapped[int] = mapped_column(Integer, default=0)
     visits_with_citizen: Mapped[int] = mapped_column(Integer, default=0)
     visits_without_flow: Mapped[int] = mapped_column(Integer, default=0)
@@ -71,6 +75,52 @@ class StatSelfSufficiencyDay(_StatDayKey, Base):
 
     flow_id: Mapped[str] = mapped_column(String(80))
     citizens: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StatRouteEvidenceDay(_StatDayKey, Base):
+    """What happened after a citizen was helped with an errand, by the route taken.
+
+    One *episode* is a closed visit with a known citizen, an assessment with a route,
+    and a run of the errand's flow; it counts on the visit's day. Its next time is the
+    first of: the citizen's next run of that flow within 12 months, or a follow-up of
+    the visit with a result. ``staff_id`` is 0 (the figure is the municipality's).
+    ``level_band`` is the final level ("0"…"3") or "?" (not settled: never a guess).
+    """
+
+    __tablename__ = "stat_route_evidence_day"
+    __table_args__ = (
+        Index("ix_stat_route_evidence_day_day_site", "day", "site_id"),
+        Index("ix_stat_route_evidence_day_flow_band", "flow_id", "level_band"),
+    )
+
+    flow_id: Mapped[str] = mapped_column(String(80))
+    level_band: Mapped[str] = mapped_column(String(4))
+    barriers: Mapped[str] = mapped_column(String(100), default="")
+    route: Mapped[str] = mapped_column(String(40))
+    episodes: Mapped[int] = mapped_column(Integer, default=0)
+    known: Mapped[int] = mapped_column(Integer, default=0)  # next time seen within 12 months
+    alone: Mapped[int] = mapped_column(Integer, default=0)  # of those: managed alone
+    reached_alone: Mapped[int] = mapped_column(Integer, default=0)  # alone at some point
+    visits_to_alone: Mapped[int] = mapped_column(Integer, default=0)  # sum over reached
+
+
+class StatRouteEvidence(Base):
+    """``stat_route_evidence_day`` summed over all days and sites: what the counter reads
+    (a few rows per errand and band, whatever the size of the municipality's history)."""
+
+    __tablename__ = "stat_route_evidence"
+    __table_args__ = (Index("ix_stat_route_evidence_flow_band", "flow_id", "level_band"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    flow_id: Mapped[str] = mapped_column(String(80))
+    level_band: Mapped[str] = mapped_column(String(4))
+    barriers: Mapped[str] = mapped_column(String(100), default="")
+    route: Mapped[str] = mapped_column(String(40))
+    episodes: Mapped[int] = mapped_column(Integer, default=0)
+    known: Mapped[int] = mapped_column(Integer, default=0)
+    alone: Mapped[int] = mapped_column(Integer, default=0)
+    reached_alone: Mapped[int] = mapped_column(Integer, default=0)
+    visits_to_alone: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class StatFollowUpDay(_StatDayKey, Base):

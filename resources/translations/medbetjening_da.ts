@@ -20,6 +20,14 @@
             <translation>Tilføj, omdøb og luk steder: borgerservice, bibliotek, jobcenter, udkørende</translation>
         </message>
         <message>
+            <source>&amp;Hjælpesteder …</source>
+            <translation>&amp;Hjælpesteder …</translation>
+        </message>
+        <message>
+            <source>Steder uden for kommunen, borgere kan henvises til (teamleder)</source>
+            <translation>Steder uden for kommunen, borgere kan henvises til (teamleder)</translation>
+        </message>
+        <message>
             <source>Regler for &amp;kommunen …</source>
             <translation>Regler for &amp;kommunen …</translation>
         </message>
@@ -471,10 +479,6 @@
         <message>
             <source>PDF-fil (*.pdf)</source>
             <translation>PDF-fil (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Kunne ikke gemme</source>
-            <translation>Kunne ikke gemme</translation>
         </message>
     </context>
     <context>
@@ -960,6 +964,49 @@
             <source>Henvendelser pr. sted, kanal, opgave og type for en uge</source>
             <translation>Henvendelser pr. sted, kanal, opgave og type for en uge</translation>
         </message>
+        <message>
+            <source>Works&amp;hop …</source>
+            <translation>Works&amp;hop …</translation>
+        </message>
+        <message>
+            <source>Registrér et kursus, en it-café eller holdundervisning (Ctrl+Shift+W)</source>
+            <translation>Registrér et kursus, en it-café eller holdundervisning (Ctrl+Shift+W)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardRoutes</name>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Ændret ved %1 af %2 vurderede besøg (%3)</source>
+            <translation>Ændret ved %1 af %2 vurderede besøg (%3)</translation>
+        </message>
+        <message>
+            <source>Foreslået → valgt</source>
+            <translation>Foreslået → valgt</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Skøn: ca. %1 besøg sparet næste år. Antaget: borgeren var ellers kommet hver gang ærindet opstår, højst 12 gange om året (ugentligt og månedligt 12, hvert år 1, sjældent 0,2, én gang 0). Et skøn, ikke en måling.</source>
+            <translation>Skøn: ca. %1 besøg sparet næste år. Antaget: borgeren var ellers kommet hver gang ærindet opstår, højst 12 gange om året (ugentligt og månedligt 12, hvert år 1, sjældent 0,2, én gang 0). Et skøn, ikke en måling.</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>Blev selvhjulpne</source>
+            <translation>Blev selvhjulpne</translation>
+        </message>
+        <message>
+            <source>Sparede besøg næste år (skøn)</source>
+            <translation>Sparede besøg næste år (skøn)</translation>
+        </message>
     </context>
     <context>
         <name>DashboardWindow</name>
@@ -1080,12 +1127,28 @@
             <translation>Henvisninger</translation>
         </message>
         <message>
+            <source>Henvisninger pr. rute: henvist og taget op</source>
+            <translation>Henvisninger pr. rute: henvist og taget op</translation>
+        </message>
+        <message>
             <source>Opfølgninger</source>
             <translation>Opfølgninger</translation>
         </message>
         <message>
             <source>Borgere der blev selvhjulpne pr. opgave</source>
             <translation>Borgere der blev selvhjulpne pr. opgave</translation>
+        </message>
+        <message>
+            <source>Anbefalet vej ændret af medarbejderen</source>
+            <translation>Anbefalet vej ændret af medarbejderen</translation>
+        </message>
+        <message>
+            <source>Undgåede besøg pr. opgave (skøn)</source>
+            <translation>Undgåede besøg pr. opgave (skøn)</translation>
+        </message>
+        <message>
+            <source>Workshops</source>
+            <translation>Workshops</translation>
         </message>
         <message>
             <source>Tendens</source>
@@ -1102,6 +1165,10 @@
         <message>
             <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
             <translation>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</translation>
+        </message>
+        <message>
+            <source>%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)</source>
+            <translation>%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)</translation>
         </message>
         <message>
             <source>Kanal</source>
@@ -1156,6 +1223,14 @@
             <translation>Borgere</translation>
         </message>
         <message>
+            <source>Slags</source>
+            <translation>Slags</translation>
+        </message>
+        <message>
+            <source>%1 deltagere</source>
+            <translation>%1 deltagere</translation>
+        </message>
+        <message>
             <source>Periode</source>
             <translation>Periode</translation>
         </message>
@@ -1166,6 +1241,104 @@
         <message>
             <source>Antal</source>
             <translation>Antal</translation>
+        </message>
+        <message>
+            <source>Taget op: %1 %</source>
+            <translation>Taget op: %1 %</translation>
+        </message>
+        <message>
+            <source>Ingen henvisninger i perioden</source>
+            <translation>Ingen henvisninger i perioden</translation>
+        </message>
+        <message>
+            <source>Rute</source>
+            <translation>Rute</translation>
+        </message>
+        <message>
+            <source>Henvist</source>
+            <translation>Henvist</translation>
+        </message>
+        <message>
+            <source>Taget op</source>
+            <translation>Taget op</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBox</name>
+        <message>
+            <source>Erfaring med ærindet</source>
+            <translation>Erfaring med ærindet</translation>
+        </message>
+        <message>
+            <source>Ær&amp;inde:</source>
+            <translation>Ær&amp;inde:</translation>
+        </message>
+        <message>
+            <source>Ærinde</source>
+            <translation>Ærinde</translation>
+        </message>
+        <message>
+            <source>Vælg ærindet for at se, hvordan det gik for lignende borgere (Alt+I)</source>
+            <translation>Vælg ærindet for at se, hvordan det gik for lignende borgere (Alt+I)</translation>
+        </message>
+        <message>
+            <source>Vælg ærinde …</source>
+            <translation>Vælg ærinde …</translation>
+        </message>
+        <message>
+            <source>Hvordan det gik for lignende borgere</source>
+            <translation>Hvordan det gik for lignende borgere</translation>
+        </message>
+        <message>
+            <source>Vælg ærindet for at se, hvordan det gik for andre.</source>
+            <translation>Vælg ærindet for at se, hvordan det gik for andre.</translation>
+        </message>
+        <message>
+            <source>Vurder borgeren først: så vises erfaringen her.</source>
+            <translation>Vurder borgeren først: så vises erfaringen her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceLabels</name>
+        <message>
+            <source>ikke gemt</source>
+            <translation>ikke gemt</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer kun én gang: at lære det er sjældent umagen værd. Betjen borgeren i dag, og brug kræfterne på et ærinde, der kommer igen.</source>
+            <translation>Ærindet kommer kun én gang: at lære det er sjældent umagen værd. Betjen borgeren i dag, og brug kræfterne på et ærinde, der kommer igen.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer igen og igen: at lære det betaler sig næsten altid. Lad borgeren sidde ved tastaturet.</source>
+            <translation>Ærindet kommer igen og igen: at lære det betaler sig næsten altid. Lad borgeren sidde ved tastaturet.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer ofte, men borgeren ønsker ikke at lære det: ønsket gælder.</source>
+            <translation>Ærindet kommer ofte, men borgeren ønsker ikke at lære det: ønsket gælder.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer ofte, men borgeren er på niveau 0: start med det grundlæggende.</source>
+            <translation>Ærindet kommer ofte, men borgeren er på niveau 0: start med det grundlæggende.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer kun én gang.</source>
+            <translation>Ærindet kommer kun én gang.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer sjældent: borgeren kan have glemt det til næste gang. Giv vejledningen med hjem.</source>
+            <translation>Ærindet kommer sjældent: borgeren kan have glemt det til næste gang. Giv vejledningen med hjem.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer hvert år: værd at lære, med vejledningen med hjem.</source>
+            <translation>Ærindet kommer hvert år: værd at lære, med vejledningen med hjem.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer igen og igen: at lære det betaler sig.</source>
+            <translation>Ærindet kommer igen og igen: at lære det betaler sig.</translation>
+        </message>
+        <message>
+            <source>Forløbet siger ikke, hvor tit borgeren har ærindet.</source>
+            <translation>Forløbet siger ikke, hvor tit borgeren har ærindet.</translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1390,25 @@
         <message>
             <source>Journalnotat</source>
             <translation>Journalnotat</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileExport</name>
+        <message>
+            <source>Gemmer …</source>
+            <translation>Gemmer …</translation>
+        </message>
+        <message>
+            <source>&amp;Afbryd</source>
+            <translation>&amp;Afbryd</translation>
+        </message>
+        <message>
+            <source>Gemmer filen</source>
+            <translation>Gemmer filen</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Kunne ikke gemme</translation>
         </message>
     </context>
     <context>
@@ -2099,6 +2291,117 @@
         </message>
     </context>
     <context>
+        <name>HelpPointsDialog</name>
+        <message>
+            <source>Hjælpesteder</source>
+            <translation>Hjælpesteder</translation>
+        </message>
+        <message>
+            <source>&amp;Hjælpesteder:</source>
+            <translation>&amp;Hjælpesteder:</translation>
+        </message>
+        <message>
+            <source>Oplysningerne er &amp;tjekket den:</source>
+            <translation>Oplysningerne er &amp;tjekket den:</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>Hjælpestedets navn</source>
+            <translation>Hjælpestedets navn</translation>
+        </message>
+        <message>
+            <source>Hjælper &amp;med:</source>
+            <translation>Hjælper &amp;med:</translation>
+        </message>
+        <message>
+            <source>Hvad stedet hjælper med</source>
+            <translation>Hvad stedet hjælper med</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>Adresse (tom: ikke afklaret)</source>
+            <translation>Adresse (tom: ikke afklaret)</translation>
+        </message>
+        <message>
+            <source>Åbn&amp;ingstider:</source>
+            <translation>Åbn&amp;ingstider:</translation>
+        </message>
+        <message>
+            <source>Åbningstider (tom: ikke afklaret)</source>
+            <translation>Åbningstider (tom: ikke afklaret)</translation>
+        </message>
+        <message>
+            <source>T&amp;elefon:</source>
+            <translation>T&amp;elefon:</translation>
+        </message>
+        <message>
+            <source>Telefon (tom: ikke afklaret)</source>
+            <translation>Telefon (tom: ikke afklaret)</translation>
+        </message>
+        <message>
+            <source>&amp;Kilde:</source>
+            <translation>&amp;Kilde:</translation>
+        </message>
+        <message>
+            <source>Hvor oplysningerne er tjekket</source>
+            <translation>Hvor oplysningerne er tjekket</translation>
+        </message>
+        <message>
+            <source>Dato for tjek af oplysningerne</source>
+            <translation>Dato for tjek af oplysningerne</translation>
+        </message>
+        <message>
+            <source>N&amp;yt hjælpested</source>
+            <translation>N&amp;yt hjælpested</translation>
+        </message>
+        <message>
+            <source>Nyt hjælpested</source>
+            <translation>Nyt hjælpested</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Gem hjælpestedet</source>
+            <translation>Gem hjælpestedet</translation>
+        </message>
+        <message>
+            <source>&amp;Brug ikke mere</source>
+            <translation>&amp;Brug ikke mere</translation>
+        </message>
+        <message>
+            <source>Brug ikke hjælpestedet mere</source>
+            <translation>Brug ikke hjælpestedet mere</translation>
+        </message>
+        <message>
+            <source>Tilbydes ikke mere; tidligere henvisninger bevares</source>
+            <translation>Tilbydes ikke mere; tidligere henvisninger bevares</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Hjælpestedet '%1' er gemt.</source>
+            <translation>Hjælpestedet '%1' er gemt.</translation>
+        </message>
+        <message>
+            <source>'%1' tilbydes ikke mere på afslutningen.</source>
+            <translation>'%1' tilbydes ikke mere på afslutningen.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Borgerens historik</source>
@@ -2427,10 +2730,6 @@
             <source>Gem KOMHEN-optælling</source>
             <translation>Gem KOMHEN-optælling</translation>
         </message>
-        <message>
-            <source>Kan ikke gemme</source>
-            <translation>Kan ikke gemme</translation>
-        </message>
     </context>
     <context>
         <name>KomhenModel</name>
@@ -2540,6 +2839,22 @@
         <message>
             <source>Sted lukket</source>
             <translation>Sted lukket</translation>
+        </message>
+        <message>
+            <source>Hjælpested oprettet</source>
+            <translation>Hjælpested oprettet</translation>
+        </message>
+        <message>
+            <source>Hjælpested rettet</source>
+            <translation>Hjælpested rettet</translation>
+        </message>
+        <message>
+            <source>Hjælpested bruges ikke mere</source>
+            <translation>Hjælpested bruges ikke mere</translation>
+        </message>
+        <message>
+            <source>Udfald af henvisning registreret</source>
+            <translation>Udfald af henvisning registreret</translation>
         </message>
         <message>
             <source>Borger oprettet</source>
@@ -2666,12 +2981,20 @@
             <translation>Adgangskode sat</translation>
         </message>
         <message>
+            <source>Workshop registreret</source>
+            <translation>Workshop registreret</translation>
+        </message>
+        <message>
             <source>Borger</source>
             <translation>Borger</translation>
         </message>
         <message>
             <source>Besøg</source>
             <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Medarbejder</source>
@@ -2996,6 +3319,58 @@
         <message>
             <source>Hjælp til selvbetjening</source>
             <translation>Hjælp til selvbetjening</translation>
+        </message>
+        <message>
+            <source>ugentligt</source>
+            <translation>ugentligt</translation>
+        </message>
+        <message>
+            <source>månedligt</source>
+            <translation>månedligt</translation>
+        </message>
+        <message>
+            <source>hvert år</source>
+            <translation>hvert år</translation>
+        </message>
+        <message>
+            <source>sjældent (med års mellemrum)</source>
+            <translation>sjældent (med års mellemrum)</translation>
+        </message>
+        <message>
+            <source>én gang i livet</source>
+            <translation>én gang i livet</translation>
+        </message>
+        <message>
+            <source>Kursus</source>
+            <translation>Kursus</translation>
+        </message>
+        <message>
+            <source>It-café</source>
+            <translation>It-café</translation>
+        </message>
+        <message>
+            <source>Holdundervisning</source>
+            <translation>Holdundervisning</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Sikkerhed på nettet</source>
+            <translation>Sikkerhed på nettet</translation>
+        </message>
+        <message>
+            <source>MitID</source>
+            <translation>MitID</translation>
+        </message>
+        <message>
+            <source>Digital Post</source>
+            <translation>Digital Post</translation>
+        </message>
+        <message>
+            <source>Telefonen</source>
+            <translation>Telefonen</translation>
         </message>
     </context>
     <context>
@@ -3498,6 +3873,10 @@ Database: %2</translation>
             <translation>H&amp;envisning:</translation>
         </message>
         <message>
+            <source>Henv&amp;is til:</source>
+            <translation>Henv&amp;is til:</translation>
+        </message>
+        <message>
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
@@ -3543,6 +3922,77 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>OverdueReferralsPanel</name>
+        <message>
+            <source>Henvisninger, der ikke er taget op</source>
+            <translation>Henvisninger, der ikke er taget op</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Henvisninger, der ikke er taget op&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Henvisninger, der ikke er taget op&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Henvist til</source>
+            <translation>Henvist til</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Medarbejder</translation>
+        </message>
+        <message>
+            <source>Borgeren &amp;kom derhen</source>
+            <translation>Borgeren &amp;kom derhen</translation>
+        </message>
+        <message>
+            <source>Borgeren kom hen til hjælpestedet</source>
+            <translation>Borgeren kom hen til hjælpestedet</translation>
+        </message>
+        <message>
+            <source>Kun for hjælpesteder: et af kommunens steder registrerer selv besøget</source>
+            <translation>Kun for hjælpesteder: et af kommunens steder registrerer selv besøget</translation>
+        </message>
+        <message>
+            <source>Borgeren kom &amp;ikke</source>
+            <translation>Borgeren kom &amp;ikke</translation>
+        </message>
+        <message>
+            <source>Borgeren kom ikke derhen</source>
+            <translation>Borgeren kom ikke derhen</translation>
+        </message>
+        <message>
+            <source>Henvisningen blev ikke taget op</source>
+            <translation>Henvisningen blev ikke taget op</translation>
+        </message>
+        <message>
+            <source>Besked om henvisninger</source>
+            <translation>Besked om henvisninger</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>ikke angivet</translation>
+        </message>
+        <message>
+            <source>Registreret: %1 kom derhen.</source>
+            <translation>Registreret: %1 kom derhen.</translation>
+        </message>
+        <message>
+            <source>Registreret: %1 kom ikke.</source>
+            <translation>Registreret: %1 kom ikke.</translation>
+        </message>
+    </context>
+    <context>
         <name>PoliciesDialog</name>
         <message>
             <source>Regler for hele kommunen</source>
@@ -3563,6 +4013,14 @@ Database: %2</translation>
         <message>
             <source>Slet &amp;revisionsloggen efter (måneder):</source>
             <translation>Slet &amp;revisionsloggen efter (måneder):</translation>
+        </message>
+        <message>
+            <source>Frist for at tage en henvisning op (dage)</source>
+            <translation>Frist for at tage en henvisning op (dage)</translation>
+        </message>
+        <message>
+            <source>&amp;Frist for at tage en henvisning op (dage):</source>
+            <translation>&amp;Frist for at tage en henvisning op (dage):</translation>
         </message>
         <message>
             <source>&amp;Delte pc'er: alle profiler skal have adgangskode</source>
@@ -3713,6 +4171,76 @@ Database: %2</translation>
         <message>
             <source>Registreret: %1, %2, %3. I dag: %4.</source>
             <translation>Registreret: %1, %2, %3. I dag: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralFields</name>
+        <message>
+            <source>Ingen henvisning til et sted</source>
+            <translation>Ingen henvisning til et sted</translation>
+        </message>
+        <message>
+            <source>Opgave ikke angivet</source>
+            <translation>Opgave ikke angivet</translation>
+        </message>
+        <message>
+            <source>%1 (hjælpested)</source>
+            <translation>%1 (hjælpested)</translation>
+        </message>
+        <message>
+            <source>Henvis til</source>
+            <translation>Henvis til</translation>
+        </message>
+        <message>
+            <source>Et andet af kommunens steder eller et hjælpested; stedet ser ikke noten</source>
+            <translation>Et andet af kommunens steder eller et hjælpested; stedet ser ikke noten</translation>
+        </message>
+        <message>
+            <source>Opgave for henvisningen</source>
+            <translation>Opgave for henvisningen</translation>
+        </message>
+        <message>
+            <source>Hvad borgeren skal have hjælp til dér</source>
+            <translation>Hvad borgeren skal have hjælp til dér</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferredHerePanel</name>
+        <message>
+            <source>Henvist hertil</source>
+            <translation>Henvist hertil</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Henvist hertil&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Henvist hertil&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Opgave</translation>
+        </message>
+        <message>
+            <source>Henvist fra</source>
+            <translation>Henvist fra</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Borgere henvist hertil fra andre steder</source>
+            <translation>Borgere henvist hertil fra andre steder</translation>
+        </message>
+        <message>
+            <source>borger kendt ved CPR (spørg en medarbejder)</source>
+            <translation>borger kendt ved CPR (spørg en medarbejder)</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>ikke angivet</translation>
         </message>
     </context>
     <context>
@@ -3966,34 +4494,54 @@ Database: %2</translation>
         </message>
     </context>
     <context>
-        <name>ServiceMessages</name>
+        <name>RouteEvidence</name>
         <message>
-            <source>Vælg hvorfor ærindet ikke blev gennemført (fx ingen MitID eller manglende papirer).</source>
-            <translation>Vælg hvorfor ærindet ikke blev gennemført (fx ingen MitID eller manglende papirer).</translation>
+            <source>borgere med niveau ikke afklaret</source>
+            <translation>borgere med niveau ikke afklaret</translation>
         </message>
         <message>
-            <source>Varigheden skal være mellem 1 og %1 minutter (ikke %2).</source>
-            <translation>Varigheden skal være mellem 1 og %1 minutter (ikke %2).</translation>
+            <source>borgere på niveau %1</source>
+            <translation>borgere på niveau %1</translation>
         </message>
         <message>
-            <source>Noten er for lang (%1 tegn); skriv højst %2 tegn.</source>
-            <translation>Noten er for lang (%1 tegn); skriv højst %2 tegn.</translation>
+            <source>»%1«: for få tilfælde (%2 %3 med kendt næste gang; mindst %4)</source>
+            <translation>»%1«: for få tilfælde (%2 %3 med kendt næste gang; mindst %4)</translation>
         </message>
         <message>
-            <source>Et anonymt besøg kan ikke følges op. Knyt borgeren til besøget først, eller vælg 'Ingen opfølgning'.</source>
-            <translation>Et anonymt besøg kan ikke følges op. Knyt borgeren til besøget først, eller vælg 'Ingen opfølgning'.</translation>
+            <source>Af %1 %2 med vejen »%3« til %4 klarede %5 den selv næste gang (inden for 12 måneder) – sandsynligvis mellem %6 og %7.</source>
+            <translation>Af %1 %2 med vejen »%3« til %4 klarede %5 den selv næste gang (inden for 12 måneder) – sandsynligvis mellem %6 og %7.</translation>
         </message>
         <message>
-            <source>Borgeren har ikke sagt ja til at blive kontaktet. Vælg en anden opfølgning, eller registrér samtykket først.</source>
-            <translation>Borgeren har ikke sagt ja til at blive kontaktet. Vælg en anden opfølgning, eller registrér samtykket først.</translation>
+            <source>De, der nåede dertil, brugte i snit %1 besøg med ærindet.</source>
+            <translation>De, der nåede dertil, brugte i snit %1 besøg med ærindet.</translation>
         </message>
         <message>
-            <source>Pseudonymiseringsnøglen mangler (%1), men der findes borgere med CPR-kobling, som en ny nøgle ikke ville genkende. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</source>
-            <translation>Pseudonymiseringsnøglen mangler (%1), men der findes borgere med CPR-kobling, som en ny nøgle ikke ville genkende. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</translation>
+            <source>ikke angivet</source>
+            <translation>ikke angivet</translation>
         </message>
         <message>
-            <source>Nøglefilen %1 (indstillingen security/key_file) findes ikke. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</source>
-            <translation>Nøglefilen %1 (indstillingen security/key_file) findes ikke. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</translation>
+            <source>&lt;b&gt;%1&lt;/b&gt; – borgeren har ærindet: %2.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; – borgeren har ærindet: %2.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vej for dette ærinde:&lt;/b&gt; %1.</source>
+            <translation>&lt;b&gt;Vej for dette ærinde:&lt;/b&gt; %1.</translation>
+        </message>
+        <message>
+            <source>Kun borgere med de samme barrierer.</source>
+            <translation>Kun borgere med de samme barrierer.</translation>
+        </message>
+        <message>
+            <source>%1 uden nyt inden for 12 måneder er ikke talt med.</source>
+            <translation>%1 uden nyt inden for 12 måneder er ikke talt med.</translation>
+        </message>
+        <message>
+            <source>aldrig</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>Tallene viser, hvad der skete for andre – ikke at vejen var årsagen. Statistikken er opdateret %1.</source>
+            <translation>Tallene viser, hvad der skete for andre – ikke at vejen var årsagen. Statistikken er opdateret %1.</translation>
         </message>
     </context>
     <context>
@@ -4329,6 +4877,14 @@ Database: %2</translation>
     <context>
         <name>TaskStatusModel</name>
         <message>
+            <source>1 gang</source>
+            <translation>1 gang</translation>
+        </message>
+        <message>
+            <source>%1 gange</source>
+            <translation>%1 gange</translation>
+        </message>
+        <message>
             <source>Opgave</source>
             <translation>Opgave</translation>
         </message>
@@ -4343,6 +4899,10 @@ Database: %2</translation>
         <message>
             <source>Besøg</source>
             <translation>Besøg</translation>
+        </message>
+        <message>
+            <source>Øvet i gruppe</source>
+            <translation>Øvet i gruppe</translation>
         </message>
         <message>
             <source>Senest</source>
@@ -4695,6 +5255,141 @@ Database: %2</translation>
         <message>
             <source>Besøg nr. %1 · startet %2 · %3 · %4 · %5</source>
             <translation>Besøg nr. %1 · startet %2 · %3 · %4 · %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Registrér en workshop</source>
+            <translation>Registrér en workshop</translation>
+        </message>
+        <message>
+            <source> min.</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>Emner</source>
+            <translation>Emner</translation>
+        </message>
+        <message>
+            <source>Det, der blev øvet: et emne eller et forløb</source>
+            <translation>Det, der blev øvet: et emne eller et forløb</translation>
+        </message>
+        <message>
+            <source>Undervisere</source>
+            <translation>Undervisere</translation>
+        </message>
+        <message>
+            <source>Medarbejdere og frivillige, der underviste</source>
+            <translation>Medarbejdere og frivillige, der underviste</translation>
+        </message>
+        <message>
+            <source>Deltagere uden borgerkode (antal pr. aldersgruppe)</source>
+            <translation>Deltagere uden borgerkode (antal pr. aldersgruppe)</translation>
+        </message>
+        <message>
+            <source>Deltagere: %1</source>
+            <translation>Deltagere: %1</translation>
+        </message>
+        <message>
+            <source>Antal deltagere uden borgerkode: %1</source>
+            <translation>Antal deltagere uden borgerkode: %1</translation>
+        </message>
+        <message>
+            <source>fx K7M-4PX, ABC-DEF</source>
+            <translation>fx K7M-4PX, ABC-DEF</translation>
+        </message>
+        <message>
+            <source>Besked om workshoppen</source>
+            <translation>Besked om workshoppen</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Dagen, workshoppen blev holdt</source>
+            <translation>Dagen, workshoppen blev holdt</translation>
+        </message>
+        <message>
+            <source>Varighed</source>
+            <translation>Varighed</translation>
+        </message>
+        <message>
+            <source>Varighed i minutter</source>
+            <translation>Varighed i minutter</translation>
+        </message>
+        <message>
+            <source>Slags</source>
+            <translation>Slags</translation>
+        </message>
+        <message>
+            <source>Kursus, it-café eller holdundervisning</source>
+            <translation>Kursus, it-café eller holdundervisning</translation>
+        </message>
+        <message>
+            <source>Deltagere med borgerkode</source>
+            <translation>Deltagere med borgerkode</translation>
+        </message>
+        <message>
+            <source>Borgerkoderne fra udskriften, adskilt af komma eller linjeskift</source>
+            <translation>Borgerkoderne fra udskriften, adskilt af komma eller linjeskift</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <source>&amp;Varighed:</source>
+            <translation>&amp;Varighed:</translation>
+        </message>
+        <message>
+            <source>&amp;Slags:</source>
+            <translation>&amp;Slags:</translation>
+        </message>
+        <message>
+            <source>&amp;Emner:</source>
+            <translation>&amp;Emner:</translation>
+        </message>
+        <message>
+            <source>&amp;Undervisere:</source>
+            <translation>&amp;Undervisere:</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerkoder:</source>
+            <translation>&amp;Borgerkoder:</translation>
+        </message>
+        <message>
+            <source>&amp;Gem workshop</source>
+            <translation>&amp;Gem workshop</translation>
+        </message>
+        <message>
+            <source>Gem workshoppen</source>
+            <translation>Gem workshoppen</translation>
+        </message>
+        <message>
+            <source>Gem og ryd til den næste</source>
+            <translation>Gem og ryd til den næste</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Luk (Esc)</source>
+            <translation>Luk (Esc)</translation>
+        </message>
+        <message>
+            <source>Workshoppens oplysninger</source>
+            <translation>Workshoppens oplysninger</translation>
+        </message>
+        <message>
+            <source>Workshop nr. %1 gemt: %2 deltagere, heraf %3 med borgerkode.</source>
+            <translation>Workshop nr. %1 gemt: %2 deltagere, heraf %3 med borgerkode.</translation>
         </message>
     </context>
 </TS>

@@ -20,6 +20,14 @@
             <translation>Add, rename and close sites: citizen service, library, job centre, outreach</translation>
         </message>
         <message>
+            <source>&amp;Hjælpesteder …</source>
+            <translation>&amp;Help points …</translation>
+        </message>
+        <message>
+            <source>Steder uden for kommunen, borgere kan henvises til (teamleder)</source>
+            <translation>Places outside the municipality citizens can be referred to (team lead)</translation>
+        </message>
+        <message>
             <source>Regler for &amp;kommunen …</source>
             <translation>&amp;Municipality rules …</translation>
         </message>
@@ -471,10 +479,6 @@
         <message>
             <source>PDF-fil (*.pdf)</source>
             <translation>PDF file (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Kunne ikke gemme</source>
-            <translation>Could not save</translation>
         </message>
     </context>
     <context>
@@ -960,6 +964,49 @@
             <source>Henvendelser pr. sted, kanal, opgave og type for en uge</source>
             <translation>Contacts by site, channel, task and type for a week</translation>
         </message>
+        <message>
+            <source>Works&amp;hop …</source>
+            <translation>Works&amp;hop …</translation>
+        </message>
+        <message>
+            <source>Registrér et kursus, en it-café eller holdundervisning (Ctrl+Shift+W)</source>
+            <translation>Record a course, an IT café or a group lesson (Ctrl+Shift+W)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardRoutes</name>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Ændret ved %1 af %2 vurderede besøg (%3)</source>
+            <translation>Changed at %1 of %2 assessed visits (%3)</translation>
+        </message>
+        <message>
+            <source>Foreslået → valgt</source>
+            <translation>Proposed → chosen</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Skøn: ca. %1 besøg sparet næste år. Antaget: borgeren var ellers kommet hver gang ærindet opstår, højst 12 gange om året (ugentligt og månedligt 12, hvert år 1, sjældent 0,2, én gang 0). Et skøn, ikke en måling.</source>
+            <translation>Estimate: about %1 visits saved next year. Assumed: the citizen would otherwise have come each time the errand arises, at most 12 times a year (weekly and monthly 12, yearly 1, rarely 0.2, once 0). An estimate, not a measurement.</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Blev selvhjulpne</source>
+            <translation>Became self-sufficient</translation>
+        </message>
+        <message>
+            <source>Sparede besøg næste år (skøn)</source>
+            <translation>Visits saved next year (estimate)</translation>
+        </message>
     </context>
     <context>
         <name>DashboardWindow</name>
@@ -1080,12 +1127,28 @@
             <translation>Referrals</translation>
         </message>
         <message>
+            <source>Henvisninger pr. rute: henvist og taget op</source>
+            <translation>Referrals per route: referred and taken up</translation>
+        </message>
+        <message>
             <source>Opfølgninger</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
             <source>Borgere der blev selvhjulpne pr. opgave</source>
             <translation>Citizens who became self-sufficient, by task</translation>
+        </message>
+        <message>
+            <source>Anbefalet vej ændret af medarbejderen</source>
+            <translation>Recommended route changed by staff</translation>
+        </message>
+        <message>
+            <source>Undgåede besøg pr. opgave (skøn)</source>
+            <translation>Avoided visits per task (estimate)</translation>
+        </message>
+        <message>
+            <source>Workshops</source>
+            <translation>Workshops</translation>
         </message>
         <message>
             <source>Tendens</source>
@@ -1102,6 +1165,10 @@
         <message>
             <source>&lt;b&gt;%1 besøg&lt;/b&gt; · %2 af trinene gjort af borgeren · %3 af besøgene selvstændige · %4 af opfølgningerne udført · %5 med kendt borger</source>
             <translation>&lt;b&gt;%1 visits&lt;/b&gt; · %2 of the steps done by the citizen · %3 of the visits independent · %4 of the follow-ups done · %5 with a known citizen</translation>
+        </message>
+        <message>
+            <source>%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)</source>
+            <translation>%1 workshops with %2 participants, %3 hours (not counted as visits)</translation>
         </message>
         <message>
             <source>Kanal</source>
@@ -1156,6 +1223,14 @@
             <translation>Citizens</translation>
         </message>
         <message>
+            <source>Slags</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>%1 deltagere</source>
+            <translation>%1 participants</translation>
+        </message>
+        <message>
             <source>Periode</source>
             <translation>Period</translation>
         </message>
@@ -1166,6 +1241,104 @@
         <message>
             <source>Antal</source>
             <translation>Number</translation>
+        </message>
+        <message>
+            <source>Taget op: %1 %</source>
+            <translation>Taken up: %1 %</translation>
+        </message>
+        <message>
+            <source>Ingen henvisninger i perioden</source>
+            <translation>No referrals in the period</translation>
+        </message>
+        <message>
+            <source>Rute</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Henvist</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Taget op</source>
+            <translation>Taken up</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBox</name>
+        <message>
+            <source>Erfaring med ærindet</source>
+            <translation>Experience with the errand</translation>
+        </message>
+        <message>
+            <source>Ær&amp;inde:</source>
+            <translation>Err&amp;and:</translation>
+        </message>
+        <message>
+            <source>Ærinde</source>
+            <translation>Errand</translation>
+        </message>
+        <message>
+            <source>Vælg ærindet for at se, hvordan det gik for lignende borgere (Alt+I)</source>
+            <translation>Choose the errand to see how it went for similar citizens (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Vælg ærinde …</source>
+            <translation>Choose errand …</translation>
+        </message>
+        <message>
+            <source>Hvordan det gik for lignende borgere</source>
+            <translation>How it went for similar citizens</translation>
+        </message>
+        <message>
+            <source>Vælg ærindet for at se, hvordan det gik for andre.</source>
+            <translation>Choose the errand to see how it went for others.</translation>
+        </message>
+        <message>
+            <source>Vurder borgeren først: så vises erfaringen her.</source>
+            <translation>Assess the citizen first: the experience is then shown here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceLabels</name>
+        <message>
+            <source>ikke gemt</source>
+            <translation>not kept</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer kun én gang: at lære det er sjældent umagen værd. Betjen borgeren i dag, og brug kræfterne på et ærinde, der kommer igen.</source>
+            <translation>The errand comes only once: teaching it is rarely worth the effort. Serve the citizen today, and spend the effort on an errand that comes back.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer igen og igen: at lære det betaler sig næsten altid. Lad borgeren sidde ved tastaturet.</source>
+            <translation>The errand comes again and again: learning it nearly always pays off. Let the citizen use the keyboard.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer ofte, men borgeren ønsker ikke at lære det: ønsket gælder.</source>
+            <translation>The errand comes often, but the citizen does not want to learn it: the wish stands.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer ofte, men borgeren er på niveau 0: start med det grundlæggende.</source>
+            <translation>The errand comes often, but the citizen is at level 0: start with the basics.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer kun én gang.</source>
+            <translation>The errand comes only once.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer sjældent: borgeren kan have glemt det til næste gang. Giv vejledningen med hjem.</source>
+            <translation>The errand comes rarely: the citizen may have forgotten it by next time. Give the handout to take home.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer hvert år: værd at lære, med vejledningen med hjem.</source>
+            <translation>The errand comes every year: worth learning, with the handout to take home.</translation>
+        </message>
+        <message>
+            <source>Ærindet kommer igen og igen: at lære det betaler sig.</source>
+            <translation>The errand comes again and again: learning it pays off.</translation>
+        </message>
+        <message>
+            <source>Forløbet siger ikke, hvor tit borgeren har ærindet.</source>
+            <translation>The flow does not say how often the citizen has the errand.</translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1390,25 @@
         <message>
             <source>Journalnotat</source>
             <translation>Case note</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileExport</name>
+        <message>
+            <source>Gemmer …</source>
+            <translation>Saving …</translation>
+        </message>
+        <message>
+            <source>&amp;Afbryd</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Gemmer filen</source>
+            <translation>Saving the file</translation>
+        </message>
+        <message>
+            <source>Kunne ikke gemme</source>
+            <translation>Could not save</translation>
         </message>
     </context>
     <context>
@@ -2099,6 +2291,117 @@
         </message>
     </context>
     <context>
+        <name>HelpPointsDialog</name>
+        <message>
+            <source>Hjælpesteder</source>
+            <translation>Help points</translation>
+        </message>
+        <message>
+            <source>&amp;Hjælpesteder:</source>
+            <translation>&amp;Help points:</translation>
+        </message>
+        <message>
+            <source>Oplysningerne er &amp;tjekket den:</source>
+            <translation>Details chec&amp;ked on:</translation>
+        </message>
+        <message>
+            <source>&amp;Navn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Hjælpestedets navn</source>
+            <translation>The help point's name</translation>
+        </message>
+        <message>
+            <source>Hjælper &amp;med:</source>
+            <translation>Helps &amp;with:</translation>
+        </message>
+        <message>
+            <source>Hvad stedet hjælper med</source>
+            <translation>What the place helps with</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Adresse (tom: ikke afklaret)</source>
+            <translation>Address (empty: not settled)</translation>
+        </message>
+        <message>
+            <source>Åbn&amp;ingstider:</source>
+            <translation>Open&amp;ing hours:</translation>
+        </message>
+        <message>
+            <source>Åbningstider (tom: ikke afklaret)</source>
+            <translation>Opening hours (empty: not settled)</translation>
+        </message>
+        <message>
+            <source>T&amp;elefon:</source>
+            <translation>Phon&amp;e:</translation>
+        </message>
+        <message>
+            <source>Telefon (tom: ikke afklaret)</source>
+            <translation>Phone (empty: not settled)</translation>
+        </message>
+        <message>
+            <source>&amp;Kilde:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>Hvor oplysningerne er tjekket</source>
+            <translation>Where the details were checked</translation>
+        </message>
+        <message>
+            <source>Dato for tjek af oplysningerne</source>
+            <translation>Date the details were checked</translation>
+        </message>
+        <message>
+            <source>N&amp;yt hjælpested</source>
+            <translation>New hel&amp;p point</translation>
+        </message>
+        <message>
+            <source>Nyt hjælpested</source>
+            <translation>New help point</translation>
+        </message>
+        <message>
+            <source>&amp;Gem</source>
+            <translation>Sa&amp;ve</translation>
+        </message>
+        <message>
+            <source>Gem hjælpestedet</source>
+            <translation>Save the help point</translation>
+        </message>
+        <message>
+            <source>&amp;Brug ikke mere</source>
+            <translation>&amp;Retire</translation>
+        </message>
+        <message>
+            <source>Brug ikke hjælpestedet mere</source>
+            <translation>Stop using the help point</translation>
+        </message>
+        <message>
+            <source>Tilbydes ikke mere; tidligere henvisninger bevares</source>
+            <translation>No longer offered; earlier referrals are kept</translation>
+        </message>
+        <message>
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Hjælpestedet '%1' er gemt.</source>
+            <translation>The help point '%1' is saved.</translation>
+        </message>
+        <message>
+            <source>'%1' tilbydes ikke mere på afslutningen.</source>
+            <translation>'%1' is no longer offered when closing a visit.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Borgerens historik</source>
@@ -2427,10 +2730,6 @@
             <source>Gem KOMHEN-optælling</source>
             <translation>Save KOMHEN count</translation>
         </message>
-        <message>
-            <source>Kan ikke gemme</source>
-            <translation>Cannot save</translation>
-        </message>
     </context>
     <context>
         <name>KomhenModel</name>
@@ -2540,6 +2839,22 @@
         <message>
             <source>Sted lukket</source>
             <translation>Site closed</translation>
+        </message>
+        <message>
+            <source>Hjælpested oprettet</source>
+            <translation>Help point added</translation>
+        </message>
+        <message>
+            <source>Hjælpested rettet</source>
+            <translation>Help point changed</translation>
+        </message>
+        <message>
+            <source>Hjælpested bruges ikke mere</source>
+            <translation>Help point retired</translation>
+        </message>
+        <message>
+            <source>Udfald af henvisning registreret</source>
+            <translation>Outcome of a referral recorded</translation>
         </message>
         <message>
             <source>Borger oprettet</source>
@@ -2666,12 +2981,20 @@
             <translation>Password set</translation>
         </message>
         <message>
+            <source>Workshop registreret</source>
+            <translation>Workshop recorded</translation>
+        </message>
+        <message>
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
             <source>Besøg</source>
             <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Medarbejder</source>
@@ -2996,6 +3319,58 @@
         <message>
             <source>Hjælp til selvbetjening</source>
             <translation>Help with self-service</translation>
+        </message>
+        <message>
+            <source>ugentligt</source>
+            <translation>weekly</translation>
+        </message>
+        <message>
+            <source>månedligt</source>
+            <translation>monthly</translation>
+        </message>
+        <message>
+            <source>hvert år</source>
+            <translation>every year</translation>
+        </message>
+        <message>
+            <source>sjældent (med års mellemrum)</source>
+            <translation>rarely (years apart)</translation>
+        </message>
+        <message>
+            <source>én gang i livet</source>
+            <translation>once in a lifetime</translation>
+        </message>
+        <message>
+            <source>Kursus</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>It-café</source>
+            <translation>IT café</translation>
+        </message>
+        <message>
+            <source>Holdundervisning</source>
+            <translation>Group lesson</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Sikkerhed på nettet</source>
+            <translation>Safety online</translation>
+        </message>
+        <message>
+            <source>MitID</source>
+            <translation>MitID</translation>
+        </message>
+        <message>
+            <source>Digital Post</source>
+            <translation>Digital Post</translation>
+        </message>
+        <message>
+            <source>Telefonen</source>
+            <translation>The phone</translation>
         </message>
     </context>
     <context>
@@ -3498,6 +3873,10 @@ Database: %2</translation>
             <translation>R&amp;eferral:</translation>
         </message>
         <message>
+            <source>Henv&amp;is til:</source>
+            <translation>Referral p&amp;lace:</translation>
+        </message>
+        <message>
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
@@ -3543,6 +3922,77 @@ Database: %2</translation>
         </message>
     </context>
     <context>
+        <name>OverdueReferralsPanel</name>
+        <message>
+            <source>Henvisninger, der ikke er taget op</source>
+            <translation>Referrals not taken up</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Henvisninger, der ikke er taget op&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Referrals not taken up&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Henvist til</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Medarbejder</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Borgeren &amp;kom derhen</source>
+            <translation>The citizen &amp;went there</translation>
+        </message>
+        <message>
+            <source>Borgeren kom hen til hjælpestedet</source>
+            <translation>The citizen went to the help point</translation>
+        </message>
+        <message>
+            <source>Kun for hjælpesteder: et af kommunens steder registrerer selv besøget</source>
+            <translation>Help points only: a site of the municipality records the visit itself</translation>
+        </message>
+        <message>
+            <source>Borgeren kom &amp;ikke</source>
+            <translation>The citizen did &amp;not go</translation>
+        </message>
+        <message>
+            <source>Borgeren kom ikke derhen</source>
+            <translation>The citizen did not go there</translation>
+        </message>
+        <message>
+            <source>Henvisningen blev ikke taget op</source>
+            <translation>The referral was not taken up</translation>
+        </message>
+        <message>
+            <source>Besked om henvisninger</source>
+            <translation>Message about referrals</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Registreret: %1 kom derhen.</source>
+            <translation>Recorded: %1 went there.</translation>
+        </message>
+        <message>
+            <source>Registreret: %1 kom ikke.</source>
+            <translation>Recorded: %1 did not go.</translation>
+        </message>
+    </context>
+    <context>
         <name>PoliciesDialog</name>
         <message>
             <source>Regler for hele kommunen</source>
@@ -3563,6 +4013,14 @@ Database: %2</translation>
         <message>
             <source>Slet &amp;revisionsloggen efter (måneder):</source>
             <translation>Delete the &amp;audit log after (months):</translation>
+        </message>
+        <message>
+            <source>Frist for at tage en henvisning op (dage)</source>
+            <translation>Time to take up a referral (days)</translation>
+        </message>
+        <message>
+            <source>&amp;Frist for at tage en henvisning op (dage):</source>
+            <translation>Time to take up a &amp;referral (days):</translation>
         </message>
         <message>
             <source>&amp;Delte pc'er: alle profiler skal have adgangskode</source>
@@ -3713,6 +4171,76 @@ Database: %2</translation>
         <message>
             <source>Registreret: %1, %2, %3. I dag: %4.</source>
             <translation>Registered: %1, %2, %3. Today: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralFields</name>
+        <message>
+            <source>Ingen henvisning til et sted</source>
+            <translation>No referral to a place</translation>
+        </message>
+        <message>
+            <source>Opgave ikke angivet</source>
+            <translation>Task not given</translation>
+        </message>
+        <message>
+            <source>%1 (hjælpested)</source>
+            <translation>%1 (help point)</translation>
+        </message>
+        <message>
+            <source>Henvis til</source>
+            <translation>Refer to</translation>
+        </message>
+        <message>
+            <source>Et andet af kommunens steder eller et hjælpested; stedet ser ikke noten</source>
+            <translation>Another site of the municipality or a help point; the place does not see the note</translation>
+        </message>
+        <message>
+            <source>Opgave for henvisningen</source>
+            <translation>Task of the referral</translation>
+        </message>
+        <message>
+            <source>Hvad borgeren skal have hjælp til dér</source>
+            <translation>What the citizen needs help with there</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferredHerePanel</name>
+        <message>
+            <source>Henvist hertil</source>
+            <translation>Referred here</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Henvist hertil&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Referred here&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Opgave</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Henvist fra</source>
+            <translation>Referred from</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Borgere henvist hertil fra andre steder</source>
+            <translation>Citizens referred here from other sites</translation>
+        </message>
+        <message>
+            <source>borger kendt ved CPR (spørg en medarbejder)</source>
+            <translation>citizen known by CPR (ask a staff member)</translation>
+        </message>
+        <message>
+            <source>ikke angivet</source>
+            <translation>not given</translation>
         </message>
     </context>
     <context>
@@ -3966,34 +4494,54 @@ Database: %2</translation>
         </message>
     </context>
     <context>
-        <name>ServiceMessages</name>
+        <name>RouteEvidence</name>
         <message>
-            <source>Vælg hvorfor ærindet ikke blev gennemført (fx ingen MitID eller manglende papirer).</source>
-            <translation>Choose why the errand was not completed (e.g. no MitID or missing papers).</translation>
+            <source>borgere med niveau ikke afklaret</source>
+            <translation>citizens with the level not settled</translation>
         </message>
         <message>
-            <source>Varigheden skal være mellem 1 og %1 minutter (ikke %2).</source>
-            <translation>The duration must be between 1 and %1 minutes (not %2).</translation>
+            <source>borgere på niveau %1</source>
+            <translation>citizens at level %1</translation>
         </message>
         <message>
-            <source>Noten er for lang (%1 tegn); skriv højst %2 tegn.</source>
-            <translation>The note is too long (%1 characters); write at most %2 characters.</translation>
+            <source>»%1«: for få tilfælde (%2 %3 med kendt næste gang; mindst %4)</source>
+            <translation>“%1”: too few cases (%2 %3 with a known next time; at least %4)</translation>
         </message>
         <message>
-            <source>Et anonymt besøg kan ikke følges op. Knyt borgeren til besøget først, eller vælg 'Ingen opfølgning'.</source>
-            <translation>An anonymous visit cannot be followed up. Link the citizen to the visit first, or choose 'No follow-up'.</translation>
+            <source>Af %1 %2 med vejen »%3« til %4 klarede %5 den selv næste gang (inden for 12 måneder) – sandsynligvis mellem %6 og %7.</source>
+            <translation>Of %1 %2 with the route “%3” for %4, %5 managed it alone the next time (within 12 months) – probably between %6 and %7.</translation>
         </message>
         <message>
-            <source>Borgeren har ikke sagt ja til at blive kontaktet. Vælg en anden opfølgning, eller registrér samtykket først.</source>
-            <translation>The citizen has not agreed to be contacted. Choose another follow-up, or record the consent first.</translation>
+            <source>De, der nåede dertil, brugte i snit %1 besøg med ærindet.</source>
+            <translation>Those who got there needed %1 visits with the errand on average.</translation>
         </message>
         <message>
-            <source>Pseudonymiseringsnøglen mangler (%1), men der findes borgere med CPR-kobling, som en ny nøgle ikke ville genkende. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</source>
-            <translation>The pseudonymisation key is missing (%1), but there are citizens linked by CPR number that a new key would not recognise. CPR look-up is off until the team lead imports the municipality's key. Citizen codes and anonymous visits work as normal.</translation>
+            <source>ikke angivet</source>
+            <translation>not stated</translation>
         </message>
         <message>
-            <source>Nøglefilen %1 (indstillingen security/key_file) findes ikke. CPR-opslag er slået fra, indtil teamlederen importerer kommunens nøgle. Borgerkoder og anonyme besøg virker som normalt.</source>
-            <translation>The key file %1 (the setting security/key_file) does not exist. CPR look-up is off until the team lead imports the municipality's key. Citizen codes and anonymous visits work as normal.</translation>
+            <source>&lt;b&gt;%1&lt;/b&gt; – borgeren har ærindet: %2.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; – the citizen has this errand: %2.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vej for dette ærinde:&lt;/b&gt; %1.</source>
+            <translation>&lt;b&gt;Route for this errand:&lt;/b&gt; %1.</translation>
+        </message>
+        <message>
+            <source>Kun borgere med de samme barrierer.</source>
+            <translation>Only citizens with the same barriers.</translation>
+        </message>
+        <message>
+            <source>%1 uden nyt inden for 12 måneder er ikke talt med.</source>
+            <translation>%1 with no news within 12 months are not counted.</translation>
+        </message>
+        <message>
+            <source>aldrig</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Tallene viser, hvad der skete for andre – ikke at vejen var årsagen. Statistikken er opdateret %1.</source>
+            <translation>The figures show what happened to others – not that the route was the cause. The statistics are updated to %1.</translation>
         </message>
     </context>
     <context>
@@ -4329,6 +4877,14 @@ Database: %2</translation>
     <context>
         <name>TaskStatusModel</name>
         <message>
+            <source>1 gang</source>
+            <translation>once</translation>
+        </message>
+        <message>
+            <source>%1 gange</source>
+            <translation>%1 times</translation>
+        </message>
+        <message>
             <source>Opgave</source>
             <translation>Task</translation>
         </message>
@@ -4343,6 +4899,10 @@ Database: %2</translation>
         <message>
             <source>Besøg</source>
             <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Øvet i gruppe</source>
+            <translation>Practised in a group</translation>
         </message>
         <message>
             <source>Senest</source>
@@ -4695,6 +5255,141 @@ Database: %2</translation>
         <message>
             <source>Besøg nr. %1 · startet %2 · %3 · %4 · %5</source>
             <translation>Visit no. %1 · started %2 · %3 · %4 · %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Registrér en workshop</source>
+            <translation>Record a workshop</translation>
+        </message>
+        <message>
+            <source> min.</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>Emner</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Det, der blev øvet: et emne eller et forløb</source>
+            <translation>What was practised: a topic or a flow</translation>
+        </message>
+        <message>
+            <source>Undervisere</source>
+            <translation>Instructors</translation>
+        </message>
+        <message>
+            <source>Medarbejdere og frivillige, der underviste</source>
+            <translation>Staff and volunteers who taught</translation>
+        </message>
+        <message>
+            <source>Deltagere uden borgerkode (antal pr. aldersgruppe)</source>
+            <translation>Participants without a citizen code (number per age group)</translation>
+        </message>
+        <message>
+            <source>Deltagere: %1</source>
+            <translation>Participants: %1</translation>
+        </message>
+        <message>
+            <source>Antal deltagere uden borgerkode: %1</source>
+            <translation>Number of participants without a citizen code: %1</translation>
+        </message>
+        <message>
+            <source>fx K7M-4PX, ABC-DEF</source>
+            <translation>e.g. K7M-4PX, ABC-DEF</translation>
+        </message>
+        <message>
+            <source>Besked om workshoppen</source>
+            <translation>Message about the workshop</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Dagen, workshoppen blev holdt</source>
+            <translation>The day the workshop was held</translation>
+        </message>
+        <message>
+            <source>Varighed</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Varighed i minutter</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <source>Slags</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kursus, it-café eller holdundervisning</source>
+            <translation>Course, IT café or group lesson</translation>
+        </message>
+        <message>
+            <source>Deltagere med borgerkode</source>
+            <translation>Participants with a citizen code</translation>
+        </message>
+        <message>
+            <source>Borgerkoderne fra udskriften, adskilt af komma eller linjeskift</source>
+            <translation>The citizen codes from the handout, separated by commas or line breaks</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Varighed:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;Slags:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Emner:</source>
+            <translation>&amp;Topics:</translation>
+        </message>
+        <message>
+            <source>&amp;Undervisere:</source>
+            <translation>&amp;Instructors:</translation>
+        </message>
+        <message>
+            <source>&amp;Borgerkoder:</source>
+            <translation>Citi&amp;zen codes:</translation>
+        </message>
+        <message>
+            <source>&amp;Gem workshop</source>
+            <translation>&amp;Save workshop</translation>
+        </message>
+        <message>
+            <source>Gem workshoppen</source>
+            <translation>Save the workshop</translation>
+        </message>
+        <message>
+            <source>Gem og ryd til den næste</source>
+            <translation>Save and clear for the next one</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Luk (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Workshoppens oplysninger</source>
+            <translation>The workshop's details</translation>
+        </message>
+        <message>
+            <source>Workshop nr. %1 gemt: %2 deltagere, heraf %3 med borgerkode.</source>
+            <translation>Workshop no. %1 saved: %2 participants, %3 of them with a citizen code.</translation>
         </message>
     </context>
 </TS>

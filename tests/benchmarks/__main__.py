@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from tests.benchmarks import measures, report_measures, runner
+from tests.benchmarks import (
+    evidence_measures,
+    keystroke_measures,
+    measures,
+    report_measures,
+    runner,
+    scale_measures,
+)
 from tests.benchmarks.demo_db import CACHE_DIR, ensure
 
 
@@ -52,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     out = CACHE_DIR / "results.json"
     runner.write_json(out, ctx, results)
     print(f"\nJSON: {out}")
-    assert measures and report_measures  # the imports register the measures
+    # the imports register the measures
+    assert measures and report_measures and evidence_measures
+    assert keystroke_measures and scale_measures
     return 0 if all(r.passed is not False for r in results) else 1
 
 

@@ -35,9 +35,11 @@ def dashboard_12_months(ctx: Context) -> Result:
         started = time.perf_counter()
         stats.dashboard(lead, flt)
         runs.append(time.perf_counter() - started)
+    # A regional database (issue 22): from 5 million visits on the target is absolute.
+    large = (ctx.demo.counts.get("visit") or 0) >= 5_000_000
     return Result(
         "dashboard_12_months", statistics.median(runs), "s", naive_dashboard(ctx),
-        "naive GROUP BY", max_ratio=0.1,
+        "naive GROUP BY", max_ratio=None if large else 0.1, max_value=0.5 if large else None,
         note="median of 5: services.statistics.dashboard over 12 months (pre-aggregated)",
     )  # fmt: skip
 
@@ -84,7 +86,7 @@ def csv_export(ctx: Context) -> Result:
         out.unlink()
     return Result(
         "csv_export_all_visits", statistics.median(app_runs), "s", statistics.median(cli_runs),
-        "sqlite3 CLI, same SELECT", max_ratio=2.0,
+        "sqlite3 CLI, same SELECT", max_ratio=1.3,  # issue 22 (was 2×)
         note="medbetjening export visits --format csv (streamed, formula-safe, CPR-masked)",
     )  # fmt: skip
 

@@ -43,7 +43,8 @@ CPR_LIKE = re.compile(r"\d{6}-?\d{4}")
 # assessment.py) and the export's action in the role matrix.
 REAL_AUDIT_ACTIONS = {
     "citizen.lookup_cpr", "citizen.create", "citizen.history.read",
-    "citizen.task_status.read", "assessment.override", "export.visits",
+    "citizen.task_status.read", "assessment.override", "assessment.route_override",
+    "export.visits",
 }  # fmt: skip
 
 
@@ -391,10 +392,10 @@ def test_assessments_are_the_real_instrument_scored_by_the_real_rules(demo) -> N
     rows = _rows(
         db,
         "SELECT id, instrument_id, instrument_version, computed_level, level, override_reason, "
-        "digitally_challenged, route, barriers, level_low, level_high, level_final "
-        "FROM assessment_result",
+        "digitally_challenged, route, barriers, level_low, level_high, level_final, "
+        "proposed_route, route_override_reason FROM assessment_result",
     )
-    overridden, routes, levels, unsettled = 0, set(), set(), 0
+    overridden, routes, levels, unsettled, other_way = 0, set(), set(), 0, 0
     for row in rows:
         aid, inst_id, version, computed, level, reason, flag, route, barriers = row[:9]
         assert (inst_id, version) == (instrument.id, instrument.version)
@@ -410,12 +411,19 @@ def test_assessments_are_the_real_instrument_scored_by_the_real_rules(demo) -> N
             result = score(instrument, answers[aid], override=level)
         else:
             assert level == computed
-        assert route == result.route
+        # the proposal is kept; now and then staff chose another route, with a reason
+        assert row[12] == result.route
+        if row[13] is not None:
+            other_way += 1
+            assert route != row[12]
+        else:
+            assert route == result.route
         assert barriers == ",".join(result.barriers)
         assert (None if flag is None else bool(flag)) == result.digitally_challenged
         routes.add(route)
         levels.add(level)
     assert overridden > 0 and unsettled > 0  # information visits observe nothing
+    assert other_way > 0  # the dashboard's "route changed by staff" has something to show
     assert levels - {None} == {0, 1, 2, 3}
     assert len(routes) >= 4 and routes <= {route.id for route in instrument.routes}
 

@@ -33,6 +33,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.MANAGE_KEY: {L},
     Action.CITIZEN_REQUEST: {L},
     Action.SET_OWN_PASSWORD: {A, S, L},
+    Action.RECORD_WORKSHOP: {A, S, L},
 }
 
 

@@ -26,14 +26,18 @@ from medbetjening.domain.vocabulary import (
     Role,
     SiteKind,
 )
+from medbetjening.domain.workshops import Participant, WorkshopDraft, WorkshopKind
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied, ServiceError
 from medbetjening.services.follow_up_list import FollowUpScope
+from medbetjening.services.help_points import HelpPointDraft
 from medbetjening.services.outcome import CloseRequest
+from medbetjening.services.referrals import ReferralTarget
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.services.visit_export import VisitExportOptions
 from medbetjening.ui.desk.quick_tally_dialog import QuickTally
+from tests.referral_seed import close, visit_with
 from tests.seed import add_site, add_staff
 
 NOT_USE_CASES = {"key_store", "flow_catalog"}  # stores and catalogues: no actor
@@ -76,6 +80,7 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "level": 2,
         "reason": "Borgeren har ikke MitID",
         "route_id": "staff_assisted",
+        "route": "medbetjening",
         "who": "citizen_alone",
         "obstacle": Obstacle.NO_MITID,
         "step_index": 0,
@@ -96,6 +101,17 @@ def _values(services: Services, world: dict[str, Any], tmp: Path) -> dict[str, A
         "current": "",
         "new": "en ny lang kode",
         "parsed": [],
+        "workshop": WorkshopDraft(
+            held_on=dt.date.today(),
+            minutes=60,
+            kind=WorkshopKind.IT_CAFE,
+            topics=("topic:email",),
+            participants=(Participant(world["code"]),),
+        ),
+        "help_point_id": 1,
+        "draft": HelpPointDraft("IT-caféen", "MitID", phone="70 20 00 00"),
+        "referral_id": world["referral_id"],
+        "taken_up": False,
     }
 
 
@@ -115,7 +131,14 @@ def world(services: Services, tmp_path: Path) -> dict[str, Any]:
     run = services.flows.start_run(staff, visit_id, "sundhedskort")
     appointment = services.appointments.add(staff, dt.datetime.now(), None, "Pas")
     services.appointments.add(lead, dt.datetime.now(), None, "Andet sted", site_id=other.id)
+    # the CPR-linked citizen referred here from the library: "henvist hertil" at this site
+    librarian_info = add_staff(services, "Bibliotekar", other.id, Role.STAFF)
+    librarian = ActorContext(librarian_info.id, other.id, Role.STAFF, "Bibliotekar")
+    sent = visit_with(services, librarian, citizen.id)
+    close(services, librarian, sent, ReferralTarget(site_id=site.id), note="Henvist til rådhuset")
+    assert services.referrals.referred_here(staff)[0].citizen_code == citizen.citizen_code
     return {
+        "referral_id": services.referrals.referred_here(staff)[0].id,
         "citizen_id": citizen.id,
         "code": citizen.citizen_code,
         "visit_id": visit_id,
@@ -177,12 +200,15 @@ def test_every_service_method_keeps_a_volunteer_away_from_a_cpr_linked_citizen(
         "citizen_requests.erase",
         "citizen_requests.find_by_entry",
         "appointments.todays_appointments",
+        "workshops.record",
+        "referrals.referred_here",
     }
     assert citizen_paths <= set(called), sorted(citizen_paths - set(called))
 
 
-def test_a_volunteers_own_visit_refuses_the_cpr_citizen(services, world) -> None:  # type: ignore[no-untyped-def]
-    """The rule itself, not ownership: on the volunteer's own visit."""
+def test_a_volunteers_own_visit_refuses_the_cpr_citizen(services, world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The rule itself, not ownership: on the volunteer's own visit (and own workshop)."""
+    values = _values(services, world, tmp_path)
     ambassador, cid = world["ambassador"], world["citizen_id"]
     own = services.visits.start_visit(ambassador)
     for call in (
@@ -194,6 +220,7 @@ def test_a_volunteers_own_visit_refuses_the_cpr_citizen(services, world) -> None
         lambda: services.citizens.find(ambassador, world["code"]),
         lambda: services.tracking.task_statuses(ambassador, cid),
         lambda: services.appointments.todays_appointments(ambassador, site_id=world["other_site"]),
+        lambda: services.workshops.record(ambassador, values["workshop"]),
     ):
         with pytest.raises(PermissionDenied):
             call()

@@ -315,6 +315,8 @@ def test_no_valid_instrument_at_all_gives_a_clear_error(services, actor, tmp_pat
 
 
 def test_the_container_uses_the_settings_file(services, actor, isolated_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.composition import service_config
+    from medbetjening.services.container import Services
     from medbetjening.settings import ASSESSMENT_FILE, Settings
 
     own = isolated_home / "own.yaml"
@@ -325,4 +327,6 @@ def test_the_container_uses_the_settings_file(services, actor, isolated_home: Pa
         encoding="utf-8",
     )
     Settings().set(ASSESSMENT_FILE, str(own))
-    assert services.assessment.instrument.version == "9"
+    assert services.assessment.instrument.version != "9"  # services never read the settings
+    configured = Services(services.database, service_config(Settings()))
+    assert configured.assessment.instrument.version == "9"

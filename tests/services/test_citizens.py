@@ -14,7 +14,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.cpr import InvalidCpr
 from medbetjening.services.database import open_database
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput, PermissionDenied
-from medbetjening.services.pseudonym_key import PseudonymKeyStore
+from medbetjening.storage.key_store import PseudonymKeyStore
 from medbetjening.storage.models import AuditEvent, Citizen, Visit
 from tests.seed import add_site, add_staff
 

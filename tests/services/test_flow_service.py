@@ -163,12 +163,14 @@ def test_closed_visit_and_other_peoples_visits_are_refused(svc) -> None:  # type
         assert uow.session.scalar(select(FlowRun.status)) == "active"
 
 
-def test_the_container_reads_the_municipality_folder_from_the_settings(database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_container_uses_the_municipality_folder_from_the_settings(database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.composition import service_config
     from medbetjening.settings import EXTRA_FLOWS_DIR, Settings
 
     text = (builtin_flows_dir() / "pas.yaml").read_text(encoding="utf-8")
     (tmp_path / "pas.yaml").write_text(text.replace("Pas – ansøg om nyt pas", "Vores pas"), "utf-8")
     Settings().set(EXTRA_FLOWS_DIR, str(tmp_path))
-    flows = Services(database).flows
+    assert Services(database).flows.get_flow("pas").title.da != "Vores pas"  # handed in, not read
+    flows = Services(database, service_config(Settings())).flows
     assert flows.get_flow("pas").title.da == "Vores pas"
     assert len(flows.flows()) == len(list(builtin_flows_dir().glob("*.yaml")))

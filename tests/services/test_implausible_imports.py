@@ -146,7 +146,10 @@ def test_the_date_window_is_configurable(importer, tmp_path: Path) -> None:  # t
 
 
 def test_the_container_reads_the_window_from_the_settings(services) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.composition import service_config
+    from medbetjening.services.container import Services
     from medbetjening.settings import IMPORT_YEARS_AHEAD, Settings
 
     Settings().set(IMPORT_YEARS_AHEAD, 5)
-    assert services.appointments._window == DateWindow(years_back=1, years_ahead=5)
+    configured = Services(services.database, service_config(Settings()))
+    assert configured.appointments._window == DateWindow(years_back=1, years_ahead=5)

@@ -20,8 +20,8 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.outcome import CloseRequest
-from medbetjening.services.pseudonym_key import PseudonymKeyStore
 from medbetjening.services.visit_export import VisitExportOptions
+from medbetjening.storage.key_store import PseudonymKeyStore
 from tests.domain.test_notes import SPELLINGS
 from tests.seed import add_site, add_staff
 

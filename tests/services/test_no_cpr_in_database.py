@@ -19,7 +19,7 @@ from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
 from medbetjening.services.errors import ServiceError
-from medbetjening.services.pseudonym_key import PseudonymKeyStore
+from medbetjening.storage.key_store import PseudonymKeyStore
 from medbetjening.storage.models import AuditEvent
 from tests.seed import add_site, add_staff
 

@@ -10,17 +10,16 @@ import pytest
 from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
+from medbetjening.composition import service_config
 from medbetjening.domain.pseudonym import key_fingerprint
+from medbetjening.services.container import Services
 from medbetjening.services.errors import InvalidInput, PermissionDenied
 from medbetjening.services.pseudonym_key import (
-    KEYRING_SERVICE,
-    KEYRING_USERNAME,
     KeyUnavailable,
     PseudonymKeyService,
-    PseudonymKeyStore,
-    default_key_store,
 )
 from medbetjening.settings import KEY_FILE, Settings
+from medbetjening.storage.key_store import KEYRING_SERVICE, KEYRING_USERNAME, PseudonymKeyStore
 from medbetjening.storage.models import AuditEvent
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
@@ -58,8 +57,10 @@ def test_key_file_is_created_at_first_use_with_owner_only_permissions(tmp_path: 
     assert PseudonymKeyStore(tmp_path, use_keyring=False).load() == key  # read back
 
 
-def test_default_store_uses_the_data_folder_without_a_usable_keyring(isolated_home: Path) -> None:
-    store = default_key_store()
+def test_default_store_uses_the_data_folder_without_a_usable_keyring(
+    services, isolated_home: Path
+) -> None:  # type: ignore[no-untyped-def]
+    store = services.key_store
     assert not store.uses_keyring  # the test run's keyring backend is the null backend
     store.load()
     assert (isolated_home / "pseudonym.key").exists()
@@ -81,7 +82,7 @@ def test_configured_key_file_that_is_missing_disables_cpr_and_is_not_created(
     missing = tmp_path / "share" / "kommune.key"
     settings = Settings(isolated_home / "settings.ini")
     settings.set(KEY_FILE, str(missing))
-    services.key_store = PseudonymKeyStore.from_settings(settings, tmp_path)
+    services = Services(services.database, service_config(settings))  # as app.py/cli.py do
     status = services.citizens.cpr_lookup_status(actor)
     assert not status.available
     assert "findes ikke" in status.message and "CPR-opslag er slået fra" in status.message

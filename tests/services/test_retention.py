@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from medbetjening.composition import purge_if_due
 from medbetjening.services.errors import PermissionDenied
 from medbetjening.services.retention import (
     RetentionPolicy,
     months_before,
-    purge_if_due,
 )
 from medbetjening.settings import LAST_PURGE_DATE, Settings
 from medbetjening.storage.models import (

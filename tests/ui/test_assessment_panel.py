@@ -306,6 +306,9 @@ def test_linking_a_citizen_later_shows_the_previous_result(qtbot, services, acto
 def test_the_program_starts_with_the_last_valid_instrument_when_the_file_breaks(
     qtbot, services, actor, settings, isolated_home
 ) -> None:  # type: ignore[no-untyped-def]
+    from medbetjening.composition import service_config
+    from medbetjening.services.assessment import instrument_loader
+    from medbetjening.services.container import Services
     from medbetjening.settings import ASSESSMENT_FILE
     from medbetjening.ui.shell.main_window import MainWindow
 
@@ -313,10 +316,12 @@ def test_the_program_starts_with_the_last_valid_instrument_when_the_file_breaks(
     text = bundled_instrument_path().read_text(encoding="utf-8")
     own.write_text(text.replace("Hvilket MitID bruger du?", "Hvilken slags MitID har du?"), "utf-8")
     settings.set(ASSESSMENT_FILE, str(own))
-    AssessmentService(services.database.uow_factory).instrument  # a good day: copy kept  # noqa: B018
+    config = service_config(settings)
+    good_day = AssessmentService(services.database.uow_factory, instrument_loader(own))
+    good_day.instrument  # a good day: copy kept  # noqa: B018
 
     own.write_text(text.replace("scale: mitid\n", "scale: mitidd\n"), "utf-8")  # then a typo
-    window = MainWindow(services, actor, settings)
+    window = MainWindow(Services(services.database, config), actor, settings)
     qtbot.addWidget(window)
     window.show()
     window.new_visit()

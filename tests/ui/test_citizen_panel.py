@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from medbetjening.composition import service_config
 from medbetjening.services.citizens import LANGUAGES
-from medbetjening.services.pseudonym_key import PseudonymKeyStore
 from medbetjening.settings import KEY_FILE
+from medbetjening.storage.key_store import PseudonymKeyStore
 from medbetjening.ui.common.labels import choices
 from medbetjening.ui.visit.citizen_panel import CitizenPanel
 
@@ -119,7 +120,7 @@ def test_missing_key_file_disables_cpr_but_codes_work(
     qtbot, services, actor, settings, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     settings.set(KEY_FILE, str(tmp_path / "absent.key"))
-    services.key_store = PseudonymKeyStore.from_settings(settings, tmp_path)
+    services.key_store = PseudonymKeyStore(tmp_path, service_config(settings).key_file)
     panel = CitizenPanel(services, actor, services.visits.start_visit(actor))
     qtbot.addWidget(panel)
     assert panel.cpr_note.isVisibleTo(panel) and "slået fra" in panel.cpr_note.text()

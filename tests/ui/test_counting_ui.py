@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.ui.lead.komhen_dialog import KomhenDialog
 from medbetjening.ui.shell.main_window import MainWindow
+from tests.ui.saving import saved
 
 
 def test_quick_tally_is_one_key_and_enter_and_counts_in_komhen(
@@ -68,7 +69,7 @@ def test_komhen_dialog_shows_the_week_and_saves_it(qtbot, services, lead, tmp_pa
         "0",
         "1",
     ]
-    dialog.write(tmp_path / "uge.xlsx")
+    saved(qtbot, dialog.write(tmp_path / "uge.xlsx"))
     assert (tmp_path / "uge.xlsx").exists()
 
 

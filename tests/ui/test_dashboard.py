@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from medbetjening.ui.lead.dashboard import DashboardWindow
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
 from tests.seed import add_site, add_staff
+from tests.ui.saving import saved
 
 SHOTS = Path("/tmp/shots")
 
@@ -121,7 +122,7 @@ def test_dashboard_shows_all_charts_and_filters_apply_to_all(
     card = window.cards["channels"]
     png, numbers = tmp_path / "kanal.png", tmp_path / "kanal.csv"
     assert card.save_png(png) and png.stat().st_size > 1000
-    card.save_csv(numbers)
+    saved(qtbot, card.save_csv(numbers))
     rows = list(csv.reader(io.StringIO(numbers.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Kanal", "Information", "Interaktion", "Transaktion"]
     assert sum(int(v) for row in rows[1:] for v in row[1:]) == window.data.visits

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 import subprocess
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
@@ -20,40 +18,9 @@ from medbetjening.ui.lead.export_dialog import VisitExportDialog
 from medbetjening.ui.shell.main_window import MainWindow
 from medbetjening.ui.visit.case_note_dialog import CaseNoteDialog
 from medbetjening.ui.visit.handout_dialog import HandoutDialog
-from tests.reports.seed import Run, Seed, add_citizen, add_visit
+from tests.ui.saving import saved
 
 SHOTS = Path("/tmp/shots")
-
-
-@pytest.fixture
-def visit_id(services, actor) -> int:  # type: ignore[no-untyped-def]
-    with services.database.uow_factory() as uow:
-        citizen = add_citizen(uow.session, code="K7M2QX")
-        visit = add_visit(
-            uow.session,
-            Seed(
-                actor.site_id,
-                actor.staff_id,
-                dt.datetime.combine(dt.date.today(), dt.time(9, 15)),
-                citizen_id=citizen,
-                runs=[Run("digital-post", ["citizen_alone", "staff"], title="Digital Post")],
-                completion="completed",
-                referral="digital_hotline",
-                note="Borgeren vil gerne have hjælp til fuldmagt næste gang.",
-                follow_ups=[("call", "due")],
-            ),
-        )
-        for hour in range(10, 16):
-            add_visit(
-                uow.session,
-                Seed(
-                    actor.site_id,
-                    actor.staff_id,
-                    dt.datetime.combine(dt.date.today(), dt.time(hour)),
-                ),
-            )
-        uow.commit()
-    return visit
 
 
 def test_statistics_menu_only_for_leads(qtbot, services, lead, settings, main_window) -> None:  # type: ignore[no-untyped-def]
@@ -95,9 +62,9 @@ def test_case_note_dialog_copies_and_saves(
     assert "Henvist til: Den Digitale Hotline" in text
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == text
-    dialog.save_text(tmp_path / "n.txt")
+    saved(qtbot, dialog.save_text(tmp_path / "n.txt"))
     assert (tmp_path / "n.txt").read_text(encoding="utf-8") == text
-    dialog.save_pdf(tmp_path / "n.pdf")
+    saved(qtbot, dialog.save_pdf(tmp_path / "n.pdf"))
     pdf = subprocess.run(
         ["pdftotext", str(tmp_path / "n.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -114,7 +81,8 @@ def test_handout_dialog_saves_a_pdf(qtbot, services, actor, visit_id, tmp_path) 
     dialog.language.setCurrentIndex(1)
     dialog.large.setChecked(True)
     out = tmp_path / "h.pdf"
-    assert dialog.save_pdf(out) >= 1
+    assert saved(qtbot, dialog.save_pdf(out)).count >= 1
+    assert str(out) in dialog.status.text()
     text = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -244,8 +212,8 @@ def test_handout_dialog_previews_prints_by_default_and_saves_to_documents(
     assert dialog.default_pdf_path() == Path(documents) / f"besoeg-{visit_id}.pdf"
 
     normal, large = tmp_path / "normal.pdf", tmp_path / "large.pdf"
-    dialog.save_pdf(normal)
+    saved(qtbot, dialog.save_pdf(normal))
     dialog.large.setChecked(True)
-    dialog.save_pdf(large)
+    saved(qtbot, dialog.save_pdf(large))
     assert _smallest_word_height(normal) < 15
     assert _smallest_word_height(large) >= 16  # "Stor skrift": at least 16 pt

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from medbetjening.services.pseudonym_key import PseudonymKeyStore
+from medbetjening.storage.key_store import PseudonymKeyStore
 from medbetjening.ui.lead.key_dialog import KeyDialog
 from medbetjening.ui.shell.main_window import MainWindow
 

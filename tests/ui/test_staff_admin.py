@@ -122,6 +122,7 @@ def test_admin_menu_only_for_leads(
     assert [a.text() for a in window.admin_menu.actions()] == [
         "&Medarbejdere …",
         "&Steder …",
+        "&Hjælpesteder …",
         "Regler for &kommunen …",
         "&Revisionslog …",
         "&Borgerens rettigheder …",

@@ -22,8 +22,10 @@ def _screen(qtbot, services, actor, visit_id: int) -> VisitScreen:  # type: igno
 def test_a_step_marked_on_another_pc_refuses_ours_and_reloads(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
     visit_id = services.visits.start_visit(actor)
     services.flows.start_run(actor, visit_id, "pas")
-    ours = select_panel(_screen(qtbot, services, actor, visit_id), FlowWalker)
-    theirs = select_panel(_screen(qtbot, services, actor, visit_id), FlowWalker)
+    ours_screen = _screen(qtbot, services, actor, visit_id)  # kept: owns the panel
+    ours = select_panel(ours_screen, FlowWalker)
+    theirs_screen = _screen(qtbot, services, actor, visit_id)  # kept: owns the panel
+    theirs = select_panel(theirs_screen, FlowWalker)
     assert ours.run is not None and theirs.run is not None
 
     theirs.mark(StepActor.CITIZEN_ALONE)  # the other PC saves first
@@ -41,8 +43,10 @@ def test_a_step_marked_on_another_pc_refuses_ours_and_reloads(qtbot, services, a
 
 def test_an_answer_given_on_another_pc_refuses_ours_and_reloads(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
     visit_id = services.visits.start_visit(actor)
-    ours = select_panel(_screen(qtbot, services, actor, visit_id), AssessmentPanel)
-    theirs = select_panel(_screen(qtbot, services, actor, visit_id), AssessmentPanel)
+    ours_screen = _screen(qtbot, services, actor, visit_id)  # kept: owns the panel
+    ours = select_panel(ours_screen, AssessmentPanel)
+    theirs_screen = _screen(qtbot, services, actor, visit_id)  # kept: owns the panel
+    theirs = select_panel(theirs_screen, AssessmentPanel)
     item = services.assessment.instrument.item("devices")
 
     assert theirs.controller.record(item.id, "both")
@@ -61,8 +65,10 @@ def test_closing_after_a_colleagues_step_mark_is_refused_and_the_form_reloads(
 
     visit_id = services.visits.start_visit(actor)
     services.flows.start_run(actor, visit_id, "pas")
-    ours = select_panel(_screen(qtbot, services, actor, visit_id), OutcomePanel)
-    theirs = select_panel(_screen(qtbot, services, actor, visit_id), FlowWalker)
+    ours_screen = _screen(qtbot, services, actor, visit_id)  # kept: owns the panel
+    ours = select_panel(ours_screen, OutcomePanel)
+    theirs_screen = _screen(qtbot, services, actor, visit_id)  # kept: owns the panel
+    theirs = select_panel(theirs_screen, FlowWalker)
     loaded = ours._defaults.version
 
     ours.completion.setCurrentIndex(ours.completion.findData("completed"))

@@ -27,6 +27,9 @@ QPushButton, QToolButton, QTabBar::tab {
     border: 1px solid #ffffff;
 }
 QPushButton, QToolButton { padding: 4px 12px; }
+/* a bordered combo box draws its arrow over the text unless the arrow has its own room */
+QComboBox { padding: 1px 4px 1px 6px; }
+QComboBox::drop-down { width: 1.2em; }
 QTabBar::tab { padding: 4px 12px; }
 QTabBar::tab:selected { background: #ffd700; color: #000000; }
 QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QTextEdit:focus,

@@ -1,25 +1,11 @@
-"""Display names for the flow vocabulary (who did a step, obstacles, run status)."""
+"""The flow vocabulary as the walker shows it: who did a step (in words, keys, symbols).
+
+The names themselves are in the one label table (``label_table.py``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from medbetjening.ui.common.labels import label, register
-
-register(
-    "step_actor",
-    {
-        "citizen_alone": QT_TRANSLATE_NOOP("Labels", "Borgeren selv"),
-        "citizen_guided": QT_TRANSLATE_NOOP("Labels", "Borgeren med vejledning"),
-        "staff": QT_TRANSLATE_NOOP("Labels", "Medarbejderen gjorde det"),
-        "skipped": QT_TRANSLATE_NOOP("Labels", "Sprunget over (ikke nødvendigt)"),
-    },
-)
-# A digital ambassador is not "Medarbejderen": the same code, said as they would say it.
-register(
-    "step_actor_ambassador",
-    {"staff": QT_TRANSLATE_NOOP("Labels", "Ambassadøren gjorde det")},
-)
+from medbetjening.ui.common.labels import label
 
 
 def step_actor_label(code: str, is_ambassador: bool) -> str:
@@ -28,25 +14,6 @@ def step_actor_label(code: str, is_ambassador: bool) -> str:
         return label("step_actor_ambassador", code)
     return label("step_actor", code)
 
-
-register(
-    "obstacle",
-    {
-        "no_mitid": QT_TRANSLATE_NOOP("Labels", "Har ikke MitID / kan ikke bruge det"),
-        "missing_document": QT_TRANSLATE_NOOP("Labels", "Mangler et dokument"),
-        "system_down": QT_TRANSLATE_NOOP("Labels", "Systemet virker ikke"),
-        "other": QT_TRANSLATE_NOOP("Labels", "Andet"),
-    },
-)
-register(
-    "flow_run_status",
-    {
-        "active": QT_TRANSLATE_NOOP("Labels", "I gang"),
-        "paused": QT_TRANSLATE_NOOP("Labels", "På pause"),
-        "completed": QT_TRANSLATE_NOOP("Labels", "Gennemført"),
-        "ended": QT_TRANSLATE_NOOP("Labels", "Stoppet"),
-    },
-)
 
 # The key that records each actor, in the order of the buttons.
 ACTOR_KEYS: list[tuple[str, str]] = [

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTran
 from PySide6.QtWidgets import QApplication
 
 from medbetjening.locations import resources_dir
+from medbetjening.message_catalogue import set_language as set_message_language
 from medbetjening.ui.common.flow_titles import FLOW_TITLES
 
 SUPPORTED = ("da", "en")
@@ -75,6 +76,7 @@ def install_translations(
     """
     remove_translations(app)
     QLocale.setDefault(locale_for(language))
+    set_message_language(language)  # service errors follow the window's language
     FLOW_TITLES.set_titles({})  # as stored until the library is read in the new language
     translators: list[QTranslator] = []
     qt_translator = QTranslator(app)
@@ -100,6 +102,7 @@ def remove_translations(app: QApplication) -> None:
         app.removeTranslator(translator)
     app.setProperty(_INSTALLED_PROPERTY, [])
     FLOW_TITLES.set_titles({})
+    set_message_language("da")
 
 
 def current_language() -> str:

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.services.appointments import AppointmentRow, ImportReport
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.i18n import date_edit_format
+from medbetjening.ui.common.service_messages import in_ui_language
 from medbetjening.ui.common.tasks import BackgroundTask, TaskControl
 
 
@@ -41,7 +43,7 @@ class AppointmentDialog(QDialog):
 
     def __init__(
         self,
-        services,  # type: ignore[no-untyped-def]
+        services: Services,
         actor: ActorContext,
         parent: QWidget | None = None,
         citizen_code: str | None = None,
@@ -131,7 +133,7 @@ class AppointmentDialog(QDialog):
 
 def choose_and_import(
     parent: QWidget,
-    services,  # type: ignore[no-untyped-def]
+    services: Services,
     actor: ActorContext,
     on_done: Callable[[ImportReport], None],
     path: Path | None = None,
@@ -175,7 +177,7 @@ def choose_and_import(
         QMessageBox.information(
             parent,
             QCoreApplication.translate("AppointmentImport", "Aftaler importeret"),
-            report.summary(),
+            in_ui_language(report.summary()),
         )
         on_done(report)
 

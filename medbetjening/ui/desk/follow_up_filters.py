@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.follow_up_list import FollowUpFilter, FollowUpScope
 
@@ -12,7 +13,7 @@ from medbetjening.services.follow_up_list import FollowUpFilter, FollowUpScope
 class FollowUpFilters(QObject):
     changed = Signal()
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, actor: ActorContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.when = QComboBox()
         for scope, text in (

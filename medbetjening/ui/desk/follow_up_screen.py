@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import medbetjening.ui.common.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.domain.self_sufficiency import FollowUpResult
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.labels import citizen_label, label
 from medbetjening.ui.desk.follow_up_filters import FollowUpFilters
+from medbetjening.ui.desk.referral_follow_ups import OverdueReferralsPanel
 from medbetjening.ui.desk.tracking_models import FollowUpModel
 
 PAGE = 50  # "Senere" holds every future follow-up: a page at a time
@@ -35,7 +36,9 @@ PAGE = 50  # "Senere" holds every future follow-up: a page at a time
 class FollowUpScreen(QWidget):
     history_requested = Signal(int)  # citizen id
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -76,6 +79,24 @@ class FollowUpScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))
 
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.filters.layout_row)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.more_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.referrals = OverdueReferralsPanel(services, actor, self)  # issue 21
+        layout.addWidget(self.referrals)
+        self.setTabOrder(self.filters.last_widget, self.table)
+        self.refresh()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """A follow-up's result in one press, booking a time and the citizen's history."""
         self.result_buttons: dict[FollowUpResult, QPushButton] = {}
         buttons = QHBoxLayout()
         for result, text, tip in (
@@ -111,18 +132,7 @@ class FollowUpScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.book_button)
         buttons.addWidget(self.history_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.filters.layout_row)
-        layout.addWidget(self.list_label)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.more_button)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        self.setTabOrder(self.filters.last_widget, self.table)
-        self.refresh()
+        return buttons
 
     def _page(self, offset: int) -> list:  # type: ignore[type-arg]
         try:
@@ -134,6 +144,7 @@ class FollowUpScreen(QWidget):
             return []
 
     def refresh(self) -> None:
+        self.referrals.refresh(self.filters.filter(PAGE, 0).site_id)
         rows = self._page(0)
         self.more_button.setVisible(len(rows) > PAGE)
         rows = rows[:PAGE]
@@ -202,7 +213,9 @@ class FollowUpScreen(QWidget):
 class FollowUpDialog(QDialog):
     """The follow-up list in its own window (from the main window's menu)."""
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Opfølgning"))
         self.setAccessibleName(self.tr("Opfølgning"))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import medbetjening.ui.common.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.domain.roles import Action, allowed
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.tracking import CitizenHistory, LevelPoint
@@ -111,8 +111,12 @@ class LevelChart(QWidget):
 
 class HistoryScreen(QWidget):
     def __init__(
-        self, services, actor: ActorContext, citizen_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        services: Services,
+        actor: ActorContext,
+        citizen_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -194,8 +198,12 @@ class HistoryDialog(QDialog):
     """The history screen in its own window (Ctrl+H from the main window)."""
 
     def __init__(
-        self, services, actor: ActorContext, citizen_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        services: Services,
+        actor: ActorContext,
+        citizen_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Borgerens historik"))
         self.setAccessibleName(self.tr("Borgerens historik"))

@@ -6,7 +6,6 @@ next one (Esc closes). The task list is KOMHEN's short list first, then the flow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,39 +18,28 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.contact import QUICK_TASKS
 from medbetjening.domain.vocabulary import Channel, ContactType
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.quick_tally import QuickTally
+from medbetjening.ui.common.code_combo import code_combo, select_code
 from medbetjening.ui.common.i18n import current_language
-from medbetjening.ui.common.labels import choices, label, register
-
-register(
-    "quick_task",
-    {
-        "information": QT_TRANSLATE_NOOP("Labels", "Generel information og vejvisning"),
-        "booking": QT_TRANSLATE_NOOP("Labels", "Tidsbestilling"),
-        "self_service": QT_TRANSLATE_NOOP("Labels", "Hjælp til selvbetjening"),
-        "other": QT_TRANSLATE_NOOP("Labels", "Andet"),
-    },
-)
+from medbetjening.ui.common.labels import label
 
 
 class QuickTallyDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
         self.setWindowTitle(self.tr("Kort henvendelse"))
         self.setAccessibleName(self.tr("Registrér en kort henvendelse"))
 
-        self.channel = QComboBox()
-        for code, name in choices("channel"):
-            self.channel.addItem(name, code)
-        site_channel = services.visits.site_channel(actor)
-        self.channel.setCurrentIndex(max(self.channel.findData(site_channel.value), 0))
-        self.contact_type = QComboBox()
-        for code, name in choices("contact_type"):
-            self.contact_type.addItem(name, code)
+        self.channel = code_combo("channel")
+        select_code(self.channel, services.visits.site_channel(actor).value)
+        self.contact_type = code_combo("contact_type")
         self.task = QComboBox()
         for code in QUICK_TASKS:
             self.task.addItem(label("quick_task", code), ("task", code))

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,7 +16,11 @@ from PySide6.QtWidgets import (
 
 from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.common.labels import choices
+from medbetjening.ui.common.reflow import FlowLayout
+from medbetjening.ui.desk.referrals_here import ReferredHerePanel
 from medbetjening.ui.desk.today_model import PageLoader, TodayVisitsModel
+
+FLOWS_COLUMN = 3  # "Forløb" in TodayVisitsModel
 
 
 class TodayScreen(QWidget):
@@ -34,6 +37,27 @@ class TodayScreen(QWidget):
         self.heading.setAccessibleName(self.tr("Dagens besøg"))
 
         self.model = TodayVisitsModel(self)
+        self._build_table()
+        self.heading.setBuddy(self.table)  # the visible heading labels the list
+
+        self.empty_label = QLabel(self.tr("Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg."))
+        self.empty_label.setAccessibleName(self.tr("Ingen besøg i dag"))
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        self.referred_here = ReferredHerePanel(self)  # issue 21: "henvist hertil"
+        layout.addWidget(self.referred_here)
+        self.setTabOrder(self.channel, self.new_button)
+        self.setTabOrder(self.new_button, self.open_button)
+        self.setTabOrder(self.open_button, self.add_appointment_button)
+        self.setTabOrder(self.add_appointment_button, self.import_button)
+        self.setTabOrder(self.import_button, self.table)
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Liste over dagens besøg"))
@@ -45,16 +69,21 @@ class TodayScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the flows take the width that is left and wrap, so the list never scrolls
+        # sideways (three flows at 200 % text are wider than a 1366 px screen)
+        header.setSectionResizeMode(FLOWS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         # size the columns from the rows on screen, not from every visit of a busy day
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped: taller
+        rows.setResizeContentsPrecision(0)
         self.table.activated.connect(self._activated)
-        self.heading.setBuddy(self.table)  # the visible heading labels the list
 
-        self.empty_label = QLabel(self.tr("Ingen besøg i dag endnu. Tryk Ctrl+N for et nyt besøg."))
-        self.empty_label.setAccessibleName(self.tr("Ingen besøg i dag"))
-
+    def _build_buttons(self) -> FlowLayout:
         self.new_button = QPushButton(self.tr("&Nyt besøg"))
         self.new_button.setAccessibleName(self.tr("Nyt besøg"))
         self.new_button.setToolTip(self.tr("Start et nyt besøg (Ctrl+N)"))
@@ -64,6 +93,8 @@ class TodayScreen(QWidget):
         self.channel.addItem(self.tr("Stedets kanal"), None)
         for code, name in choices("channel"):
             self.channel.addItem(name, code)
+        # as wide as its longest channel at any text size
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.channel.setAccessibleName(self.tr("Kanal for det nye besøg"))
         self.channel.setToolTip(
             self.tr("Skranke, bibliotek, telefon, video eller udgående; tælles i statistikken")
@@ -86,25 +117,17 @@ class TodayScreen(QWidget):
         )
         self.import_button.clicked.connect(self.import_appointments_requested)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.channel_label)
-        buttons.addWidget(self.channel)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_appointment_button)
-        buttons.addWidget(self.import_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
-        self.setTabOrder(self.channel, self.new_button)
-        self.setTabOrder(self.new_button, self.open_button)
-        self.setTabOrder(self.open_button, self.add_appointment_button)
-        self.setTabOrder(self.add_appointment_button, self.import_button)
-        self.setTabOrder(self.import_button, self.table)
+        buttons = FlowLayout(spacing=6)  # wraps at large text instead of widening the window
+        for widget in (
+            self.channel_label,
+            self.channel,
+            self.new_button,
+            self.open_button,
+            self.add_appointment_button,
+            self.import_button,
+        ):
+            buttons.addWidget(widget)
+        return buttons
 
     def chosen_channel(self) -> str | None:
         """The channel picked for the next visit (None: the site's own)."""

@@ -12,12 +12,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-import medbetjening.ui.common.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.services.tracking import FollowUpRow, HistoryVisit, TaskStatusRow
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import format_date, format_datetime
 from medbetjening.ui.common.labels import citizen_label, label
 from medbetjening.ui.common.table_models import ListTableModel
+from medbetjening.ui.common.workshop_labels import topic_label
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -25,6 +25,14 @@ Row = TypeVar("Row")
 
 def _date(value) -> str:  # type: ignore[no-untyped-def]
     return format_date(value) if value is not None else "–"
+
+
+def _practice(times: int) -> str:
+    if not times:
+        return "–"
+    if times == 1:
+        return QCoreApplication.translate("TaskStatusModel", "1 gang")
+    return QCoreApplication.translate("TaskStatusModel", "%1 gange").replace("%1", str(times))
 
 
 def _share(value: float | None) -> str:
@@ -79,15 +87,18 @@ class TaskStatusModel(RowsModel[TaskStatusRow]):
             QCoreApplication.translate("TaskStatusModel", "Status"),
             QCoreApplication.translate("TaskStatusModel", "Siden"),
             QCoreApplication.translate("TaskStatusModel", "Besøg"),
+            # workshops: evidence of its own kind, never counted as a visit
+            QCoreApplication.translate("TaskStatusModel", "Øvet i gruppe"),
             QCoreApplication.translate("TaskStatusModel", "Senest"),
         ]
 
     def columns(self) -> list[Callable[[TaskStatusRow], str]]:
         return [
-            lambda row: shown_flow_titles(row.title),
+            lambda row: shown_flow_titles(topic_label(row.flow_id, row.title)),
             lambda row: label("self_sufficiency", row.status),
             lambda row: _date(row.changed_at),
             lambda row: str(row.attempts),
+            lambda row: _practice(row.practised_in_group),
             lambda row: _date(row.last_at),
         ]
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -43,72 +42,16 @@ from PySide6.QtWidgets import (
 from medbetjening.reports.export_jobs import export_audit_log
 from medbetjening.reports.exporting import Feedback
 from medbetjening.services.audit_log import AuditFilter, AuditRow
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.i18n import date_edit_format
-from medbetjening.ui.common.labels import label, register
+from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.table_models import ListTableModel
 from medbetjening.ui.common.tasks import BackgroundTask
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
-
-register(
-    "audit_action",
-    {
-        "citizen.read_history": QT_TRANSLATE_NOOP("Labels", "Borgers historik åbnet"),
-        "citizen.history.read": QT_TRANSLATE_NOOP("Labels", "Borgers historik åbnet"),
-        "citizen.task_status.read": QT_TRANSLATE_NOOP("Labels", "Borgers status pr. opgave vist"),
-        "citizen.lookup_cpr": QT_TRANSLATE_NOOP("Labels", "Borger fundet med CPR-nummer"),
-        "citizen.lookup_code": QT_TRANSLATE_NOOP("Labels", "Borger fundet med borgerkode"),
-        "visit.open": QT_TRANSLATE_NOOP("Labels", "Besøg åbnet"),
-        "policy.change": QT_TRANSLATE_NOOP("Labels", "Regel for kommunen ændret"),
-        "site.create": QT_TRANSLATE_NOOP("Labels", "Sted oprettet"),
-        "site.rename": QT_TRANSLATE_NOOP("Labels", "Sted omdøbt"),
-        "site.close": QT_TRANSLATE_NOOP("Labels", "Sted lukket"),
-        "citizen.create": QT_TRANSLATE_NOOP("Labels", "Borger oprettet"),
-        "citizen.new_code": QT_TRANSLATE_NOOP("Labels", "Ny borgerkode"),
-        "visit.link_citizen": QT_TRANSLATE_NOOP("Labels", "Borger knyttet til besøg"),
-        "visit.unlink_citizen": QT_TRANSLATE_NOOP("Labels", "Borger fjernet fra besøg"),
-        "assessment.override": QT_TRANSLATE_NOOP("Labels", "Kompetenceniveau ændret"),
-        "assessment.override_cleared": QT_TRANSLATE_NOOP("Labels", "Ændret niveau fjernet"),
-        "assessment.route_override": QT_TRANSLATE_NOOP("Labels", "Anbefalet vej ændret"),
-        "assessment.route_override_cleared": QT_TRANSLATE_NOOP("Labels", "Ændret vej fjernet"),
-        "step.staff_refused": QT_TRANSLATE_NOOP("Labels", "MitID-trin uden grundlag afvist"),
-        "visit.cancelled": QT_TRANSLATE_NOOP("Labels", "Besøg annulleret"),
-        "assessment.previous.read": QT_TRANSLATE_NOOP("Labels", "Tidligere vurdering vist"),
-        "appointment.import": QT_TRANSLATE_NOOP("Labels", "Aftaler importeret"),
-        "key.create": QT_TRANSLATE_NOOP("Labels", "Pseudonymiseringsnøgle oprettet"),
-        "key.export": QT_TRANSLATE_NOOP("Labels", "Pseudonymiseringsnøgle eksporteret"),
-        "key.import": QT_TRANSLATE_NOOP("Labels", "Pseudonymiseringsnøgle importeret"),
-        "export.komhen": QT_TRANSLATE_NOOP("Labels", "KOMHEN-optælling eksporteret"),
-        "statistics.rebuild": QT_TRANSLATE_NOOP("Labels", "Statistik genberegnet"),
-        "citizen.access_export": QT_TRANSLATE_NOOP("Labels", "Indsigt udleveret"),
-        "citizen.erase": QT_TRANSLATE_NOOP("Labels", "Borger slettet"),
-        "export.handout": QT_TRANSLATE_NOOP("Labels", "Udskrift til borgeren"),
-        "export.case_note": QT_TRANSLATE_NOOP("Labels", "Journalnotat"),
-        "export.visits": QT_TRANSLATE_NOOP("Labels", "Besøg eksporteret"),
-        "audit.export": QT_TRANSLATE_NOOP("Labels", "Revisionslog eksporteret"),
-        "retention.purge": QT_TRANSLATE_NOOP("Labels", "Sletning efter slettefrist"),
-        "staff.sign_in": QT_TRANSLATE_NOOP("Labels", "Logget ind"),
-        "staff.sign_in_failed": QT_TRANSLATE_NOOP("Labels", "Forkert adgangskode"),
-        "staff.create": QT_TRANSLATE_NOOP("Labels", "Medarbejder oprettet"),
-        "staff.change_role": QT_TRANSLATE_NOOP("Labels", "Rolle ændret"),
-        "staff.deactivate": QT_TRANSLATE_NOOP("Labels", "Medarbejder deaktiveret"),
-        "staff.reactivate": QT_TRANSLATE_NOOP("Labels", "Medarbejder genaktiveret"),
-        "staff.password_set": QT_TRANSLATE_NOOP("Labels", "Adgangskode sat"),
-    },
-)
-register(
-    "audit_target",
-    {
-        "citizen": QT_TRANSLATE_NOOP("Labels", "Borger"),
-        "visit": QT_TRANSLATE_NOOP("Labels", "Besøg"),
-        "staff": QT_TRANSLATE_NOOP("Labels", "Medarbejder"),
-        "site": QT_TRANSLATE_NOOP("Labels", "Sted"),
-        "policy": QT_TRANSLATE_NOOP("Labels", "Regel"),
-    },
-)
 
 
 def _headers() -> list[str]:
@@ -190,8 +133,6 @@ def detail_text(detail: str | None) -> str:
     if not detail:
         return ""
     text = _ROLE_CODE.sub(lambda m: label("role", m.group(1).lower()), detail)
-    if "sprog=" in detail:
-        import medbetjening.ui.visit.citizen_panel  # noqa: F401 - registers the language names
     text = re.sub(r"\bsprog=(\w+)", lambda m: "sprog: " + label("language", m.group(1)), text)
     return text.replace("rolle=", "rolle: ")
 
@@ -207,7 +148,7 @@ def _pydate(day: QDate) -> dt.date:
 class AuditDialog(QDialog):
     def __init__(
         self,
-        services,  # type: ignore[no-untyped-def]
+        services: Services,
         actor: ActorContext,
         parent: QWidget | None = None,
         today: dt.date | None = None,
@@ -220,45 +161,7 @@ class AuditDialog(QDialog):
         self.setAccessibleName(self.tr("Revisionslog"))
         today = today or dt.date.today()
 
-        self.start = QDateEdit(_qdate(today - dt.timedelta(days=90)))
-        self.end = QDateEdit(_qdate(today))
-        for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
-            edit.setAccessibleName(name)
-        self.action = QComboBox()
-        self.action.setAccessibleName(self.tr("Handling"))
-        self.action.addItem(self.tr("Alle handlinger"), "")
-        self.action.addItem(self.tr("Alt om borgere"), "citizen.")
-        self.action.addItem(self.tr("Alle eksporter"), "export.")
-        self.action.addItem(self.tr("Medarbejdere og login"), "staff.")
-        for code in services.audit_log.actions(actor):
-            self.action.addItem(label("audit_action", code), code)
-        self.text = QLineEdit()
-        self.text.setAccessibleName(self.tr("Søg i loggen"))
-        self.text.setPlaceholderText(self.tr("navn, handling eller detalje"))
-        self.text.setClearButtonEnabled(True)
-        self.text.returnPressed.connect(self.refresh)
-        self.search_button = QPushButton(self.tr("&Vis"))
-        self.search_button.setAccessibleName(self.tr("Vis hændelser"))
-        self.search_button.setDefault(True)
-        self.search_button.clicked.connect(self.refresh)
-
-        filters = QGridLayout()
-        for column, (text, widget) in enumerate(
-            (
-                (self.tr("&Fra:"), self.start),
-                (self.tr("&Til:"), self.end),
-                (self.tr("&Handling:"), self.action),
-                (self.tr("&Søg:"), self.text),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(widget, 1, column)
-        filters.addWidget(self.search_button, 1, 4)
-        filters.setColumnStretch(3, 1)
+        filters = self._build_filters(today)
 
         self.model = AuditModel(self)
         self.table = QTableView()
@@ -304,6 +207,49 @@ class AuditDialog(QDialog):
         self._export_running(False)
         self.resize(1000, 600)
         self.refresh()
+
+    def _build_filters(self, today: dt.date) -> QGridLayout:
+        """From, to, which action and free text: the log is searched on these."""
+        self.start = QDateEdit(_qdate(today - dt.timedelta(days=90)))
+        self.end = QDateEdit(_qdate(today))
+        for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+            edit.setAccessibleName(name)
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Handling"))
+        self.action.addItem(self.tr("Alle handlinger"), "")
+        self.action.addItem(self.tr("Alt om borgere"), "citizen.")
+        self.action.addItem(self.tr("Alle eksporter"), "export.")
+        self.action.addItem(self.tr("Medarbejdere og login"), "staff.")
+        for code in self.services.audit_log.actions(self.actor):
+            self.action.addItem(label("audit_action", code), code)
+        self.text = QLineEdit()
+        self.text.setAccessibleName(self.tr("Søg i loggen"))
+        self.text.setPlaceholderText(self.tr("navn, handling eller detalje"))
+        self.text.setClearButtonEnabled(True)
+        self.text.returnPressed.connect(self.refresh)
+        self.search_button = QPushButton(self.tr("&Vis"))
+        self.search_button.setAccessibleName(self.tr("Vis hændelser"))
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.refresh)
+
+        filters = QGridLayout()
+        for column, (text, widget) in enumerate(
+            (
+                (self.tr("&Fra:"), self.start),
+                (self.tr("&Til:"), self.end),
+                (self.tr("&Handling:"), self.action),
+                (self.tr("&Søg:"), self.text),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            filters.addWidget(caption, 0, column)
+            filters.addWidget(widget, 1, column)
+        filters.addWidget(self.search_button, 1, 4)
+        filters.setColumnStretch(3, 1)
+        return filters
 
     def criteria(self) -> AuditFilter:
         return AuditFilter(

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.reports.export_jobs import export_table
-from medbetjening.services.errors import ServiceError
+from medbetjening.ui.common.file_export import FileExport, save_in_background
 from medbetjening.ui.lead.chart_style import follow_appearance
 
 
@@ -99,6 +99,7 @@ class ChartCard(QFrame):
         self.title = QLabel(f"<b>{title}</b>")
         self.title.setAccessibleName(title)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)  # an estimate's assumptions are a sentence or two
         self.subtitle.setAccessibleName(self.tr("Nøgletal for %1").replace("%1", title))
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -225,8 +226,15 @@ class ChartCard(QFrame):
     def save_png(self, path: Path) -> bool:
         return self.grab().save(str(path), "PNG")
 
-    def save_csv(self, path: Path) -> None:
-        export_table(path, self.table.columns, self.table.rows)
+    def save_csv(self, path: Path) -> FileExport:
+        """The chart's numbers, off the GUI thread (a warning names the file on failure)."""
+        columns, rows = self.table.columns, self.table.rows
+        return save_in_background(
+            self,
+            self.tr("Eksportér tal"),
+            path,
+            lambda feedback: export_table(path, columns, rows, feedback),
+        )
 
     def _ask_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -239,9 +247,5 @@ class ChartCard(QFrame):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Eksportér tal"), f"{self.key}.csv", self.tr("CSV-fil (*.csv)")
         )
-        if not name:
-            return
-        try:
+        if name:
             self.save_csv(Path(name))
-        except ServiceError as error:  # the runner names the file in Danish
-            QMessageBox.warning(self, self.tr("Kunne ikke gemme"), str(error))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -27,63 +25,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import InvalidInput
 from medbetjening.services.statistics import Dashboard, StatisticsFilter
-from medbetjening.ui.common import flow_labels, labels, tracking_labels  # noqa: F401 (their groups)
+from medbetjening.ui.common.check_list import CheckList
 from medbetjening.ui.common.flow_titles import shown_flow_titles
-from medbetjening.ui.common.i18n import date_edit_format
+from medbetjening.ui.common.i18n import current_language, date_edit_format, format_number
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.tasks import BackgroundTask
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
+from medbetjening.ui.lead.dashboard_routes import avoided_card, override_card
 from medbetjening.ui.lead.friction_panel import FrictionPanel
-
-# Outcome and step codes are named as everywhere else (tracking_labels, flow_labels).
-labels.register(
-    "follow_up_status",
-    {
-        "due": QT_TRANSLATE_NOOP("Labels", "Aftalt"),
-        "done": QT_TRANSLATE_NOOP("Labels", "Udført"),
-        "cancelled": QT_TRANSLATE_NOOP("Labels", "Aflyst"),
-    },
-)
+from medbetjening.ui.lead.referral_chart import route_table
 
 
 def _percent(share: float) -> str:
     return f"{share * 100:.0f} %"
 
 
-class CheckList(QListWidget):
-    """A short list of checkable choices; none checked means all."""
-
-    def __init__(self, name: str, choices: list[tuple[int, str]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setToolTip(self.tr("Intet valgt: alle"))
-        self.setMaximumHeight(86)
-        for value, text in choices:
-            item = QListWidgetItem(text, self)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-
-    def checked(self) -> tuple[int, ...]:
-        return tuple(
-            self.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        )
-
-    def set_checked(self, values: set[int]) -> None:
-        for i in range(self.count()):
-            item = self.item(i)
-            state = item.data(Qt.ItemDataRole.UserRole) in values
-            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
-
-
 class DashboardWindow(QWidget):
     """A window of its own, so the counter's main window stays as it was."""
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.actor = actor
@@ -95,44 +61,65 @@ class DashboardWindow(QWidget):
         self.setAccessibleName(self.tr("Statistik"))
         self.resize(1200, 860)
 
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-12).addDays(1))
-        self.date_to = QDateEdit(today)
-        for edit, name in (
-            (self.date_from, self.tr("Fra dato")),
-            (self.date_to, self.tr("Til dato")),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
-            edit.setAccessibleName(name)
-            edit.setToolTip(name)
-        self.sites = CheckList(self.tr("Steder"), [(s.id, s.name) for s in services.setup.sites()])
-        self.staff = CheckList(
-            self.tr("Medarbejdere"), [(s.id, s.name) for s in services.setup.staff()]
-        )
-        self.granularity = QComboBox()
-        self.granularity.addItem(self.tr("Uge"), "week")
-        self.granularity.addItem(self.tr("Måned"), "month")
-        self.granularity.setAccessibleName(self.tr("Tendens pr."))
-        self.granularity.setToolTip(self.tr("Tendensen vises pr. uge eller pr. måned"))
+        self._build_filters()
+        top = self._lay_out_filters()
 
-        self.refresh_button = QPushButton(self.tr("&Opdatér"))
-        self.refresh_button.setAccessibleName(self.tr("Opdatér statistikken"))
-        self.refresh_button.setToolTip(self.tr("Hent tallene for de valgte filtre (F5)"))
-        self.refresh_button.setDefault(True)
-        self.refresh_button.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.cancel_button = QPushButton(self.tr("Afbryd"))
-        self.cancel_button.setAccessibleName(self.tr("Afbryd hentning"))
-        self.cancel_button.setToolTip(self.tr("Stop hentningen af tal"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Henter tal"))
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setMaximumWidth(160)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Nøgletal"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
+        scroll = self._build_charts()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.granularity)
+        self.setTabOrder(self.granularity, self.sites)
+        self.setTabOrder(self.sites, self.staff)
+        self.setTabOrder(self.staff, self.refresh_button)
+
+    # -- filters and fetching ----------------------------------------------------------
+
+    def _build_charts(self) -> QScrollArea:
+        """One card per chart, two to a row; the trend takes a whole row."""
+        self.cards: dict[str, ChartCard] = {}
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        specs = [
+            ("channels", self.tr("Besøg pr. kanal og henvendelsestype"), "stacked"),
+            ("steps", self.tr("Hvem gjorde trinene"), "pie"),
+            ("autonomy", self.tr("Selvstændighed"), "pie"),
+            ("completion", self.tr("Resultat"), "hbar"),  # names like "Delvist gennemført"
+            ("blockers", self.tr("Forhindringer"), "hbar"),
+            ("flows", self.tr("Mest brugte forløb"), "hbar"),
+            ("referrals", self.tr("Henvisninger"), "hbar"),
+            ("referral_routes", self.tr("Henvisninger pr. rute: henvist og taget op"), "hbar"),
+            ("follow_ups", self.tr("Opfølgninger"), "bar"),
+            ("self_sufficient", self.tr("Borgere der blev selvhjulpne pr. opgave"), "hbar"),
+            ("route_overrides", self.tr("Anbefalet vej ændret af medarbejderen"), "hbar"),
+            ("avoided", self.tr("Undgåede besøg pr. opgave (skøn)"), "hbar"),
+            ("workshops", self.tr("Workshops"), "hbar"),
+            ("trend", self.tr("Tendens"), "line"),
+        ]
+        for number, (key, title, kind) in enumerate(specs):
+            card = ChartCard(key, title, kind)
+            self.cards[key] = card
+            if key == "trend":
+                grid.addWidget(card, number // 2 + 1, 0, 1, 2)
+            else:
+                grid.addWidget(card, number // 2, number % 2)
+        self.friction = FrictionPanel(self.services, self.actor)
+        grid.addWidget(self.friction, len(specs) // 2 + 2, 0, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        scroll.setAccessibleName(self.tr("Diagrammer"))
+        return scroll
+
+    def _lay_out_filters(self) -> QHBoxLayout:
         form = QFormLayout()
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
@@ -163,52 +150,50 @@ class DashboardWindow(QWidget):
         top.addLayout(form)
         top.addLayout(lists, 1)
         top.addLayout(buttons)
+        return top
 
-        self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Nøgletal"))
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    def _build_filters(self) -> None:
+        """Period, sites, staff, trend step; refresh and cancel."""
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-12).addDays(1))
+        self.date_to = QDateEdit(today)
+        for edit, name in (
+            (self.date_from, self.tr("Fra dato")),
+            (self.date_to, self.tr("Til dato")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+            edit.setAccessibleName(name)
+            edit.setToolTip(name)
+        self.sites = CheckList(
+            self.tr("Steder"), [(s.id, s.name) for s in self.services.setup.sites()]
+        )
+        self.staff = CheckList(
+            self.tr("Medarbejdere"), [(s.id, s.name) for s in self.services.setup.staff()]
+        )
+        self.granularity = QComboBox()
+        self.granularity.addItem(self.tr("Uge"), "week")
+        self.granularity.addItem(self.tr("Måned"), "month")
+        self.granularity.setAccessibleName(self.tr("Tendens pr."))
+        self.granularity.setToolTip(self.tr("Tendensen vises pr. uge eller pr. måned"))
 
-        self.cards: dict[str, ChartCard] = {}
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        specs = [
-            ("channels", self.tr("Besøg pr. kanal og henvendelsestype"), "stacked"),
-            ("steps", self.tr("Hvem gjorde trinene"), "pie"),
-            ("autonomy", self.tr("Selvstændighed"), "pie"),
-            ("completion", self.tr("Resultat"), "hbar"),  # names like "Delvist gennemført"
-            ("blockers", self.tr("Forhindringer"), "hbar"),
-            ("flows", self.tr("Mest brugte forløb"), "hbar"),
-            ("referrals", self.tr("Henvisninger"), "hbar"),
-            ("follow_ups", self.tr("Opfølgninger"), "bar"),
-            ("self_sufficient", self.tr("Borgere der blev selvhjulpne pr. opgave"), "hbar"),
-            ("trend", self.tr("Tendens"), "line"),
-        ]
-        for number, (key, title, kind) in enumerate(specs):
-            card = ChartCard(key, title, kind)
-            self.cards[key] = card
-            if key == "trend":
-                grid.addWidget(card, number // 2 + 1, 0, 1, 2)
-            else:
-                grid.addWidget(card, number // 2, number % 2)
-        self.friction = FrictionPanel(services, actor)
-        grid.addWidget(self.friction, len(specs) // 2 + 2, 0, 1, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        scroll.setAccessibleName(self.tr("Diagrammer"))
+        self.refresh_button = QPushButton(self.tr("&Opdatér"))
+        self.refresh_button.setAccessibleName(self.tr("Opdatér statistikken"))
+        self.refresh_button.setToolTip(self.tr("Hent tallene for de valgte filtre (F5)"))
+        self.refresh_button.setDefault(True)
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.cancel_button = QPushButton(self.tr("Afbryd"))
+        self.cancel_button.setAccessibleName(self.tr("Afbryd hentning"))
+        self.cancel_button.setToolTip(self.tr("Stop hentningen af tal"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Henter tal"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(160)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(scroll, 1)
-        self.setTabOrder(self.date_from, self.date_to)
-        self.setTabOrder(self.date_to, self.granularity)
-        self.setTabOrder(self.granularity, self.sites)
-        self.setTabOrder(self.sites, self.staff)
-        self.setTabOrder(self.staff, self.refresh_button)
-
-    # -- filters and fetching ----------------------------------------------------------
     def current_filter(self) -> StatisticsFilter:
         return StatisticsFilter(
             date_from=self.date_from.date().toPython(),
@@ -275,6 +260,11 @@ class DashboardWindow(QWidget):
             .replace("%3", _percent(data.autonomous_share))
             .replace("%4", _percent(data.follow_ups_done_share))
             .replace("%5", str(data.visits_with_citizen))
+            + "<br>"
+            + self.tr("%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)")
+            .replace("%1", str(data.workshops.workshops))
+            .replace("%2", str(data.workshops.participants))
+            .replace("%3", format_number(data.workshops.hours, 1))
         )
         # One chart per turn of the event loop: drawing all ten at once stalls the window.
         self._drawing = True  # the progress bar stays until the last chart is drawn
@@ -317,6 +307,7 @@ class DashboardWindow(QWidget):
             ),
         )
         put("referrals", self._table("referral", self.tr("Henvist til"), data.referrals))
+        put("referral_routes", *route_table(data.referral_routes))
         put(
             "follow_ups",
             self._table("follow_up_status", self.tr("Opfølgning"), data.follow_ups),
@@ -331,6 +322,13 @@ class DashboardWindow(QWidget):
                     for title, n in reversed(list(data.self_sufficient.items()))
                 ),
             ),
+        )
+        put("route_overrides", *override_card(data, self._instrument(), current_language()))
+        put("avoided", *avoided_card(data))
+        put(
+            "workshops",
+            self._table("workshop_kind", self.tr("Slags"), data.workshops.by_kind),
+            self.tr("%1 deltagere").replace("%1", str(data.workshops.participants)),
         )
         put(
             "trend",
@@ -352,6 +350,12 @@ class DashboardWindow(QWidget):
         card.set_table(*arguments)
         # with the window as context: a window closed meanwhile (a language change) stops here
         QTimer.singleShot(0, self, lambda: self._apply_charts(generation, updates))
+
+    def _instrument(self):  # type: ignore[no-untyped-def]
+        try:
+            return self.services.assessment.instrument
+        except InvalidInput:  # a broken instrument file: the route codes show instead
+            return None
 
     @staticmethod
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from medbetjening.reports.export_jobs import export_visits
 from medbetjening.reports.exporting import Feedback, Written
 from medbetjening.reports.output_files import check_output_path
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.visit_export import VisitExportOptions
@@ -34,7 +35,9 @@ from medbetjening.ui.common.tasks import BackgroundTask
 
 
 class VisitExportDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -44,44 +47,7 @@ class VisitExportDialog(QDialog):
         self.setAccessibleName(self.tr("Eksportér besøg"))
         self.resize(560, 360)
 
-        self.format = QComboBox()
-        self.format.addItem(self.tr("CSV til dansk Excel (semikolon)"), ("csv", ";"))
-        self.format.addItem(self.tr("CSV (komma)"), ("csv", ","))
-        self.format.addItem(self.tr("Excel-projektmappe (XLSX)"), ("xlsx", ","))
-        self.format.setAccessibleName(self.tr("Format"))
-        self.format.setToolTip(self.tr("Filformat"))
-        self.format.currentIndexChanged.connect(self._format_changed)
-        today = QDate.currentDate()
-        self.use_dates = QCheckBox(self.tr("Kun &perioden"))
-        self.use_dates.setAccessibleName(self.tr("Begræns til en periode"))
-        self.use_dates.setToolTip(self.tr("Uden afkrydsning: alle besøg"))
-        self.date_from = QDateEdit(today.addMonths(-1))
-        self.date_to = QDateEdit(today)
-        for edit, name in (
-            (self.date_from, self.tr("Fra dato")),
-            (self.date_to, self.tr("Til dato")),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
-            edit.setAccessibleName(name)
-            edit.setToolTip(name)
-            edit.setEnabled(False)
-            self.use_dates.toggled.connect(edit.setEnabled)
-        self.site = QComboBox()
-        self.site.addItem(self.tr("Alle steder"), None)
-        for site in services.setup.sites():
-            self.site.addItem(site.name, str(site.id))
-        self.site.setAccessibleName(self.tr("Sted"))
-        self.site.setToolTip(self.tr("Sted"))
-        self.anonymised = QCheckBox(self.tr("&Anonymiseret (uden borgere, medarbejdere og noter)"))
-        self.anonymised.setAccessibleName(self.tr("Anonymiseret"))
-        self.anonymised.setToolTip(self.tr("Grupper med færre end 5 besøg vises ikke"))
-        self.anonymised.setChecked(True)
-        self.codes = QCheckBox(self.tr("&Maskinkoder (til scripts)"))
-        self.codes.setAccessibleName(self.tr("Maskinkoder i stedet for ord"))
-        self.codes.setToolTip(
-            self.tr("Maskinkoder og forløbenes id i stedet for danske ord (til scripts)")
-        )
+        self._build_choices()
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Fil"))
         self.path.setToolTip(self.tr("Hvor filen gemmes"))
@@ -108,6 +74,9 @@ class VisitExportDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
 
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
@@ -139,6 +108,47 @@ class VisitExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(buttons)
+
+    def _build_choices(self) -> None:
+        """What to export: format, period, site, anonymised, machine codes."""
+        self.format = QComboBox()
+        self.format.addItem(self.tr("CSV til dansk Excel (semikolon)"), ("csv", ";"))
+        self.format.addItem(self.tr("CSV (komma)"), ("csv", ","))
+        self.format.addItem(self.tr("Excel-projektmappe (XLSX)"), ("xlsx", ","))
+        self.format.setAccessibleName(self.tr("Format"))
+        self.format.setToolTip(self.tr("Filformat"))
+        self.format.currentIndexChanged.connect(self._format_changed)
+        today = QDate.currentDate()
+        self.use_dates = QCheckBox(self.tr("Kun &perioden"))
+        self.use_dates.setAccessibleName(self.tr("Begræns til en periode"))
+        self.use_dates.setToolTip(self.tr("Uden afkrydsning: alle besøg"))
+        self.date_from = QDateEdit(today.addMonths(-1))
+        self.date_to = QDateEdit(today)
+        for edit, name in (
+            (self.date_from, self.tr("Fra dato")),
+            (self.date_to, self.tr("Til dato")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+            edit.setAccessibleName(name)
+            edit.setToolTip(name)
+            edit.setEnabled(False)
+            self.use_dates.toggled.connect(edit.setEnabled)
+        self.site = QComboBox()
+        self.site.addItem(self.tr("Alle steder"), None)
+        for site in self.services.setup.sites():
+            self.site.addItem(site.name, str(site.id))
+        self.site.setAccessibleName(self.tr("Sted"))
+        self.site.setToolTip(self.tr("Sted"))
+        self.anonymised = QCheckBox(self.tr("&Anonymiseret (uden borgere, medarbejdere og noter)"))
+        self.anonymised.setAccessibleName(self.tr("Anonymiseret"))
+        self.anonymised.setToolTip(self.tr("Grupper med færre end 5 besøg vises ikke"))
+        self.anonymised.setChecked(True)
+        self.codes = QCheckBox(self.tr("&Maskinkoder (til scripts)"))
+        self.codes.setAccessibleName(self.tr("Maskinkoder i stedet for ord"))
+        self.codes.setToolTip(
+            self.tr("Maskinkoder og forløbenes id i stedet for danske ord (til scripts)")
+        )
 
     def out(self) -> Path:
         return Path(self.path.text().strip())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.flow_review import REVIEW_MONTHS
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.flow_review import FlowReviewReport, flow_review_report
 from medbetjening.ui.common.i18n import current_language
@@ -48,7 +49,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class FlowReviewDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Forløb til gennemsyn"))
         self.setAccessibleName(self.tr("Forløb til gennemsyn"))
@@ -123,8 +126,8 @@ class FlowReviewDialog(QDialog):
 
 
 def add_flow_review_action(
-    window: QMainWindow, menu: QMenu, services, actor: ActorContext
-) -> QAction:  # type: ignore[no-untyped-def]
+    window: QMainWindow, menu: QMenu, services: Services, actor: ActorContext
+) -> QAction:
     """The lead's menu entry; the dialog is made when chosen."""
     action = QAction(
         QCoreApplication.translate("FlowReviewDialog", "&Forløb til gennemsyn …"), window

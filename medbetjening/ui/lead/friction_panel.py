@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.reports.export_jobs import export_friction
+from medbetjening.reports.exporting import Feedback
 from medbetjening.services.context import ActorContext
 from medbetjening.services.friction import FrictionRank
 from medbetjening.services.statistics import StatisticsFilter
@@ -153,10 +154,10 @@ class FrictionPanel(QGroupBox):
         def work(control: TaskControl):  # type: ignore[no-untyped-def]
             control.progress(0, 2)
             report = services.friction.report(actor, flt, language)
-            control.progress(1, 2)
-            written = export_friction(report, path)
-            control.progress(2, 2)
-            return written
+            # the runner's steps (0/1, 1/1) become the second half; a cancel drops the file
+            return export_friction(
+                report, path, Feedback(lambda done, total: control.progress(1 + done, 2))
+            )
 
         task = BackgroundTask(work, self)
         task.progress.connect(self._progress)

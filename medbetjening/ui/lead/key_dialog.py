@@ -17,13 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.roles import Action, allowed
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.pseudonym_key import EXPORT_WARNING
+from medbetjening.ui.common.service_messages import in_ui_language
 
 
 class KeyDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -75,7 +79,7 @@ class KeyDialog(QDialog):
 
     def refresh(self) -> None:
         status = self.services.pseudonym_keys.status()
-        message = status.message  # the service's reason when CPR look-up is off
+        message = in_ui_language(status.message)  # the reason when CPR look-up is off
         if status.available and status.key_file:
             message = self.tr("CPR-opslag er slået til. Nøglen ligger i filen %1.").replace(
                 "%1", status.key_file
@@ -98,7 +102,7 @@ class KeyDialog(QDialog):
         answer = QMessageBox.warning(
             self,
             self.tr("Eksportér nøglen"),
-            EXPORT_WARNING,
+            in_ui_language(EXPORT_WARNING),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -134,7 +138,9 @@ class KeyDialog(QDialog):
                 answer = QMessageBox.warning(
                     self,
                     self.tr("Anden nøgle"),
-                    check.warning + "\n\n" + self.tr("Vil du importere nøglen alligevel?"),
+                    in_ui_language(check.warning)
+                    + "\n\n"
+                    + self.tr("Vil du importere nøglen alligevel?"),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )
@@ -145,5 +151,5 @@ class KeyDialog(QDialog):
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Nøglen blev ikke importeret"), str(error))
             return
-        QMessageBox.information(self, self.tr("Nøglen"), message)
+        QMessageBox.information(self, self.tr("Nøglen"), in_ui_language(message))
         self.refresh()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 from medbetjening.domain.contact import iso_week_of
 from medbetjening.reports.export_jobs import export_komhen
 from medbetjening.reports.komhen import komhen_table
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
-from medbetjening.services.errors import ServiceError
 from medbetjening.services.komhen import KomhenReport
+from medbetjening.ui.common.file_export import FileExport, save_in_background
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.table_models import Index, ListTableModel
 from medbetjening.ui.common.tasks import BackgroundTask
@@ -71,7 +71,9 @@ def _channel(code: str) -> str:
 
 
 class KomhenDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -175,9 +177,13 @@ class KomhenDialog(QDialog):
         if path:
             self.write(Path(path).with_suffix(suffix))
 
-    def write(self, path: Path) -> None:
-        assert self.report is not None
-        try:
-            export_komhen(self.report, path)
-        except ServiceError as error:  # the runner's Danish message names the file
-            QMessageBox.warning(self, self.tr("Kan ikke gemme"), str(error))
+    def write(self, path: Path) -> FileExport:
+        """Off the GUI thread; the runner's Danish message names the file on failure."""
+        report = self.report
+        assert report is not None
+        return save_in_background(
+            self,
+            self.tr("Gem KOMHEN-optælling"),
+            path,
+            lambda feedback: export_komhen(report, path, feedback=feedback),
+        )

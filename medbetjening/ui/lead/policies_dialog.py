@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medbetjening.domain.policies import MONTHS_CEILING, MONTHS_FLOOR
+from medbetjening.domain.policies import DAYS_BOUNDS, MONTHS_CEILING, MONTHS_FLOOR
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 
 
 class PoliciesDialog(QDialog):
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -51,6 +54,11 @@ class PoliciesDialog(QDialog):
             box.setAccessibleName(text.replace("&", "").rstrip(":"))
             self.months[key] = box
             form.addRow(text, box)
+        self.referral_days = QSpinBox()  # issue 21: before the sender sees it on follow-up
+        self.referral_days.setRange(*DAYS_BOUNDS["referral_days"])
+        self.referral_days.setValue(current.referral_days)
+        self.referral_days.setAccessibleName(self.tr("Frist for at tage en henvisning op (dage)"))
+        form.addRow(self.tr("&Frist for at tage en henvisning op (dage):"), self.referral_days)
         self.shared_pc = QCheckBox(self.tr("&Delte pc'er: alle profiler skal have adgangskode"))
         self.shared_pc.setAccessibleName(self.tr("Delte pc'er"))
         self.shared_pc.setChecked(current.shared_pc)
@@ -70,6 +78,7 @@ class PoliciesDialog(QDialog):
     def save(self) -> None:
         values: dict[str, object] = {key: box.value() for key, box in self.months.items()}
         values["shared_pc"] = self.shared_pc.isChecked()
+        values["referral_days"] = self.referral_days.value()
         try:
             self.services.policies.change(self.actor, **values)
         except ServiceError as error:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.vocabulary import Role
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.staff import StaffAccount
@@ -162,7 +163,9 @@ class NewStaffDialog(QDialog):
 class StaffAdminDialog(QDialog):
     """Leads see every account of the municipality; the services enforce MANAGE_STAFF."""
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -313,7 +316,9 @@ class StaffAdminDialog(QDialog):
 class ChangePasswordDialog(QDialog):
     """Change one's own password (the current one is needed if there is one)."""
 
-    def __init__(self, services, actor: ActorContext, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, actor: ActorContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor

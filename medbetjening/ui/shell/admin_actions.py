@@ -1,6 +1,6 @@
 """The Administration menu (team leads) and Log af: actions owned outside the main window.
 
-Administration: Medarbejdere, Steder, Regler for kommunen, Revisionslog, Borgerens
+Administration: Medarbejdere, Steder, Hjælpesteder, Regler for kommunen, Revisionslog, Borgerens
 rettigheder. The services check the role again; the menu is only shown to leads.
 Log af signs the current person out and shows the sign-in again, without a restart.
 """
@@ -39,6 +39,12 @@ class AdminActions(QObject):
             lambda: self._open("medbetjening.ui.lead.site_admin", "SiteAdminDialog"),
             self.tr("Tilføj, omdøb og luk steder: borgerservice, bibliotek, jobcenter, udkørende"),
         )
+        self.help_points_action = make(
+            self.tr("&Hjælpesteder …"),
+            None,
+            lambda: self._open("medbetjening.ui.lead.help_points_dialog", "HelpPointsDialog"),
+            self.tr("Steder uden for kommunen, borgere kan henvises til (teamleder)"),
+        )
         self.policies_action = make(
             self.tr("Regler for &kommunen …"),
             None,
@@ -72,6 +78,7 @@ class AdminActions(QObject):
         for action in (
             self.staff_admin_action,
             self.sites_action,
+            self.help_points_action,
             self.policies_action,
             self.audit_action,
             self.citizen_requests_action,

@@ -1,6 +1,10 @@
-"""Menu actions for counting: the quick tally (everyone) and the KOMHEN week (leads)."""
+"""Menu actions for counting: the quick tally and workshops (everyone), the KOMHEN week
+(leads)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,38 +19,74 @@ class CountingActions(QObject):
         self.window = window
         self.quick_tally_dialog = None
         self.komhen_dialog = None
-        self.quick_tally_action = QAction(self.tr("&Kort henvendelse …"), window)
-        self.quick_tally_action.setShortcut(QKeySequence("Ctrl+T"))
-        tip = self.tr("Tæl en kort henvendelse uden besøg og borger (Ctrl+T, Enter)")
-        self.quick_tally_action.setToolTip(tip)
-        self.quick_tally_action.setStatusTip(tip)
-        self.quick_tally_action.triggered.connect(self.show_quick_tally)
-        self.quick_tally_action.setEnabled(allowed(window.actor.role, Action.START_VISIT))
-        window.addAction(self.quick_tally_action)
-        self.komhen_action = QAction(self.tr("&KOMHEN-tælleuge …"), window)
-        tip = self.tr("Henvendelser pr. sted, kanal, opgave og type for en uge")
-        self.komhen_action.setToolTip(tip)
-        self.komhen_action.setStatusTip(tip)
-        self.komhen_action.triggered.connect(self.show_komhen)
-        self.komhen_action.setEnabled(allowed(window.actor.role, Action.VIEW_STATISTICS))
-        window.addAction(self.komhen_action)
+        self.workshop_dialog = None
+        self.quick_tally_action = self._action(
+            self.tr("&Kort henvendelse …"),
+            self.tr("Tæl en kort henvendelse uden besøg og borger (Ctrl+T, Enter)"),
+            self.show_quick_tally,
+            Action.START_VISIT,
+            "Ctrl+T",
+        )
+        self.komhen_action = self._action(
+            self.tr("&KOMHEN-tælleuge …"),
+            self.tr("Henvendelser pr. sted, kanal, opgave og type for en uge"),
+            self.show_komhen,
+            Action.VIEW_STATISTICS,
+        )
+        self.workshop_action = self._action(
+            self.tr("Works&hop …"),
+            self.tr("Registrér et kursus, en it-café eller holdundervisning (Ctrl+Shift+W)"),
+            self.show_workshop,
+            Action.RECORD_WORKSHOP,
+            "Ctrl+Shift+W",
+        )
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[[], None],
+        needs: Action,
+        shortcut: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        action.setEnabled(allowed(self.window.actor.role, needs))
+        self.window.addAction(action)
+        return action
 
     def add_to_menus(self, visit_menu: QMenu, statistics_menu: QMenu | None) -> None:
         visit_menu.addAction(self.quick_tally_action)
+        visit_menu.addAction(self.workshop_action)
         if statistics_menu is not None:
             statistics_menu.addAction(self.komhen_action)
+
+    def _open(self, attribute: str, make: Callable[..., Any]) -> Any:
+        """The dialog kept in ``attribute`` (made on first use), shown and in front."""
+        window = self.window
+        window.services.ready()
+        dialog = getattr(self, attribute)
+        if dialog is None:
+            dialog = make(window.services, window.actor, window)
+            setattr(self, attribute, dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def show_quick_tally(self) -> None:
         from medbetjening.ui.desk.quick_tally_dialog import QuickTallyDialog
 
-        window = self.window
-        window.services.ready()
-        if self.quick_tally_dialog is None:
-            self.quick_tally_dialog = QuickTallyDialog(window.services, window.actor, window)
-        self.quick_tally_dialog.show()
-        self.quick_tally_dialog.raise_()
-        self.quick_tally_dialog.activateWindow()
-        self.quick_tally_dialog.task.setFocus()
+        self._open("quick_tally_dialog", QuickTallyDialog).task.setFocus()
+
+    def show_workshop(self) -> None:
+        from medbetjening.ui.desk.workshop_dialog import WorkshopDialog
+
+        self._open("workshop_dialog", WorkshopDialog)
 
     def show_komhen(self) -> None:
         from medbetjening.ui.lead.komhen_dialog import KomhenDialog

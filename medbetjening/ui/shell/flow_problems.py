@@ -7,12 +7,16 @@ runs off the GUI thread a moment after the window is shown, never during start-u
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+if TYPE_CHECKING:  # for the type checker only: the container is not imported at run time
+    from medbetjening.services.container import Services
 
-def content_problems(services) -> list[str]:  # type: ignore[no-untyped-def]
+
+def content_problems(services: Services) -> list[str]:
     """Every problem of the flow files and of the assessment file, as `file:line: …`."""
     return [str(problem) for problem in services.flows.problems] + list(
         services.assessment.instrument_problems

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStacke
 
 from medbetjening import __version__
 from medbetjening.domain.vocabulary import Channel
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.settings import WINDOW_GEOMETRY, Settings
@@ -25,8 +26,12 @@ class MainWindow(QMainWindow):
     visit_opened = Signal(int)
 
     def __init__(
-        self, services, actor: ActorContext, settings: Settings, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        services: Services,
+        actor: ActorContext,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
             lambda after, limit: reads.todays_visits(actor, limit=limit, after=after),
             reads.todays_appointments(actor),
         )
+        self.today.referred_here.load(self.services, actor)
 
     def show_today(self) -> None:
         self.refresh_today()

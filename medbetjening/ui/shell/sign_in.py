@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.policies import Policies
 from medbetjening.domain.vocabulary import Role
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import StaffInfo
 from medbetjening.services.errors import PasswordNotSet, ServiceError
@@ -185,7 +186,7 @@ class SignInDialog(QDialog):
 
 
 def make_sign_in_dialog(
-    services,  # type: ignore[no-untyped-def]
+    services: Services,
     settings: Settings,
     parent: QWidget | None = None,
 ) -> SignInDialog:
@@ -201,7 +202,7 @@ def make_sign_in_dialog(
 
 
 def choose_actor(
-    services,  # type: ignore[no-untyped-def]
+    services: Services,
     settings: Settings,
     parent: QWidget | None = None,
 ) -> ActorContext | None:
@@ -214,7 +215,7 @@ def choose_actor(
     return dialog.actor
 
 
-def preselected_actor(services, settings: Settings) -> ActorContext | None:  # type: ignore[no-untyped-def]
+def preselected_actor(services: Services, settings: Settings) -> ActorContext | None:
     """The profile the dialog would preselect, without asking (start-up measurements with
     --exit-after-startup). Never a profile that must type a password (its own, a lead's,
     or any on a shared PC): None there. Read through the fast start-up path; the caller

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from medbetjening.domain.assessment import Answer, Instrument
 from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.assessment import AssessmentState, PreviousAssessment
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.visit.visit_version import shared_version
@@ -27,8 +28,8 @@ class AssessmentController(QObject):
     failed = Signal(str)  # a Danish message for the user
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QObject | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = services.assessment
         self._visits = services.visits

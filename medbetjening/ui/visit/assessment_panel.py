@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.assessment import Instrument, Mode
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.visit.assessment_controller import AssessmentController
 from medbetjening.ui.visit.assessment_result_view import ResultView, level_text
 from medbetjening.ui.visit.assessment_rows import ItemRow
+from medbetjening.ui.visit.route_evidence_view import EvidenceBox
 
 
 class _Rows:
@@ -94,8 +96,8 @@ class AssessmentPanel(QWidget):
     """Tab "Kompetence" of the visit screen."""
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.title = self.tr("Kompetence")
         self.setAccessibleName(self.tr("Kompetenceafklaring"))
@@ -127,6 +129,8 @@ class AssessmentPanel(QWidget):
         outer.addLayout(body, 1)
         body.addWidget(self._build_items(instrument), 3)
         self.result_view = ResultView(self.controller, self)
+        self.evidence = EvidenceBox(services, actor, self.controller, self.result_view)
+        self.result_view.add_under_route(self.evidence)
         # the result grows with the route box and what to offer: scroll, never squeeze
         body.addWidget(scrolling_down(self.result_view, self.tr("Resultat")), 2)
 

@@ -112,6 +112,10 @@ class ResultView(QWidget):
         controller.changed.connect(self.refresh)
         self.refresh()
 
+    def add_under_route(self, widget: QWidget) -> None:
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.route) + 1, widget)  # type: ignore[attr-defined]
+
     def _route_box(self, instrument: Instrument, language: str) -> QGroupBox:
         """Staff choose the route itself (e.g. staff-assisted today), with a reason."""
         box = QGroupBox(self.tr("Din vej"))

@@ -77,11 +77,11 @@ class ItemRow(QFrame):
         self.buttons: dict[object, QPushButton] = {}
         options = FlowLayout(spacing=4)  # wraps at large text instead of widening the list
         for option in item.scale.options:
-            button = QPushButton(f"{option.key}  {option.text.get(language)}")
+            button = QPushButton(f"{option.key_in(language)}  {option.text.get(language)}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes row to row; keys answer
             button.setAccessibleName(option.text.get(language))
-            tip = self.tr("Tast %1").replace("%1", option.key)
+            tip = self.tr("Tast %1").replace("%1", option.key_in(language))
             anchor = item.anchors.get(option.value) if option.value is not None else None
             if anchor is not None:  # what this score looks like at the counter
                 tip += "\n" + anchor.get(language)
@@ -98,7 +98,10 @@ class ItemRow(QFrame):
         self._show()
 
     def _keys_help(self) -> str:
-        keys = ", ".join(f"{o.key}: {o.text.get(self.language)}" for o in self.item.scale.options)
+        keys = ", ".join(
+            f"{o.key_in(self.language)}: {o.text.get(self.language)}"
+            for o in self.item.scale.options
+        )
         return self.tr("Taster – %1. Enter: videre. Tilbage-tast: slet svaret.").replace("%1", keys)
 
     def set_answer(self, answer: Answer | None) -> None:
@@ -135,7 +138,7 @@ class ItemRow(QFrame):
             | Qt.KeyboardModifier.MetaModifier
         )
         if not (event.modifiers() & commands) and event.text():
-            option = self.item.scale.option_for_key(event.text())
+            option = self.item.scale.option_for_key(event.text(), self.language)
             if option is not None:
                 self.answered.emit(self.item.id, option.answer)
                 return

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.reports.export_jobs import save_case_note
-from medbetjening.services.errors import ServiceError
+from medbetjening.reports.exporting import Written
+from medbetjening.ui.common.file_export import FileExport, save_in_background
 
 
 class CaseNoteDialog(QDialog):
@@ -81,13 +81,11 @@ class CaseNoteDialog(QDialog):
         QGuiApplication.clipboard().setText(self.text)
         self.status.setText(self.tr("Notatet er kopieret."))
 
-    def save_text(self, path: Path) -> None:
-        save_case_note(self.text, path)  # through <name>.part: never half a note
-        self.status.setText(self.tr("Gemt: %1").replace("%1", str(path)))
+    def save_text(self, path: Path) -> FileExport:
+        return self._save(path)
 
-    def save_pdf(self, path: Path) -> None:
-        save_case_note(self.text, path)
-        self.status.setText(self.tr("Gemt: %1").replace("%1", str(path)))
+    def save_pdf(self, path: Path) -> FileExport:
+        return self._save(path)  # the runner picks PDF by the suffix
 
     def _ask_text(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -97,7 +95,7 @@ class CaseNoteDialog(QDialog):
             self.tr("Tekstfil (*.txt)"),
         )
         if name:
-            self._save(self.save_text, Path(name))
+            self.save_text(Path(name))
 
     def _ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -107,10 +105,19 @@ class CaseNoteDialog(QDialog):
             self.tr("PDF-fil (*.pdf)"),
         )
         if name:
-            self._save(self.save_pdf, Path(name))
+            self.save_pdf(Path(name))
 
-    def _save(self, save, path: Path) -> None:  # type: ignore[no-untyped-def]
-        try:
-            save(path)
-        except (ServiceError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Kunne ikke gemme"), str(error))
+    def _save(self, path: Path) -> FileExport:
+        """Off the GUI thread, through <name>.part: never half a note."""
+        text = self.text
+        export = save_in_background(
+            self,
+            self.tr("Gem journalnotat"),
+            path,
+            lambda feedback: save_case_note(text, path, feedback),
+        )
+        export.written.connect(self._saved)
+        return export
+
+    def _saved(self, written: Written) -> None:
+        self.status.setText(self.tr("Gemt: %1").replace("%1", str(written.path)))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import medbetjening.ui.common.citizen_labels  # noqa: F401 - registers the label groups
 from medbetjening.domain.pseudonym import classify_entry
 from medbetjening.services.citizens import CitizenInfo
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.labels import choices
@@ -36,8 +36,8 @@ class CitizenPanel(QWidget):
     citizen_changed = Signal(object)  # CitizenInfo or None (anonymous)
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -56,14 +56,21 @@ class CitizenPanel(QWidget):
         self.status.setAccessibleName(self.tr("Borger for besøget"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
-        # -- the one entry ------------------------------------------------------------
+        entry_label = self._build_entry()
+        self._build_actions()
+        self._lay_out(entry_label, self._build_profile())
+
+        self._show(services.citizens.visit_citizen(actor, visit_id))
+
+    def _build_entry(self) -> QLabel:
+        """The one entry (CPR number or citizen code), its search, notes and message."""
         self.entry = QLineEdit()
         self.entry.setClearButtonEnabled(True)
         self.entry.setMaxLength(20)
         self.entry.setAccessibleName(self.tr("CPR-nummer eller borgerkode"))
-        cpr_status = services.citizens.cpr_lookup_status(actor)
+        cpr_status = self.services.citizens.cpr_lookup_status(self.actor)
         self.cpr_enabled = cpr_status.available
-        if actor.is_ambassador:
+        if self.actor.is_ambassador:
             self.entry.setPlaceholderText(self.tr("Borgerkode, fx K7M-4PX"))
             self.entry.setToolTip(self.tr("Skriv koden fra borgerens udskrift og tryk Enter"))
             entry_label = QLabel(self.tr("Borger&kode:"))
@@ -98,8 +105,9 @@ class CitizenPanel(QWidget):
         self.message.setAccessibleName(self.tr("Besked"))
         self.message.setStyleSheet("color: #a40000; font-weight: bold;")
         self.message.hide()
+        return entry_label
 
-        # -- actions ----------------------------------------------------------------------
+    def _build_actions(self) -> None:
         self.anonymous_button = QPushButton(self.tr("&Anonymt besøg"))
         self.anonymous_button.setAccessibleName(self.tr("Gør besøget anonymt"))
         self.anonymous_button.setToolTip(
@@ -119,7 +127,8 @@ class CitizenPanel(QWidget):
         )
         self.create_button.clicked.connect(self.create)
 
-        # -- what is stored about the citizen --------------------------------------------
+    def _build_profile(self) -> QGroupBox:
+        """What is stored about the citizen: age band, language, consent."""
         self.age_band = QComboBox()
         for code, text in choices("age_band"):
             self.age_band.addItem(text, code)
@@ -153,7 +162,9 @@ class CitizenPanel(QWidget):
         form.addRow(age_label, self.age_band)
         form.addRow(language_label, self.language)
         form.addRow(self.consent)
+        return profile
 
+    def _lay_out(self, entry_label: QLabel, profile: QGroupBox) -> None:
         entry_row = QHBoxLayout()
         entry_row.addWidget(entry_label)
         entry_row.addWidget(self.entry, 1)
@@ -186,8 +197,6 @@ class CitizenPanel(QWidget):
         focus_entry = QShortcut(QKeySequence("Ctrl+K"), self)
         focus_entry.activated.connect(self.entry.setFocus)
         self.setFocusProxy(self.entry)
-
-        self._show(services.citizens.visit_citizen(actor, visit_id))
 
     # -- display -------------------------------------------------------------------------
     def _show(self, citizen: CitizenInfo | None, headline: str | None = None) -> None:
@@ -379,5 +388,7 @@ class CitizenPanel(QWidget):
             self._error(str(error))
 
 
-def citizen_panel_factory(services, actor, visit_id, parent) -> CitizenPanel:  # type: ignore[no-untyped-def]
+def citizen_panel_factory(
+    services: Services, actor: ActorContext, visit_id: int, parent: QWidget
+) -> CitizenPanel:
     return CitizenPanel(services, actor, visit_id, parent)

@@ -84,6 +84,64 @@ class FlowStepView(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Tegnforklaring"))
 
+        self._build_step_box()
+
+        buttons = self._build_buttons()
+
+        self.feedback = QLabel()
+        self.feedback.setAccessibleName(self.tr("Seneste handling"))
+        self.feedback.setWordWrap(True)
+
+        # Correcting an earlier step is possible but invisible without saying so.
+        self.correct_hint = QLabel(
+            self.tr("Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder")
+        )
+        self.correct_hint.setWordWrap(True)
+        self.correct_hint.setAccessibleName(self.tr("Sådan retter du et trin"))
+
+        steps_column = QVBoxLayout()
+        steps_column.addWidget(self.steps_list, 1)
+        steps_column.addWidget(self.legend)
+        steps_column.addWidget(self.correct_hint)
+        middle = QHBoxLayout()
+        middle.addLayout(steps_column, 1)
+        middle.addWidget(self.step_box, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.flow_title)
+        layout.addWidget(self.flow_info)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.feedback)
+
+    def _build_buttons(self) -> QVBoxLayout:
+        """The actor keys 1/2/3/0 and the run's own buttons, in rows that wrap."""
+        self.actor_buttons: dict[str, QPushButton] = {}
+        # two rows that wrap at large text (a grid would widen the window past the screen)
+        buttons, actor_row, run_row = QVBoxLayout(), FlowLayout(), FlowLayout()
+        buttons.addLayout(actor_row)
+        buttons.addLayout(run_row)
+        for code, key in ACTOR_KEYS:
+            said = step_actor_label(code, self.is_ambassador)
+            button = QPushButton(f"{key}  {said}")
+            button.setAccessibleName(said)
+            button.setToolTip(self.tr("Registrér og gå videre (tast %1)").replace("%1", key))
+            actor_row.addWidget(button)
+            self.actor_buttons[code] = button
+        self.obstacle_button = self._button(
+            self.tr("O  Forhindring …"), self.tr("Notér hvad der forhindrer trinnet (tast O)")
+        )
+        self.pause_button = self._button(
+            self.tr("P  Pause"), self.tr("Sæt forløbet på pause (tast P)")
+        )
+        self.end_button = self._button(
+            self.tr("Stop forløbet"), self.tr("Stop forløbet her; du bliver spurgt først (Ctrl+E)")
+        )
+        for button in (self.obstacle_button, self.pause_button, self.end_button):
+            run_row.addWidget(button)
+        return buttons
+
+    def _build_step_box(self) -> None:
+        """The step in view: heading, both texts, privacy, tip, obstacles, address, mark."""
         self.step_box = QFrame()
         self.step_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.step_heading = QLabel()
@@ -136,55 +194,6 @@ class FlowStepView(QWidget):
         box.addStretch(1)
         for optional in (self.privacy_label, self.tip_label, self.obstacles_label, self.url_label):
             optional.hide()  # a step shows the ones it has; no empty boxes before that
-
-        self.actor_buttons: dict[str, QPushButton] = {}
-        # two rows that wrap at large text (a grid would widen the window past the screen)
-        buttons, actor_row, run_row = QVBoxLayout(), FlowLayout(), FlowLayout()
-        buttons.addLayout(actor_row)
-        buttons.addLayout(run_row)
-        for code, key in ACTOR_KEYS:
-            said = step_actor_label(code, self.is_ambassador)
-            button = QPushButton(f"{key}  {said}")
-            button.setAccessibleName(said)
-            button.setToolTip(self.tr("Registrér og gå videre (tast %1)").replace("%1", key))
-            actor_row.addWidget(button)
-            self.actor_buttons[code] = button
-        self.obstacle_button = self._button(
-            self.tr("O  Forhindring …"), self.tr("Notér hvad der forhindrer trinnet (tast O)")
-        )
-        self.pause_button = self._button(
-            self.tr("P  Pause"), self.tr("Sæt forløbet på pause (tast P)")
-        )
-        self.end_button = self._button(
-            self.tr("Stop forløbet"), self.tr("Stop forløbet her; du bliver spurgt først (Ctrl+E)")
-        )
-        for button in (self.obstacle_button, self.pause_button, self.end_button):
-            run_row.addWidget(button)
-
-        self.feedback = QLabel()
-        self.feedback.setAccessibleName(self.tr("Seneste handling"))
-        self.feedback.setWordWrap(True)
-
-        # Correcting an earlier step is possible but invisible without saying so.
-        self.correct_hint = QLabel(
-            self.tr("Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder")
-        )
-        self.correct_hint.setWordWrap(True)
-        self.correct_hint.setAccessibleName(self.tr("Sådan retter du et trin"))
-
-        steps_column = QVBoxLayout()
-        steps_column.addWidget(self.steps_list, 1)
-        steps_column.addWidget(self.legend)
-        steps_column.addWidget(self.correct_hint)
-        middle = QHBoxLayout()
-        middle.addLayout(steps_column, 1)
-        middle.addWidget(self.step_box, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.flow_title)
-        layout.addWidget(self.flow_info)
-        layout.addLayout(middle, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.feedback)
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)

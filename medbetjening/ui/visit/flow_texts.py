@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from medbetjening.domain.flows import Flow, FlowStep
-from medbetjening.services.flows import StepMark
+from medbetjening.services.flow_run_info import StepMark
 from medbetjening.ui.common.labels import label
 
 

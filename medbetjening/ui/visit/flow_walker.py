@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.flows import Flow
 from medbetjening.domain.vocabulary import FlowRunStatus, StaffBasis, StepActor
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
 from medbetjening.ui.common.flow_labels import step_actor_label
-from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.visit import flow_walker_actions
 from medbetjening.ui.visit.flow_picker import PICKER_PARTS, FlowPicker
+from medbetjening.ui.visit.flow_run_list import RunRows
 from medbetjening.ui.visit.flow_step_view import PARTS, FlowStepView
 from medbetjening.ui.visit.flow_texts import flow_info_html
 from medbetjening.ui.visit.flow_walker_keys import key_action, move_to_top
@@ -43,8 +44,8 @@ class FlowWalker(QWidget):
     run_changed = Signal(object)  # FlowRunInfo after every saved change
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -67,6 +68,7 @@ class FlowWalker(QWidget):
         self.search.returnPressed.connect(self._start_selected)
         self.results.itemActivated.connect(lambda _item: self._start_selected())
         self.runs_list.itemActivated.connect(self._open_run_item)
+        self.run_rows = RunRows(self.runs_list)
         self.step_view = FlowStepView(actor.is_ambassador)
         for name in PARTS:
             setattr(self, name, getattr(self.step_view, name))
@@ -169,8 +171,7 @@ class FlowWalker(QWidget):
         except ServiceError as error:
             self._say(str(error), error=error)
             return
-        self._show_run(run)
-        self._load_runs()
+        self._changed(run)
         self._say(self.tr("Forløbet »%1« er startet.").replace("%1", run.flow_title))
         self.steps_list.setFocus()
 
@@ -183,8 +184,7 @@ class FlowWalker(QWidget):
         except ServiceError as error:
             self._say(str(error), error=error)
             return
-        self._show_run(run)
-        self._load_runs()
+        self._changed(run)
         self.steps_list.setFocus()
 
     def _load_runs(self, select_active: bool = False) -> None:
@@ -193,26 +193,21 @@ class FlowWalker(QWidget):
         except ServiceError as error:
             self._say(str(error), error=True)
             return
-        self.runs_list.clear()
-        for run in runs:
-            done = sum(1 for mark in run.marks if mark.actor)
-            title = shown_flow_titles(run.flow_title)
-            text = f"{title} · {label('flow_run_status', run.status.value)}"
-            if run.step_count:
-                text += f" · {done}/{run.step_count}"
-            item = QListWidgetItem(text)
-            item.setData(ROLE_ID, run.id)
-            self.runs_list.addItem(item)
-            if self.run is not None and run.id == self.run.id:
-                self.runs_list.setCurrentItem(item)
+        self.run_rows.fill(runs, self.run.id if self.run is not None else None)
         if select_active:
             active = [run for run in runs if run.status == FlowRunStatus.ACTIVE]
             if active:
                 self._show_run(active[-1])
 
+    def _changed(self, run: FlowRunInfo) -> None:
+        """A saved change: show the run and rewrite only the rows it changed."""
+        self._show_run(run)
+        self.run_rows.apply(run, run.id)
+
     # -- showing a run ------------------------------------------------------------
     def _show_run(self, run: FlowRunInfo) -> None:
         self.run = run
+        shown = self.flow
         try:
             self.flow = self.services.flows.get_flow(run.flow_id)
         except ServiceError as error:
@@ -225,7 +220,8 @@ class FlowWalker(QWidget):
         self.flow_title.setText(
             f"{self.flow.title.get(self.language)} · {label('flow_run_status', run.status.value)}"
         )
-        self.flow_info.setText(flow_info_html(self.flow, self.language))
+        if self.flow is not shown:  # the same flow: its info text stands
+            self.flow_info.setText(flow_info_html(self.flow, self.language))
         self.step_index = min(run.current_step, len(self.flow.steps) - 1)
         self._fill_steps()
         self.run_changed.emit(run)
@@ -295,8 +291,7 @@ class FlowWalker(QWidget):
         except ServiceError as error:
             self._say(str(error), error=error)
             return
-        self._show_run(updated)
-        self._load_runs()
+        self._changed(updated)
         message = self.tr("Gemt: trin %1 – %2").replace("%1", str(index + 1))
         message = message.replace("%2", step_actor_label(who.value, self.actor.is_ambassador))
         if updated.status == FlowRunStatus.COMPLETED:
@@ -326,8 +321,7 @@ class FlowWalker(QWidget):
         except ServiceError as error:
             self._say(str(error), error=error)
             return
-        self._show_run(updated)
-        self._load_runs()
+        self._changed(updated)
         self._say(
             self.tr("Fortrudt: trin %1 er ikke registreret længere.").replace(
                 "%1", str(updated.current_step + 1)
@@ -357,8 +351,7 @@ class FlowWalker(QWidget):
         except ServiceError as error:
             self._say(str(error), error=error)
             return
-        self._show_run(updated)
-        self._load_runs()
+        self._changed(updated)
         self._set_citizen_line("")
         self._say(message)
 
@@ -378,5 +371,7 @@ class FlowWalker(QWidget):
         self.feedback.setText(text)
 
 
-def flow_walker_panel(services, actor: ActorContext, visit_id: int, parent=None) -> FlowWalker:  # type: ignore[no-untyped-def]
+def flow_walker_panel(
+    services: Services, actor: ActorContext, visit_id: int, parent=None
+) -> FlowWalker:  # type: ignore[no-untyped-def]
     return FlowWalker(services, actor, visit_id, parent)

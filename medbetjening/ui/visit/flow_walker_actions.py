@@ -46,9 +46,8 @@ def _save_obstacle(walker: FlowWalker, dialog: ObstacleDialog, run_id: int, inde
     except ServiceError as error:
         walker._say(str(error), error=error)
         return
-    walker._show_run(run)
+    walker._changed(run)
     walker.steps_list.setCurrentRow(index)
-    walker._load_runs()
     walker._say(
         QCoreApplication.translate("FlowWalker", "Gemt: forhindring på trin %1 – %2")
         .replace("%1", str(index + 1))

@@ -23,21 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.reports.export_jobs import save_handout
+from medbetjening.reports.exporting import Written
 from medbetjening.reports.handout import LARGE_PRINT_POINTS, handout_html, print_handout
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.common.file_export import FileExport, save_in_background
 from medbetjening.ui.common.reflow import text_size, within_screen
 
 
 class HandoutDialog(QDialog):
     def __init__(
         self,
-        services,
+        services: Services,
         actor: ActorContext,
         visit_id: int,
         retention_months: int = 12,
         parent: QWidget | None = None,
-    ) -> None:  # type: ignore[no-untyped-def]
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -133,12 +136,23 @@ class HandoutDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(folder or Path.home()) / f"besoeg-{self.visit_id}.pdf"
 
-    def save_pdf(self, path: Path) -> int:
+    def save_pdf(self, path: Path) -> FileExport:
+        """Write the PDF off the GUI thread; the status line tells the pages when done."""
         # the content already read (and logged) for the preview, through the export runner
-        pages = save_handout(self._data(), path, large_print=self.large.isChecked()).count
+        data, large = self._data(), self.large.isChecked()
+        export = save_in_background(
+            self,
+            self.tr("Gem papiret"),
+            path,
+            lambda feedback: save_handout(data, path, large_print=large, feedback=feedback),
+        )
+        export.written.connect(self._saved)
+        return export
+
+    def _saved(self, written: Written) -> None:
+        pages = written.count
         text = self.tr("Gemt: %1 (1 side)") if pages == 1 else self.tr("Gemt: %1 (%2 sider)")
-        self.status.setText(text.replace("%1", str(path)).replace("%2", str(pages)))
-        return pages
+        self.status.setText(text.replace("%1", str(written.path)).replace("%2", str(pages)))
 
     def _ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.vocabulary import Obstacle
-from medbetjening.ui.common import flow_labels  # noqa: F401 - registers the label groups
 from medbetjening.ui.common.labels import choices
 
 THEN_CONTINUE = "continue"

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import medbetjening.ui.common.tracking_labels  # noqa: F401 - registers the label groups
 from medbetjening.domain.notes import MASK, find_cpr_like
 from medbetjening.domain.vocabulary import (
     Autonomy,
@@ -37,6 +35,7 @@ from medbetjening.domain.vocabulary import (
     Referral,
     VisitStatus,
 )
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.outcome import (
@@ -45,26 +44,14 @@ from medbetjening.services.outcome import (
     CloseRequest,
     OutcomeDefaults,
 )
+from medbetjening.ui.common.code_combo import code_combo, select_code
 from medbetjening.ui.common.i18n import date_edit_format
-from medbetjening.ui.common.labels import choices, label
+from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.common.service_messages import in_ui_language
 from medbetjening.ui.visit.close_checks import CloseChecks
+from medbetjening.ui.visit.referral_fields import ReferralFields
 from medbetjening.ui.visit.visit_version import shared_version
-
-
-def _combo(group: str, none_text: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for code, name in choices(group):
-        combo.addItem(name, code)
-    return combo
-
-
-def _select(combo: QComboBox, code: str | None) -> None:
-    index = combo.findData(code)
-    combo.setCurrentIndex(max(index, 0))
 
 
 class OutcomePanel(QWidget):
@@ -73,8 +60,8 @@ class OutcomePanel(QWidget):
     visit_closed = Signal(int)
 
     def __init__(
-        self, services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -86,84 +73,9 @@ class OutcomePanel(QWidget):
         self.setAccessibleName(self.tr("Afslut besøget"))
         self._defaults: OutcomeDefaults | None = None
 
-        self.heading = QLabel(self.tr("<h3>Afslut besøget</h3>"))
-        self.completion = _combo("completion")
-        self.reason = _combo("block_reason", self.tr("Ingen årsag valgt"))
-        self.autonomy = _combo("autonomy")
-        self.contact_type = _combo("contact_type")
-        self.autonomy_hint = QLabel()
-        self.autonomy_hint.setWordWrap(True)
-        self.duration = QSpinBox()
-        self.duration.setRange(1, DURATION_MAX_MINUTES)
-        self.duration.setSuffix(self.tr(" min"))
-        self.referral = _combo("referral", self.tr("Ingen henvisning"))
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("Kort note uden CPR-nummer (valgfri)"))
-        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.note_warning = QLabel()
-        self.note_warning.setWordWrap(True)
-        self.note_warning.setStyleSheet("color: #9a4a00;")
-        self.note_warning.hide()
-        self.follow_up_kind = _combo("follow_up_kind", self.tr("Ingen opfølgning"))
-        self.follow_up_date = QDateEdit()
-        self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat(date_edit_format())
-        self.follow_up_date.setMinimumDate(QDate.currentDate())
-        self.close_button = QPushButton(self.tr("&Luk besøget (Ctrl+Enter)"))
-        self.close_button.setAutoDefault(True)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        self.done_label = QLabel()
-        self.done_label.setWordWrap(True)
-        self.done_label.hide()
-
-        for widget, name, tip in (
-            (self.completion, self.tr("Resultat"), self.tr("Blev ærindet gennemført?")),
-            (self.reason, self.tr("Hvorfor"), self.tr("Hvad stoppede ærindet?")),
-            (
-                self.autonomy,
-                self.tr("Selvstændighed"),
-                self.tr("Hvor selv klarede borgeren det? Forslaget kommer fra trinene."),
-            ),
-            (
-                self.contact_type,
-                self.tr("Henvendelsestype"),
-                self.tr("Tælles i statistik og KOMHEN; forslaget kommer fra forløbene"),
-            ),
-            (self.duration, self.tr("Varighed"), self.tr("Minutter fra start til nu; kan rettes")),
-            (self.referral, self.tr("Henvisning"), self.tr("Hvor kan borgeren få mere hjælp?")),
-            (self.note, self.tr("Note"), self.tr("Kort note; CPR-numre bliver skjult")),
-            (self.follow_up_kind, self.tr("Opfølgning"), self.tr("Hvad skal der ske bagefter?")),
-            (self.follow_up_date, self.tr("Opfølgningsdato"), self.tr("Hvornår")),
-            (self.close_button, self.tr("Luk besøget"), self.tr("Gem resultatet og luk besøget")),
-        ):
-            widget.setAccessibleName(name)
-            widget.setToolTip(tip)
-        self.autonomy_hint.setAccessibleName(self.tr("Forslag til selvstændighed"))
-        self.note_warning.setAccessibleName(self.tr("Advarsel om CPR-nummer"))
-        self.error_label.setAccessibleName(self.tr("Fejl"))
-        self.done_label.setAccessibleName(self.tr("Besøget er afsluttet"))
-
-        form = QFormLayout()
-        form.addRow(self._buddy(self.tr("Res&ultat:"), self.completion), self.completion)
-        form.addRow(self._buddy(self.tr("H&vorfor:"), self.reason), self.reason)
-        form.addRow(self._buddy(self.tr("&Selvstændighed:"), self.autonomy), self.autonomy)
-        form.addRow("", self.autonomy_hint)
-        form.addRow(self._buddy(self.tr("T&ype:"), self.contact_type), self.contact_type)
-        form.addRow(self._buddy(self.tr("Vari&ghed:"), self.duration), self.duration)
-        form.addRow(self._buddy(self.tr("H&envisning:"), self.referral), self.referral)
-        form.addRow(self._buddy(self.tr("&Note:"), self.note), self.note)
-        form.addRow("", self.note_warning)
-        follow = QHBoxLayout()
-        follow.addWidget(self.follow_up_kind, 2)
-        follow.addWidget(self.follow_up_date, 1)
-        form.addRow(self._buddy(self.tr("&Opfølgning:"), self.follow_up_kind), follow)
-        self.form_widget = QWidget()
-        self.form_widget.setLayout(form)
-        self.form_widget.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+        self._build_fields()
+        self._name_fields()
+        self._build_form()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
@@ -196,6 +108,95 @@ class OutcomePanel(QWidget):
             self.shortcuts.append(shortcut)
         self.load()
 
+    def _build_form(self) -> None:
+        """The fields in a form with keyboard labels, as wide as a line of text."""
+        form = QFormLayout()
+        form.addRow(self._buddy(self.tr("Res&ultat:"), self.completion), self.completion)
+        form.addRow(self._buddy(self.tr("H&vorfor:"), self.reason), self.reason)
+        form.addRow(self._buddy(self.tr("&Selvstændighed:"), self.autonomy), self.autonomy)
+        form.addRow("", self.autonomy_hint)
+        form.addRow(self._buddy(self.tr("T&ype:"), self.contact_type), self.contact_type)
+        form.addRow(self._buddy(self.tr("Vari&ghed:"), self.duration), self.duration)
+        form.addRow(self._buddy(self.tr("H&envisning:"), self.referral), self.referral)
+        form.addRow(
+            self._buddy(self.tr("Henv&is til:"), self.referral_to.destination), self.referral_to
+        )
+        form.addRow(self._buddy(self.tr("&Note:"), self.note), self.note)
+        form.addRow("", self.note_warning)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up_kind, 2)
+        follow.addWidget(self.follow_up_date, 1)
+        form.addRow(self._buddy(self.tr("&Opfølgning:"), self.follow_up_kind), follow)
+        self.form_widget = QWidget()
+        self.form_widget.setLayout(form)
+        self.form_widget.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+
+    def _name_fields(self) -> None:
+        """Every field's accessible name and tooltip (read aloud, shown on hover)."""
+        for widget, name, tip in (
+            (self.completion, self.tr("Resultat"), self.tr("Blev ærindet gennemført?")),
+            (self.reason, self.tr("Hvorfor"), self.tr("Hvad stoppede ærindet?")),
+            (
+                self.autonomy,
+                self.tr("Selvstændighed"),
+                self.tr("Hvor selv klarede borgeren det? Forslaget kommer fra trinene."),
+            ),
+            (
+                self.contact_type,
+                self.tr("Henvendelsestype"),
+                self.tr("Tælles i statistik og KOMHEN; forslaget kommer fra forløbene"),
+            ),
+            (self.duration, self.tr("Varighed"), self.tr("Minutter fra start til nu; kan rettes")),
+            (self.referral, self.tr("Henvisning"), self.tr("Hvor kan borgeren få mere hjælp?")),
+            (self.note, self.tr("Note"), self.tr("Kort note; CPR-numre bliver skjult")),
+            (self.follow_up_kind, self.tr("Opfølgning"), self.tr("Hvad skal der ske bagefter?")),
+            (self.follow_up_date, self.tr("Opfølgningsdato"), self.tr("Hvornår")),
+            (self.close_button, self.tr("Luk besøget"), self.tr("Gem resultatet og luk besøget")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
+        self.autonomy_hint.setAccessibleName(self.tr("Forslag til selvstændighed"))
+        self.note_warning.setAccessibleName(self.tr("Advarsel om CPR-nummer"))
+        self.error_label.setAccessibleName(self.tr("Fejl"))
+        self.done_label.setAccessibleName(self.tr("Besøget er afsluttet"))
+
+    def _build_fields(self) -> None:
+        """The outcome's fields, the close button and the messages under them."""
+        self.heading = QLabel(self.tr("<h3>Afslut besøget</h3>"))
+        self.completion = code_combo("completion")
+        self.reason = code_combo("block_reason", self.tr("Ingen årsag valgt"))
+        self.autonomy = code_combo("autonomy")
+        self.contact_type = code_combo("contact_type")
+        self.autonomy_hint = QLabel()
+        self.autonomy_hint.setWordWrap(True)
+        self.duration = QSpinBox()
+        self.duration.setRange(1, DURATION_MAX_MINUTES)
+        self.duration.setSuffix(self.tr(" min"))
+        self.referral = code_combo("referral", self.tr("Ingen henvisning"))
+        self.referral_to = ReferralFields(self.services, self.actor, self)  # a site or help point
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("Kort note uden CPR-nummer (valgfri)"))
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.note_warning = QLabel()
+        self.note_warning.setWordWrap(True)
+        self.note_warning.setStyleSheet("color: #9a4a00;")
+        self.note_warning.hide()
+        self.follow_up_kind = code_combo("follow_up_kind", self.tr("Ingen opfølgning"))
+        self.follow_up_date = QDateEdit()
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat(date_edit_format())
+        self.follow_up_date.setMinimumDate(QDate.currentDate())
+        self.close_button = QPushButton(self.tr("&Luk besøget (Ctrl+Enter)"))
+        self.close_button.setAutoDefault(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.hide()
+
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         buddy = QLabel(text)
         buddy.setBuddy(widget)
@@ -218,13 +219,13 @@ class OutcomePanel(QWidget):
         old = self._defaults
         self._defaults = defaults
         if old is None or self.completion.currentData() == old.completion.value:
-            _select(self.completion, defaults.completion.value)
-        if old is None or self.reason.currentData() == _code(old.reason):
-            _select(self.reason, _code(defaults.reason))
+            select_code(self.completion, defaults.completion.value)
+        if old is None or self.reason.currentData() == (old.reason and old.reason.value):
+            select_code(self.reason, defaults.reason and defaults.reason.value)
         if old is None or self.autonomy.currentData() == old.autonomy.value:
-            _select(self.autonomy, defaults.autonomy.value)
+            select_code(self.autonomy, defaults.autonomy.value)
         if old is None or self.contact_type.currentData() == old.contact_type.value:
-            _select(self.contact_type, defaults.contact_type.value)
+            select_code(self.contact_type, defaults.contact_type.value)
         if old is None or self.duration.value() == old.duration_minutes:
             self.duration.setValue(defaults.duration_minutes)
         if old is None:
@@ -320,6 +321,7 @@ class OutcomePanel(QWidget):
             follow_up_date=dt.date(day.year(), day.month(), day.day()) if kind else None,
             expected_version=self._defaults.version,
             contact_type=ContactType(self.contact_type.currentData()),
+            referral_to=self.referral_to.target(),
         )
 
     def close_visit(self) -> None:
@@ -374,12 +376,12 @@ class OutcomePanel(QWidget):
         if info is None:
             self.done_label.setText(self.tr("Besøget er afsluttet."))
         else:
-            _select(self.completion, info.completion)
-            _select(self.reason, info.reason)
-            _select(self.autonomy, info.autonomy)
-            _select(self.contact_type, info.contact_type)
-            _select(self.referral, info.referral)
-            _select(self.follow_up_kind, info.follow_up_kind)
+            select_code(self.completion, info.completion)
+            select_code(self.reason, info.reason)
+            select_code(self.autonomy, info.autonomy)
+            select_code(self.contact_type, info.contact_type)
+            select_code(self.referral, info.referral)
+            select_code(self.follow_up_kind, info.follow_up_kind)
             if info.duration_minutes:
                 self.duration.setValue(info.duration_minutes)
             self.note.setPlainText(info.note or "")
@@ -391,10 +393,8 @@ class OutcomePanel(QWidget):
         self.done_label.show()
 
 
-def _code(value: BlockReason | None) -> str | None:
-    return value.value if value is not None else None
-
-
-def outcome_panel(services, actor: ActorContext, visit_id: int, parent: QWidget) -> OutcomePanel:  # type: ignore[no-untyped-def]
+def outcome_panel(
+    services: Services, actor: ActorContext, visit_id: int, parent: QWidget
+) -> OutcomePanel:
     """Factory for ui/visit/visit_panels.py."""
     return OutcomePanel(services, actor, visit_id, parent)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import VisitRow
 from medbetjening.services.errors import ServiceError
@@ -22,8 +23,12 @@ class VisitScreen(QWidget):
     visit_changed = Signal(int)
 
     def __init__(
-        self, services, actor: ActorContext, visit: VisitRow, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        services: Services,
+        actor: ActorContext,
+        visit: VisitRow,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ConcurrentEdit, ServiceError
 
@@ -48,11 +49,13 @@ class VisitVersion(QObject):
         self.conflict.emit(str(error))
 
 
-def version_reader(services, actor: ActorContext, visit_id: int) -> Callable[[], int]:  # type: ignore[no-untyped-def]
+def version_reader(services: Services, actor: ActorContext, visit_id: int) -> Callable[[], int]:
     return lambda: services.visits.get_visit(actor, visit_id).version
 
 
-def shared_version(parent, services, actor: ActorContext, visit_id: int) -> VisitVersion:  # type: ignore[no-untyped-def]
+def shared_version(
+    parent: QObject | None, services: Services, actor: ActorContext, visit_id: int
+) -> VisitVersion:
     """The version of the visit screen that ``parent`` is in, or the panel's own when it
     stands alone (a dialog, a test)."""
     ancestor = parent

@@ -1,0 +1,63 @@
+"""Rows of ``stat_self_sufficiency_day``: citizens who did a task alone after help."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medbetjening.domain.vocabulary import VisitStatus
+from medbetjening.storage.aggregate_range import AggregateRange, run_marks
+from medbetjening.storage.models import FlowRun, Visit
+
+
+def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
+    """First run of a task done fully alone, after an earlier run of it with help.
+
+    Only the histories of citizens who had a closed visit in the range are read, and
+    only the events that fall in the range are counted (bounded by the range's citizens).
+    """
+    in_range, start, end, site_id = rng.in_range, rng.start, rng.end, rng.site_id
+    citizens = select(Visit.citizen_id).where(*in_range, Visit.citizen_id.is_not(None)).distinct()
+    marks = run_marks(Visit.citizen_id.in_(citizens))
+    query = (
+        select(
+            Visit.citizen_id,
+            FlowRun.flow_id,
+            Visit.started_at,
+            Visit.site_id,
+            Visit.staff_id,
+            marks.c.total,
+            marks.c.alone,
+        )
+        .join(FlowRun, FlowRun.visit_id == Visit.id)
+        .join(marks, marks.c.run_id == FlowRun.id)
+        .where(
+            Visit.citizen_id.in_(citizens),
+            Visit.status == VisitStatus.CLOSED.value,
+            marks.c.total > 0,
+        )
+        .order_by(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, FlowRun.id)
+    )
+    counts: dict[tuple[dt.date, int, int, str], int] = defaultdict(int)
+    current: tuple[int, str] | None = None
+    helped_before = done_alone_before = False
+    for citizen_id, flow_id, started_at, run_site, staff_id, total, alone in session.execute(query):
+        if (citizen_id, flow_id) != current:
+            current = (citizen_id, flow_id)
+            helped_before = done_alone_before = False
+        if alone == total:
+            if helped_before and not done_alone_before:
+                in_window = start <= started_at < end and site_id in (None, run_site)
+                if in_window:
+                    counts[(started_at.date(), run_site, staff_id, flow_id)] += 1
+            done_alone_before = True
+        else:
+            helped_before = True
+    return [
+        {"day": d, "site_id": s, "staff_id": st, "flow_id": f, "citizens": n}
+        for (d, s, st, f), n in counts.items()
+    ]

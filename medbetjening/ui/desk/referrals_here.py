@@ -1,0 +1,86 @@
+""" "Henvist hertil" under today's list: citizens another site referred here, with the
+task and where from (never the sender's note). The citizen's visit here takes it up.
+
+Read off the GUI thread once the full services are loaded: a fast start paints today's
+list from SQLite first and must not wait for SQLAlchemy (tests/ui/test_startup_imports).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medbetjening.ui.common.flow_titles import shown_flow_titles
+from medbetjening.ui.common.labels import citizen_label
+from medbetjening.ui.common.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from medbetjening.services.context import ActorContext
+    from medbetjening.services.referrals import ReferredHereRow
+
+WAIT_FOR_SERVICES_MS = 1000  # until the warm-up has loaded the full stack
+
+
+class ReferredHerePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Henvist hertil"))
+        self.heading = QLabel(self.tr("<b>Henvist hertil</b>"))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Borger"), self.tr("Opgave"), self.tr("Henvist fra"), self.tr("Dato")]
+        )
+        self.table.setAccessibleName(self.tr("Borgere henvist hertil fra andre steder"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.heading.setBuddy(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        self.rows: list[ReferredHereRow] = []
+        self._task: BackgroundTask | None = None
+        self.setVisible(False)  # shown when someone is referred here
+
+    def load(self, services, actor: ActorContext) -> None:  # type: ignore[no-untyped-def]
+        """Fetch the list off the GUI thread once the full services are loaded."""
+        if not services.loaded:
+            QTimer.singleShot(WAIT_FOR_SERVICES_MS, self, lambda: self.load(services, actor))
+            return
+        task = BackgroundTask(lambda _control: services.referrals.referred_here(actor), self)
+        task.succeeded.connect(self.set_rows)
+        self._task = task
+        task.start()
+
+    def set_rows(self, rows: list[ReferredHereRow]) -> None:
+        self.rows = list(rows)
+        self.table.setRowCount(len(self.rows))
+        for number, row in enumerate(self.rows):
+            cells = (
+                citizen_label(row.citizen_id, row.citizen_code)
+                if row.citizen_id is not None
+                else self.tr("borger kendt ved CPR (spørg en medarbejder)"),
+                shown_flow_titles(row.task)
+                if row.task != "ikke angivet"
+                else self.tr("ikke angivet"),
+                row.from_site,
+                row.made_on.strftime("%d-%m-%Y"),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        self.setVisible(bool(self.rows))
