@@ -7,7 +7,7 @@ visits retention has already deleted keep their other aggregates as they were an
 no friction rows: those steps can no longer be counted, and are not guessed.
 
 Revision ID: 0008_step_friction
-Revises: 0009_referrals
+Revises: 0010_workshops
 Create Date: 2026-12-07 02:00:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_step_friction"
-down_revision = "0009_referrals"
+down_revision = "0010_workshops"
 branch_labels = None
 depends_on = None
 
