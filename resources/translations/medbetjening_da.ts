@@ -2921,6 +2921,10 @@
             <translation>KOMHEN-optælling eksporteret</translation>
         </message>
         <message>
+            <source>Friktionsrapport til ejerne eksporteret</source>
+            <translation>Friktionsrapport til ejerne eksporteret</translation>
+        </message>
+        <message>
             <source>Statistik genberegnet</source>
             <translation>Statistik genberegnet</translation>
         </message>

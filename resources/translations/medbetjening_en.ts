@@ -2921,6 +2921,10 @@
             <translation>KOMHEN count exported</translation>
         </message>
         <message>
+            <source>Friktionsrapport til ejerne eksporteret</source>
+            <translation>Friction report for the owners exported</translation>
+        </message>
+        <message>
             <source>Statistik genberegnet</source>
             <translation>Statistics recalculated</translation>
         </message>

@@ -175,6 +175,7 @@ LABELS: dict[str, dict[str, str]] = {
         "key.export": QT_TRANSLATE_NOOP("Labels", "Pseudonymiseringsnøgle eksporteret"),
         "key.import": QT_TRANSLATE_NOOP("Labels", "Pseudonymiseringsnøgle importeret"),
         "export.komhen": QT_TRANSLATE_NOOP("Labels", "KOMHEN-optælling eksporteret"),
+        "export.friction": QT_TRANSLATE_NOOP("Labels", "Friktionsrapport til ejerne eksporteret"),
         "statistics.rebuild": QT_TRANSLATE_NOOP("Labels", "Statistik genberegnet"),
         "citizen.access_export": QT_TRANSLATE_NOOP("Labels", "Indsigt udleveret"),
         "citizen.erase": QT_TRANSLATE_NOOP("Labels", "Borger slettet"),
