@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from medbetjening.cli_commands._actor import add_staff_argument, sign_in
 from medbetjening.cli_commands._common import open_db
 from medbetjening.cli_commands.export import _date
+from medbetjening.cli_language import say, warn
 
 SUFFIXES = (".csv", ".xlsx", ".pdf")
 
@@ -39,21 +39,18 @@ def _friction(args) -> int:  # type: ignore[no-untyped-def]
     from medbetjening.services.statistics import StatisticsFilter
 
     if args.out.suffix.lower() not in SUFFIXES:
-        print(
-            f"Fejl: --out {args.out} skal ende på .csv, .xlsx eller .pdf.",
-            file=sys.stderr,
-        )
+        warn(f"Fejl: --out {args.out} skal ende på .csv, .xlsx eller .pdf.")
         return 2
     check_output_path(args.out)  # before the counting and its audit entry
     sites = () if args.site is None else (args.site,)
     flt = StatisticsFilter(args.date_from, args.date_to, sites)
     db = open_db(args)
     try:
-        services = Services(db)
+        services = Services(db, args.config)
         actor = sign_in(services, args.staff)
         report = services.friction.report(actor, flt, args.report_lang)
     finally:
         db.dispose()
     written = export_friction(report, args.out)
-    print(f"Friktionsrapport gemt: {written.path} ({len(report.flows)} forløb)")
+    say(f"Friktionsrapport gemt: {written.path} ({len(report.flows)} forløb)")
     return 0

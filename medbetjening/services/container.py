@@ -345,10 +345,9 @@ class Services:
 
     @cached_property
     def komhen(self) -> KomhenService:
-        uow = self._uow
         from medbetjening.services.komhen import KomhenService
 
-        return KomhenService(uow, self.flow_catalog, self.statistics)
+        return KomhenService(self._uow, self.flow_catalog, self.statistics)
 
     @cached_property
     def friction(self) -> FrictionService:
