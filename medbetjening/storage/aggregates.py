@@ -106,7 +106,8 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     for day, site_id in sorted(dirty):
         start = dt.datetime.combine(day, dt.time.min)
         kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_id)
-    refresh_evidence_totals(session, touched_flows(session, dirty | earlier))
+    # Earlier episodes change only through events of these flows (runs in the dirty pairs).
+    refresh_evidence_totals(session, touched_flows(session, dirty))
     if marked:
         session.execute(delete(StatDirtyDay))
     state.changes_seen_until = now
