@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from medbetjening.domain.recurrence import avoided_visits, parse_recurrence
@@ -190,23 +190,18 @@ class StatisticsService(RetryingService):
                 .where(*where)
                 .group_by(d.dim, d.value)
             ).all()
-            by_day = uow.session.execute(
-                select(
-                    d.day,
-                    d.dim,
-                    func.sum(d.visits),
-                    func.sum(d.steps_total),
-                    func.sum(d.steps_alone),
+            # One seek per series (dim and value equal): the covering index answers each.
+            by_day = [
+                (day, dim, n, s_total, s_alone)
+                for dim, value in (("all", ""), ("autonomy", Autonomy.AUTONOMOUS.value))
+                for day, n, s_total, s_alone in uow.session.execute(
+                    select(
+                        d.day, func.sum(d.visits), func.sum(d.steps_total), func.sum(d.steps_alone)
+                    )
+                    .where(*where, d.dim == dim, d.value == value)
+                    .group_by(d.day)
                 )
-                .where(
-                    *where,
-                    or_(
-                        d.dim == "all",
-                        and_(d.dim == "autonomy", d.value == Autonomy.AUTONOMOUS.value),
-                    ),
-                )
-                .group_by(d.day, d.dim)
-            ).all()
+            ]
             workshops = workshop_totals(uow.session, flt)
 
         counts: dict[str, dict[str, int]] = defaultdict(dict)

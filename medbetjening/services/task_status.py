@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
@@ -31,17 +32,6 @@ from medbetjening.services.workshop_practice import group_practice
 from medbetjening.storage.models import FlowRun, FollowUp, Outcome, StepRecord, Visit
 
 
-def flow_titles(session: Session, visit_ids: list[int]) -> dict[int, list[str]]:
-    if not visit_ids:
-        return {}
-    query = (
-        select(FlowRun.visit_id, FlowRun.flow_title, FlowRun.flow_id)
-        .where(FlowRun.visit_id.in_(visit_ids))
-        .order_by(FlowRun.id)
-    )
-    return collect_titles(session.execute(query))
-
-
 def collect_titles(rows: Iterable[Row[tuple[int, str, str]]]) -> dict[int, list[str]]:
     """visit id → its distinct flow titles, in the order the runs were started."""
     titles: dict[int, list[str]] = {}
@@ -60,24 +50,41 @@ class _Merged:
     completed: bool = False
 
 
-def task_statuses(session: Session, citizen_id: int) -> list[TaskStatusRow]:
-    """Collect each task's attempts and follow-up reports, then apply the domain rules."""
-    runs = session.execute(
-        select(
-            FlowRun.id,
-            FlowRun.visit_id,
-            FlowRun.flow_id,
-            FlowRun.flow_title,
-            FlowRun.status,
-            Visit.started_at,
-            Outcome.completion,
-            Outcome.autonomy,
+def citizen_runs(session: Session, citizen_id: int) -> list[Row[Any]]:
+    """The citizen's flow runs, oldest visit first: (run id, visit id, flow id, title,
+    status, visit start, outcome completion, outcome autonomy)."""
+    return list(
+        session.execute(
+            select(
+                FlowRun.id,
+                FlowRun.visit_id,
+                FlowRun.flow_id,
+                FlowRun.flow_title,
+                FlowRun.status,
+                Visit.started_at,
+                Outcome.completion,
+                Outcome.autonomy,
+            )
+            .join(Visit, Visit.id == FlowRun.visit_id)
+            .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+            .where(Visit.citizen_id == citizen_id)
+            .order_by(Visit.started_at, FlowRun.id)
         )
-        .join(Visit, Visit.id == FlowRun.visit_id)
-        .outerjoin(Outcome, Outcome.visit_id == Visit.id)
-        .where(Visit.citizen_id == citizen_id)
-        .order_by(Visit.started_at, FlowRun.id)
-    ).all()
+    )
+
+
+def run_titles(runs: Iterable[Row[Any]]) -> dict[int, list[str]]:
+    """visit id → flow titles from ``citizen_runs`` (per visit in run order): the
+    history reads the runs once for its titles and its task statuses."""
+    return collect_titles((run[1], run[3], run[2]) for run in runs)  # type: ignore[misc]
+
+
+def task_statuses(
+    session: Session, citizen_id: int, runs: list[Row[Any]] | None = None
+) -> list[TaskStatusRow]:
+    """Collect each task's attempts and follow-up reports, then apply the domain rules."""
+    if runs is None:
+        runs = citizen_runs(session, citizen_id)
     practice = group_practice(session, citizen_id)
     if not runs and not practice:
         return []

@@ -30,7 +30,12 @@ from medbetjening.services.follow_up_list import (
     follow_up_rows,
     scope_bounds,
 )
-from medbetjening.services.task_status import collect_titles, flow_titles, task_statuses
+from medbetjening.services.task_status import (
+    citizen_runs,
+    collect_titles,
+    run_titles,
+    task_statuses,
+)
 from medbetjening.services.tracking_dto import (
     CitizenHistory,
     HistoryVisit,
@@ -117,7 +122,8 @@ class TrackingService(RetryingService):
                 .where(Visit.citizen_id == citizen_id)
                 .order_by(Visit.started_at, Visit.id)
             ).all()
-            titles = flow_titles(session, [row[0] for row in rows])
+            runs = citizen_runs(session, citizen_id)
+            titles = run_titles(runs)
             visits: list[HistoryVisit] = []
             levels: list[LevelPoint] = []
             for (
@@ -164,7 +170,7 @@ class TrackingService(RetryingService):
                         route_override_reason=route_reason,
                     )
                 )
-            tasks = task_statuses(session, citizen_id)
+            tasks = task_statuses(session, citizen_id, runs)
             audit.record(session, actor, HISTORY_READ, "citizen", citizen_id)
             uow.commit()
             return CitizenHistory(

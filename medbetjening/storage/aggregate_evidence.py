@@ -144,8 +144,10 @@ def _later_events(
 def earlier_days(
     session: Session, dirty: Iterable[tuple[dt.date, int]]
 ) -> set[tuple[dt.date, int]]:
-    """(day, site) of visits in the 12 months before a dirty day by the same citizens:
-    their episodes' next time may have changed."""
+    """(day, site) of episodes in the 12 months before a dirty day whose next time may
+    have changed: the same citizen's episodes of an errand run in the dirty pairs (an
+    episode's events are its citizen's runs of its flow, and its own visit's follow-ups,
+    whose change makes its own day dirty)."""
     keys = set(dirty)
     if not keys:
         return set()
@@ -154,22 +156,27 @@ def earlier_days(
     low = dt.datetime.combine(first, dt.time.min)
     high = dt.datetime.combine(last, dt.time.min)
     rows = session.execute(
-        select(Visit.citizen_id, Visit.started_at, Visit.site_id).where(
-            Visit.started_at >= low, Visit.started_at < high, Visit.citizen_id.is_not(None)
-        )
+        select(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, Visit.site_id)
+        .join(FlowRun, FlowRun.visit_id == Visit.id)
+        .where(Visit.started_at >= low, Visit.started_at < high, Visit.citizen_id.is_not(None))
     )
-    citizens = sorted({c for c, at, site in rows if (at.date(), site) in keys})
+    runs = {(c, flow) for c, flow, at, site in rows if (at.date(), site) in keys}
+    citizens = sorted({c for c, _ in runs})
     found: set[tuple[dt.date, int]] = set()
     for chunk in range(0, len(citizens), 500):  # bound parameters stay few
         earlier = session.execute(
-            select(Visit.started_at, Visit.site_id).where(
+            select(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, Visit.site_id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
+            .where(
                 Visit.citizen_id.in_(citizens[chunk : chunk + 500]),
                 Visit.started_at >= low - WINDOW,
                 Visit.started_at < high,
                 Visit.status == VisitStatus.CLOSED.value,
+                AssessmentResult.route.is_not(None),
             )
         )
-        found.update((at.date(), site) for at, site in earlier)
+        found.update((at.date(), site) for c, flow, at, site in earlier if (c, flow) in runs)
     return found - keys
 
 

@@ -28,6 +28,7 @@ from medbetjening.storage.aggregate_evidence import (
     refresh_evidence_totals,
     touched_flows,
 )
+from medbetjening.storage.aggregate_evidence_days import refresh_evidence_days
 from medbetjening.storage.aggregate_range import AggregateRange
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
@@ -93,21 +94,24 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
             dirty.add((started_at.date(), site_id))
     marked = session.execute(select(StatDirtyDay.day, StatDirtyDay.site_id)).all()
     dirty.update((as_date(day), site_id) for day, site_id in marked)
-    # An episode's next time lies after it: the same citizens' earlier days change too.
-    dirty.update(earlier_days(session, dirty))
+    # An episode's next time lies after it: the same citizens' earlier days change too,
+    # but only in their route evidence (refresh_evidence_days).
+    earlier = earlier_days(session, dirty)
     if not dirty:
         # Nothing to write: the watermark stays (a later change still falls after it), and
         # a dashboard refresh costs three empty index look-ups and no disk write.
         return RefreshReport(days=0, kept=0)
+    dirty.update(refresh_evidence_days(session, earlier))
     kept = 0
     for day, site_id in sorted(dirty):
         start = dt.datetime.combine(day, dt.time.min)
         kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_id)
+    # Earlier episodes change only through events of these flows (runs in the dirty pairs).
     refresh_evidence_totals(session, touched_flows(session, dirty))
     if marked:
         session.execute(delete(StatDirtyDay))
     state.changes_seen_until = now
-    return RefreshReport(days=len(dirty), kept=kept)
+    return RefreshReport(days=len(dirty | earlier), kept=kept)
 
 
 def rebuild_aggregates(

@@ -148,6 +148,23 @@ class StatDimDay(_StatDayKey, _StepCounts, Base):
     __table_args__ = (
         Index("ix_stat_dim_day_staff_day", "staff_id", "day", "site_id"),
         Index("ix_stat_dim_day_day_site", "day", "site_id"),
+        # The dashboard's sums come from this index alone, in its grouping's order.
+        Index(
+            "ix_stat_dim_day_staff_dim_cover",
+            "staff_id",
+            "dim",
+            "value",
+            "day",
+            "site_id",
+            "visits",
+            "visits_with_citizen",
+            "minutes",
+            "steps_total",
+            "steps_alone",
+            "steps_guided",
+            "steps_staff",
+            "runs_completed",
+        ),
     )
 
     dim: Mapped[str] = mapped_column(String(20))
