@@ -7,7 +7,7 @@ day) holding the summed columns answers both queries from the index alone, in th
 grouping's order (about half the time at 100k visits).
 
 Revision ID: 0011_statistics_indexes
-Revises: 0010_workshops
+Revises: 0008_step_friction
 Create Date: 2026-12-07 04:05:00
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0011_statistics_indexes"
-down_revision = "0010_workshops"
+down_revision = "0008_step_friction"
 branch_labels = None
 depends_on = None
 
