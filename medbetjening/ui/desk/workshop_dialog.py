@@ -73,7 +73,7 @@ class WorkshopDialog(QDialog):
         topics += [(f.id, f.title.get(current_language())) for f in services.flows.flows()]
         self.topics = CheckList(self.tr("Emner"), topics)
         self.topics.setToolTip(self.tr("Det, der blev øvet: et emne eller et forløb"))
-        self.topics.setMaximumHeight(140)
+        self.topics.setMinimumHeight(self.fontMetrics().height() * 6)  # grows with the text size
         helpers = [(s.id, s.name) for s in services.setup.staff(actor.site_id)]
         self.helpers = CheckList(self.tr("Undervisere"), helpers)
         self.helpers.setToolTip(self.tr("Medarbejdere og frivillige, der underviste"))
