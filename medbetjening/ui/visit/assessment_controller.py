@@ -103,39 +103,23 @@ class AssessmentController(QObject):
     def answer(self, item_id: str) -> Answer | None:
         return None if self.state is None else self.state.answers.get(item_id)
 
-    def record(self, item_id: str, answer: Answer | None) -> bool:
+    def _save(self, use_case, *args) -> bool:  # type: ignore[no-untyped-def]
+        """Save through the visit's version; on a refusal reload first, then say why."""
         try:
-            self.state = self.visit_version.save(
-                self.service.record_answer, self.actor, self.visit_id, item_id, answer
-            )
+            self.state = self.visit_version.save(use_case, self.actor, self.visit_id, *args)
         except ServiceError as error:
-            self.visit_version.failed(error)  # a conflict: reload first, then say why
+            self.visit_version.failed(error)
             self.failed.emit(str(error))
             return False
         self.changed.emit()
         return True
 
+    def record(self, item_id: str, answer: Answer | None) -> bool:
+        return self._save(self.service.record_answer, item_id, answer)
+
     def override(self, level: int | None, reason: str) -> bool:
-        try:
-            self.state = self.visit_version.save(
-                self.service.override_level, self.actor, self.visit_id, level, reason
-            )
-        except ServiceError as error:
-            self.visit_version.failed(error)  # a conflict: reload first, then say why
-            self.failed.emit(str(error))
-            return False
-        self.changed.emit()
-        return True
+        return self._save(self.service.override_level, level, reason)
 
     def override_route(self, route_id: str | None, reason: str) -> bool:
         """Choose the route by the staff member's judgment (or go back to the computed)."""
-        try:
-            self.state = self.visit_version.save(
-                self.service.override_route, self.actor, self.visit_id, route_id, reason
-            )
-        except ServiceError as error:
-            self.visit_version.failed(error)  # a conflict: reload first, then say why
-            self.failed.emit(str(error))
-            return False
-        self.changed.emit()
-        return True
+        return self._save(self.service.override_route, route_id, reason)
