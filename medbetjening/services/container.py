@@ -57,8 +57,8 @@ class Services:
     ``Services(database, config)``: an open database (PostgreSQL, the command line, tests);
     ``config`` holds the values the composition root read from the settings (defaults
     when left out: no file of the municipality's, the key in the keyring or data folder).
-    ``Services.open(url)``: for the window. A plain SQLite file at head starts *deferred*:
-    ``startup`` reads with the stdlib ``sqlite3`` module, and the full stack (SQLAlchemy,
+    ``Services.open(url)``: for the window. A SQLite file or PostgreSQL at head starts
+    *deferred*: ``startup`` reads with ``sqlite3`` or libpq, and the full stack (SQLAlchemy,
     models, services) is loaded by ``warm_up()`` in a thread right after the first paint,
     or on first use, whichever comes first (``ready()`` waits for it).
     """
