@@ -148,6 +148,7 @@ class Connection:
     def __init__(self, lib: ctypes.CDLL, info: str) -> None:
         self._lib, self._info = lib, info
         self._handle: int | None = None
+        self._closed = False  # after close(): a late query connects for itself only
         self._lock = threading.Lock()
 
     def _connected(self) -> int:
@@ -187,13 +188,19 @@ class Connection:
                 )
             finally:
                 lib.PQclear(result)
+                if self._closed:
+                    self._finish()
 
     def close(self) -> None:
-        """Closed; a later query connects again."""
+        """Closed (a query already on its way gets a connection of its own)."""
         with self._lock:
-            if self._handle is not None:
-                self._lib.PQfinish(self._handle)
-                self._handle = None
+            self._closed = True
+            self._finish()
+
+    def _finish(self) -> None:
+        if self._handle is not None:
+            self._lib.PQfinish(self._handle)
+            self._handle = None
 
 
 def connect(url: str) -> Connection | None:

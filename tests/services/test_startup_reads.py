@@ -235,6 +235,8 @@ def test_postgresql_at_head_paints_from_a_read_only_libpq_session(postgres_url: 
             reader._connection.execute("DELETE FROM staff WHERE id = ?", [1])
         services.ready()  # the full stack takes over: the fast session is let go
         assert services.loaded and reader._connection._handle is None
+        assert reader.staff_count() == 0  # a late read still answers, and lets go again
+        assert reader._connection._handle is None
     finally:
         services.close()
 
