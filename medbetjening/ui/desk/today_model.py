@@ -18,6 +18,7 @@ from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import format_time
 from medbetjening.ui.common.labels import citizen_label, label
+from medbetjening.ui.common.row_diff import reconcile
 from medbetjening.ui.common.table_models import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,48 +77,40 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
 
     def set_rows(self, rows: list[VisitRow], appointments: Sequence[AppointmentRow] = ()) -> None:
         """All visits at once (small lists); booked appointments not yet started come first."""
-        self.beginResetModel()
-        self._set_appointments(appointments)
-        self._visits = list(rows)
-        self._rows = [*self._booked, *self._visits]
+        self._show(list(rows), appointments)
         self._loader, self._more = None, False
-        self.endResetModel()
 
     def set_loader(self, loader: PageLoader, appointments: Sequence[AppointmentRow] = ()) -> None:
         """Show the first page now; the view asks for more (``fetchMore``) when scrolled.
 
-        A refresh that finds the same rows in the same order rewrites only the rows that
-        changed (a reset makes the view measure and paint every row on screen again)."""
-        old_rows, old_booked_at, old_label = self._rows, self._booked_at, self._booked_label
-        visits = loader(None, PAGE_SIZE)
-        self._set_appointments(appointments)
-        rows: list[VisitRow | AppointmentRow] = [*self._booked, *visits]
-        self._loader, self._more = loader, len(visits) >= PAGE_SIZE
-        if not self._same_rows(old_rows, rows):
-            self.beginResetModel()
-            self._visits, self._rows = visits, rows
-            self.endResetModel()
-            return
-        self._visits, self._rows = visits, rows
-        last = self.columnCount() - 1
-        for number, (before, after) in enumerate(zip(old_rows, rows, strict=True)):
-            changed = before != after
-            if isinstance(after, VisitRow) and not changed:  # its booking's time or errand
-                changed = (old_booked_at.get(after.id), old_label.get(after.id)) != (
-                    self._booked_at.get(after.id),
-                    self._booked_label.get(after.id),
-                )
-            if changed:
-                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        A refresh reads as many visits as are shown (the pages scrolled to stay) and
+        inserts, removes or moves only the rows that changed: a reset made the view
+        forget the selection and measure and paint every row on screen again."""
+        visits = loader(None, max(PAGE_SIZE, len(self._visits)))
+        self._loader = loader
+        self._more = len(visits) >= max(PAGE_SIZE, len(self._visits))
+        self._show(visits, appointments)
 
-    @staticmethod
-    def _same_rows(
-        before: Sequence[VisitRow | AppointmentRow], after: Sequence[VisitRow | AppointmentRow]
-    ) -> bool:
-        """The same visits and bookings in the same places (their contents may differ)."""
-        return len(before) == len(after) and all(
-            type(a) is type(b) and a.id == b.id for a, b in zip(before, after, strict=True)
+    def _show(self, visits: list[VisitRow], appointments: Sequence[AppointmentRow]) -> None:
+        old_booked_at, old_label = self._booked_at, self._booked_label
+        self._set_appointments(appointments)
+        self._visits = visits
+
+        def changed(before: VisitRow | AppointmentRow, after: VisitRow | AppointmentRow) -> bool:
+            if before != after:
+                return True
+            # a visit's booking (time, errand) is shown in its row too
+            return isinstance(after, VisitRow) and (
+                (old_booked_at.get(after.id), old_label.get(after.id))
+                != (self._booked_at.get(after.id), self._booked_label.get(after.id))
+            )
+
+        touched = reconcile(
+            self, self._rows, [*self._booked, *visits], lambda r: (type(r), r.id), changed
         )
+        last = self.columnCount() - 1
+        for number in touched:
+            self.dataChanged.emit(self.index(number, 0), self.index(number, last))
 
     def titles_changed(self) -> None:
         """The flow titles are now shown in another language: repaint that column."""

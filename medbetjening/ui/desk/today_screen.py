@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from medbetjening.ui.common.labels import choices
 from medbetjening.ui.common.reflow import FlowLayout
 from medbetjening.ui.desk.referrals_here import ReferredHerePanel
 from medbetjening.ui.desk.today_model import PageLoader, TodayVisitsModel
+from medbetjening.ui.desk.today_table import TodayTable
 
 FLOWS_COLUMN = 3  # "Forløb" in TodayVisitsModel
 
@@ -58,7 +58,7 @@ class TodayScreen(QWidget):
         self.setTabOrder(self.import_button, self.table)
 
     def _build_table(self) -> None:
-        self.table = QTableView()
+        self.table = TodayTable(FLOWS_COLUMN)  # measures one cell per column and row
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Liste over dagens besøg"))
         self.table.setAccessibleDescription(
@@ -87,7 +87,14 @@ class TodayScreen(QWidget):
         self._fit_timer.timeout.connect(self._fit_visible_rows)
         header.sectionResized.connect(self._schedule_fit)
         self.table.verticalScrollBar().valueChanged.connect(self._schedule_fit)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+        model = self.model
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.rowsMoved,
+            model.dataChanged,
+        ):
             signal.connect(self._schedule_fit)
         self.table.activated.connect(self._activated)
 
