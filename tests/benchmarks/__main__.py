@@ -13,6 +13,7 @@ from tests.benchmarks import (
     report_measures,
     runner,
     scale_measures,
+    today_measures,
 )
 from tests.benchmarks.demo_db import CACHE_DIR, ensure
 
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nJSON: {out}")
     # the imports register the measures
     assert measures and report_measures and evidence_measures
-    assert keystroke_measures and scale_measures
+    assert keystroke_measures and scale_measures and today_measures
     return 0 if all(r.passed is not False for r in results) else 1
 
 

@@ -291,46 +291,6 @@ def sqlite3_visit_table_csv(ctx: Context) -> Result:
     )  # fmt: skip
 
 
-@measure("gui_stall_today_refresh")
-def gui_stall_today_refresh(ctx: Context) -> Result:
-    """The main window refreshes today's list ten times (F5) while a heartbeat runs."""
-    from PySide6.QtCore import QTimer
-
-    from medbetjening.settings import Settings
-    from medbetjening.ui.shell.main_window import MainWindow
-    from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
-
-    application()
-    window = MainWindow(ctx.services, ctx.actor(), Settings(ctx.app_home / "bench.ini"))
-    window.show()
-    settle()  # the first paint is start-up, not part of this measure
-
-    def work(done) -> None:  # type: ignore[no-untyped-def]
-        remaining = [10]
-
-        def step() -> None:
-            window.refresh_action.trigger()
-            remaining[0] -= 1
-            if remaining[0]:
-                QTimer.singleShot(20, step)
-            else:
-                done()
-
-        step()
-
-    try:
-        started = time.perf_counter()
-        worst = worst_stall_ms(work)
-        idle = idle_worst_gap_ms(int((time.perf_counter() - started) * 1000))
-    finally:
-        window.close()
-        window.deleteLater()
-    return Result(
-        "gui_stall_today_refresh", worst, "ms", idle, "idle heartbeat", max_value=STALL_LIMIT_MS,
-        note="worst heartbeat gap (5 ms timer) over 10 refreshes of today's list",
-    )  # fmt: skip
-
-
 @measure("gui_stall_background_query")
 def gui_stall_background_query(ctx: Context) -> Result:
     """The naive dashboard queries run in a BackgroundTask; the GUI thread must stay free."""

@@ -128,7 +128,7 @@ def test_a_new_visit_measures_far_fewer_cells_than_a_reset(
     same list. Both repaint the rows on screen (they all moved down one)."""
     from medbetjening.ui.desk.today_model import TodayVisitsModel
 
-    for _ in range(20):
+    for _ in range(40):  # more than fit on screen: the scrollbar is there before and after
         services.visits.start_visit(actor)
     main_window.refresh_today()
     model = main_window.today.model

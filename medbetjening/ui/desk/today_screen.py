@@ -85,21 +85,31 @@ class TodayScreen(QWidget):
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.timeout.connect(self._fit_visible_rows)
-        header.sectionResized.connect(self._schedule_fit)
+        # rows measured at the current column widths: a new visit measures its own row,
+        # not every row on screen again (the rows below keep their heights as they move)
+        self._sized: set[VisitRow | AppointmentRow] = set()
+        header.sectionResized.connect(self._forget_sizes)
         self.table.verticalScrollBar().valueChanged.connect(self._schedule_fit)
         model = self.model
-        for signal in (
-            model.modelReset,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.rowsMoved,
-            model.dataChanged,
-        ):
+        for signal in (model.modelReset, model.rowsMoved):
+            signal.connect(self._forget_sizes)
+        for signal in (model.rowsInserted, model.rowsRemoved):
             signal.connect(self._schedule_fit)
+        model.dataChanged.connect(self._rows_changed)
         self.table.activated.connect(self._activated)
 
     def _schedule_fit(self, *_args) -> None:  # type: ignore[no-untyped-def]
         self._fit_timer.start(0)
+
+    def _forget_sizes(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        """Widths or rows changed wholesale: every row on screen is measured again."""
+        self._sized.clear()
+        self._schedule_fit()
+
+    def _rows_changed(self, first, last, *_roles) -> None:  # type: ignore[no-untyped-def]
+        for row in range(first.row(), last.row() + 1):
+            self._sized.discard(self.model.row_at(row))
+        self._schedule_fit()
 
     def _fit_visible_rows(self) -> None:
         """Each row on screen as tall as its wrapped text (rows below are sized when
@@ -111,7 +121,10 @@ class TodayScreen(QWidget):
         last = self.table.rowAt(self.table.viewport().height() - 1)
         last = count - 1 if last < 0 else last
         for row in range(first, last + 1):
-            self.table.resizeRowToContents(row)
+            shown = self.model.row_at(row)
+            if shown not in self._sized:
+                self.table.resizeRowToContents(row)
+                self._sized.add(shown)
         if self.table.rowAt(self.table.viewport().height() - 1) not in (-1, last):
             self._schedule_fit()  # rows got shorter: more of them fit on screen now
 

@@ -10,7 +10,7 @@ wrapped flows cell, whichever is taller.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
@@ -30,8 +30,10 @@ class TodayTable(QTableView):
     def _option(self, column: int) -> QStyleOptionViewItem:
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        if self.wordWrap():
-            option.rect.setWidth(self.columnWidth(column))
+        if self.wordWrap():  # as QTableView's own measure sets it
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            # the wrap width; a rect without height is invalid and the style ignores it
+            option.rect = QRect(0, 0, self.columnWidth(column), 1)
         return option
 
     def sizeHintForColumn(self, column: int) -> int:
@@ -54,7 +56,8 @@ class TodayTable(QTableView):
                 widest, width = index, advance
         if widest is None:
             return -1  # nothing to show: the header's own width
-        return self.itemDelegateForIndex(widest).sizeHint(self._option(column), widest).width()
+        width = self.itemDelegateForIndex(widest).sizeHint(self._option(column), widest).width()
+        return width + self._grid()
 
     def sizeHintForRow(self, row: int) -> int:
         model = self.model()
@@ -67,4 +70,8 @@ class TodayTable(QTableView):
             index = model.index(row, column)
             hint = self.itemDelegateForIndex(index).sizeHint(self._option(column), index)
             height = max(height, hint.height())
-        return height
+        return height + self._grid()
+
+    def _grid(self) -> int:
+        """The grid line Qt adds to each cell's measure."""
+        return 1 if self.showGrid() else 0
