@@ -20,17 +20,18 @@ import datetime as dt
 import math
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, select, text
 
 from medbetjening.demo import demo_catalog as cat
-from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside, ts
+from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, Rows, indexes_set_aside, ts
 from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
 from medbetjening.demo.demo_flow_runs import CitizenState
+from medbetjening.demo.demo_pipeline import chunks_in_worker, worker_available
 from medbetjening.demo.demo_routes import choose_routes
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_visit import AUDIT_CREATE_CITIZEN, AUDIT_EXPORT, VisitBuilder
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 GENERATOR_VERSION = 7  # bump when the generated content changes (benchmark caches use it)
 DAYS = 365
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
+WORKER_FROM = 20_000  # visits from which a worker process generates (start-up ≈ 0.1 s)
 
 
 # Insert order respects the foreign keys within one chunk.
@@ -90,12 +92,15 @@ def generate_demo_data(
     chunk_size: int = 10_000,
     progress: Callable[[int, int], None] | None = None,
     after_generate: Sequence[Callable[[Engine], None]] = (),
+    in_worker: bool | None = None,
 ) -> DemoSummary:
     """Fill a database that has no visits yet with ``visits`` synthetic visits.
 
     ``now`` is the reference time (default: now); ``flow_catalog`` maps flow id to its
     title and step ids (default: the shipped flow library, ``demo_catalog.real_flow_catalog``);
-    ``instrument`` is the assessment (default: the bundled instrument).
+    ``instrument`` is the assessment (default: the bundled instrument); ``in_worker``:
+    generate in a second process while this one writes (default: from ``WORKER_FROM``
+    visits on, where the platform forks). Both ways give the same rows.
     """
     if visits < 1:
         raise InvalidInput("Antallet af besøg skal være mindst 1.")
@@ -107,14 +112,15 @@ def generate_demo_data(
         flow_catalog if flow_catalog is not None else cat.real_flow_catalog(),
         instrument if instrument is not None else cat.real_instrument(),
         chunk_size,
-        progress,
     )
+    if in_worker is None:
+        in_worker = visits >= WORKER_FROM and worker_available()
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:  # demo data is not precious: no fsync per chunk while loading
             connection.exec_driver_sql("PRAGMA synchronous=OFF")
         try:
-            generator.run(connection)
+            generator.run(connection, progress, in_worker)
         finally:
             if sqlite:
                 connection.rollback()
@@ -133,14 +139,12 @@ class _Generator:
         flow_catalog: Mapping[str, cat.DemoFlow],
         instrument: Instrument,
         chunk_size: int,
-        progress: Callable[[int, int], None] | None,
     ) -> None:
         self.total = visits
         self.rng = random.Random(seed)
         self.now = now
         self.today = now.date()
         self.chunk_size = max(100, chunk_size)
-        self.progress = progress
         self.code_salt = self.rng.getrandbits(32)
         self.code_number = 0
         self.pools = {"cpr": CitizenPool(), "code": CitizenPool()}
@@ -165,7 +169,12 @@ class _Generator:
             self.next_ids[table.name] = current + 1
 
     # -- the whole run ----------------------------------------------------------------
-    def run(self, connection: Connection) -> None:
+    def run(
+        self,
+        connection: Connection,
+        progress: Callable[[int, int], None] | None,
+        in_worker: bool,
+    ) -> None:
         if connection.scalar(select(func.count()).select_from(Visit.__table__)):
             raise InvalidInput(
                 "Databasen har allerede besøg. Demodata lægges kun i en database uden besøg "
@@ -175,15 +184,24 @@ class _Generator:
         self.sites = create_sites_and_staff(connection, self.rng, self.now, DAYS + 30, self._new_id)
         connection.commit()
         inserter = BulkInserter(connection)
+        # generated in a worker process while this one writes (see ``demo_pipeline``)
+        chunks = chunks_in_worker(self) if in_worker else self.chunks()
         with indexes_set_aside(connection, list(COLUMNS)):
-            self._visits(connection, inserter)
+            for rows, done in chunks:
+                for model in TABLES:
+                    name = model.__tablename__
+                    inserter.insert(name, rows[name])
+                    self.counts[name] += len(rows[name])
+                connection.commit()
+                if progress:
+                    progress(done, self.total)
         self._finish(connection)
-        if self.progress:
-            self.progress(self.total, self.total)
+        if progress:
+            progress(self.total, self.total)
 
-    def _visits(self, connection: Connection, inserter: BulkInserter) -> None:
+    def chunks(self) -> Iterator[tuple[Rows, int]]:
+        """The visits' rows, ``chunk_size`` visits at a time, with the visits made so far."""
         done = 0
-        report_every = max(1, self.total // 200)
         for day, site, count in self._plan():
             self._export_event(day, site)
             starts = self._start_times(day, site, count)
@@ -192,19 +210,13 @@ class _Generator:
                 self._one_visit(site, start, day == self.today and index >= len(starts) - 2)
                 done += 1
                 if len(self.buffers["visit"]) >= self.chunk_size:
-                    self._flush(connection, inserter)
-                if self.progress and done % report_every == 0:
-                    self.progress(done, self.total)
-        self._flush(connection, inserter)
+                    yield self._take(), done
+        yield self._take(), done
 
-    def _flush(self, connection: Connection, inserter: BulkInserter) -> None:
+    def _take(self) -> Rows:
         choose_routes(self.buffers, self._new_id, self.route_ids)
-        for model in TABLES:
-            rows = self.buffers[model.__tablename__]
-            inserter.insert(model.__tablename__, rows)
-            self.counts[model.__tablename__] += len(rows)
-            rows.clear()
-        connection.commit()
+        rows, self.buffers = self.buffers, {model.__tablename__: [] for model in TABLES}
+        return rows
 
     def _finish(self, connection: Connection) -> None:
         connection.execute(
