@@ -17,11 +17,10 @@ when the caller passes none, so every screen opens demo visits.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import random
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, select, text
@@ -33,6 +32,7 @@ from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_
 from medbetjening.demo.demo_flow_runs import CitizenState
 from medbetjening.demo.demo_pipeline import chunks_in_worker, worker_available
 from medbetjening.demo.demo_routes import choose_routes
+from medbetjening.demo.demo_schedule import DAYS, plan, start_times
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_visit import AUDIT_CREATE_CITIZEN, AUDIT_EXPORT, VisitBuilder
 from medbetjening.domain.vocabulary import SiteKind
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
 GENERATOR_VERSION = 7  # bump when the generated content changes (benchmark caches use it)
-DAYS = 365
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
 WORKER_FROM = 20_000  # visits from which a worker process generates (start-up ≈ 0.1 s)
 
@@ -79,6 +78,8 @@ TABLES = (
 class DemoSummary:
     counts: dict[str, int]
     seconds: float
+    # seconds per part: "visits" (generated, written, indexed), then each after-hook by name
+    phases: dict[str, float] = field(default_factory=dict)
 
 
 def generate_demo_data(
@@ -125,9 +126,13 @@ def generate_demo_data(
             if sqlite:
                 connection.rollback()
                 connection.exec_driver_sql("PRAGMA synchronous=FULL")
+    phases = {"visits": time.perf_counter() - started}
     for callback in after_generate:
+        begun = time.perf_counter()
         callback(engine)
-    return DemoSummary(counts=generator.counts, seconds=time.perf_counter() - started)
+        name = getattr(callback, "__name__", type(callback).__name__)
+        phases[name] = time.perf_counter() - begun
+    return DemoSummary(generator.counts, time.perf_counter() - started, phases)
 
 
 class _Generator:
@@ -202,9 +207,9 @@ class _Generator:
     def chunks(self) -> Iterator[tuple[Rows, int]]:
         """The visits' rows, ``chunk_size`` visits at a time, with the visits made so far."""
         done = 0
-        for day, site, count in self._plan():
+        for day, site, count in plan(self.rng, self.now, self.sites, self.total):
             self._export_event(day, site)
-            starts = self._start_times(day, site, count)
+            starts = start_times(self.rng, self.now, day, site, count)
             for index, start in enumerate(starts):
                 # today, the latest visits per site are still open: someone is being helped
                 self._one_visit(site, start, day == self.today and index >= len(starts) - 2)
@@ -239,66 +244,6 @@ class _Generator:
             connection.exec_driver_sql("PRAGMA analysis_limit=1000")
         connection.exec_driver_sql("ANALYZE")
         connection.commit()
-
-    # -- when the visits happen ------------------------------------------------------------
-    def _hours(self, day: dt.date, site: SitePlan) -> tuple[float, float] | None:
-        hours = cat.OPENING_HOURS[site.kind][day.weekday()]
-        if day == self.today:
-            return hours or (10, 14)  # always something to show today
-        if (day.month, day.day) in cat.CLOSED_DAYS:
-            return None
-        return hours
-
-    def _plan(self) -> list[tuple[dt.date, SitePlan, int]]:
-        """(day, site, number of visits), in time order, adding up to the total."""
-        cells: list[tuple[dt.date, SitePlan]] = []
-        weights: list[float] = []
-        now_hour = self.now.hour + self.now.minute / 60
-        for offset in range(DAYS - 1, -1, -1):
-            day = self.today - dt.timedelta(days=offset)
-            for site in self.sites:
-                hours = self._hours(day, site)
-                if hours is None:
-                    continue
-                weight = (
-                    site.share
-                    * (cat.WEEKDAY_WEIGHT[day.weekday()] or 0.5)
-                    * cat.MONTH_WEIGHT[day.month - 1]
-                    * self.rng.uniform(0.85, 1.15)
-                )
-                if day == self.today:  # only the part of today that has passed
-                    elapsed = (now_hour - hours[0]) / (hours[1] - hours[0])
-                    weight *= min(1.0, max(0.3, elapsed))
-                cells.append((day, site))
-                weights.append(weight)
-        total_weight = sum(weights)
-        expected = [self.total * w / total_weight for w in weights]
-        counts = [math.floor(e) for e in expected]
-        by_remainder = sorted(range(len(cells)), key=lambda i: counts[i] - expected[i])
-        for i in by_remainder[: self.total - sum(counts)]:
-            counts[i] += 1
-        minimum_today = min(3, self.total // (3 * len(self.sites)))
-        for i, (day, _) in enumerate(cells):
-            while day == self.today and counts[i] < minimum_today:
-                largest = max(
-                    (j for j in range(len(cells)) if cells[j][0] != self.today),
-                    key=counts.__getitem__,
-                )
-                counts[largest] -= 1
-                counts[i] += 1
-        return [(day, site, n) for (day, site), n in zip(cells, counts, strict=True) if n]
-
-    def _start_times(self, day: dt.date, site: SitePlan, count: int) -> list[dt.datetime]:
-        hours = self._hours(day, site)
-        assert hours is not None
-        opens, closes = hours[0] * 60, hours[1] * 60 - 10
-        if day == self.today:
-            now_minute = self.now.hour * 60 + self.now.minute
-            closes = max(opens + 60, min(closes, now_minute))
-        peak = opens + 0.35 * (closes - opens)
-        midnight = dt.datetime.combine(day, dt.time.min)
-        seconds = sorted(int(self.rng.triangular(opens, closes, peak) * 60) for _ in range(count))
-        return [midnight + dt.timedelta(seconds=s) for s in seconds]
 
     # -- one visit ------------------------------------------------------------------------
     def _one_visit(self, site: SitePlan, start: dt.datetime, forced_open: bool) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import StrEnum
+from functools import cached_property
 
 Answer = int | str  # a score (0–3) for a scored item, a choice code for a choice item
 Answers = Mapping[str, Answer]
