@@ -88,3 +88,24 @@ def test_ten_million_runs_only_the_ten_million_measures() -> None:
     assert "xlsx_export_all_visits" not in build_measures.measures_for(10_000_000, None)
     assert build_measures.measures_for(1_000_000, None) is None  # everything
     assert build_measures.measures_for(10_000_000, {"startup"}) == {"startup"}
+
+
+def test_the_build_time_is_a_result_against_two_minutes_a_million() -> None:
+    import datetime as dt
+
+    from tests.benchmarks.runner import Context
+
+    info = {
+        **SIDECAR, "build_seconds": 150.0, "cpu_seconds": 260.0,
+        "phases": {"visits": 100.0, "rebuild_statistics": 48.0},
+        "upgraded_from": "demo-seed1-1000000-0010_workshops-g7.sqlite",
+    }  # fmt: skip
+    demo = demo_db.DemoDatabase(
+        Path("x.sqlite"), dt.datetime(2026, 12, 7, 5), 150.0, {"visit": 1_000_000}, info
+    )
+    result = build_measures.demo_data_build(Context(demo=demo, seed=1, repeat=1))
+    assert (result.value, result.max_value, result.passed) == (150.0, 120, False)
+    assert "rebuild_statistics 48 s" in result.note and "CPU 260.0 s" in result.note
+    assert "upgraded since from demo-seed1-1000000-0010_workshops-g7.sqlite" in result.note
+    small = demo_db.DemoDatabase(Path("x.sqlite"), demo.built_at, 9.0, {"visit": 100_000}, {})
+    assert build_measures.demo_data_build(Context(demo=small, seed=1, repeat=1)).passed

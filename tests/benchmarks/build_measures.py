@@ -43,6 +43,7 @@ def demo_data_build(ctx: Context) -> Result:
         f"demo data with the demo-data command's after-hooks, built {ctx.demo.built_at:%Y-%m-%d %H:%M}"
         f"; CPU {info.get('cpu_seconds', '?')} s (both processes)"
         + (f"; {parts}" if parts else "")
+        + (f"; peak RSS MB {info['peak_rss_mb']}" if info.get("peak_rss_mb") else "")
         + (f"; load (1, 5, 15 min) before/after {load}" if load else "")
         + (
             f"; upgraded since from {info['upgraded_from']} with Alembic"

@@ -120,6 +120,18 @@ def _cpu_seconds() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
+def _peak_rss_mb() -> dict[str, float] | None:
+    """Peak resident memory of this process and of its largest finished child (the
+    generator's worker): the build must stay bounded at ten million visits."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"writer": round(own / 1024, 1), "generator": round(child / 1024, 1)}  # KiB
+
+
 def _build(path: Path, sidecar: Path, seed: int, visits: int) -> None:
     from medbetjening.cli_commands._common import TerminalProgress
     from medbetjening.demo.demo_data import DEFAULT_AFTER_GENERATE, generate_demo_data
@@ -155,6 +167,7 @@ def _build(path: Path, sidecar: Path, seed: int, visits: int) -> None:
                 "build_seconds": round(time.perf_counter() - started, 1),
                 "cpu_seconds": round(_cpu_seconds() - cpu_started, 1),
                 "phases": {name: round(s, 1) for name, s in summary.phases.items()},
+                "peak_rss_mb": _peak_rss_mb(),
                 "load_average": [load_before, os.getloadavg() if load_before else None],
                 "counts": summary.counts,
             },
