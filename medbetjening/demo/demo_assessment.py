@@ -21,6 +21,8 @@ from medbetjening.domain.assessment import (
     score,
 )
 
+CACHED_PATTERNS = 200_000  # answer patterns remembered (a cache: clearing it changes no row)
+
 
 class AssessmentModel:
     """Answers to the real instrument for a citizen, and their (cached) real scoring."""
@@ -100,6 +102,8 @@ class AssessmentModel:
         scope = (scores, tuple(values[i] for i in self._access))
         levels = self._levels.get(scope)
         if levels is None:
+            if len(self._levels) >= CACHED_PATTERNS:  # bounded at ten million visits
+                self._levels.clear()
             levels = self._levels[scope] = self._level_range(values)
         key = (
             levels,
@@ -109,6 +113,8 @@ class AssessmentModel:
         )
         found = self._cache.get(key)
         if found is None:
+            if len(self._cache) >= CACHED_PATTERNS:
+                self._cache.clear()
             answers = {
                 item.id: value
                 for item, value in zip(self.items, values, strict=True)

@@ -46,3 +46,20 @@ def test_the_workers_error_is_raised_in_the_writer() -> None:
         for item in demo_pipeline.chunks_in_worker(_Broken()):
             received.append(item)
     assert received == [({"visit": [(1,)]}, 1)]
+
+
+def test_bounded_caches_change_no_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At ten million visits the generator's caches are cleared when full: same rows."""
+    from medbetjening.demo import demo_assessment, demo_visit
+
+    hashes = []
+    for name, bound in (("roomy", 10**9), ("tight", 5)):
+        monkeypatch.setattr(demo_assessment, "CACHED_PATTERNS", bound)
+        monkeypatch.setattr(demo_visit, "MARK_PATTERNS", bound)
+        db = open_database(f"sqlite:///{tmp_path / name}.sqlite")
+        try:
+            generate_demo_data(db.engine, 700, seed=2, now=NOW, in_worker=False)
+            hashes.append(content_hash(db.engine))
+        finally:
+            db.dispose()
+    assert hashes[0] == hashes[1]
