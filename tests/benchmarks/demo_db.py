@@ -53,10 +53,9 @@ def ensure(seed: int, visits: int, *, rebuild: bool = False) -> DemoDatabase:
     if rebuild or not (path.exists() and sidecar.exists()):
         older = None if rebuild else _upgradable(seed, visits)
         if older is None or not _upgrade_copy(older, path, sidecar):
+            _remove_stale(seed, visits, "" if rebuild else key)  # disk space first (10M: 20 GB)
             _build(path, sidecar, seed, visits)
-    for old in CACHE_DIR.glob(f"demo-seed{seed}-{visits}-*"):
-        if not old.name.startswith(key):
-            old.unlink()  # another schema or generator version: stale
+    _remove_stale(seed, visits, key)
     info = json.loads(sidecar.read_text())
     return DemoDatabase(
         path=path,
@@ -65,6 +64,13 @@ def ensure(seed: int, visits: int, *, rebuild: bool = False) -> DemoDatabase:
         counts=info["counts"],
         info=info,
     )
+
+
+def _remove_stale(seed: int, visits: int, keep: str) -> None:
+    """Files of another schema or generator version (all of them when ``keep`` is empty)."""
+    for old in CACHE_DIR.glob(f"demo-seed{seed}-{visits}-*"):
+        if not (keep and old.name.startswith(keep)):
+            old.unlink()
 
 
 def _upgradable(seed: int, visits: int) -> Path | None:
