@@ -7,8 +7,9 @@ follow-ups, audit events. Who the citizens are: ``demo_citizens`` (never a CPR n
 the sites and staff: ``demo_sites``; what runs after the visits (workshops, referrals,
 statistics): ``demo_after``. Built for a million visits: tuples straight to the driver
 in chunks (``bulk_insert``: explicit ids, a transaction each, the secondary indexes built
-once at the end), so memory stays bounded on both engines. The same seed and reference
-time: the same rows.
+once at the end), so memory stays bounded on both engines; from ``WORKER_FROM`` visits
+on the rows are generated in a worker process while this one writes (``demo_pipeline``).
+When the visits happen: ``demo_schedule``. The same seed and reference time: the same rows.
 
 The flows and the assessment are the real content (see ``demo_catalog``), loaded only
 when the caller passes none, so every screen opens demo visits.
