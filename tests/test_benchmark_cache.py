@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from medbetjening.demo.demo_data import GENERATOR_VERSION
+from medbetjening.storage.integrity import known_whole, marker_path
 from medbetjening.storage.migrate import head_revision
 from tests.benchmarks import build_measures, demo_db
 
@@ -55,9 +56,10 @@ def test_a_new_head_upgrades_a_copy_of_the_cached_database(tmp_path: Path, cache
     assert demo.build_seconds == 99.5  # the build's own time, kept
     assert demo.info["upgraded_from"] == older.name
     assert not older.exists() and not older.with_suffix(".json").exists()
-    assert sorted(p.name for p in tmp_path.glob("demo-*")) == [
-        demo.path.with_suffix(".json").name, demo.path.name,
-    ]  # fmt: skip
+    assert known_whole(demo.path)  # the first start does not re-read the whole file
+    assert sorted(p.name for p in tmp_path.glob("demo-*")) == sorted(
+        (demo.path.with_suffix(".json").name, demo.path.name, marker_path(demo.path).name)
+    )
 
 
 def test_another_generator_version_or_an_unknown_revision_builds_again(

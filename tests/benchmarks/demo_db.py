@@ -90,6 +90,7 @@ def _upgrade_copy(older: Path, path: Path, sidecar: Path) -> bool:
     """Upgrade a copy of ``older`` to the head; False (and nothing left) when it fails."""
     from sqlalchemy import create_engine
 
+    from medbetjening.storage.integrity import mark_whole
     from medbetjening.storage.migrate import upgrade_to
 
     copy = path.with_name(path.name + ".upgrading")
@@ -109,6 +110,8 @@ def _upgrade_copy(older: Path, path: Path, sidecar: Path) -> bool:
         for leftover in copy.parent.glob(copy.name + "-*"):
             leftover.unlink()
     copy.rename(path)
+    # closed whole, as the app's own close marks it: the first start need not re-read it
+    mark_whole(path)
     info = json.loads(older.with_suffix(".json").read_text())
     info["upgraded_from"] = older.name
     info["upgrade_seconds"] = round(time.perf_counter() - started, 1)
