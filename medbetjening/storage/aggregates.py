@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -40,6 +40,7 @@ from medbetjening.storage.models import (
     StatRefresh,
     Visit,
 )
+from medbetjening.storage.refresh_lock import hold_refresh_lock
 from medbetjening.storage.stats_sql import as_date, day_of
 
 # A change committed a little after our clock read is still seen at the next refresh.
@@ -74,6 +75,7 @@ def mark_visit_changed(session: Session, visit_id: int) -> None:
 def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> RefreshReport:
     """Re-aggregate what changed since the last refresh. Caller commits."""
     now = now or _now()
+    hold_refresh_lock(session)  # first: a concurrent refresh waits, then sees ours
     state = session.scalars(select(StatRefresh).with_for_update()).first()
     if state is None:
         return rebuild_aggregates(session, now=now)
@@ -108,8 +110,11 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_id)
     # Earlier episodes change only through events of these flows (runs in the dirty pairs).
     refresh_evidence_totals(session, touched_flows(session, dirty))
-    if marked:
-        session.execute(delete(StatDirtyDay))
+    if marked:  # only those read: a mark committed meanwhile waits for the next refresh
+        pairs = [tuple(pair) for pair in marked]
+        key = tuple_(StatDirtyDay.day, StatDirtyDay.site_id)
+        for chunk in range(0, len(pairs), 400):  # bound parameters stay few
+            session.execute(delete(StatDirtyDay).where(key.in_(pairs[chunk : chunk + 400])))
     state.changes_seen_until = now
     return RefreshReport(days=len(dirty | earlier), kept=kept)
 
@@ -121,6 +126,7 @@ def rebuild_aggregates(
 ) -> RefreshReport:
     """Aggregate every day again, a month at a time (purged days are kept). Caller commits."""
     now = now or _now()
+    hold_refresh_lock(session)
     first, last = session.execute(
         select(func.min(Visit.started_at), func.max(Visit.started_at))
     ).one()
