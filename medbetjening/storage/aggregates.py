@@ -23,12 +23,13 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_dimensions import derive_dimensions
-from medbetjening.storage.aggregate_evidence import (
-    earlier_days,
-    refresh_evidence_totals,
-    touched_flows,
+from medbetjening.storage.aggregate_episodes import (
+    apply_earlier,
+    apply_total_changes,
+    evidence_sums,
+    plan_earlier,
 )
-from medbetjening.storage.aggregate_evidence_days import refresh_evidence_days
+from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import AggregateRange
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
@@ -96,27 +97,48 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
             dirty.add((started_at.date(), site_id))
     marked = session.execute(select(StatDirtyDay.day, StatDirtyDay.site_id)).all()
     dirty.update((as_date(day), site_id) for day, site_id in marked)
-    # An episode's next time lies after it: the same citizens' earlier days change too,
-    # but only in their route evidence (refresh_evidence_days).
-    earlier = earlier_days(session, dirty)
     if not dirty:
         # Nothing to write: the watermark stays (a later change still falls after it), and
         # a dashboard refresh costs three empty index look-ups and no disk write.
         return RefreshReport(days=0, kept=0)
-    dirty.update(refresh_evidence_days(session, earlier))
+    # An episode's next time lies after it: the same citizens' earlier episodes of the
+    # errand change too, and nothing else about their days (aggregate_episodes).
+    earlier = plan_earlier(session, dirty)
+    whole = dirty | earlier.whole
+    by_day = _by_day(whole)
+    # Several sites of one day: one pass over the day, every site of it aggregated again.
+    full_days = {day for day, site_ids in by_day.items() if len(site_ids) > 1}
+
+    def covered(pair: DayKey) -> bool:
+        return pair in whole or pair[0] in full_days
+
+    before = evidence_sums(session, by_day, covered)
     kept = 0
-    for day, site_id in sorted(dirty):
+    for day, site_ids in by_day.items():
         start = dt.datetime.combine(day, dt.time.min)
-        kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_id)
-    # Earlier episodes change only through events of these flows (runs in the dirty pairs).
-    refresh_evidence_totals(session, touched_flows(session, dirty))
+        for site_id in [None] if day in full_days else site_ids:
+            kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_id)
+    after = evidence_sums(session, by_day, covered)
+    apply_total_changes(
+        session,
+        after,
+        {key: [-n for n in counts] for key, counts in before.items()},
+        apply_earlier(session, earlier, covered),
+    )
     if marked:  # only those read: a mark committed meanwhile waits for the next refresh
         pairs = [tuple(pair) for pair in marked]
         key = tuple_(StatDirtyDay.day, StatDirtyDay.site_id)
         for chunk in range(0, len(pairs), 400):  # bound parameters stay few
             session.execute(delete(StatDirtyDay).where(key.in_(pairs[chunk : chunk + 400])))
     state.changes_seen_until = now
-    return RefreshReport(days=len(dirty | earlier), kept=kept)
+    return RefreshReport(days=len(whole | earlier.days), kept=kept)
+
+
+def _by_day(pairs: set[DayKey]) -> dict[dt.date, list[int]]:
+    days: dict[dt.date, list[int]] = {}
+    for day, site_id in sorted(pairs):
+        days.setdefault(day, []).append(site_id)
+    return days
 
 
 def rebuild_aggregates(
