@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
+from medbetjening.storage.aggregate_range import of_sites
 from medbetjening.storage.models import (
     StatDimDay,
     StatFlowDay,
@@ -22,14 +23,14 @@ from medbetjening.storage.models import (
 
 
 def derive_dimensions(
-    session: Session, first_day: dt.date, end_day: dt.date, site_id: int | None
+    session: Session, first_day: dt.date, end_day: dt.date, site_ids: tuple[int, ...] | None
 ) -> None:
     """Rebuild ``stat_dim_day`` for the range from the wide tables (purged days included)."""
 
     def where(table: Any) -> list[Any]:
         conditions = [table.day >= first_day, table.day < end_day]
-        if site_id is not None:
-            conditions.append(table.site_id == site_id)
+        if site_ids is not None:
+            conditions.append(of_sites(table.site_id, site_ids))
         return conditions
 
     session.execute(delete(StatDimDay).where(*where(StatDimDay)))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,11 +129,11 @@ def _stored(session: Session, visit_ids: list[int]) -> dict[tuple[int, str], dic
 
 
 def apply_earlier(
-    session: Session, plan: EarlierPlan, done: Callable[[DayKey], bool]
+    session: Session, plan: EarlierPlan, done: set[DayKey]
 ) -> dict[TotalKey, list[int]]:
     """Write the planned rows outside the pairs just aggregated whole (``done``: their
     differences are in the sums before and after); return the rest's differences."""
-    keep = [u for u in plan.updates if not done(u.pair)]
+    keep = [u for u in plan.updates if u.pair not in done]
     if keep:  # ORM bulk UPDATE by primary key: one executemany
         session.execute(update(StatRouteEvidenceDay), [u.values for u in keep])
     changes: dict[TotalKey, list[int]] = {}
@@ -142,12 +142,10 @@ def apply_earlier(
     return changes
 
 
-def evidence_sums(
-    session: Session, days: Iterable[dt.date], covered: Callable[[DayKey], bool]
-) -> dict[TotalKey, list[int]]:
-    """The stored rows of the ``covered`` pairs of these days summed per totals key."""
+def evidence_sums(session: Session, pairs: set[DayKey]) -> dict[TotalKey, list[int]]:
+    """The stored rows of these (day, site) pairs summed per totals key."""
     sums: dict[TotalKey, list[int]] = {}
-    wanted = sorted(set(days))
+    wanted = sorted({day for day, _ in pairs})
     if not wanted:
         return sums
     t = StatRouteEvidenceDay
@@ -158,7 +156,7 @@ def evidence_sums(
         ).where(t.day.in_(wanted))
     )  # fmt: skip
     for day, site_id, flow_id, band, barriers, route, *counts in rows:
-        if covered((as_date(day), site_id)):
+        if (as_date(day), site_id) in pairs:
             _add(sums, (flow_id, band, barriers, route), counts)
     return sums
 

@@ -30,7 +30,7 @@ from medbetjening.storage.aggregate_episodes import (
     plan_earlier,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
-from medbetjening.storage.aggregate_range import AggregateRange
+from medbetjening.storage.aggregate_range import AggregateRange, of_sites
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
     FollowUp,
@@ -105,25 +105,19 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     # errand change too, and nothing else about their days (aggregate_episodes).
     earlier = plan_earlier(session, dirty)
     whole = dirty | earlier.whole
-    by_day = _by_day(whole)
-    # Several sites of one day: one pass over the day, every site of it aggregated again.
-    full_days = {day for day, site_ids in by_day.items() if len(site_ids) > 1}
-
-    def covered(pair: DayKey) -> bool:
-        return pair in whole or pair[0] in full_days
-
-    before = evidence_sums(session, by_day, covered)
+    before = evidence_sums(session, whole)
     kept = 0
-    for day, site_ids in by_day.items():
+    # A day at a time, its changed sites together: the (site_id, started_at) index finds
+    # their visits, and the statements are per day, not per site-day.
+    for day, site_ids in _by_day(whole).items():
         start = dt.datetime.combine(day, dt.time.min)
-        for site_id in [None] if day in full_days else site_ids:
-            kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_id)
-    after = evidence_sums(session, by_day, covered)
+        kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_ids)
+    after = evidence_sums(session, whole)
     apply_total_changes(
         session,
         after,
         {key: [-n for n in counts] for key, counts in before.items()},
-        apply_earlier(session, earlier, covered),
+        apply_earlier(session, earlier, whole),
     )
     if marked:  # only those read: a mark committed meanwhile waits for the next refresh
         pairs = [tuple(pair) for pair in marked]
@@ -134,10 +128,10 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     return RefreshReport(days=len(whole | earlier.days), kept=kept)
 
 
-def _by_day(pairs: set[DayKey]) -> dict[dt.date, list[int]]:
-    days: dict[dt.date, list[int]] = {}
+def _by_day(pairs: set[DayKey]) -> dict[dt.date, tuple[int, ...]]:
+    days: dict[dt.date, tuple[int, ...]] = {}
     for day, site_id in sorted(pairs):
-        days.setdefault(day, []).append(site_id)
+        days[day] = (*days.get(day, ()), site_id)
     return days
 
 
@@ -158,7 +152,7 @@ def rebuild_aggregates(
     kept = 0
     for number, (start, end) in enumerate(months, start=1):
         for site_id in sites:
-            kept += _aggregate_range(session, start, end, site_id)
+            kept += _aggregate_range(session, start, end, (site_id,))
         if progress is not None:
             progress(number, len(months))
     refresh_evidence_totals(session, None)
@@ -184,16 +178,16 @@ def _months(first: dt.datetime, last: dt.datetime) -> list[tuple[dt.datetime, dt
 
 
 def _aggregate_range(
-    session: Session, start: dt.datetime, end: dt.datetime, site_id: int | None
+    session: Session, start: dt.datetime, end: dt.datetime, site_ids: tuple[int, ...] | None
 ) -> int:
-    """Replace the aggregates of [start, end) (one site or all); return pairs kept."""
+    """Replace the aggregates of [start, end) (these sites or all); return pairs kept."""
     in_range = [
         Visit.started_at >= start,
         Visit.started_at < end,
         Visit.status == VisitStatus.CLOSED.value,
     ]
-    if site_id is not None:
-        in_range.append(Visit.site_id == site_id)
+    if site_ids is not None:
+        in_range.append(of_sites(Visit.site_id, site_ids))
     day = day_of(session, Visit.started_at).label("day")
 
     first_day, end_day = start.date(), end.date()
@@ -210,8 +204,8 @@ def _aggregate_range(
         if inside(key := (as_date(d), s))
     }
     state_filter = [StatDayState.day >= start.date(), StatDayState.day < end.date()]
-    if site_id is not None:
-        state_filter.append(StatDayState.site_id == site_id)
+    if site_ids is not None:
+        state_filter.append(of_sites(StatDayState.site_id, site_ids))
     states = {
         (as_date(s.day), s.site_id): s
         for s in session.scalars(select(StatDayState).where(*state_filter))
@@ -221,8 +215,8 @@ def _aggregate_range(
     saved: dict[type, list[dict[str, Any]]] = {}
     for table in STAT_TABLES:
         where = [table.day >= start.date(), table.day < end.date()]
-        if site_id is not None:
-            where.append(table.site_id == site_id)
+        if site_ids is not None:
+            where.append(of_sites(table.site_id, site_ids))
         if protected:
             columns = [c for c in table.__table__.columns if c.name != "id"]
             saved[table] = [
@@ -236,16 +230,18 @@ def _aggregate_range(
         return [
             r
             for r in rows
-            if (r["day"], r["site_id"]) not in protected and inside((r["day"], r["site_id"]))
+            if (r["day"], r["site_id"]) not in protected
+            and inside((r["day"], r["site_id"]))
+            and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    rng = AggregateRange(start, end, site_id, in_range, day)
+    rng = AggregateRange(start, end, site_ids, in_range, day)
     for table, build in STAT_SOURCES:
         rows = keep(build(session, rng)) + saved.get(table, [])
         if rows:
             session.execute(insert(table), rows)
 
-    derive_dimensions(session, first_day, end_day, site_id)
+    derive_dimensions(session, first_day, end_day, site_ids)
 
     stamp = _now()
     for key, count in raw.items():
