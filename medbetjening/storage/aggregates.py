@@ -239,7 +239,7 @@ def _aggregate_range(
     for table, build in STAT_SOURCES:
         rows = keep(build(session, rng)) + saved.get(table, [])
         if rows:
-            session.execute(insert(table), rows)
+            session.execute(insert(table.__table__), rows)  # Core: no ORM bulk bookkeeping
 
     derive_dimensions(session, first_day, end_day, site_ids)
 
