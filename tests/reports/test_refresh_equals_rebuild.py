@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from medbetjening.domain.vocabulary import Role
+from medbetjening.services.container import Services
+from medbetjening.services.database import open_database
 from medbetjening.storage.aggregate_sources import STAT_TABLES
 from medbetjening.storage.models import (
     FollowUp,
@@ -24,7 +29,7 @@ from medbetjening.storage.models import (
 )
 from tests.evidence_seed import ALONE, GUIDED, NOW, assess
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
-from tests.seed import add_site
+from tests.seed import add_site, add_staff
 
 FLOWS = ("boligstoette", "digital-post")
 ROUTES = ("medbetjening", "staff_assisted", "self_service")
@@ -64,11 +69,24 @@ def _snapshot(session) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-u
     return found
 
 
-def test_refresh_after_a_new_day_equals_a_full_rebuild(services, actor, session_of) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def pc(any_db_url: str) -> Iterator[Services]:
+    database = open_database(any_db_url)
+    yield Services(database)
+    database.dispose()
+
+
+def test_refresh_after_a_new_day_equals_a_full_rebuild(pc: Services) -> None:
+    services = pc
     rng = random.Random(20)
-    other = add_site(services, "Biblioteket").id
-    sites = (actor.site_id, other)
+    sites = (add_site(services, "Rådhuset").id, add_site(services, "Biblioteket").id)
+    staff_id = add_staff(services, "Kenni", sites[0], Role.STAFF).id
     citizens: list[int] = []
+
+    def session_of(fn: Callable[[Any], None]) -> None:
+        with services.database.uow_factory() as uow:
+            fn(uow.session)
+            uow.commit()
 
     def history(session) -> None:  # type: ignore[no-untyped-def]
         for _ in range(40):
@@ -76,7 +94,7 @@ def test_refresh_after_a_new_day_equals_a_full_rebuild(services, actor, session_
             citizens.append(citizen)
             for _ in range(rng.randint(1, 5)):
                 at = NOW - dt.timedelta(days=rng.randint(1, 420), hours=rng.randint(0, 5))
-                _visit(session, rng, rng.choice(sites), actor.staff_id, citizen, at)
+                _visit(session, rng, rng.choice(sites), staff_id, citizen, at)
 
     session_of(history)
     services.statistics.rebuild(None)
@@ -86,7 +104,7 @@ def test_refresh_after_a_new_day_equals_a_full_rebuild(services, actor, session_
     def new_day(session) -> None:  # type: ignore[no-untyped-def]
         # Closed at NOW + 30 minutes: after the rebuild's watermark.
         for citizen in rng.sample(citizens, 15) + [add_citizen(session)]:
-            _visit(session, rng, rng.choice(sites), actor.staff_id, citizen, NOW)
+            _visit(session, rng, rng.choice(sites), staff_id, citizen, NOW)
 
     session_of(new_day)
     report = services.statistics.refresh(NOW + dt.timedelta(minutes=31))
