@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -85,7 +85,9 @@ def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
             Visit.citizen_id.in_(citizens[chunk : chunk + _CHUNK]),
             Visit.started_at >= low - WINDOW,
             Visit.started_at < high,
-            Visit.status == VisitStatus.CLOSED.value,
+            # Wrapped: with the bare column SQLite picked the status index and read every
+            # closed visit (0.5 s at a million) instead of the citizens' own.
+            func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
         ]
         fresh += [
             row
