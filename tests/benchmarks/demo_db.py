@@ -90,6 +90,7 @@ def _upgrade_copy(older: Path, path: Path, sidecar: Path) -> bool:
     """Upgrade a copy of ``older`` to the head; False (and nothing left) when it fails."""
     from sqlalchemy import create_engine
 
+    from medbetjening.demo.demo_after import rebuild_statistics
     from medbetjening.storage.integrity import mark_whole
     from medbetjening.storage.migrate import upgrade_to
 
@@ -99,6 +100,10 @@ def _upgrade_copy(older: Path, path: Path, sidecar: Path) -> bool:
     engine = create_engine(f"sqlite:///{copy}")
     try:
         upgrade_to(engine, "head")
+        # A migration may change what the statistics hold (0012 drops the refresh mark, so the
+        # first dashboard would recount every day inside a measure): count them again here, as a
+        # fresh build's last step does.
+        rebuild_statistics(engine)
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except Exception as error:  # noqa: BLE001 - a rebuild follows; say why
