@@ -16,7 +16,12 @@ from typing import Any, TypeVar
 from medbetjening.reports import export_labels
 from medbetjening.reports.case_note import render_text
 from medbetjening.reports.exporting import SILENT, Feedback, Written, given, write_export
-from medbetjening.reports.tabular import write_csv, write_csv_chunks, write_xlsx
+from medbetjening.reports.tabular import (
+    write_csv,
+    write_csv_chunks,
+    write_csv_lines,
+    write_xlsx,
+)
 from medbetjening.services.audit_log import AuditFilter, AuditLogService, AuditRow
 from medbetjening.services.citizen_requests import CitizenRequestService
 from medbetjening.services.context import ActorContext
@@ -78,6 +83,8 @@ def export_visits(
 
     def render(table: VisitTable, path: Path) -> int:
         feedback.step(0, table.total)
+        if table.lines:
+            return write_csv_lines(path, header, _stepped(table, feedback), options.delimiter)
         if options.format == "csv":
             return write_csv_chunks(path, header, _stepped(table, feedback), options.delimiter)
         formats = {i: _XLSX_COLUMNS[n][0] for i, n in enumerate(names) if n in _XLSX_COLUMNS}

@@ -29,7 +29,14 @@ XLSX_MAX_ROWS = 1_048_576
 # Control characters XML (and so XLSX) cannot hold.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-__all__ = ["FORMULA_STARTS", "neutralise", "write_csv", "write_csv_chunks", "write_xlsx"]
+__all__ = [
+    "FORMULA_STARTS",
+    "neutralise",
+    "write_csv",
+    "write_csv_chunks",
+    "write_csv_lines",
+    "write_xlsx",
+]
 
 
 def _csv_writer(handle: Any, header: Sequence[str], delimiter: str) -> Any:
@@ -105,6 +112,25 @@ def write_csv_chunks(
         for chunk in chunks:
             writer.writerows(chunk)
             count += len(chunk)
+    return count
+
+
+def write_csv_lines(
+    path: Path,
+    header: Sequence[str],
+    chunks: Iterable[Sequence[str]],
+    delimiter: str = ",",
+) -> int:
+    """Like ``write_csv_chunks`` for rows already written as CSV lines (formula-safe,
+    quoted, no line end: ``storage/csv_sql.py``), a chunk at a time."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="", buffering=1 << 20) as handle:
+        _csv_writer(handle, header, delimiter)
+        for chunk in chunks:
+            if chunk:
+                handle.write("\r\n".join(chunk))
+                handle.write("\r\n")
+                count += len(chunk)
     return count
 
 
