@@ -206,7 +206,8 @@ class VisitExportService(RetryingService):
         the note; Python looks only at the notes (CPR safety net, quoting)."""
         query = self.visit_csv_query(session, where, options)
         sep = options.delimiter
-        for partition in stream_rows(session.connection(), query, CSV_CHUNK_ROWS):
+        connection = session.connection()
+        for partition in stream_rows(connection, query, CSV_CHUNK_ROWS, inline=True):
             yield [  # the head ends with the delimiter
                 head if note is None else head + _csv_note(note, sep) for head, note in partition
             ]
