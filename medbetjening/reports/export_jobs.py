@@ -17,6 +17,7 @@ from medbetjening.reports import export_labels
 from medbetjening.reports.case_note import render_text
 from medbetjening.reports.exporting import SILENT, Feedback, Written, given, write_export
 from medbetjening.reports.tabular import (
+    XLSX_MAX_ROWS,
     write_csv,
     write_csv_chunks,
     write_csv_lines,
@@ -75,8 +76,10 @@ def export_visits(
     feedback: Feedback = SILENT,
     *,
     codes: bool = False,
+    sheet_rows: int = XLSX_MAX_ROWS,
 ) -> Written:
-    """Visits as CSV or XLSX: words in ``options.language``, or machine codes (``codes``)."""
+    """Visits as CSV or XLSX: words in ``options.language``, or machine codes (``codes``).
+    ``sheet_rows``: rows per XLSX sheet, header included (Excel's limit; tests pass less)."""
     options = replace(options, labels=None if codes else visit_labels(options.language))
     names = export_labels.ANONYMISED_CODES if options.anonymised else export_labels.VISIT_CODES
     header = names if codes else export_labels.headers(names, options.language)
@@ -101,6 +104,7 @@ def export_visits(
             number_formats=formats,
             convert=convert,
             feedback=feedback,
+            sheet_rows=sheet_rows,
         )
 
     return write_export(out, lambda: service.table(actor, options), render)

@@ -151,14 +151,15 @@ def write_xlsx(
     convert: Mapping[int, Callable[[Any], Any]] | None = None,
     title: str | None = None,
     feedback: Feedback = SILENT,
+    sheet_rows: int = XLSX_MAX_ROWS,
 ) -> int:
     """A constant-memory workbook; returns the rows written.
 
     ``total``: the number of rows (needed to lay out more than one sheet; a sequence
     gives it itself). ``number_formats``/``convert`` by column index: e.g. a date in
     ISO text becomes a date cell shown as dd-mm-yyyy. ``title`` is a first line above
-    the header. Past Excel's 1,048,576 rows the rest continues on "<sheet> (2)", and
-    ``feedback`` says so.
+    the header. Past Excel's 1,048,576 rows (``sheet_rows``, header included) the rest
+    continues on "<sheet> (2)", and ``feedback`` says so.
     """
     import rustpy_xlsxwriter as xlsx
 
@@ -167,7 +168,7 @@ def write_xlsx(
         total = len(rows)
     names = list(header)
     header_row = 0 if title is None else 1
-    per_sheet = XLSX_MAX_ROWS - 1 - header_row
+    per_sheet = sheet_rows - 1 - header_row
     sheets = max(1, math.ceil(total / per_sheet))
     formats = [
         xlsx.Format().set_num_format(number_formats[i]) if i in (number_formats or {}) else None
@@ -180,9 +181,8 @@ def write_xlsx(
     def records(sheet: int) -> Iterator[dict[str, Any]]:
         nonlocal written
         if sheet > 1:
-            feedback.tell(
-                f"Mere end {XLSX_MAX_ROWS:,} rækker: fortsætter på ark {sheet}".replace(",", ".")
-            )
+            limit = f"{sheet_rows:,}".replace(",", ".")
+            feedback.tell(f"Excel rummer {limit} rækker pr. ark: resten fortsætter på ark {sheet}")
         for row in islice(source, per_sheet):
             cells = [_xlsx_cell(v) for v in row]
             for index, make in converters.items():

@@ -112,7 +112,10 @@ class VisitExportService(RetryingService):
             else:
                 source = self._visit_chunks(session, where, options)
             table.chunks = _counted(source, table)
-            yield table
+            try:
+                yield table
+            finally:
+                source.close()  # a cancelled export: its cursor closes before the session
             audit.record(
                 session,
                 actor,
