@@ -152,6 +152,7 @@ def write_xlsx(
     title: str | None = None,
     feedback: Feedback = SILENT,
     sheet_rows: int = XLSX_MAX_ROWS,
+    prepared: bool = False,
 ) -> int:
     """A constant-memory workbook; returns the rows written.
 
@@ -159,7 +160,10 @@ def write_xlsx(
     gives it itself). ``number_formats``/``convert`` by column index: e.g. a date in
     ISO text becomes a date cell shown as dd-mm-yyyy. ``title`` is a first line above
     the header. Past Excel's 1,048,576 rows (``sheet_rows``, header included) the rest
-    continues on "<sheet> (2)", and ``feedback`` says so.
+    continues on "<sheet> (2)", and ``feedback`` says so. ``prepared``: the rows are
+    cells already (text made formula-safe, dates as Excel serial numbers: the visit
+    export does it in SQL), so no Python runs per cell; a control character XML cannot
+    hold is then written escaped by the writer (``_x0001_``), the file stays valid.
     """
     import rustpy_xlsxwriter as xlsx
 
@@ -183,6 +187,13 @@ def write_xlsx(
         if sheet > 1:
             limit = f"{sheet_rows:,}".replace(",", ".")
             feedback.tell(f"Excel rummer {limit} rækker pr. ark: resten fortsætter på ark {sheet}")
+        if prepared:
+            for row in islice(source, per_sheet):
+                written += 1
+                if not written % 5000:
+                    feedback.step(written, total)
+                yield dict(zip(names, row, strict=True))
+            return
         for row in islice(source, per_sheet):
             cells = [_xlsx_cell(v) for v in row]
             for index, make in converters.items():

@@ -28,6 +28,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
 from medbetjening.storage.csv_sql import csv_line, csv_quoted
+from medbetjening.storage.excel_sql import excel_clock, excel_day
 from medbetjening.storage.models import Citizen, FlowRun, Outcome, Site, Staff, Visit
 from medbetjening.storage.stats_sql import as_date, day_of, joined_text
 from medbetjening.storage.streaming import stream_rows
@@ -171,11 +172,20 @@ class VisitExportService(RetryingService):
         def coded(column: Any, group: str) -> Any:
             return _labelled(column, labels, group, csv)
 
-        return [
-            Visit.id,
+        when: list[Any] = [
             func.substr(started, 1, 10),
             func.substr(started, 12, 5),
             func.substr(ended, 12, 5),
+        ]
+        if options.format == "xlsx":  # date and time cells: Excel's numbers, made here
+            when = [
+                excel_day(session, Visit.started_at),
+                excel_clock(Visit.started_at),
+                excel_clock(Visit.ended_at),
+            ]
+        return [
+            Visit.id,
+            *when,
             Visit.duration_minutes,
             text(Site.name),
             text(Staff.name),
@@ -319,7 +329,7 @@ class VisitExportService(RetryingService):
             titles = self._catalog.titles(options.language)
             recorded = func.coalesce(FlowRun.flow_title, FlowRun.flow_id)
             flow = case(titles, value=FlowRun.flow_id, else_=recorded) if titles else recorded
-        joined = joined_text(session, flow, ", ")
+        joined = _formula_safe(joined_text(session, flow, ", "))  # a title is text too
         return (
             select(joined if csv is None else csv_quoted(joined, csv))
             .where(FlowRun.visit_id == Visit.id)
