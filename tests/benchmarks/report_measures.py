@@ -147,7 +147,8 @@ def xlsx_export_all_visits(ctx: Context) -> Result:
     seconds, _rss, detail = _xlsx_child(ctx)
     return Result(
         "xlsx_export_all_visits", seconds, "s", max_value=60,
-        note=f"export visits --format xlsx (rustpy-xlsxwriter, constant memory); {detail}",
+        note=f"export visits --format xlsx (rustpy-xlsxwriter, constant memory; dates as "
+        f"Excel serials from SQL; writers compared: tests.benchmarks.xlsx_writers); {detail}",
     )  # fmt: skip
 
 
