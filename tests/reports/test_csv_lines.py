@@ -12,10 +12,9 @@ from sqlalchemy import update
 
 from medbetjening.domain.spreadsheet import csv_field
 from medbetjening.reports.export_jobs import export_visits
-from medbetjening.services.container import Services
 from medbetjening.services.visit_export import CPR_REMOVED, VisitExportOptions, VisitExportService
 from medbetjening.storage.models import Outcome, Site, Staff, Visit
-from tests.reports.seed import Run, Seed, add_citizen, add_visit, catalog
+from tests.reports.seed import Run, Seed, add_citizen, add_visit
 
 DAY = dt.datetime(2026, 3, 2, 10, 0)
 TRICKY = [
@@ -40,16 +39,6 @@ def test_csv_field_quotes_as_the_csv_module_does(delimiter: str) -> None:
         buffer = io.StringIO()
         csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerow(["x", text])
         assert "x" + delimiter + csv_field(text, delimiter) + "\r\n" == buffer.getvalue(), text
-
-
-@pytest.fixture(autouse=True)
-def flows_known(monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(Services, "flow_catalog", property(lambda self: catalog()))
-
-
-@pytest.fixture
-def services(database) -> Services:  # type: ignore[no-untyped-def]
-    return Services(database)
 
 
 @pytest.fixture
