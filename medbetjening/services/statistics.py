@@ -23,6 +23,7 @@ from medbetjening.services.referral_stats import RouteCount, route_counts
 from medbetjening.services.workshop_stats import WorkshopTotals, workshop_totals
 from medbetjening.storage.aggregates import RefreshReport, rebuild_aggregates, refresh_aggregates
 from medbetjening.storage.models import QuickContact, Site, StatDimDay
+from medbetjening.storage.refresh_lock import is_lock_busy
 from medbetjening.storage.stats_sql import as_date
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -130,6 +131,10 @@ class Dashboard:
         return self.follow_ups.get(FollowUpStatus.DONE.value, 0) / total if total else 0.0
 
 
+# Each waits SQLite's busy timeout (10 s): a first rebuild of a large history is waited for.
+REFRESH_LOCK_ATTEMPTS = 30
+
+
 def period_label(day: dt.date, granularity: str) -> str:
     if granularity == "month":
         return f"{day.year}-{day.month:02d}"
@@ -144,15 +149,21 @@ class StatisticsService(RetryingService):
 
     # -- keeping the aggregates current ----------------------------------------
     def refresh(self, now: dt.datetime | None = None) -> RefreshReport | None:
-        """Fold recent changes into the aggregates; None if another PC holds the lock."""
-        with self._uow() as uow:
-            try:
-                report = refresh_aggregates(uow.session, now)
-                uow.commit()
-            except OperationalError:  # SQLite busy: another refresh is writing; use what is there
-                uow.rollback()
-                return None
-            return report
+        """Fold recent changes into the aggregates. A refresh running elsewhere (another
+        thread or PC) is waited for, then this one sees its work (storage/refresh_lock.py);
+        None if the database stayed busy for ``REFRESH_LOCK_ATTEMPTS`` busy timeouts."""
+        for _attempt in range(REFRESH_LOCK_ATTEMPTS):
+            with self._uow() as uow:
+                try:
+                    report = refresh_aggregates(uow.session, now)
+                    uow.commit()
+                except OperationalError as error:
+                    uow.rollback()
+                    if is_lock_busy(error):  # SQLite: still writing elsewhere; wait again
+                        continue
+                    return None  # use the aggregates that are there
+                return report
+        return None
 
     def rebuild(
         self, actor: ActorContext | None, progress: Callable[[int, int], None] | None = None

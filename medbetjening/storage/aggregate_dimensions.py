@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
+from medbetjening.storage.aggregate_range import of_sites
 from medbetjening.storage.models import (
     StatDimDay,
     StatFlowDay,
@@ -22,14 +23,14 @@ from medbetjening.storage.models import (
 
 
 def derive_dimensions(
-    session: Session, first_day: dt.date, end_day: dt.date, site_id: int | None
+    session: Session, first_day: dt.date, end_day: dt.date, site_ids: tuple[int, ...] | None
 ) -> None:
     """Rebuild ``stat_dim_day`` for the range from the wide tables (purged days included)."""
 
     def where(table: Any) -> list[Any]:
         conditions = [table.day >= first_day, table.day < end_day]
-        if site_id is not None:
-            conditions.append(table.site_id == site_id)
+        if site_ids is not None:
+            conditions.append(of_sites(table.site_id, site_ids))
         return conditions
 
     session.execute(delete(StatDimDay).where(*where(StatDimDay)))
@@ -84,26 +85,35 @@ def derive_dimensions(
         "steps_staff",
         "runs_completed",
     ]
+    columns = ["day", "site_id", "staff_id", "dim", "value", *measures]
     for dim, value, table, sums, extra in sources:
-        for per_staff in (False, True):
-            staff = table.staff_id if per_staff else zero
-            keys = [table.day, table.site_id]
-            keys += [table.staff_id] if per_staff else []
-            keys += [value] if dim != "all" else []
-            query = (
-                select(
-                    table.day,
-                    table.site_id,
-                    staff,
-                    literal_column(f"'{dim}'"),
-                    value,
-                    *(func.coalesce(sums[m], 0) if m in sums else zero for m in measures),
-                )
-                .where(*where(table), *extra)
-                .group_by(*keys)
+        keys = [table.day, table.site_id, table.staff_id] + ([value] if dim != "all" else [])
+        query = (
+            select(
+                table.day,
+                table.site_id,
+                table.staff_id,
+                literal_column(f"'{dim}'"),
+                value,
+                *(func.coalesce(sums[m], 0) if m in sums else zero for m in measures),
             )
-            session.execute(
-                insert(StatDimDay).from_select(
-                    ["day", "site_id", "staff_id", "dim", "value", *measures], query
-                )
-            )
+            .where(*where(table), *extra)
+            .group_by(*keys)
+        )
+        session.execute(insert(StatDimDay).from_select(columns, query))
+    # Staff 0 (all staff) from the rows per staff just written: one statement, not one
+    # per dimension (sums of sums; every source row has a real staff id).
+    d = StatDimDay
+    everyone = (
+        select(
+            d.day,
+            d.site_id,
+            zero,
+            d.dim,
+            d.value,
+            *(func.sum(getattr(d, m)) for m in measures),
+        )
+        .where(*where(d), d.staff_id != 0)
+        .group_by(d.day, d.site_id, d.dim, d.value)
+    )
+    session.execute(insert(d).from_select(columns, everyone))

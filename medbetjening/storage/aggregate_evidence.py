@@ -1,16 +1,15 @@
 """Rows of ``stat_route_evidence_day``: each route's episodes and their next time.
 
 An episode counts on its visit's day, but its next time lies up to 12 months later, so
-a visit closed today can change the rows of earlier days: ``earlier_days`` names the
-(day, site) pairs of the same citizens' visits in the 12 months before, and the refresh
-aggregates those again too. The rules themselves are ``domain.route_evidence``.
+a visit closed today can change the rows of earlier days: ``aggregate_episodes``
+updates the same citizens' earlier episodes of the errand at the refresh. The rules
+themselves are ``domain.route_evidence``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -41,6 +40,15 @@ _RESULTS = {FollowUpResult.MANAGED_ALONE.value: True, FollowUpResult.NEEDED_HELP
 
 
 def route_evidence_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
+    """One row per episode of the range's closed visits (``visit_id``, ``flow_id``)."""
+    return [row for _, row in episode_rows(session, rng.in_range, rng.start, rng.end)]
+
+
+def episode_rows(
+    session: Session, where: list[Any], start: dt.datetime, end: dt.datetime
+) -> list[tuple[int, dict[str, Any]]]:
+    """(citizen, row) for each episode of the visits ``where`` selects, all of which
+    started in [start, end): their next times are looked for up to 12 months after."""
     episodes = session.execute(
         select(
             Visit.id,
@@ -54,18 +62,17 @@ def route_evidence_rows(session: Session, rng: AggregateRange) -> list[dict[str,
         )
         .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
         .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(*rng.in_range, Visit.citizen_id.is_not(None), AssessmentResult.route.is_not(None))
+        .where(*where, Visit.citizen_id.is_not(None), AssessmentResult.route.is_not(None))
         .distinct()
     ).all()
     if not episodes:
         return []
     # The range's citizens as a subquery: a month of a large municipality is too many
     # citizens for a list of bound parameters.
-    citizens = (
-        select(Visit.citizen_id).where(*rng.in_range, Visit.citizen_id.is_not(None)).distinct()
-    )
-    later = _later_events(session, citizens, rng.start, rng.end + WINDOW)
+    citizens = select(Visit.citizen_id).where(*where, Visit.citizen_id.is_not(None)).distinct()
+    later = _later_events(session, citizens, start, end + WINDOW)
     sums: dict[tuple[Any, ...], EvidenceCounts] = defaultdict(EvidenceCounts)
+    citizen_of: dict[int, int] = {}
     for visit_id, started, site_id, citizen_id, flow_id, level, route, barriers in episodes:
         events = [
             e for v, e in later.get((citizen_id, flow_id), []) if v != visit_id or not e.visit
@@ -73,28 +80,34 @@ def route_evidence_rows(session: Session, rng: AggregateRange) -> list[dict[str,
         key = (
             started.date(),
             site_id,
+            visit_id,
             flow_id,
             level_band(level),
             barrier_key((barriers or "").split(",")),
             route,
         )
         sums[key] = sums[key] + episode_counts(started, events)
+        citizen_of[visit_id] = citizen_id
     return [
-        {
-            "day": day,
-            "site_id": site_id,
-            "staff_id": 0,
-            "flow_id": flow_id,
-            "level_band": band,
-            "barriers": barriers,
-            "route": route,
-            "episodes": c.episodes,
-            "known": c.known,
-            "alone": c.alone,
-            "reached_alone": c.reached_alone,
-            "visits_to_alone": c.visits_to_alone,
-        }
-        for (day, site_id, flow_id, band, barriers, route), c in sums.items()
+        (
+            citizen_of[visit_id],
+            {
+                "day": day,
+                "site_id": site_id,
+                "staff_id": 0,
+                "visit_id": visit_id,
+                "flow_id": flow_id,
+                "level_band": band,
+                "barriers": barriers,
+                "route": route,
+                "episodes": c.episodes,
+                "known": c.known,
+                "alone": c.alone,
+                "reached_alone": c.reached_alone,
+                "visits_to_alone": c.visits_to_alone,
+            },
+        )
+        for (day, site_id, visit_id, flow_id, band, barriers, route), c in sums.items()
     ]
 
 
@@ -139,60 +152,6 @@ def _later_events(
         event = LaterEvent(done_at, _RESULTS[result], visit=False)
         found[(citizen_id, flow_id)].append((visit_id, event))
     return found
-
-
-def earlier_days(
-    session: Session, dirty: Iterable[tuple[dt.date, int]]
-) -> set[tuple[dt.date, int]]:
-    """(day, site) of episodes in the 12 months before a dirty day whose next time may
-    have changed: the same citizen's episodes of an errand run in the dirty pairs (an
-    episode's events are its citizen's runs of its flow, and its own visit's follow-ups,
-    whose change makes its own day dirty)."""
-    keys = set(dirty)
-    if not keys:
-        return set()
-    first = min(day for day, _ in keys)
-    last = max(day for day, _ in keys) + dt.timedelta(days=1)
-    low = dt.datetime.combine(first, dt.time.min)
-    high = dt.datetime.combine(last, dt.time.min)
-    rows = session.execute(
-        select(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, Visit.site_id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(Visit.started_at >= low, Visit.started_at < high, Visit.citizen_id.is_not(None))
-    )
-    runs = {(c, flow) for c, flow, at, site in rows if (at.date(), site) in keys}
-    citizens = sorted({c for c, _ in runs})
-    found: set[tuple[dt.date, int]] = set()
-    for chunk in range(0, len(citizens), 500):  # bound parameters stay few
-        earlier = session.execute(
-            select(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, Visit.site_id)
-            .join(FlowRun, FlowRun.visit_id == Visit.id)
-            .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
-            .where(
-                Visit.citizen_id.in_(citizens[chunk : chunk + 500]),
-                Visit.started_at >= low - WINDOW,
-                Visit.started_at < high,
-                Visit.status == VisitStatus.CLOSED.value,
-                AssessmentResult.route.is_not(None),
-            )
-        )
-        found.update((at.date(), site) for c, flow, at, site in earlier if (c, flow) in runs)
-    return found - keys
-
-
-def touched_flows(session: Session, dirty: Iterable[tuple[dt.date, int]]) -> set[str]:
-    """The errands run in the visits of the (day, site) pairs just re-aggregated."""
-    keys = set(dirty)
-    if not keys:
-        return set()
-    low = dt.datetime.combine(min(day for day, _ in keys), dt.time.min)
-    high = dt.datetime.combine(max(day for day, _ in keys) + dt.timedelta(days=1), dt.time.min)
-    rows = session.execute(
-        select(Visit.started_at, Visit.site_id, FlowRun.flow_id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(Visit.started_at >= low, Visit.started_at < high)
-    )
-    return {flow_id for at, site, flow_id in rows if (at.date(), site) in keys}
 
 
 def refresh_evidence_totals(session: Session, flow_ids: set[str] | None) -> None:

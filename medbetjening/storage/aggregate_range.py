@@ -15,14 +15,19 @@ from medbetjening.storage.stats_sql import as_date
 
 @dataclass(frozen=True)
 class AggregateRange:
-    """[start, end) for one site (or all): ``in_range`` selects its closed visits and
-    ``day`` is the calendar day of ``Visit.started_at`` in the database's dialect."""
+    """[start, end) for some sites (None: all): ``in_range`` selects their closed visits
+    and ``day`` is the calendar day of ``Visit.started_at`` in the database's dialect."""
 
     start: dt.datetime
     end: dt.datetime
-    site_id: int | None
+    site_ids: tuple[int, ...] | None
     in_range: list[Any]
     day: Any
+
+
+def of_sites(column: Any, site_ids: tuple[int, ...]) -> Any:
+    """``column`` is one of the sites (``=`` for one: the same plan as before)."""
+    return column == site_ids[0] if len(site_ids) == 1 else column.in_(site_ids)
 
 
 def sum_if(condition: Any) -> Any:

@@ -20,7 +20,7 @@ def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[st
     Only the histories of citizens who had a closed visit in the range are read, and
     only the events that fall in the range are counted (bounded by the range's citizens).
     """
-    in_range, start, end, site_id = rng.in_range, rng.start, rng.end, rng.site_id
+    in_range, start, end, site_ids = rng.in_range, rng.start, rng.end, rng.site_ids
     citizens = select(Visit.citizen_id).where(*in_range, Visit.citizen_id.is_not(None)).distinct()
     marks = run_marks(Visit.citizen_id.in_(citizens))
     query = (
@@ -51,7 +51,7 @@ def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[st
             helped_before = done_alone_before = False
         if alone == total:
             if helped_before and not done_alone_before:
-                in_window = start <= started_at < end and site_id in (None, run_site)
+                in_window = start <= started_at < end and (site_ids is None or run_site in site_ids)
                 if in_window:
                     counts[(started_at.date(), run_site, staff_id, flow_id)] += 1
             done_alone_before = True

@@ -18,18 +18,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_dimensions import derive_dimensions
-from medbetjening.storage.aggregate_evidence import (
-    earlier_days,
-    refresh_evidence_totals,
-    touched_flows,
+from medbetjening.storage.aggregate_episodes import (
+    apply_earlier,
+    apply_total_changes,
+    evidence_sums,
+    plan_earlier,
 )
-from medbetjening.storage.aggregate_evidence_days import refresh_evidence_days
-from medbetjening.storage.aggregate_range import AggregateRange
+from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
+from medbetjening.storage.aggregate_range import AggregateRange, of_sites
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
     FollowUp,
@@ -40,6 +41,7 @@ from medbetjening.storage.models import (
     StatRefresh,
     Visit,
 )
+from medbetjening.storage.refresh_lock import hold_refresh_lock
 from medbetjening.storage.stats_sql import as_date, day_of
 
 # A change committed a little after our clock read is still seen at the next refresh.
@@ -74,6 +76,7 @@ def mark_visit_changed(session: Session, visit_id: int) -> None:
 def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> RefreshReport:
     """Re-aggregate what changed since the last refresh. Caller commits."""
     now = now or _now()
+    hold_refresh_lock(session)  # first: a concurrent refresh waits, then sees ours
     state = session.scalars(select(StatRefresh).with_for_update()).first()
     if state is None:
         return rebuild_aggregates(session, now=now)
@@ -94,24 +97,42 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
             dirty.add((started_at.date(), site_id))
     marked = session.execute(select(StatDirtyDay.day, StatDirtyDay.site_id)).all()
     dirty.update((as_date(day), site_id) for day, site_id in marked)
-    # An episode's next time lies after it: the same citizens' earlier days change too,
-    # but only in their route evidence (refresh_evidence_days).
-    earlier = earlier_days(session, dirty)
     if not dirty:
         # Nothing to write: the watermark stays (a later change still falls after it), and
         # a dashboard refresh costs three empty index look-ups and no disk write.
         return RefreshReport(days=0, kept=0)
-    dirty.update(refresh_evidence_days(session, earlier))
+    # An episode's next time lies after it: the same citizens' earlier episodes of the
+    # errand change too, and nothing else about their days (aggregate_episodes).
+    earlier = plan_earlier(session, dirty)
+    whole = dirty | earlier.whole
+    before = evidence_sums(session, whole)
     kept = 0
-    for day, site_id in sorted(dirty):
+    # A day at a time, its changed sites together: the (site_id, started_at) index finds
+    # their visits, and the statements are per day, not per site-day.
+    for day, site_ids in _by_day(whole).items():
         start = dt.datetime.combine(day, dt.time.min)
-        kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_id)
-    # Earlier episodes change only through events of these flows (runs in the dirty pairs).
-    refresh_evidence_totals(session, touched_flows(session, dirty))
-    if marked:
-        session.execute(delete(StatDirtyDay))
+        kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_ids)
+    after = evidence_sums(session, whole)
+    apply_total_changes(
+        session,
+        after,
+        {key: [-n for n in counts] for key, counts in before.items()},
+        apply_earlier(session, earlier, whole),
+    )
+    if marked:  # only those read: a mark committed meanwhile waits for the next refresh
+        pairs = [tuple(pair) for pair in marked]
+        key = tuple_(StatDirtyDay.day, StatDirtyDay.site_id)
+        for chunk in range(0, len(pairs), 400):  # bound parameters stay few
+            session.execute(delete(StatDirtyDay).where(key.in_(pairs[chunk : chunk + 400])))
     state.changes_seen_until = now
-    return RefreshReport(days=len(dirty | earlier), kept=kept)
+    return RefreshReport(days=len(whole | earlier.days), kept=kept)
+
+
+def _by_day(pairs: set[DayKey]) -> dict[dt.date, tuple[int, ...]]:
+    days: dict[dt.date, tuple[int, ...]] = {}
+    for day, site_id in sorted(pairs):
+        days[day] = (*days.get(day, ()), site_id)
+    return days
 
 
 def rebuild_aggregates(
@@ -121,6 +142,7 @@ def rebuild_aggregates(
 ) -> RefreshReport:
     """Aggregate every day again, a month at a time (purged days are kept). Caller commits."""
     now = now or _now()
+    hold_refresh_lock(session)
     first, last = session.execute(
         select(func.min(Visit.started_at), func.max(Visit.started_at))
     ).one()
@@ -130,7 +152,7 @@ def rebuild_aggregates(
     kept = 0
     for number, (start, end) in enumerate(months, start=1):
         for site_id in sites:
-            kept += _aggregate_range(session, start, end, site_id)
+            kept += _aggregate_range(session, start, end, (site_id,))
         if progress is not None:
             progress(number, len(months))
     refresh_evidence_totals(session, None)
@@ -156,16 +178,16 @@ def _months(first: dt.datetime, last: dt.datetime) -> list[tuple[dt.datetime, dt
 
 
 def _aggregate_range(
-    session: Session, start: dt.datetime, end: dt.datetime, site_id: int | None
+    session: Session, start: dt.datetime, end: dt.datetime, site_ids: tuple[int, ...] | None
 ) -> int:
-    """Replace the aggregates of [start, end) (one site or all); return pairs kept."""
+    """Replace the aggregates of [start, end) (these sites or all); return pairs kept."""
     in_range = [
         Visit.started_at >= start,
         Visit.started_at < end,
         Visit.status == VisitStatus.CLOSED.value,
     ]
-    if site_id is not None:
-        in_range.append(Visit.site_id == site_id)
+    if site_ids is not None:
+        in_range.append(of_sites(Visit.site_id, site_ids))
     day = day_of(session, Visit.started_at).label("day")
 
     first_day, end_day = start.date(), end.date()
@@ -182,8 +204,8 @@ def _aggregate_range(
         if inside(key := (as_date(d), s))
     }
     state_filter = [StatDayState.day >= start.date(), StatDayState.day < end.date()]
-    if site_id is not None:
-        state_filter.append(StatDayState.site_id == site_id)
+    if site_ids is not None:
+        state_filter.append(of_sites(StatDayState.site_id, site_ids))
     states = {
         (as_date(s.day), s.site_id): s
         for s in session.scalars(select(StatDayState).where(*state_filter))
@@ -193,8 +215,8 @@ def _aggregate_range(
     saved: dict[type, list[dict[str, Any]]] = {}
     for table in STAT_TABLES:
         where = [table.day >= start.date(), table.day < end.date()]
-        if site_id is not None:
-            where.append(table.site_id == site_id)
+        if site_ids is not None:
+            where.append(of_sites(table.site_id, site_ids))
         if protected:
             columns = [c for c in table.__table__.columns if c.name != "id"]
             saved[table] = [
@@ -208,16 +230,18 @@ def _aggregate_range(
         return [
             r
             for r in rows
-            if (r["day"], r["site_id"]) not in protected and inside((r["day"], r["site_id"]))
+            if (r["day"], r["site_id"]) not in protected
+            and inside((r["day"], r["site_id"]))
+            and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    rng = AggregateRange(start, end, site_id, in_range, day)
+    rng = AggregateRange(start, end, site_ids, in_range, day)
     for table, build in STAT_SOURCES:
         rows = keep(build(session, rng)) + saved.get(table, [])
         if rows:
-            session.execute(insert(table), rows)
+            session.execute(insert(table.__table__), rows)  # Core: no ORM bulk bookkeeping
 
-    derive_dimensions(session, first_day, end_day, site_id)
+    derive_dimensions(session, first_day, end_day, site_ids)
 
     stamp = _now()
     for key, count in raw.items():

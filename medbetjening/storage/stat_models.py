@@ -85,14 +85,20 @@ class StatRouteEvidenceDay(_StatDayKey, Base):
     first of: the citizen's next run of that flow within 12 months, or a follow-up of
     the visit with a result. ``staff_id`` is 0 (the figure is the municipality's).
     ``level_band`` is the final level ("0"…"3") or "?" (not settled: never a guess).
+
+    One row per episode (``visit_id``, ``flow_id``), so a later visit updates just the
+    earlier episodes of its citizen and errand (``aggregate_episodes``). ``visit_id`` 0:
+    rows summed before 0012, kept only for days whose raw visits were purged.
     """
 
     __tablename__ = "stat_route_evidence_day"
     __table_args__ = (
         Index("ix_stat_route_evidence_day_day_site", "day", "site_id"),
         Index("ix_stat_route_evidence_day_flow_band", "flow_id", "level_band"),
+        Index("ix_stat_route_evidence_day_visit", "visit_id", "flow_id"),
     )
 
+    visit_id: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     flow_id: Mapped[str] = mapped_column(String(80))
     level_band: Mapped[str] = mapped_column(String(4))
     barriers: Mapped[str] = mapped_column(String(100), default="")
