@@ -21,6 +21,8 @@ from medbetjening.domain.assessment import (
     score,
 )
 
+CACHED_PATTERNS = 200_000  # answer patterns remembered (a cache: clearing it changes no row)
+
 
 class AssessmentModel:
     """Answers to the real instrument for a citizen, and their (cached) real scoring."""
@@ -49,6 +51,16 @@ class AssessmentModel:
             for condition in item.not_applicable.when.conditions
         }
         self._access = [i for i, item in enumerate(self.items) if item.id in access]
+        # per item, read once: (observed only, lowest, highest score, choice item's id)
+        self._plan = tuple(
+            (
+                item.mode == Mode.OBSERVED,
+                item.scale.min_value,
+                item.scale.max_value,
+                None if item.scale.kind == ScaleKind.SCORE else item.id,
+            )
+            for item in self.items
+        )
         self._levels: dict[tuple[object, ...], tuple[int, int]] = {}
         self._cache: dict[tuple[object, ...], Result] = {}
 
@@ -57,15 +69,15 @@ class AssessmentModel:
     ) -> tuple[Answer | None, ...]:
         """One answer per item in the instrument's order (None: not answered)."""
         values: list[Answer | None] = []
-        for item in self.items:
-            if item.mode == Mode.OBSERVED and not observed:
+        gauss = rng.gauss
+        for observed_only, low, high, choice_id in self._plan:
+            if observed_only and not observed:
                 values.append(None)  # nothing done at the keyboard to observe
-            elif item.scale.kind == ScaleKind.SCORE:
-                low, high = item.scale.min_value, item.scale.max_value
-                raw = round(low + skill * (high - low) + rng.gauss(0, 0.6))
-                values.append(min(high, max(low, raw)))
+            elif choice_id is None:
+                raw = round(low + skill * (high - low) + gauss(0, 0.6))
+                values.append(high if raw > high else low if raw < low else raw)
             else:
-                values.append(self._choice(rng, item.id, skill, language))
+                values.append(self._choice(rng, choice_id, skill, language))
         return tuple(values)
 
     def _choice(self, rng: random.Random, item_id: str, skill: float, language: str) -> str:
@@ -90,6 +102,8 @@ class AssessmentModel:
         scope = (scores, tuple(values[i] for i in self._access))
         levels = self._levels.get(scope)
         if levels is None:
+            if len(self._levels) >= CACHED_PATTERNS:  # bounded at ten million visits
+                self._levels.clear()
             levels = self._levels[scope] = self._level_range(values)
         key = (
             levels,
@@ -99,6 +113,8 @@ class AssessmentModel:
         )
         found = self._cache.get(key)
         if found is None:
+            if len(self._cache) >= CACHED_PATTERNS:
+                self._cache.clear()
             answers = {
                 item.id: value
                 for item, value in zip(self.items, values, strict=True)

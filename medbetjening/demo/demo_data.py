@@ -7,8 +7,9 @@ follow-ups, audit events. Who the citizens are: ``demo_citizens`` (never a CPR n
 the sites and staff: ``demo_sites``; what runs after the visits (workshops, referrals,
 statistics): ``demo_after``. Built for a million visits: tuples straight to the driver
 in chunks (``bulk_insert``: explicit ids, a transaction each, the secondary indexes built
-once at the end), so memory stays bounded on both engines. The same seed and reference
-time: the same rows.
+once at the end), so memory stays bounded on both engines; from ``WORKER_FROM`` visits
+on the rows are generated in a worker process while this one writes (``demo_pipeline``).
+When the visits happen: ``demo_schedule``. The same seed and reference time: the same rows.
 
 The flows and the assessment are the real content (see ``demo_catalog``), loaded only
 when the caller passes none, so every screen opens demo visits.
@@ -17,21 +18,22 @@ when the caller passes none, so every screen opens demo visits.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, select, text
 
 from medbetjening.demo import demo_catalog as cat
-from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside, ts
+from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, Rows, indexes_set_aside, ts
 from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
 from medbetjening.demo.demo_flow_runs import CitizenState
+from medbetjening.demo.demo_pipeline import chunks_in_worker, worker_available
 from medbetjening.demo.demo_routes import choose_routes
+from medbetjening.demo.demo_schedule import DAYS, plan, start_times
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_visit import AUDIT_CREATE_CITIZEN, AUDIT_EXPORT, VisitBuilder
 from medbetjening.domain.vocabulary import SiteKind
@@ -55,8 +57,8 @@ if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
 GENERATOR_VERSION = 7  # bump when the generated content changes (benchmark caches use it)
-DAYS = 365
 MAX_ACTIVE_CITIZENS = 20_000  # returning citizens are drawn from a bounded pool
+WORKER_FROM = 20_000  # visits from which a worker process generates (start-up ≈ 0.1 s)
 
 
 # Insert order respects the foreign keys within one chunk.
@@ -77,6 +79,8 @@ TABLES = (
 class DemoSummary:
     counts: dict[str, int]
     seconds: float
+    # seconds per part: "visits" (generated, written, indexed), then each after-hook by name
+    phases: dict[str, float] = field(default_factory=dict)
 
 
 def generate_demo_data(
@@ -90,12 +94,15 @@ def generate_demo_data(
     chunk_size: int = 10_000,
     progress: Callable[[int, int], None] | None = None,
     after_generate: Sequence[Callable[[Engine], None]] = (),
+    in_worker: bool | None = None,
 ) -> DemoSummary:
     """Fill a database that has no visits yet with ``visits`` synthetic visits.
 
     ``now`` is the reference time (default: now); ``flow_catalog`` maps flow id to its
     title and step ids (default: the shipped flow library, ``demo_catalog.real_flow_catalog``);
-    ``instrument`` is the assessment (default: the bundled instrument).
+    ``instrument`` is the assessment (default: the bundled instrument); ``in_worker``:
+    generate in a second process while this one writes (default: from ``WORKER_FROM``
+    visits on, where the platform forks). Both ways give the same rows.
     """
     if visits < 1:
         raise InvalidInput("Antallet af besøg skal være mindst 1.")
@@ -107,21 +114,26 @@ def generate_demo_data(
         flow_catalog if flow_catalog is not None else cat.real_flow_catalog(),
         instrument if instrument is not None else cat.real_instrument(),
         chunk_size,
-        progress,
     )
+    if in_worker is None:
+        in_worker = visits >= WORKER_FROM and worker_available()
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:  # demo data is not precious: no fsync per chunk while loading
             connection.exec_driver_sql("PRAGMA synchronous=OFF")
         try:
-            generator.run(connection)
+            generator.run(connection, progress, in_worker)
         finally:
             if sqlite:
                 connection.rollback()
                 connection.exec_driver_sql("PRAGMA synchronous=FULL")
+    phases = {"visits": time.perf_counter() - started}
     for callback in after_generate:
+        begun = time.perf_counter()
         callback(engine)
-    return DemoSummary(counts=generator.counts, seconds=time.perf_counter() - started)
+        name = getattr(callback, "__name__", type(callback).__name__)
+        phases[name] = time.perf_counter() - begun
+    return DemoSummary(generator.counts, time.perf_counter() - started, phases)
 
 
 class _Generator:
@@ -133,14 +145,12 @@ class _Generator:
         flow_catalog: Mapping[str, cat.DemoFlow],
         instrument: Instrument,
         chunk_size: int,
-        progress: Callable[[int, int], None] | None,
     ) -> None:
         self.total = visits
         self.rng = random.Random(seed)
         self.now = now
         self.today = now.date()
         self.chunk_size = max(100, chunk_size)
-        self.progress = progress
         self.code_salt = self.rng.getrandbits(32)
         self.code_number = 0
         self.pools = {"cpr": CitizenPool(), "code": CitizenPool()}
@@ -165,7 +175,12 @@ class _Generator:
             self.next_ids[table.name] = current + 1
 
     # -- the whole run ----------------------------------------------------------------
-    def run(self, connection: Connection) -> None:
+    def run(
+        self,
+        connection: Connection,
+        progress: Callable[[int, int], None] | None,
+        in_worker: bool,
+    ) -> None:
         if connection.scalar(select(func.count()).select_from(Visit.__table__)):
             raise InvalidInput(
                 "Databasen har allerede besøg. Demodata lægges kun i en database uden besøg "
@@ -175,36 +190,39 @@ class _Generator:
         self.sites = create_sites_and_staff(connection, self.rng, self.now, DAYS + 30, self._new_id)
         connection.commit()
         inserter = BulkInserter(connection)
+        # generated in a worker process while this one writes (see ``demo_pipeline``)
+        chunks = chunks_in_worker(self) if in_worker else self.chunks()
         with indexes_set_aside(connection, list(COLUMNS)):
-            self._visits(connection, inserter)
+            for rows, done in chunks:
+                for model in TABLES:
+                    name = model.__tablename__
+                    inserter.insert(name, rows[name])
+                    self.counts[name] += len(rows[name])
+                connection.commit()
+                if progress:
+                    progress(done, self.total)
         self._finish(connection)
-        if self.progress:
-            self.progress(self.total, self.total)
+        if progress:
+            progress(self.total, self.total)
 
-    def _visits(self, connection: Connection, inserter: BulkInserter) -> None:
+    def chunks(self) -> Iterator[tuple[Rows, int]]:
+        """The visits' rows, ``chunk_size`` visits at a time, with the visits made so far."""
         done = 0
-        report_every = max(1, self.total // 200)
-        for day, site, count in self._plan():
+        for day, site, count in plan(self.rng, self.now, self.sites, self.total):
             self._export_event(day, site)
-            starts = self._start_times(day, site, count)
+            starts = start_times(self.rng, self.now, day, site, count)
             for index, start in enumerate(starts):
                 # today, the latest visits per site are still open: someone is being helped
                 self._one_visit(site, start, day == self.today and index >= len(starts) - 2)
                 done += 1
                 if len(self.buffers["visit"]) >= self.chunk_size:
-                    self._flush(connection, inserter)
-                if self.progress and done % report_every == 0:
-                    self.progress(done, self.total)
-        self._flush(connection, inserter)
+                    yield self._take(), done
+        yield self._take(), done
 
-    def _flush(self, connection: Connection, inserter: BulkInserter) -> None:
+    def _take(self) -> Rows:
         choose_routes(self.buffers, self._new_id, self.route_ids)
-        for model in TABLES:
-            rows = self.buffers[model.__tablename__]
-            inserter.insert(model.__tablename__, rows)
-            self.counts[model.__tablename__] += len(rows)
-            rows.clear()
-        connection.commit()
+        rows, self.buffers = self.buffers, {model.__tablename__: [] for model in TABLES}
+        return rows
 
     def _finish(self, connection: Connection) -> None:
         connection.execute(
@@ -227,66 +245,6 @@ class _Generator:
             connection.exec_driver_sql("PRAGMA analysis_limit=1000")
         connection.exec_driver_sql("ANALYZE")
         connection.commit()
-
-    # -- when the visits happen ------------------------------------------------------------
-    def _hours(self, day: dt.date, site: SitePlan) -> tuple[float, float] | None:
-        hours = cat.OPENING_HOURS[site.kind][day.weekday()]
-        if day == self.today:
-            return hours or (10, 14)  # always something to show today
-        if (day.month, day.day) in cat.CLOSED_DAYS:
-            return None
-        return hours
-
-    def _plan(self) -> list[tuple[dt.date, SitePlan, int]]:
-        """(day, site, number of visits), in time order, adding up to the total."""
-        cells: list[tuple[dt.date, SitePlan]] = []
-        weights: list[float] = []
-        now_hour = self.now.hour + self.now.minute / 60
-        for offset in range(DAYS - 1, -1, -1):
-            day = self.today - dt.timedelta(days=offset)
-            for site in self.sites:
-                hours = self._hours(day, site)
-                if hours is None:
-                    continue
-                weight = (
-                    site.share
-                    * (cat.WEEKDAY_WEIGHT[day.weekday()] or 0.5)
-                    * cat.MONTH_WEIGHT[day.month - 1]
-                    * self.rng.uniform(0.85, 1.15)
-                )
-                if day == self.today:  # only the part of today that has passed
-                    elapsed = (now_hour - hours[0]) / (hours[1] - hours[0])
-                    weight *= min(1.0, max(0.3, elapsed))
-                cells.append((day, site))
-                weights.append(weight)
-        total_weight = sum(weights)
-        expected = [self.total * w / total_weight for w in weights]
-        counts = [math.floor(e) for e in expected]
-        by_remainder = sorted(range(len(cells)), key=lambda i: counts[i] - expected[i])
-        for i in by_remainder[: self.total - sum(counts)]:
-            counts[i] += 1
-        minimum_today = min(3, self.total // (3 * len(self.sites)))
-        for i, (day, _) in enumerate(cells):
-            while day == self.today and counts[i] < minimum_today:
-                largest = max(
-                    (j for j in range(len(cells)) if cells[j][0] != self.today),
-                    key=counts.__getitem__,
-                )
-                counts[largest] -= 1
-                counts[i] += 1
-        return [(day, site, n) for (day, site), n in zip(cells, counts, strict=True) if n]
-
-    def _start_times(self, day: dt.date, site: SitePlan, count: int) -> list[dt.datetime]:
-        hours = self._hours(day, site)
-        assert hours is not None
-        opens, closes = hours[0] * 60, hours[1] * 60 - 10
-        if day == self.today:
-            now_minute = self.now.hour * 60 + self.now.minute
-            closes = max(opens + 60, min(closes, now_minute))
-        peak = opens + 0.35 * (closes - opens)
-        midnight = dt.datetime.combine(day, dt.time.min)
-        seconds = sorted(int(self.rng.triangular(opens, closes, peak) * 60) for _ in range(count))
-        return [midnight + dt.timedelta(seconds=s) for s in seconds]
 
     # -- one visit ------------------------------------------------------------------------
     def _one_visit(self, site: SitePlan, start: dt.datetime, forced_open: bool) -> None:

@@ -44,6 +44,7 @@ AUDIT_LOOKUP_CPR = "citizen.lookup_cpr"  # services/citizens.py: find
 AUDIT_CREATE_CITIZEN = "citizen.create"  # services/citizens.py: create
 AUDIT_OVERRIDE = "assessment.override"  # services/assessment.py: override_level
 AUDIT_EXPORT = Action.EXPORT_VISITS.value
+MARK_PATTERNS = 50_000  # step-mark patterns whose outcome is remembered
 OVERRIDE_REASON = "Vurderet ud fra det, borgeren viste ved skranken."
 
 
@@ -63,6 +64,7 @@ class VisitBuilder:
         self.catalog = self.flows.catalog
         self.assessment = AssessmentModel(instrument)
         self.new_id = new_id
+        self._by_marks: dict[tuple[str | None, ...], tuple[Autonomy | None, float | None]] = {}
 
     def build(
         self,
@@ -247,7 +249,7 @@ class VisitBuilder:
             else:
                 reasons = cat.FALLBACK_REASONS
                 reason = rng.choices([r for r, _ in reasons], [w for _, w in reasons])[0]
-        derived = derive_autonomy(marks)
+        derived, share = self._autonomy_and_share(marks)
         levels = (Autonomy.WITH_GUIDANCE, Autonomy.AUTONOMOUS_WITH_HELP, Autonomy.AUTONOMOUS)
         if derived is None:  # no step marks (an information visit): the staff member judges
             autonomy = levels[0 if skill < 0.45 else 1 if skill < 0.75 else 2]
@@ -261,10 +263,20 @@ class VisitBuilder:
             (
                 self.new_id("outcome"), visit_id, completion.value, reason, autonomy.value,
                 derived.value if derived is not None else None, referral, note,
-                citizen_share(marks), ts(end),
+                share, ts(end),
             )
         )  # fmt: skip
         return completion, autonomy
+
+    def _autonomy_and_share(self, marks: list[str | None]) -> tuple[Autonomy | None, float | None]:
+        """``derive_autonomy`` and ``citizen_share`` of the marks, once per pattern."""
+        key = tuple(marks)
+        found = self._by_marks.get(key)
+        if found is None:
+            if len(self._by_marks) >= MARK_PATTERNS:  # bounded: ten million visits too
+                self._by_marks.clear()
+            found = self._by_marks[key] = (derive_autonomy(marks), citizen_share(marks))
+        return found
 
     def _follow_up(
         self, rows, visit_id, citizen_id, site_id, end, completion, autonomy, skill, staff

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 Answer = int | str  # a score (0–3) for a scored item, a choice code for a choice item
 Answers = Mapping[str, Answer]
@@ -65,11 +66,12 @@ class Scale:
     kind: ScaleKind
     options: tuple[Option, ...]
 
-    @property
+    # cached: the scoring reads these per item and answer (a frozen dataclass: never stale)
+    @cached_property
     def max_value(self) -> int:
         return max((o.value or 0) for o in self.options) if self.kind == ScaleKind.SCORE else 0
 
-    @property
+    @cached_property
     def min_value(self) -> int:
         return min((o.value or 0) for o in self.options) if self.kind == ScaleKind.SCORE else 0
 
@@ -240,7 +242,7 @@ class Instrument:
     def barrier(self, barrier_id: str) -> Barrier | None:
         return next((b for b in self.barriers if b.id == barrier_id), None)
 
-    @property
+    @cached_property
     def scored_items(self) -> tuple[Item, ...]:
         return tuple(item for item in self.items if item.scored)
 
