@@ -16,3 +16,11 @@ def neutralise(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def csv_field(text: str, delimiter: str) -> str:
+    """``text`` as one CSV field the way the csv module writes it (QUOTE_MINIMAL): quoted,
+    with quotes doubled, when it holds the delimiter, a quote or a line break."""
+    if delimiter in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text

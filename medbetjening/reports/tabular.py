@@ -5,10 +5,10 @@ read as a formula by a spreadsheet; such text gets a leading apostrophe
 (``domain/spreadsheet.py``). Numbers are written as numbers. The renderers write the
 path they are given; ``reports/exporting.write_export`` hands them ``<name>.part``.
 
-XLSX goes through ``rustpy-xlsxwriter`` (Rust, constant memory): measured on 100,000
-visit rows on the 2-core test machine, openpyxl write-only took 163 s, xlsxwriter
-constant-memory 52 s (typed writes), rustpy-xlsxwriter 8.8 s, all under 25 MB
-(``python -m tests.benchmarks --only export_xlsx``).
+XLSX goes through ``rustpy-xlsxwriter`` (Rust, constant memory). Measured again on
+2026-12-07 with the same 30,000 prepared visit rows (``python -m
+tests.benchmarks.xlsx_writers``, CPU seconds on the loaded 2-core test machine):
+rustpy-xlsxwriter 0.66 s, xlsxwriter constant-memory 6.8 s, openpyxl write-only 18.6 s.
 """
 
 from __future__ import annotations
@@ -29,7 +29,14 @@ XLSX_MAX_ROWS = 1_048_576
 # Control characters XML (and so XLSX) cannot hold.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-__all__ = ["FORMULA_STARTS", "neutralise", "write_csv", "write_csv_chunks", "write_xlsx"]
+__all__ = [
+    "FORMULA_STARTS",
+    "neutralise",
+    "write_csv",
+    "write_csv_chunks",
+    "write_csv_lines",
+    "write_xlsx",
+]
 
 
 def _csv_writer(handle: Any, header: Sequence[str], delimiter: str) -> Any:
@@ -108,6 +115,25 @@ def write_csv_chunks(
     return count
 
 
+def write_csv_lines(
+    path: Path,
+    header: Sequence[str],
+    chunks: Iterable[Sequence[str]],
+    delimiter: str = ",",
+) -> int:
+    """Like ``write_csv_chunks`` for rows already written as CSV lines (formula-safe,
+    quoted, no line end: ``storage/csv_sql.py``), a chunk at a time."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="", buffering=1 << 20) as handle:
+        _csv_writer(handle, header, delimiter)
+        for chunk in chunks:
+            if chunk:
+                handle.write("\r\n".join(chunk))
+                handle.write("\r\n")
+                count += len(chunk)
+    return count
+
+
 def _xlsx_cell(value: Any) -> Any:
     if value.__class__ is str:
         return neutralise(_ILLEGAL_XML.sub("", value))
@@ -125,14 +151,19 @@ def write_xlsx(
     convert: Mapping[int, Callable[[Any], Any]] | None = None,
     title: str | None = None,
     feedback: Feedback = SILENT,
+    sheet_rows: int = XLSX_MAX_ROWS,
+    prepared: bool = False,
 ) -> int:
     """A constant-memory workbook; returns the rows written.
 
     ``total``: the number of rows (needed to lay out more than one sheet; a sequence
     gives it itself). ``number_formats``/``convert`` by column index: e.g. a date in
     ISO text becomes a date cell shown as dd-mm-yyyy. ``title`` is a first line above
-    the header. Past Excel's 1,048,576 rows the rest continues on "<sheet> (2)", and
-    ``feedback`` says so.
+    the header. Past Excel's 1,048,576 rows (``sheet_rows``, header included) the rest
+    continues on "<sheet> (2)", and ``feedback`` says so. ``prepared``: the rows are
+    cells already (text made formula-safe, dates as Excel serial numbers: the visit
+    export does it in SQL), so no Python runs per cell; a control character XML cannot
+    hold is then written escaped by the writer (``_x0001_``), the file stays valid.
     """
     import rustpy_xlsxwriter as xlsx
 
@@ -141,7 +172,7 @@ def write_xlsx(
         total = len(rows)
     names = list(header)
     header_row = 0 if title is None else 1
-    per_sheet = XLSX_MAX_ROWS - 1 - header_row
+    per_sheet = sheet_rows - 1 - header_row
     sheets = max(1, math.ceil(total / per_sheet))
     formats = [
         xlsx.Format().set_num_format(number_formats[i]) if i in (number_formats or {}) else None
@@ -154,9 +185,15 @@ def write_xlsx(
     def records(sheet: int) -> Iterator[dict[str, Any]]:
         nonlocal written
         if sheet > 1:
-            feedback.tell(
-                f"Mere end {XLSX_MAX_ROWS:,} rækker: fortsætter på ark {sheet}".replace(",", ".")
-            )
+            limit = f"{sheet_rows:,}".replace(",", ".")
+            feedback.tell(f"Excel rummer {limit} rækker pr. ark: resten fortsætter på ark {sheet}")
+        if prepared:
+            for row in islice(source, per_sheet):
+                written += 1
+                if not written % 5000:
+                    feedback.step(written, total)
+                yield dict(zip(names, row, strict=True))
+            return
         for row in islice(source, per_sheet):
             cells = [_xlsx_cell(v) for v in row]
             for index, make in converters.items():

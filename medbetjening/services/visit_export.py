@@ -20,13 +20,15 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain import notes
 from medbetjening.domain.roles import Action
-from medbetjening.domain.spreadsheet import FORMULA_STARTS
+from medbetjening.domain.spreadsheet import FORMULA_STARTS, csv_field
 from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import WHERE_SITES, InvalidInput
 from medbetjening.services.flow_catalog import FlowCatalog
+from medbetjening.storage.csv_sql import csv_line, csv_quoted
+from medbetjening.storage.excel_sql import excel_clock, excel_day
 from medbetjening.storage.models import Citizen, FlowRun, Outcome, Site, Staff, Visit
 from medbetjening.storage.stats_sql import as_date, day_of, joined_text
 from medbetjening.storage.streaming import stream_rows
@@ -76,9 +78,15 @@ class VisitTable:
     total: int
     chunks: Iterator[list[Any]]
     rows: int = field(default=0)
+    # True: each chunk is a list of CSV lines (text, no line end) in ``options.delimiter``
+    lines: bool = False
 
 
 class VisitExportService(RetryingService):
+    # On SQLite the full CSV export's lines are written by SQLite (``storage/csv_sql.py``);
+    # False sends the rows through the csv module as on PostgreSQL (the tests compare).
+    sqlite_lines = True
+
     def __init__(self, uow_factory: UnitOfWorkFactory, catalog: FlowCatalog) -> None:
         self._uow = uow_factory
         self._catalog = catalog
@@ -91,14 +99,24 @@ class VisitExportService(RetryingService):
             session = uow.session
             where = self._visit_filter(session, options)
             total = session.scalar(select(func.count()).select_from(Visit).where(*where)) or 0
-            table = VisitTable(total, iter(()))
-            source = (
-                self._anonymised_chunks(session, where, options)
-                if options.anonymised
-                else self._visit_chunks(session, where, options)
+            lines = (
+                self.sqlite_lines
+                and options.format == "csv"
+                and not options.anonymised
+                and session.get_bind().dialect.name == "sqlite"
             )
+            table = VisitTable(total, iter(()), lines=lines)
+            if options.anonymised:
+                source = self._anonymised_chunks(session, where, options)
+            elif lines:
+                source = self._csv_line_chunks(session, where, options)
+            else:
+                source = self._visit_chunks(session, where, options)
             table.chunks = _counted(source, table)
-            yield table
+            try:
+                yield table
+            finally:
+                source.close()  # a cancelled export: its cursor closes before the session
             audit.record(
                 session,
                 actor,
@@ -122,6 +140,23 @@ class VisitExportService(RetryingService):
         it through the sqlite3 CLI as the baseline). Dates are cut, shares rounded and
         codes labelled in SQL: on a million rows every Python step per row shows."""
         options = options or VisitExportOptions()
+        return _from_visits(select(*self._columns(session, options)), where)
+
+    def visit_csv_query(
+        self, session: Session, where: list[Any] | None, options: VisitExportOptions
+    ) -> Any:
+        """The same rows as CSV text made by SQLite (``storage/csv_sql.py``): each row is
+        (every field but the note as one line, the note). The note stays apart for the
+        CPR safety net, which runs in Python."""
+        fields = self._columns(session, options, csv=options.delimiter)
+        line = csv_line(fields[:NOTE], options.delimiter)
+        return _from_visits(select(line, fields[NOTE]), where)
+
+    def _columns(
+        self, session: Session, options: VisitExportOptions, csv: str | None = None
+    ) -> list[Any]:
+        """The export's columns; with ``csv`` (a delimiter) text that may need it is
+        CSV-quoted in SQL, labels in Python once."""
         labels = options.labels
         started = cast(Visit.started_at, String)  # 'YYYY-MM-DD HH:MM:SS' on both engines
         ended = cast(Visit.ended_at, String)
@@ -129,35 +164,44 @@ class VisitExportService(RetryingService):
         share: Any = type_coerce(func.round(cast(Outcome.citizen_share, Numeric), 3), Float)
         if options.decimal_comma:
             share = func.replace(cast(share, String), ".", ",")
-        return (
-            select(
-                Visit.id,
-                func.substr(started, 1, 10),
-                func.substr(started, 12, 5),
-                func.substr(ended, 12, 5),
-                Visit.duration_minutes,
-                _formula_safe(Site.name),
-                _formula_safe(Staff.name),
-                _labelled(Visit.channel, labels, "channel"),
-                _labelled(Visit.contact_type, labels, "contact_type"),
-                Visit.citizen_id,
-                Citizen.citizen_code,  # the code alphabet: never a formula
-                _labelled(Citizen.age_band, labels, "age_band"),
-                self._flows_column(session, options),
-                _labelled(Outcome.completion, labels, "completion"),
-                _labelled(Outcome.autonomy, labels, "autonomy"),
-                _labelled(Outcome.reason, labels, "blocker"),
-                _labelled(Outcome.referral, labels, "referral"),
-                share,
-                _formula_safe(Outcome.note),
-            )
-            .join(Site, Site.id == Visit.site_id)
-            .join(Staff, Staff.id == Visit.staff_id)
-            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
-            .outerjoin(Outcome, Outcome.visit_id == Visit.id)
-            .where(*(where or []))
-            .order_by(Visit.id)
-        )
+
+        def text(column: Any) -> Any:
+            safe = _formula_safe(column)
+            return safe if csv is None else csv_quoted(safe, csv, column, small_table=True)
+
+        def coded(column: Any, group: str) -> Any:
+            return _labelled(column, labels, group, csv)
+
+        when: list[Any] = [
+            func.substr(started, 1, 10),
+            func.substr(started, 12, 5),
+            func.substr(ended, 12, 5),
+        ]
+        if options.format == "xlsx":  # date and time cells: Excel's numbers, made here
+            when = [
+                excel_day(session, Visit.started_at),
+                excel_clock(Visit.started_at),
+                excel_clock(Visit.ended_at),
+            ]
+        return [
+            Visit.id,
+            *when,
+            Visit.duration_minutes,
+            text(Site.name),
+            text(Staff.name),
+            coded(Visit.channel, "channel"),
+            coded(Visit.contact_type, "contact_type"),
+            Visit.citizen_id,
+            Citizen.citizen_code,  # the code alphabet: never a formula, never quoted
+            coded(Citizen.age_band, "age_band"),
+            self._flows_column(session, options, csv),
+            coded(Outcome.completion, "completion"),
+            coded(Outcome.autonomy, "autonomy"),
+            coded(Outcome.reason, "blocker"),
+            coded(Outcome.referral, "referral"),
+            share,
+            _formula_safe(Outcome.note),  # never quoted in SQL: see visit_csv_query
+        ]
 
     def _visit_chunks(
         self, session: Session, where: list[Any], options: VisitExportOptions
@@ -172,6 +216,19 @@ class VisitExportService(RetryingService):
                     (*row[:NOTE], mask_cpr(row[NOTE])) if row[NOTE] else row for row in partition
                 ]
             yield rows
+
+    def _csv_line_chunks(
+        self, session: Session, where: list[Any], options: VisitExportOptions
+    ) -> Iterator[list[str]]:
+        """The export as CSV lines a thousand at a time, SQLite having written all but
+        the note; Python looks only at the notes (CPR safety net, quoting)."""
+        query = self.visit_csv_query(session, where, options)
+        sep = options.delimiter
+        connection = session.connection()
+        for partition in stream_rows(connection, query, CSV_CHUNK_ROWS, inline=True):
+            yield [  # the head ends with the delimiter
+                head if note is None else head + _csv_note(note, sep) for head, note in partition
+            ]
 
     # -- the anonymised export ----------------------------------------------------------
     def _anonymised_chunks(
@@ -262,16 +319,19 @@ class VisitExportService(RetryingService):
             where.append(Visit.site_id == site_id)
         return where
 
-    def _flows_column(self, session: Session, options: VisitExportOptions) -> Any:
+    def _flows_column(
+        self, session: Session, options: VisitExportOptions, csv: str | None = None
+    ) -> Any:
         """The visit's flows in one cell: ids, or titles (the recorded title for a flow
-        the library no longer has)."""
+        the library no longer has); with ``csv`` quoted inside the subquery (run once)."""
         flow: Any = FlowRun.flow_id
         if options.labels is not None:
             titles = self._catalog.titles(options.language)
             recorded = func.coalesce(FlowRun.flow_title, FlowRun.flow_id)
             flow = case(titles, value=FlowRun.flow_id, else_=recorded) if titles else recorded
+        joined = _formula_safe(joined_text(session, flow, ", "))  # a title is text too
         return (
-            select(joined_text(session, flow, ", "))
+            select(joined if csv is None else csv_quoted(joined, csv))
             .where(FlowRun.visit_id == Visit.id)
             .scalar_subquery()
         )
@@ -282,15 +342,38 @@ def mask_cpr(text: str) -> str:
     return notes.mask_cpr(text, CPR_REMOVED).text
 
 
+def _csv_note(note: str, delimiter: str) -> str:
+    if note and notes.contains_cpr_like(note):
+        note = mask_cpr(note)
+    return csv_field(note, delimiter)
+
+
+def _from_visits(query: Any, where: list[Any] | None) -> Any:
+    """The export's joins, filter and order (one visit a row, oldest id first)."""
+    return (
+        query.join(Site, Site.id == Visit.site_id)
+        .join(Staff, Staff.id == Visit.staff_id)
+        .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+        .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+        .where(*(where or []))
+        .order_by(Visit.id)
+    )
+
+
 def _counted(chunks: Iterator[list[Any]], table: VisitTable) -> Iterator[list[Any]]:
     for chunk in chunks:
         table.rows += len(chunk)
         yield chunk
 
 
-def _labelled(column: Any, labels: Labels | None, group: str) -> Any:
-    table = (labels or {}).get(group)
-    return case(dict(table), value=column, else_=column) if table else column
+def _labelled(column: Any, labels: Labels | None, group: str, csv: str | None = None) -> Any:
+    """A coded column as its label; with ``csv`` a CSV field (labels quoted here once,
+    an unknown code in SQL)."""
+    table = dict((labels or {}).get(group) or {})
+    raw = column if csv is None else csv_quoted(column, csv)
+    if csv is not None:
+        table = {code: csv_field(label, csv) for code, label in table.items()}
+    return case(table, value=column, else_=raw) if table else raw
 
 
 def _week(day: dt.date) -> str:

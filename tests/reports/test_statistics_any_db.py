@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from openpyxl import load_workbook
+
 from medbetjening.domain.vocabulary import Role
 from medbetjening.reports.export_jobs import export_visits
 from medbetjening.services.container import Services
@@ -56,5 +58,13 @@ def test_aggregates_and_export_on_both_databases(any_db_url, tmp_path) -> None:
             services.visit_export, lead, tmp_path / "a.csv", VisitExportOptions(anonymised=True)
         )
         assert anonymous.count == 2
+        # dates and times as Excel serial numbers from each engine's SQL: real date cells
+        book = tmp_path / "v.xlsx"
+        export_visits(services.visit_export, lead, book, VisitExportOptions(format="xlsx"))
+        sheet = load_workbook(book).active
+        first = {h.value: c for h, c in zip(sheet[1], sheet[2], strict=True)}
+        assert first["Dato"].value == dt.datetime(2026, 3, 2)
+        assert first["Start"].is_date and first["Start"].value == dt.time(23, 30)
+        assert first["Slut"].value == dt.time(0, 0)  # 30 minutes later, past midnight
     finally:
         db.dispose()
