@@ -9,6 +9,7 @@ from pathlib import Path
 from tests.benchmarks import (
     evidence_measures,
     keystroke_measures,
+    load_measures,
     measures,
     report_measures,
     runner,
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nJSON: {out}")
     # the imports register the measures
     assert measures and report_measures and evidence_measures
-    assert keystroke_measures and scale_measures
+    assert keystroke_measures and scale_measures and load_measures
     return 0 if all(r.passed is not False for r in results) else 1
 
 

@@ -33,11 +33,19 @@ import sys
 import time
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from medbetjening.domain.vocabulary import Autonomy, Completion, Role, SiteKind, StepActor
+from medbetjening.domain.vocabulary import (
+    Autonomy,
+    Completion,
+    Role,
+    SiteKind,
+    StaffBasis,
+    StepActor,
+)
 from medbetjening.services.concurrency import RETRIES
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
@@ -71,10 +79,13 @@ class ClientResult:
     visit_ids: list[int] = field(default_factory=list)
     final_versions: dict[int, int] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
+    by_action: dict[str, list[float]] = field(default_factory=dict)  # the same, per use case
     shared_saves: dict[int, int] = field(default_factory=dict)  # shared visit -> saves
     conflicts: int = 0
     retries: int = 0
     error: str | None = None
+    began: float = 0.0  # wall clock (time.time) when the first visit began, after the barrier
+    ended: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -90,7 +101,16 @@ def _timed(result: ClientResult, action, *args, **kwargs):  # type: ignore[no-un
     try:
         return action(*args, **kwargs)
     finally:
-        result.latencies.append(time.perf_counter() - started)
+        took = time.perf_counter() - started
+        result.latencies.append(took)
+        result.by_action.setdefault(action.__name__, []).append(took)
+
+
+def _basis(services: Services, step_index: int, who: StepActor) -> StaffBasis | None:
+    """Staff doing a MitID or payment step need a recorded basis (else refused, as at the
+    counter); the load test's clerks record that the citizen typed while they looked away."""
+    step = services.flows.get_flow(FLOW_ID).steps[step_index]
+    return StaffBasis.CITIZEN_TYPED if who == StepActor.STAFF and step.personal else None
 
 
 def _first_options(services: Services) -> list[tuple[str, object]]:
@@ -102,25 +122,42 @@ def _first_options(services: Services) -> list[tuple[str, object]]:
 
 
 def _shared_change(
-    services: Services, actor: ActorContext, shared: SharedVisit, rng: random.Random, answers
-) -> bool:  # type: ignore[no-untyped-def]
+    services: Services,
+    actor: ActorContext,
+    shared: SharedVisit,
+    rng: random.Random,
+    answers,  # type: ignore[no-untyped-def]
+    result: ClientResult,
+) -> bool:
     """One change in a visit other PCs change too, from the version just read (as a screen
-    does); a conflict is counted and the change is not repeated (False)."""
+    does); a conflict is counted and the change is not repeated (False). Only the save is
+    timed, not the read or the clerk's look at the screen."""
     version = services.visits.get_visit(actor, shared.visit_id).version
     time.sleep(rng.uniform(0, THINK_SECONDS))  # the clerk looks at the screen before saving
     try:
         if rng.random() < 0.5:
-            services.flows.mark_step(
+            index = rng.randrange(STEPS_PER_VISIT)
+            who = StepActor.STAFF
+            _timed(
+                result,
+                services.flows.mark_step,
                 actor,
                 shared.run_id,
-                StepActor.STAFF,
-                step_index=rng.randrange(STEPS_PER_VISIT),
+                who,
+                step_index=index,
+                basis=_basis(services, index, who),
                 expected_version=version,
             )
         else:
             item_id, answer = rng.choice(answers)
-            services.assessment.record_answer(
-                actor, shared.visit_id, item_id, answer, expected_version=version
+            _timed(
+                result,
+                services.assessment.record_answer,
+                actor,
+                shared.visit_id,
+                item_id,
+                answer,
+                expected_version=version,
             )
     except ConcurrentEdit:
         return False
@@ -134,15 +171,22 @@ def run_client(
     shared: list[SharedVisit],
     visits: int,
     seed: int,
+    start: Any = None,
 ) -> ClientResult:
     """One PC: its own database connection pool and services, one staff member, ``visits``
-    visits, every save through the services (gate, version check, retries)."""
+    visits, every save through the services (gate, version check, retries). ``start``: a
+    barrier all PCs pass once loaded, so the saves overlap and no save waits on another
+    process's imports."""
     rng = random.Random(seed)
     database = open_database(url)
     services = Services(database)
     result = ClientResult(staff_id=actor.staff_id)
     answers = _first_options(services)
     mine = [visit for visit in shared if visit.site_id == actor.site_id]
+    services.visits.open_visits(actor)  # connected, as a PC is before its first visit
+    if start is not None:
+        start.wait(timeout=600)  # a PC that never comes breaks the run, not hangs it
+    result.began = time.time()
     try:
         for _ in range(visits):
             visit_id = _timed(result, services.visits.start_visit, actor)
@@ -171,7 +215,13 @@ def run_client(
                     [StepActor.CITIZEN_ALONE, StepActor.CITIZEN_GUIDED, StepActor.STAFF]
                 )
                 run = _timed(
-                    result, services.flows.mark_step, actor, run.id, who, expected_version=version
+                    result,
+                    services.flows.mark_step,
+                    actor,
+                    run.id,
+                    who,
+                    basis=_basis(services, run.current_step, who),
+                    expected_version=version,
                 )
                 version = run.visit_version
             request = CloseRequest(
@@ -184,7 +234,7 @@ def run_client(
             result.final_versions[visit_id] = closed.version
             if mine and rng.random() < SHARED_SHARE:
                 target = rng.choice(mine)
-                if _timed(result, _shared_change, services, actor, target, rng, answers):
+                if _shared_change(services, actor, target, rng, answers, result):
                     saves = result.shared_saves
                     saves[target.visit_id] = saves.get(target.visit_id, 0) + 1
                 else:
@@ -192,6 +242,7 @@ def run_client(
     except Exception as error:  # noqa: BLE001 - reported to the parent, which fails the run
         result.error = f"{type(error).__name__}: {error}"
     finally:
+        result.ended = time.time()
         result.retries = RETRIES.count
         database.dispose()
     return result
@@ -244,14 +295,17 @@ def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: 
                 uow.session.execute(select(Visit.id, Visit.version).where(Visit.id.in_(ids))).all()
             )
 
-        started = time.perf_counter()
         context = multiprocessing.get_context("spawn")
-        with context.Pool(clients) as pool:
+        with context.Manager() as manager, context.Pool(clients) as pool:
+            start = manager.Barrier(clients)
             results: list[ClientResult] = pool.map(
                 _client_entry,
-                [(url, actor, citizen_ids, shared, visits, n) for n, actor in enumerate(actors)],
+                [
+                    (url, actor, citizen_ids, shared, visits, n, start)
+                    for n, actor in enumerate(actors)
+                ],
             )
-        elapsed = time.perf_counter() - started
+        elapsed = max(r.ended for r in results) - min(r.began for r in results)
 
         errors = [r.error for r in results if r.error]
         recorded_ids = [i for r in results for i in r.visit_ids]
