@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from medbetjening.locations import resources_dir
 from medbetjening.settings import FONT_SCALE, HIGH_CONTRAST, Settings
 
 MIN_SCALE, MAX_SCALE = 80, 200
@@ -44,6 +45,26 @@ QCheckBox::indicator:checked, QRadioButton::indicator:checked {
     background: #ffd700; border: 4px double #ffffff;
 }
 """
+# A bordered spin box is drawn by the style-sheet style, which leaves its arrow buttons empty
+# squares: give them room, a frame and white arrows of their own.
+_SPIN_ARROWS = """
+QAbstractSpinBox { padding-right: 1.3em; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
+    width: 1.2em; border: 1px solid #ffffff; background: #000000;
+}
+QAbstractSpinBox::up-button { subcontrol-position: top right; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; }
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { background: #333333; }
+QAbstractSpinBox::up-arrow { image: url("ICONS/high-contrast-arrow-up.png"); width: 0.8em; }
+QAbstractSpinBox::down-arrow { image: url("ICONS/high-contrast-arrow-down.png"); width: 0.8em; }
+QDateTimeEdit::drop-down { width: 1.2em; border: 1px solid #ffffff; background: #000000; }
+"""
+
+
+def high_contrast_style() -> str:
+    """The style sheet of the high-contrast theme, with the arrows' files resolved."""
+    icons = (resources_dir() / "icons").as_posix()
+    return HIGH_CONTRAST_STYLE + _SPIN_ARROWS.replace("ICONS", icons)
 
 
 def high_contrast_palette() -> QPalette:
@@ -108,7 +129,7 @@ def apply_appearance(app: QApplication, font_scale: int, high_contrast: bool) ->
     if high_contrast:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(high_contrast_palette())
-        app.setStyleSheet(HIGH_CONTRAST_STYLE)
+        app.setStyleSheet(high_contrast_style())
     else:
         app.setStyleSheet("")
         app.setStyle(QStyleFactory.create(app.property(_BASE_STYLE)))
