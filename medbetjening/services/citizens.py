@@ -169,7 +169,7 @@ class CitizenService(RetryingService):
         committed before the answer is returned."""
         target = citizen.id if citizen else None
         detail = "fundet" if citizen else "ikke fundet"
-        audit.record_now(uow.session, actor, action, "citizen", target, detail)
+        audit.record(uow.session, actor, action, "citizen", target, detail, at_once=True)
         uow.commit()
         kind: Literal["cpr", "code"] = "cpr" if action.endswith("cpr") else "code"
         return FindResult(kind, citizen)

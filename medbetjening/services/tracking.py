@@ -142,7 +142,7 @@ class TrackingService(RetryingService):
                 )
             tasks = task_statuses(session, citizen_id, runs)
             # written and committed before the history is returned (and so shown)
-            audit.record_now(session, actor, HISTORY_READ, "citizen", citizen_id)
+            audit.record(session, actor, HISTORY_READ, "citizen", citizen_id, at_once=True)
             uow.commit()
             return CitizenHistory(
                 citizen_id=citizen_id,

@@ -127,7 +127,7 @@ def _audited_actions() -> set[str]:
             if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("record", "record_now")
+                and node.func.attr == "record"
                 and len(node.args) >= 3
             ):
                 continue
