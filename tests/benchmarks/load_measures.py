@@ -40,7 +40,7 @@ def _load_text(outcome: dict[str, Any]) -> str:
     before, after = outcome["load_before"], outcome["load_after"]
     return (
         f"load average {before[0]:.1f} before, {after[0]:.1f} after "
-        f"({os.cpu_count()} cores, the 20 client processes included)"
+        f"({os.cpu_count()} cores, the {CLIENTS} client processes included)"
     )
 
 
