@@ -48,7 +48,7 @@ def run_gui(args: argparse.Namespace) -> int:
     configure_application(app, settings, args.lang)
 
     try:
-        # a SQLite file at head: the first paint reads with sqlite3, SQLAlchemy comes after
+        # SQLite or PostgreSQL at head: the first paint reads without SQLAlchemy (after it)
         services = Services.open(args.db, service_config(settings))
     except StorageError as error:
         print(f"Fejl: {error}", file=sys.stderr, flush=True)

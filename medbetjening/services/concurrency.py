@@ -69,17 +69,17 @@ def claim_visit(session: Session, visit_id: int, expected_version: int | None) -
     query = update(Visit).where(Visit.id == visit_id)
     if expected_version is not None:
         query = query.where(Visit.version == expected_version)
-    result = session.execute(
-        query.values(version=Visit.version + 1).returning(Visit.id),
-        execution_options={"synchronize_session": False},
-    )
-    if result.scalar() is None:
+    # the row comes back from the UPDATE itself (RETURNING, refreshing the loaded
+    # visit): one statement per key press instead of an UPDATE and a SELECT
+    visit = session.execute(
+        query.values(version=Visit.version + 1).returning(Visit),
+        execution_options={"synchronize_session": False, "populate_existing": True},
+    ).scalar()
+    if visit is None:
         exists = session.scalar(select(Visit.id).where(Visit.id == visit_id))
         if exists is None:
             raise NotFound(f"Besøg nr. {visit_id} findes ikke længere.")
         raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE)
-    visit = session.get(Visit, visit_id, populate_existing=True)
-    assert visit is not None
     return visit
 
 

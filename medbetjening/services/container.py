@@ -57,8 +57,8 @@ class Services:
     ``Services(database, config)``: an open database (PostgreSQL, the command line, tests);
     ``config`` holds the values the composition root read from the settings (defaults
     when left out: no file of the municipality's, the key in the keyring or data folder).
-    ``Services.open(url)``: for the window. A plain SQLite file at head starts *deferred*:
-    ``startup`` reads with the stdlib ``sqlite3`` module, and the full stack (SQLAlchemy,
+    ``Services.open(url)``: for the window. A SQLite file or PostgreSQL at head starts
+    *deferred*: ``startup`` reads with ``sqlite3`` or libpq, and the full stack (SQLAlchemy,
     models, services) is loaded by ``warm_up()`` in a thread right after the first paint,
     or on first use, whichever comes first (``ready()`` waits for it).
     """
@@ -82,8 +82,8 @@ class Services:
 
     @classmethod
     def open(cls, url: str, config: ServiceConfig | None = None) -> Services:
-        """Open ``url`` for the window: deferred for a plain SQLite file at head, else
-        the normal open (create, upgrade after a backup, or refuse, with its messages)."""
+        """Open ``url`` for the window: deferred for a plain SQLite file or PostgreSQL URL
+        at head, else the normal open (create, upgrade after a backup, or refuse)."""
         from medbetjening.services.startup_reads import open_sqlite_startup_reads
 
         fast_reads = open_sqlite_startup_reads(url)
@@ -117,6 +117,8 @@ class Services:
                     for module in _WARM_UP_MODULES:
                         importlib.import_module(module)
                     self._database = opened
+                    if self._fast_reads:
+                        self._fast_reads.close()  # the services read from now on
                 database = self._database
         return database
 
@@ -126,19 +128,17 @@ class Services:
 
     def warm_up(self) -> None:
         """Load the full stack in a background thread (no Qt there: it only imports and
-        opens the database), after the first paint. When it is loaded already, only the
-        garbage-collector freeze below is done (a later export would otherwise stall the
-        window in full collections: 75 ms at a million visits, 9 ms frozen)."""
+        opens the database), after the first paint. Loaded already: only the freeze
+        below (a later export would otherwise stall the window in full collections)."""
         if self._warm_up_thread is not None:
             return
         if self.loaded:  # opened normally (PostgreSQL, a migrated file): freeze all the same
             gc.freeze()
             return
-        # The imports allocate enough for a full (generation 2) garbage collection, which
-        # holds the GIL for 30-80 ms while it scans every object of the process (Qt's
-        # wrappers included): a visible stall of the window. Objects alive now live as
-        # long as the program, so freeze them out of the collector's scans, and freeze
-        # what the warm-up created (modules, mappers) when it is done.
+        # The imports allocate enough for a full garbage collection, which holds the GIL
+        # for 30-80 ms scanning every object (Qt's wrappers too): a stall of the window.
+        # Objects alive now live as long as the program: freeze them out of the scans,
+        # and what the warm-up created (modules, mappers) when it is done.
         gc.freeze()
 
         def run() -> None:

@@ -2,7 +2,7 @@
 
 Two implementations of one small interface: ``ServiceStartupReads`` asks the full
 services (SQLAlchemy), ``SqliteStartupReads`` reads a SQLite file at head with the stdlib
-``sqlite3`` module (``storage/sqlite_reader.py``), so the first paint does not wait for
+``sqlite3`` module (``storage/sqlite_reader.py``; PostgreSQL: ``storage/pg_reader.py``), so the first paint does not wait for
 SQLAlchemy, the models and the services to be imported. Both return the same rows
 (``tests/services/test_startup_reads.py``).
 """
@@ -64,6 +64,8 @@ class StartupReads(Protocol):
 
     def open_visits(self, actor: ActorContext) -> list[VisitRow]: ...
 
+    def close(self) -> None: ...
+
 
 class ServiceStartupReads:
     """The same reads through the full services (PostgreSQL, or once they are loaded)."""
@@ -99,6 +101,9 @@ class ServiceStartupReads:
     def open_visits(self, actor: ActorContext) -> list[VisitRow]:
         return self._services.visits.open_visits(actor)
 
+    def close(self) -> None:
+        """The services' database is closed with the services."""
+
 
 def _visit_row(row: VisitTuple) -> VisitRow:
     return VisitRow(
@@ -117,11 +122,16 @@ def _visit_row(row: VisitTuple) -> VisitRow:
 
 
 class SqliteStartupReads:
-    """The reads with the stdlib ``sqlite3`` module on a SQLite file at head."""
+    """The reads with the stdlib ``sqlite3`` module on a SQLite file at head, or with
+    libpq on a PostgreSQL server at head (``storage/pg_reader.py``: the same queries)."""
 
     def __init__(self, reader: SqliteReader) -> None:
         self._reader = reader
-        self.description = f"SQLite: {reader.path}"
+        self.description = reader.description
+
+    def close(self) -> None:
+        """The full stack is loaded: let go of the reader's connection (PostgreSQL)."""
+        self._reader.close()
 
     def is_empty(self) -> bool:
         return not self._reader.staff_count()
@@ -177,6 +187,11 @@ class SqliteStartupReads:
 
 
 def open_sqlite_startup_reads(url: str) -> SqliteStartupReads | None:
-    """Fast reads for a plain SQLite file at head; None: open the database the normal way."""
+    """Fast reads for a plain SQLite file or PostgreSQL URL at head; None: open the
+    database the normal way."""
     reader = open_reader(url)
+    if reader is None and url.startswith("postgresql"):
+        from medbetjening.storage.pg_reader import open_pg_reader
+
+        reader = open_pg_reader(url)
     return None if reader is None else SqliteStartupReads(reader)

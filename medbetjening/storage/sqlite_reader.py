@@ -73,6 +73,10 @@ class SqliteReader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.description = f"SQLite: {path}"
+
+    def close(self) -> None:
+        """Nothing to close: a connection per call (``PgReader`` keeps one)."""
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -110,9 +114,9 @@ class SqliteReader:
     def active_staff(self, site_id: int | None = None) -> list[StaffTuple]:
         query = (
             "SELECT id, name, role, site_id, os_user, password_hash IS NOT NULL FROM staff "
-            "WHERE active IS 1"
+            "WHERE active = ?"
         )
-        params: list[Any] = []
+        params: list[Any] = [True]  # SQLite stores 1, PostgreSQL a boolean (pg_reader)
         if site_id is not None:
             query += " AND site_id = ?"
             params.append(site_id)

@@ -61,6 +61,7 @@ def _build(path: Path, sidecar: Path, seed: int, visits: int) -> None:
     from medbetjening.cli_commands._common import TerminalProgress
     from medbetjening.demo.demo_data import DEFAULT_AFTER_GENERATE, generate_demo_data
     from medbetjening.services.database import open_database
+    from medbetjening.storage.integrity import marker_path
 
     building = path.with_name(path.name + ".building")
     for leftover in building.parent.glob(building.name + "*"):
@@ -82,6 +83,11 @@ def _build(path: Path, sidecar: Path, seed: int, visits: int) -> None:
         db.dispose()
     progress.finish()
     building.rename(path)
+    # the build closed the file whole and the rename keeps its identity (size, mtime,
+    # inode): carry the marker over, or the first start pays a full check of the file
+    built_whole = marker_path(building)
+    if built_whole.exists():
+        built_whole.replace(marker_path(path))
     for suffix in ("-wal", "-shm"):
         Path(str(building) + suffix).unlink(missing_ok=True)
     sidecar.write_text(

@@ -96,6 +96,15 @@ class Context:
 
         return Services(open_database(self.db_url))
 
+    def release_database(self) -> None:
+        """Close this process's connections (a later use opens them again). A child started
+        while the parent holds the SQLite file open meets a write-ahead log its own close
+        cannot empty, so it cannot mark the file whole, and every next start re-reads the
+        whole file (``storage/integrity.py``): not the start a clerk has."""
+        if "services" in self.__dict__:
+            self.services.database.dispose()  # the last connection: marks the file whole
+            del self.__dict__["services"]
+
     def actor(self, role: str = "staff", site_index: int = 0):  # type: ignore[no-untyped-def]
         """A demo profile: by default a staff member at the town hall (the busiest site)."""
         from medbetjening.ui.shell.sign_in import actor_for

@@ -14,7 +14,7 @@ import statistics
 import sys
 import time
 
-from tests.benchmarks.measures import _printed, startup_runs
+from tests.benchmarks.measures import _printed, spread, startup_repeat, startup_runs
 from tests.benchmarks.probes import run_child
 from tests.benchmarks.runner import Context, Result, measure
 
@@ -102,8 +102,9 @@ def startup_postgresql(ctx: Context) -> Result:
     url = _pg_demo(ctx, server)
     command = [sys.executable, "-m", "medbetjening", "--exit-after-startup", "--db", url]
     runs, cpu = [], []
-    for attempt in range(ctx.repeat + 1):
-        child = run_child(command, ctx.child_env())
+    env = ctx.child_env()
+    for attempt in range(startup_repeat(ctx) + 1):
+        child = run_child(command, env)
         if child.returncode != 0 or child.seconds_to_marker is None:
             raise RuntimeError(f"PostgreSQL start-up failed:\n{child.output[-2000:]}")
         if attempt:  # the first start warms the file cache and the server
@@ -115,7 +116,9 @@ def startup_postgresql(ctx: Context) -> Result:
     return Result(
         "startup_postgresql", statistics.median(runs), "s", bare,
         "bare QMainWindow+QTableView", max_ratio=2,
-        note=f"median of {ctx.repeat} (runs {', '.join(f'{s:.2f}' for s in sorted(runs))} s); "
-        f"CPU time to the window {statistics.median(cpu):.2f} s vs {bare_cpu:.2f} s; "
+        note=f"median of {len(runs)} (runs {spread(runs)} s; bare "
+        f"{spread([r.seconds_to_marker or 0 for r in bare_runs])} s); CPU time to the window "
+        f"{statistics.median(cpu):.2f} s vs {bare_cpu:.2f} s (runs {spread(cpu)}); the first "
+        f"paint reads through libpq (storage/pg_reader.py), SQLAlchemy loads after it; "
         f"database {PG_DATABASE} with {PG_VISITS} demo visits",
     )  # fmt: skip

@@ -27,7 +27,9 @@ def main(argv: list[str]) -> int:
     application()
     services = Services.open(argv[0])
     if services.loaded:
-        print("not a fast start (PostgreSQL, or the schema is not at head)", file=sys.stderr)
+        print(
+            "not a fast start (the schema is not at head, or an URL with options)", file=sys.stderr
+        )
         return 1
     settings = Settings()
     window = MainWindow(services, preselected_actor(services, settings), settings)

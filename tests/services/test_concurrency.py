@@ -229,3 +229,23 @@ def test_a_close_read_before_a_colleagues_step_mark_is_refused(services, actor) 
     services.outcome.close_visit(
         actor, visit_id, CloseRequest(**{**request.__dict__, "expected_version": fresh.version})
     )
+
+
+def test_claim_returns_the_row_as_saved_not_as_loaded(setup_any) -> None:  # type: ignore[no-untyped-def]
+    """The claimed visit comes back from the UPDATE: what another PC saved after this
+    session read the visit is what the change sees (and its new version)."""
+    services, actor = setup_any
+    visit_id = services.visits.start_visit(actor)
+    with services.database.uow_factory() as uow:
+        loaded = uow.session.get(Visit, visit_id)
+        assert loaded is not None and loaded.channel != "phone"
+        with services.database.uow_factory() as other:  # another PC, merged on purpose
+            claimed_there = claim_visit(other.session, visit_id, None)
+            claimed_there.channel = "phone"
+            other.commit()
+        saved = claimed_there.version
+        visit = claim_visit(uow.session, visit_id, None)
+        assert visit is loaded  # the session's own object, refreshed
+        assert (visit.channel, visit.version) == ("phone", saved + 1)
+        uow.commit()
+    assert services.visits.get_visit(actor, visit_id).version == saved + 1

@@ -76,11 +76,22 @@ def _seed(services, actor, ambassador) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def database(any_db_url: str):  # type: ignore[no-untyped-def]
+    """Both readers: sqlite3 on a file, libpq on a PostgreSQL server (storage/pg_reader)."""
+    from medbetjening.services.database import open_database
+
+    db = open_database(any_db_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
 def seeded(services, actor, ambassador):  # type: ignore[no-untyped-def]
     _seed(services, actor, ambassador)
     fast = open_sqlite_startup_reads(services.database.url)
     assert isinstance(fast, SqliteStartupReads)
-    return fast, ServiceStartupReads(services)
+    yield fast, ServiceStartupReads(services)
+    fast.close()
 
 
 def test_todays_visits_are_the_same_rows_as_the_visit_service(seeded, actor, ambassador) -> None:  # type: ignore[no-untyped-def]
@@ -208,3 +219,31 @@ def test_released_databases_start_fast_at_head_and_upgrade_otherwise(
             assert services.database.upgrade_report.backup is not None
     finally:
         services.close()
+
+
+@pytest.mark.postgres
+def test_postgresql_at_head_paints_from_a_read_only_libpq_session(postgres_url: str) -> None:
+    from medbetjening.storage import libpq
+    from medbetjening.storage.engine import describe
+
+    services = Services.open(postgres_url)
+    try:
+        assert not services.loaded and isinstance(services.startup, SqliteStartupReads)
+        assert services.startup.description == describe(postgres_url)
+        reader = services.startup._reader  # type: ignore[attr-defined]
+        with pytest.raises(libpq.LibpqError, match="read-only"):
+            reader._connection.execute("DELETE FROM staff WHERE id = ?", [1])
+        services.ready()  # the full stack takes over: the fast session is let go
+        assert services.loaded and reader._connection._handle is None
+        assert reader.staff_count() == 0  # a late read still answers, and lets go again
+        assert reader._connection._handle is None
+    finally:
+        services.close()
+
+
+@pytest.mark.postgres
+def test_an_empty_postgresql_database_takes_the_normal_path(postgres_empty_url: str) -> None:
+    assert open_sqlite_startup_reads(postgres_empty_url) is None
+    opened = Services.open(postgres_empty_url)  # the normal path creates the schema
+    assert opened.loaded and opened.startup.is_empty()
+    opened.close()

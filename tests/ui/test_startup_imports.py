@@ -12,8 +12,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
-NOT_AT_STARTUP = ("alembic", "openpyxl", "icalendar", "yaml", "pydantic", "keyring", "sqlalchemy")
+NOT_AT_STARTUP = (
+    "alembic", "openpyxl", "icalendar", "yaml", "pydantic", "keyring", "sqlalchemy", "psycopg",
+)  # fmt: skip
 
 PROBE = """
 import sys
@@ -26,7 +30,7 @@ from medbetjening.services.container import Services
 from medbetjening.settings import Settings
 from medbetjening.ui.shell.main_window import MainWindow
 from medbetjening.ui.shell.sign_in import preselected_actor
-services = Services.open(args.db)  # SQLite at head: SQLAlchemy only after the first paint
+services = Services.open(args.db)  # at head: SQLAlchemy only after the first paint
 settings = Settings()
 window = MainWindow(services, preselected_actor(services, settings), settings)
 window.show()
@@ -41,16 +45,24 @@ assert window.today.model.rowCount() == 1
 """
 
 
-def test_a_plain_start_does_not_import_later_features(
-    services, actor, sqlite_migrated_url, settings
-) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def database(any_db_url: str):  # type: ignore[no-untyped-def]
+    """A SQLite file and a PostgreSQL server alike (storage/pg_reader.py)."""
+    from medbetjening.services.database import open_database
+
+    db = open_database(any_db_url)
+    yield db
+    db.dispose()
+
+
+def test_a_plain_start_does_not_import_later_features(services, actor, settings) -> None:  # type: ignore[no-untyped-def]
     services.visits.start_visit(actor)
     from medbetjening.settings import LAST_STAFF_ID
 
     settings.set(LAST_STAFF_ID, actor.staff_id)
     services.database.dispose()
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, sqlite_migrated_url, *NOT_AT_STARTUP],
+        [sys.executable, "-c", PROBE, services.database.url, *NOT_AT_STARTUP],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -60,9 +72,7 @@ def test_a_plain_start_does_not_import_later_features(
     assert done.stdout.strip() == "", f"imported at start-up: {done.stdout.strip()}"
 
 
-def test_the_app_reports_the_window_then_loads_the_full_stack(
-    services, actor, sqlite_migrated_url, settings
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_reports_the_window_then_loads_the_full_stack(services, actor, settings) -> None:  # type: ignore[no-untyped-def]
     """``--exit-after-startup``: the time to the window, then the warm-up's end."""
     services.visits.start_visit(actor)
     from medbetjening.settings import LAST_STAFF_ID
@@ -70,7 +80,14 @@ def test_the_app_reports_the_window_then_loads_the_full_stack(
     settings.set(LAST_STAFF_ID, actor.staff_id)
     services.database.dispose()
     done = subprocess.run(
-        [sys.executable, "-m", "medbetjening", "--exit-after-startup", "--db", sqlite_migrated_url],
+        [
+            sys.executable,
+            "-m",
+            "medbetjening",
+            "--exit-after-startup",
+            "--db",
+            services.database.url,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

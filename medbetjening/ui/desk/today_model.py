@@ -84,13 +84,40 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
         self.endResetModel()
 
     def set_loader(self, loader: PageLoader, appointments: Sequence[AppointmentRow] = ()) -> None:
-        """Show the first page now; the view asks for more (``fetchMore``) when scrolled."""
-        self.beginResetModel()
+        """Show the first page now; the view asks for more (``fetchMore``) when scrolled.
+
+        A refresh that finds the same rows in the same order rewrites only the rows that
+        changed (a reset makes the view measure and paint every row on screen again)."""
+        old_rows, old_booked_at, old_label = self._rows, self._booked_at, self._booked_label
+        visits = loader(None, PAGE_SIZE)
         self._set_appointments(appointments)
-        self._visits = loader(None, PAGE_SIZE)
-        self._rows = [*self._booked, *self._visits]
-        self._loader, self._more = loader, len(self._visits) >= PAGE_SIZE
-        self.endResetModel()
+        rows: list[VisitRow | AppointmentRow] = [*self._booked, *visits]
+        self._loader, self._more = loader, len(visits) >= PAGE_SIZE
+        if not self._same_rows(old_rows, rows):
+            self.beginResetModel()
+            self._visits, self._rows = visits, rows
+            self.endResetModel()
+            return
+        self._visits, self._rows = visits, rows
+        last = self.columnCount() - 1
+        for number, (before, after) in enumerate(zip(old_rows, rows, strict=True)):
+            changed = before != after
+            if isinstance(after, VisitRow) and not changed:  # its booking's time or errand
+                changed = (old_booked_at.get(after.id), old_label.get(after.id)) != (
+                    self._booked_at.get(after.id),
+                    self._booked_label.get(after.id),
+                )
+            if changed:
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+
+    @staticmethod
+    def _same_rows(
+        before: Sequence[VisitRow | AppointmentRow], after: Sequence[VisitRow | AppointmentRow]
+    ) -> bool:
+        """The same visits and bookings in the same places (their contents may differ)."""
+        return len(before) == len(after) and all(
+            type(a) is type(b) and a.id == b.id for a, b in zip(before, after, strict=True)
+        )
 
     def titles_changed(self) -> None:
         """The flow titles are now shown in another language: repaint that column."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,10 +78,35 @@ class TodayScreen(QWidget):
         # size the columns from the rows on screen, not from every visit of a busy day
         header.setResizeContentsPrecision(0)
         self.table.setWordWrap(True)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped: taller
-        rows.setResizeContentsPrecision(0)
+        # wrapped rows are taller, but a ResizeToContents vertical header measures every
+        # cell of every row at each layout pass (20 000 data() calls for 57 visits: the
+        # start and each refresh stalled the GUI); size only the rows on screen, once
+        # per change (model, flows width, scroll)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self._fit_visible_rows)
+        header.sectionResized.connect(self._schedule_fit)
+        self.table.verticalScrollBar().valueChanged.connect(self._schedule_fit)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self._schedule_fit)
         self.table.activated.connect(self._activated)
+
+    def _schedule_fit(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        self._fit_timer.start(0)
+
+    def _fit_visible_rows(self) -> None:
+        """Each row on screen as tall as its wrapped text (rows below are sized when
+        scrolled to)."""
+        count = self.model.rowCount()
+        if not count:
+            return
+        first = max(self.table.rowAt(0), 0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = count - 1 if last < 0 else last
+        for row in range(first, last + 1):
+            self.table.resizeRowToContents(row)
+        if self.table.rowAt(self.table.viewport().height() - 1) not in (-1, last):
+            self._schedule_fit()  # rows got shorter: more of them fit on screen now
 
     def _build_buttons(self) -> FlowLayout:
         self.new_button = QPushButton(self.tr("&Nyt besøg"))

@@ -7,8 +7,8 @@ Backspace/Delete clears the answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -38,8 +38,9 @@ class ItemRow(QFrame):
         self.language = language
         self.answer: Answer | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setLineWidth(1)
+        # the frame is painted here (paintEvent), 1 px or FOCUS_FRAME px inside fixed
+        # margins: a focus change repaints two rows instead of laying out every row
+        self.setFrameShape(QFrame.Shape.NoFrame)
         # not Maximum: the size hint is one line, and wrapped text at large sizes needs more
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setStyleSheet(
@@ -52,9 +53,7 @@ class ItemRow(QFrame):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.RichText)
         self.marker = QLabel()
-        self.marker.setText("▶")  # room for the focus marker, so focus does not resize the row
-        self.marker.setMinimumSize(self.marker.sizeHint().expandedTo(QSize(12, 0)))
-        self.marker.setText("")
+        self._fit_marker()
         top = QHBoxLayout()
         top.addWidget(self.marker)
         top.addWidget(self.question, 1)
@@ -65,6 +64,9 @@ class ItemRow(QFrame):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
+        layout.setContentsMargins(
+            6 + FOCUS_FRAME, 4 + FOCUS_FRAME, 6 + FOCUS_FRAME, 4 + FOCUS_FRAME
+        )
         layout.addLayout(top)
         if item.hint is not None:
             hint = QLabel(item.hint.get(language))
@@ -92,7 +94,6 @@ class ItemRow(QFrame):
             options.addWidget(button)
         layout.addLayout(options)
 
-        self._set_frame(False)
         self.setAccessibleName(text)
         self.setToolTip(self._keys_help())
         self._show()
@@ -154,21 +155,40 @@ class ItemRow(QFrame):
         if 0 <= index < len(rows):
             rows[index].setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _set_frame(self, focused: bool) -> None:
-        """A thick box when focused; the margins take up the difference, so the row keeps
-        its size (a row growing on focus would squeeze its neighbours or jump)."""
-        self.setLineWidth(3 if focused else 1)
-        self.setFrameShape(QFrame.Shape.Box if focused else QFrame.Shape.StyledPanel)
-        extra = max(0, FOCUS_FRAME - self.frameWidth())
-        self.layout().setContentsMargins(6 + extra, 4 + extra, 6 + extra, 4 + extra)
-        self.layout().activate()  # lay out in the new frame now (the row's size is unchanged)
+    def _fit_marker(self) -> None:
+        """The focus marker's box fits "▶" and never changes size: showing or clearing
+        the marker then repaints it without laying out the row (or the list) again."""
+        shown = self.marker.text()
+        self.marker.setMinimumSize(0, 0)
+        self.marker.setMaximumSize(16777215, 16777215)
+        self.marker.setText("▶")
+        self.marker.setFixedSize(self.marker.sizeHint().expandedTo(QSize(12, 0)))
+        self.marker.setText(shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # another text size: another marker box
+            self._fit_marker()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A thick box when focused, a thin line otherwise, both inside the margins."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        focused = self.hasFocus()
+        width = FOCUS_FRAME if focused else 1
+        color = self.palette().windowText() if focused else self.palette().mid()
+        box = self.rect()
+        painter.fillRect(box.x(), box.y(), box.width(), width, color)
+        painter.fillRect(box.x(), box.bottom() - width + 1, box.width(), width, color)
+        painter.fillRect(box.x(), box.y(), width, box.height(), color)
+        painter.fillRect(box.right() - width + 1, box.y(), width, box.height(), color)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self._set_frame(True)
         self.marker.setText("▶")
+        self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._set_frame(False)
         self.marker.setText("")
+        self.update()
         super().focusOutEvent(event)

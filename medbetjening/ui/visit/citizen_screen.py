@@ -10,12 +10,14 @@ citizen's profile on the Borger tab), with the step number and progress.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
-from medbetjening.domain.flows import LocalText, StepKind
+if TYPE_CHECKING:  # the main window builds the controller before its first paint
+    from medbetjening.domain.flows import LocalText
 
 # "Trin 3 af 7" in each language the citizen's line may be shown in; a language is added
 # here (and its text in the flow files) — the screen needs nothing else.
@@ -210,6 +212,8 @@ class CitizenScreenController(QObject):
             return
         language = self.citizen_language()
         own = text_in(step.citizen, language)
+        from medbetjening.domain.flows import StepKind  # loaded by the walker by now
+
         # during a MitID step the citizen is told the staff member looks away (issue 15)
         notice = LOOKING_AWAY if step.kind == StepKind.MITID else ""
         self.screen.show_step(text, own, index + 1, len(flow.steps), language, notice)

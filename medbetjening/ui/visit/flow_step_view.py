@@ -56,6 +56,7 @@ class FlowStepView(QWidget):
     def __init__(self, is_ambassador: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.is_ambassador = is_ambassador  # volunteers' words for the actor buttons
+        self._filled: tuple[str, str] | None = None  # (flow id, language) of the steps list
         self.flow_title = QLabel(self.tr("Vælg et forløb til venstre"))
         self.flow_title.setFont(scaled_font(self, 1.3, bold=True))
         self.flow_title.setAccessibleName(self.tr("Forløbets titel"))
@@ -202,18 +203,34 @@ class FlowStepView(QWidget):
         return button
 
     def fill_steps(self, flow: Flow, run: FlowRunInfo, index: int, language: str) -> None:
-        """One line per step: who did it (symbol), its number and the citizen's words."""
+        """One line per step: who did it (symbol), its number and the citizen's words.
+
+        The same flow again (a mark, an undo): only the lines whose text changed are
+        rewritten, so a key press lays out and paints one line, not the whole list."""
         self.steps_list.blockSignals(True)
-        self.steps_list.clear()
+        same = (flow.id, language) == self._filled and self.steps_list.count() == len(flow.steps)
+        if not same:
+            self.steps_list.clear()
         for number, step in enumerate(flow.steps, start=1):
             mark = run.mark_for(step.id)
             symbol = ACTOR_SYMBOLS.get(mark.actor.value, " ") if mark and mark.actor else " "
             warning = " ⚠" if mark and mark.obstacle else ""
-            item = QListWidgetItem(f"{symbol} {number}. {step.citizen.get(language)}{warning}")
-            item.setData(Qt.ItemDataRole.UserRole, step.id)
-            if mark and mark.actor:
-                item.setToolTip(step_actor_label(mark.actor.value, self.is_ambassador))
-            self.steps_list.addItem(item)
+            text = f"{symbol} {number}. {step.citizen.get(language)}{warning}"
+            tip = (
+                step_actor_label(mark.actor.value, self.is_ambassador)
+                if mark and mark.actor
+                else ""
+            )
+            item = self.steps_list.item(number - 1) if same else None
+            if item is None:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, step.id)
+                self.steps_list.addItem(item)
+            elif item.text() != text:
+                item.setText(text)
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
+        self._filled = (flow.id, language)
         self.steps_list.setCurrentRow(index)
         self.steps_list.blockSignals(False)
 

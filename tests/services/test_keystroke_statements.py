@@ -1,0 +1,75 @@
+"""One frame per keystroke (issue 22): what a key press costs the database, counted.
+
+A step mark and an assessment answer each claim the visit (one UPDATE … RETURNING, no
+second read of the visit), read what they change and write it: no re-read of the run
+or of the visit's other runs. Counted statements, not time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import event
+
+from medbetjening.domain.vocabulary import StepActor
+
+
+@contextmanager
+def statements(services) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        seen.append(" ".join(statement.split()[:2]))
+
+    engine = services.database.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def test_a_step_mark_is_six_statements(services, actor) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    run = services.flows.start_run(actor, visit_id, "flytning")
+    run = services.flows.mark_step(
+        actor, run.id, StepActor.CITIZEN_ALONE, expected_version=run.visit_version
+    )
+    with statements(services) as seen:
+        marked = services.flows.mark_step(
+            actor, run.id, StepActor.CITIZEN_GUIDED, expected_version=run.visit_version
+        )
+    assert marked.current_step == 2 and marked.visit_version == run.visit_version + 1
+    # the run, the visit (the gate's check), its claim, the run's marks, the new mark,
+    # the run's current step
+    assert sorted(seen) == sorted(
+        [
+            "SELECT flow_run.id,",
+            "SELECT visit.id,",
+            "UPDATE visit",
+            "SELECT step_record.id,",
+            "INSERT INTO",
+            "UPDATE flow_run",
+        ]
+    )
+
+
+def test_an_answer_reads_the_visit_once(services, actor) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    instrument = services.assessment.instrument
+    first, second = [item for item in instrument.items if len(item.scale.options) >= 2][:2]
+    state = services.assessment.record_answer(
+        actor, visit_id, first.id, first.scale.options[0].answer
+    )
+    with statements(services) as seen:
+        after = services.assessment.record_answer(
+            actor,
+            visit_id,
+            second.id,
+            second.scale.options[1].answer,
+            expected_version=state.visit_version,
+        )
+    assert after.answers[second.id] == second.scale.options[1].answer
+    assert seen.count("SELECT visit.id,") == 1  # the gate's check; the claim returns the row
+    assert seen.count("UPDATE visit") == 1
+    assert len(seen) <= 6
