@@ -24,6 +24,13 @@ def test_result_verdicts_and_table() -> None:
     assert "≤ 2× baseline" in text and "≤ 10 ms" in text and "- c: busy day" in text
 
 
+def test_a_measure_that_could_not_run_is_neither_passed_nor_failed() -> None:
+    skipped = Result("pg", None, "ms", max_ratio=3, note="not run: no server", not_run=True)
+    assert skipped.passed is None and skipped.as_json()["not_run"] is True
+    row = next(line for line in table([skipped]).splitlines() if line.startswith("| pg "))
+    assert "NOT RUN" in row and "PASS" not in row and "FAIL" not in row
+
+
 def test_child_run_reports_marker_time_and_peak_memory() -> None:
     script = (
         "import time; block = bytearray(80 * 2**20); block[::4096] = b'x' * len(block[::4096]); "

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import NamedTuple
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.self_sufficiency import (
@@ -50,58 +50,86 @@ class _Merged:
     completed: bool = False
 
 
-def citizen_runs(session: Session, citizen_id: int) -> list[Row[Any]]:
-    """The citizen's flow runs, oldest visit first: (run id, visit id, flow id, title,
-    status, visit start, outcome completion, outcome autonomy)."""
-    return list(
-        session.execute(
-            select(
-                FlowRun.id,
-                FlowRun.visit_id,
-                FlowRun.flow_id,
-                FlowRun.flow_title,
-                FlowRun.status,
-                Visit.started_at,
-                Outcome.completion,
-                Outcome.autonomy,
-            )
-            .join(Visit, Visit.id == FlowRun.visit_id)
-            .outerjoin(Outcome, Outcome.visit_id == Visit.id)
-            .where(Visit.citizen_id == citizen_id)
-            .order_by(Visit.started_at, FlowRun.id)
-        )
+class RunRow(NamedTuple):
+    """One flow run of the citizen, with its visit's start and outcome."""
+
+    id: int
+    visit_id: int
+    flow_id: str
+    title: str | None
+    status: str
+    started_at: dt.datetime
+    completion: str | None
+    autonomy: str | None
+
+
+# Built once: composing a select costs more CPU than SQLite answering it (the history
+# opens while the citizen waits). One row per step mark, a run without marks once.
+_RUN_MARKS = (
+    select(
+        FlowRun.id,
+        FlowRun.visit_id,
+        FlowRun.flow_id,
+        FlowRun.flow_title,
+        FlowRun.status,
+        Visit.started_at,
+        Outcome.completion,
+        Outcome.autonomy,
+        StepRecord.id,
+        StepRecord.actor,
     )
+    .join(Visit, Visit.id == FlowRun.visit_id)
+    .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+    .outerjoin(StepRecord, StepRecord.flow_run_id == FlowRun.id)
+    .where(Visit.citizen_id == bindparam("citizen_id"))
+    .order_by(Visit.started_at, FlowRun.id, StepRecord.step_index, StepRecord.id)
+)
+_DONE_FOLLOW_UPS = select(FollowUp.visit_id, FollowUp.result, FollowUp.done_at).where(
+    FollowUp.visit_id.in_(bindparam("visit_ids", expanding=True)),
+    FollowUp.status == FollowUpStatus.DONE.value,
+    FollowUp.result.is_not(None),
+    FollowUp.done_at.is_not(None),
+)
+
+Marks = dict[int, list[str | None]]
 
 
-def run_titles(runs: Iterable[Row[Any]]) -> dict[int, list[str]]:
+def citizen_runs(session: Session, citizen_id: int) -> tuple[list[RunRow], Marks]:
+    """The citizen's flow runs, oldest visit first, and each run's step marks (in step
+    order): one statement."""
+    runs: list[RunRow] = []
+    marks: Marks = {}
+    for *run, step_id, actor in session.connection().execute(
+        _RUN_MARKS, {"citizen_id": citizen_id}
+    ):
+        if not runs or runs[-1].id != run[0]:
+            runs.append(RunRow(*run))
+            marks[run[0]] = []
+        if step_id is not None:
+            marks[run[0]].append(actor)
+    return runs, marks
+
+
+def run_titles(runs: Iterable[RunRow]) -> dict[int, list[str]]:
     """visit id → flow titles from ``citizen_runs`` (per visit in run order): the
     history reads the runs once for its titles and its task statuses."""
-    return collect_titles((run[1], run[3], run[2]) for run in runs)  # type: ignore[misc]
+    return collect_titles((run.visit_id, run.title, run.flow_id) for run in runs)  # type: ignore[misc]
 
 
 def task_statuses(
-    session: Session, citizen_id: int, runs: list[Row[Any]] | None = None
+    session: Session, citizen_id: int, runs: tuple[list[RunRow], Marks] | None = None
 ) -> list[TaskStatusRow]:
     """Collect each task's attempts and follow-up reports, then apply the domain rules."""
-    if runs is None:
-        runs = citizen_runs(session, citizen_id)
+    run_rows, marks = runs if runs is not None else citizen_runs(session, citizen_id)
     practice = group_practice(session, citizen_id)
-    if not runs and not practice:
+    if not run_rows and not practice:
         return []
-    run_ids = [run[0] for run in runs]
-    marks: dict[int, list[str | None]] = {}
-    for run_id, actor in session.execute(
-        select(StepRecord.flow_run_id, StepRecord.actor)
-        .where(StepRecord.flow_run_id.in_(run_ids))
-        .order_by(StepRecord.step_index, StepRecord.id)
-    ):
-        marks.setdefault(run_id, []).append(actor)
 
     # One attempt per visit × task: runs of the same flow in one visit are merged.
     merged: dict[tuple[int, str], _Merged] = {}
     titles: dict[str, str] = {}
     tasks_of_visit: dict[int, set[str]] = {}
-    for run_id, visit_id, flow_id, title, status, started_at, completion, autonomy in runs:
+    for run_id, visit_id, flow_id, title, status, started_at, completion, autonomy in run_rows:
         entry = merged.setdefault((visit_id, flow_id), _Merged(started_at, autonomy))
         entry.marks.extend(marks.get(run_id, []))
         entry.completed = (
@@ -122,14 +150,12 @@ def task_statuses(
                 outcome_autonomy=entry.autonomy,
             )
         )
-    for visit_id, result, done_at in session.execute(
-        select(FollowUp.visit_id, FollowUp.result, FollowUp.done_at).where(
-            FollowUp.visit_id.in_(list(tasks_of_visit)),
-            FollowUp.status == FollowUpStatus.DONE.value,
-            FollowUp.result.is_not(None),
-            FollowUp.done_at.is_not(None),
-        )
-    ):
+    done = (
+        session.connection().execute(_DONE_FOLLOW_UPS, {"visit_ids": list(tasks_of_visit)})
+        if tasks_of_visit
+        else ()
+    )
+    for visit_id, result, done_at in done:
         for flow_id in tasks_of_visit[visit_id]:
             events[flow_id].append(FollowUpReport(at=done_at, result=result))
     for practised in practice:  # workshops: a kind of evidence of its own

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.roles import Action, allowed
@@ -30,6 +30,7 @@ from medbetjening.services.follow_up_list import (
     follow_up_rows,
     scope_bounds,
 )
+from medbetjening.services.history_reads import citizen_visits
 from medbetjening.services.task_status import (
     citizen_runs,
     collect_titles,
@@ -54,12 +55,8 @@ __all__ = [
     "collect_titles",
 ]
 from medbetjening.storage.models import (
-    AssessmentResult,
     Citizen,
     FollowUp,
-    Outcome,
-    Site,
-    Staff,
     Visit,
 )
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
@@ -92,38 +89,11 @@ class TrackingService(RetryingService):
         require(actor, Action.READ_HISTORY)
         with self._uow() as uow:
             session = uow.session
-            citizen = self._citizen(session, citizen_id)
             see_notes = allowed(actor.role, Action.READ_OTHERS_NOTES)
             # plain columns, not ORM objects: the history opens while the citizen waits
-            rows = session.execute(
-                select(
-                    Visit.id,
-                    Visit.started_at,
-                    Visit.status,
-                    Visit.staff_id,
-                    Visit.site_id,
-                    Site.name,
-                    Staff.name,
-                    AssessmentResult.level,
-                    Outcome.completion,
-                    Outcome.autonomy,
-                    Outcome.citizen_share,
-                    Outcome.referral,
-                    Outcome.note,
-                    AssessmentResult.level_low,
-                    AssessmentResult.level_high,
-                    AssessmentResult.route,
-                    AssessmentResult.route_override_reason,
-                )
-                .join(Site, Site.id == Visit.site_id)
-                .join(Staff, Staff.id == Visit.staff_id)
-                .outerjoin(AssessmentResult, AssessmentResult.visit_id == Visit.id)
-                .outerjoin(Outcome, Outcome.visit_id == Visit.id)
-                .where(Visit.citizen_id == citizen_id)
-                .order_by(Visit.started_at, Visit.id)
-            ).all()
+            code, age_band, rows = citizen_visits(session, citizen_id)
             runs = citizen_runs(session, citizen_id)
-            titles = run_titles(runs)
+            titles = run_titles(runs[0])
             visits: list[HistoryVisit] = []
             levels: list[LevelPoint] = []
             for (
@@ -171,12 +141,13 @@ class TrackingService(RetryingService):
                     )
                 )
             tasks = task_statuses(session, citizen_id, runs)
-            audit.record(session, actor, HISTORY_READ, "citizen", citizen_id)
+            # written and committed before the history is returned (and so shown)
+            audit.record(session, actor, HISTORY_READ, "citizen", citizen_id, at_once=True)
             uow.commit()
             return CitizenHistory(
-                citizen_id=citizen.id,
-                citizen_code=citizen.citizen_code,
-                age_band=citizen.age_band,
+                citizen_id=citizen_id,
+                citizen_code=code,
+                age_band=age_band,
                 visits=visits,
                 levels=levels,
                 trend=assessment_trend([(point.at, point.level) for point in levels]),

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.workshops import KIND_NAMES, split_topics
@@ -28,20 +28,24 @@ class Practice:
         return dt.datetime.combine(self.held_on, dt.time.min)
 
 
+# built once: the history reads it while the citizen waits (composing costs more than asking)
+_PRACTICE = (
+    select(
+        WorkshopParticipant.topics,
+        Workshop.held_on,
+        WorkshopTopic.topic,
+        WorkshopTopic.title,
+    )
+    .join(Workshop, Workshop.id == WorkshopParticipant.workshop_id)
+    .join(WorkshopTopic, WorkshopTopic.workshop_id == Workshop.id)
+    .where(WorkshopParticipant.citizen_id == bindparam("citizen_id"))
+    .order_by(Workshop.held_on, Workshop.id, WorkshopTopic.id)
+)
+
+
 def group_practice(session: Session, citizen_id: int) -> list[Practice]:
     """Every (task, workshop day) the citizen practised, oldest first."""
-    rows = session.execute(
-        select(
-            WorkshopParticipant.topics,
-            Workshop.held_on,
-            WorkshopTopic.topic,
-            WorkshopTopic.title,
-        )
-        .join(Workshop, Workshop.id == WorkshopParticipant.workshop_id)
-        .join(WorkshopTopic, WorkshopTopic.workshop_id == Workshop.id)
-        .where(WorkshopParticipant.citizen_id == citizen_id)
-        .order_by(Workshop.held_on, Workshop.id, WorkshopTopic.id)
-    ).all()
+    rows = session.connection().execute(_PRACTICE, {"citizen_id": citizen_id})
     return [
         Practice(task=topic, title=title, held_on=held_on)
         for own, held_on, topic, title in rows

@@ -41,6 +41,8 @@ _RESULTS = {FollowUpResult.MANAGED_ALONE.value: True, FollowUpResult.NEEDED_HELP
 
 def route_evidence_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
     """One row per episode of the range's closed visits (``visit_id``, ``flow_id``)."""
+    if rng.evidence is not None:
+        return rng.evidence
     return [row for _, row in episode_rows(session, rng.in_range, rng.start, rng.end)]
 
 

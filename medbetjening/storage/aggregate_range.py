@@ -23,6 +23,8 @@ class AggregateRange:
     site_ids: tuple[int, ...] | None
     in_range: list[Any]
     day: Any
+    # The range's route-evidence rows when the refresh already has them (aggregate_episodes).
+    evidence: list[dict[str, Any]] | None = None
 
 
 def of_sites(column: Any, site_ids: tuple[int, ...]) -> Any:

@@ -111,7 +111,11 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     # their visits, and the statements are per day, not per site-day.
     for day, site_ids in _by_day(whole).items():
         start = dt.datetime.combine(day, dt.time.min)
-        kept += _aggregate_range(session, start, start + dt.timedelta(days=1), site_ids)
+        evidence = None
+        if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
+            evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
+        end = start + dt.timedelta(days=1)
+        kept += _aggregate_range(session, start, end, site_ids, evidence)
     after = evidence_sums(session, whole)
     apply_total_changes(
         session,
@@ -178,9 +182,14 @@ def _months(first: dt.datetime, last: dt.datetime) -> list[tuple[dt.datetime, dt
 
 
 def _aggregate_range(
-    session: Session, start: dt.datetime, end: dt.datetime, site_ids: tuple[int, ...] | None
+    session: Session,
+    start: dt.datetime,
+    end: dt.datetime,
+    site_ids: tuple[int, ...] | None,
+    evidence: list[dict[str, Any]] | None = None,
 ) -> int:
-    """Replace the aggregates of [start, end) (these sites or all); return pairs kept."""
+    """Replace the aggregates of [start, end) (these sites or all); return pairs kept.
+    ``evidence``: the range's route-evidence rows when already computed."""
     in_range = [
         Visit.started_at >= start,
         Visit.started_at < end,
@@ -235,7 +244,7 @@ def _aggregate_range(
             and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    rng = AggregateRange(start, end, site_ids, in_range, day)
+    rng = AggregateRange(start, end, site_ids, in_range, day, evidence)
     for table, build in STAT_SOURCES:
         rows = keep(build(session, rng)) + saved.get(table, [])
         if rows:

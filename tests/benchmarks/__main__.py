@@ -10,6 +10,7 @@ from tests.benchmarks import (
     build_measures,
     evidence_measures,
     keystroke_measures,
+    load_measures,
     measures,
     report_measures,
     runner,
@@ -69,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nJSON: {out}")
     # the imports register the measures
     assert measures and report_measures and evidence_measures
-    assert keystroke_measures and scale_measures and build_measures and today_measures
+    assert keystroke_measures and scale_measures and build_measures and load_measures
+    assert today_measures
     return 0 if all(r.passed is not False for r in results) else 1
 
 

@@ -27,23 +27,17 @@ import argparse
 import json
 import multiprocessing
 import os
-import random
 import statistics
 import sys
-import time
 import uuid
-from dataclasses import dataclass, field
 
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from medbetjening.domain.vocabulary import Autonomy, Completion, Role, SiteKind, StepActor
-from medbetjening.services.concurrency import RETRIES
+from medbetjening.domain.vocabulary import Role, SiteKind
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.database import open_database
-from medbetjening.services.errors import ConcurrentEdit
-from medbetjening.services.outcome import CloseRequest
 from medbetjening.storage.models import (
     AssessmentAnswer,
     AssessmentResult,
@@ -53,157 +47,40 @@ from medbetjening.storage.models import (
     StepRecord,
     Visit,
 )
+from tests.benchmarks.pg_load_client import (
+    ANSWERS_PER_VISIT,
+    FLOW_ID,
+    STEPS_PER_VISIT,
+    ClientResult,
+    SharedVisit,
+    client_entry,
+)
 from tests.seed import add_site, add_staff
 
 PG_URL_ENV = "MEDBETJENING_TEST_PG_URL"
-FLOW_ID = "flytning"  # eight steps in the shipped library
-STEPS_PER_VISIT = 6
-ANSWERS_PER_VISIT = 3
 SHARED_CITIZENS = 40
 SHARED_VISITS_PER_SITE = 3
-SHARED_SHARE = 0.25  # of its visits, a PC also saves one change in a visit shared with others
-THINK_SECONDS = 0.05  # between reading a shared visit and saving in it, at most
-
-
-@dataclass
-class ClientResult:
-    staff_id: int
-    visit_ids: list[int] = field(default_factory=list)
-    final_versions: dict[int, int] = field(default_factory=dict)
-    latencies: list[float] = field(default_factory=list)
-    shared_saves: dict[int, int] = field(default_factory=dict)  # shared visit -> saves
-    conflicts: int = 0
-    retries: int = 0
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class SharedVisit:
-    visit_id: int
-    run_id: int
-    site_id: int
-
-
-def _timed(result: ClientResult, action, *args, **kwargs):  # type: ignore[no-untyped-def]
-    """One save through a service, timed (its retries included)."""
-    started = time.perf_counter()
-    try:
-        return action(*args, **kwargs)
-    finally:
-        result.latencies.append(time.perf_counter() - started)
-
-
-def _first_options(services: Services) -> list[tuple[str, object]]:
-    chosen = []
-    for item in services.assessment.instrument.items[:ANSWERS_PER_VISIT]:
-        option = item.scale.options[0]
-        chosen.append((item.id, option.value if item.scale.kind == "score" else option.code))
-    return chosen
-
-
-def _shared_change(
-    services: Services, actor: ActorContext, shared: SharedVisit, rng: random.Random, answers
-) -> bool:  # type: ignore[no-untyped-def]
-    """One change in a visit other PCs change too, from the version just read (as a screen
-    does); a conflict is counted and the change is not repeated (False)."""
-    version = services.visits.get_visit(actor, shared.visit_id).version
-    time.sleep(rng.uniform(0, THINK_SECONDS))  # the clerk looks at the screen before saving
-    try:
-        if rng.random() < 0.5:
-            services.flows.mark_step(
-                actor,
-                shared.run_id,
-                StepActor.STAFF,
-                step_index=rng.randrange(STEPS_PER_VISIT),
-                expected_version=version,
-            )
-        else:
-            item_id, answer = rng.choice(answers)
-            services.assessment.record_answer(
-                actor, shared.visit_id, item_id, answer, expected_version=version
-            )
-    except ConcurrentEdit:
-        return False
-    return True
-
-
-def run_client(
-    url: str,
-    actor: ActorContext,
-    citizen_ids: list[int],
-    shared: list[SharedVisit],
-    visits: int,
-    seed: int,
-) -> ClientResult:
-    """One PC: its own database connection pool and services, one staff member, ``visits``
-    visits, every save through the services (gate, version check, retries)."""
-    rng = random.Random(seed)
-    database = open_database(url)
-    services = Services(database)
-    result = ClientResult(staff_id=actor.staff_id)
-    answers = _first_options(services)
-    mine = [visit for visit in shared if visit.site_id == actor.site_id]
-    try:
-        for _ in range(visits):
-            visit_id = _timed(result, services.visits.start_visit, actor)
-            result.visit_ids.append(visit_id)
-            version = services.visits.get_visit(actor, visit_id).version
-            citizen_id = rng.choice(citizen_ids)
-            _timed(result, services.citizens.link_visit, actor, visit_id, citizen_id, version)
-            version = services.visits.get_visit(actor, visit_id).version
-            for item_id, answer in answers:
-                state = _timed(
-                    result,
-                    services.assessment.record_answer,
-                    actor,
-                    visit_id,
-                    item_id,
-                    answer,
-                    expected_version=version,
-                )
-                version = state.visit_version
-            run = _timed(
-                result, services.flows.start_run, actor, visit_id, FLOW_ID, expected_version=version
-            )
-            version = run.visit_version
-            for _step in range(STEPS_PER_VISIT):
-                who = rng.choice(
-                    [StepActor.CITIZEN_ALONE, StepActor.CITIZEN_GUIDED, StepActor.STAFF]
-                )
-                run = _timed(
-                    result, services.flows.mark_step, actor, run.id, who, expected_version=version
-                )
-                version = run.visit_version
-            request = CloseRequest(
-                completion=Completion.COMPLETED,
-                autonomy=Autonomy.AUTONOMOUS,
-                duration_minutes=10,
-                expected_version=version,
-            )
-            closed = _timed(result, services.outcome.close_visit, actor, visit_id, request)
-            result.final_versions[visit_id] = closed.version
-            if mine and rng.random() < SHARED_SHARE:
-                target = rng.choice(mine)
-                if _timed(result, _shared_change, services, actor, target, rng, answers):
-                    saves = result.shared_saves
-                    saves[target.visit_id] = saves.get(target.visit_id, 0) + 1
-                else:
-                    result.conflicts += 1
-    except Exception as error:  # noqa: BLE001 - reported to the parent, which fails the run
-        result.error = f"{type(error).__name__}: {error}"
-    finally:
-        result.retries = RETRIES.count
-        database.dispose()
-    return result
-
-
-def _client_entry(args):  # type: ignore[no-untyped-def]
-    return run_client(*args)
 
 
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def _by_action(results: list[ClientResult]) -> dict[str, dict[str, float]]:
+    """p50/p99 (ms) per use case: which save makes the tail."""
+    merged: dict[str, list[float]] = {}
+    for r in results:
+        for name, values in r.by_action.items():
+            merged.setdefault(name, []).extend(values)
+    return {
+        name: {
+            "saves": len(values),
+            "p50_ms": round(1000 * statistics.median(values), 1),
+            "p99_ms": round(1000 * _percentile(values, 0.99), 1),
+        }
+        for name, values in sorted(merged.items())
+    }
 
 
 def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: ignore[type-arg]
@@ -233,8 +110,8 @@ def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: 
 
         shared = []
         for site in sites:
-            opener = next(a for a in actors if a.site_id == site.id)
-            for _ in range(SHARED_VISITS_PER_SITE):
+            opener = next((a for a in actors if a.site_id == site.id), None)
+            for _ in range(SHARED_VISITS_PER_SITE if opener else 0):  # a site with a PC
                 visit_id = services.visits.start_visit(opener)
                 run = services.flows.start_run(opener, visit_id, FLOW_ID)
                 shared.append(SharedVisit(visit_id, run.id, site.id))
@@ -244,14 +121,17 @@ def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: 
                 uow.session.execute(select(Visit.id, Visit.version).where(Visit.id.in_(ids))).all()
             )
 
-        started = time.perf_counter()
         context = multiprocessing.get_context("spawn")
-        with context.Pool(clients) as pool:
+        with context.Manager() as manager, context.Pool(clients) as pool:
+            start = manager.Barrier(clients)
             results: list[ClientResult] = pool.map(
-                _client_entry,
-                [(url, actor, citizen_ids, shared, visits, n) for n, actor in enumerate(actors)],
+                client_entry,
+                [
+                    (url, actor, citizen_ids, shared, visits, n, start)
+                    for n, actor in enumerate(actors)
+                ],
             )
-        elapsed = time.perf_counter() - started
+        elapsed = max(r.ended for r in results) - min(r.began for r in results)
 
         errors = [r.error for r in results if r.error]
         recorded_ids = [i for r in results for i in r.visit_ids]
@@ -330,6 +210,7 @@ def run(admin_url: str, clients: int = 20, visits: int = 200) -> dict:  # type: 
             "retries": sum(r.retries for r in results),
             "shared_saves": sum(shared_saved.values()),
             "conflicts": sum(r.conflicts for r in results),
+            "by_action": _by_action(results),
             "problems": problems,
         }
     finally:
@@ -348,6 +229,10 @@ def _report(outcome: dict) -> None:  # type: ignore[type-arg]
         f"{outcome['shared_saves']} gemt og {outcome['conflicts']} afvist som konflikt "
         "(»En anden har ændret dette besøg …«)."
     )
+    for name, figures in outcome["by_action"].items():
+        print(
+            f"  {name}: {figures['saves']} gemt, p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms"
+        )
     for problem in outcome["problems"]:
         print(f"FEJL: {problem}")
     print(json.dumps({"benchmark": "pg_load", **outcome}, ensure_ascii=False))

@@ -33,6 +33,7 @@ class Result:
     max_ratio: float | None = None  # pass when value / baseline <= max_ratio
     max_value: float | None = None  # pass when value <= max_value
     note: str = ""
+    not_run: bool = False  # needs something this run lacks (a server): neither pass nor fail
 
     @property
     def ratio(self) -> float | None:
@@ -50,6 +51,8 @@ class Result:
 
     @property
     def passed(self) -> bool | None:
+        if self.not_run:
+            return None
         if self.value is None:
             return False
         if self.max_ratio is not None:
@@ -179,7 +182,7 @@ def table(results: list[Result]) -> str:
     header = ("measure", "value", "baseline (same run)", "ratio", "target", "result")
     rows = [header]
     for r in results:
-        verdict = {True: "PASS", False: "FAIL", None: "info"}[r.passed]
+        verdict = "NOT RUN" if r.not_run else {True: "PASS", False: "FAIL", None: "info"}[r.passed]
         baseline = _fmt(r.baseline, r.unit) + (f" ({r.baseline_label})" if r.baseline_label else "")
         ratio = "–" if r.ratio is None else f"{r.ratio:.2f}×"
         rows.append((r.name, _fmt(r.value, r.unit), baseline, ratio, r.target, verdict))
