@@ -129,6 +129,8 @@ class Visit(Base):
         Index("ix_visit_site_started", "site_id", "started_at"),
         Index("ix_visit_status_site", "status", "site_id"),
         Index("ix_visit_citizen_started", "citizen_id", "started_at"),
+        # a staff member's open visits (start-up, "left open"): 0013_visit_staff_open
+        Index("ix_visit_staff_status_started", "staff_id", "status", "started_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
