@@ -13,8 +13,9 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
+import sqlite3
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,14 +97,19 @@ def _upgrade_copy(older: Path, path: Path, sidecar: Path) -> bool:
 
     copy = path.with_name(path.name + ".upgrading")
     started = time.perf_counter()
-    shutil.copyfile(older, copy)
+    # SQLite's backup, not a file copy: a copy of the main file without its write-ahead log
+    # (a measure's writes not yet checkpointed) is a damaged database ("malformed").
+    with closing(sqlite3.connect(older)) as source, closing(sqlite3.connect(copy)) as target:
+        source.backup(target)
     engine = create_engine(f"sqlite:///{copy}")
     try:
         upgrade_to(engine, "head")
-        # A migration may change what the statistics hold (0012 drops the refresh mark, so the
-        # first dashboard would recount every day inside a measure): count them again here, as a
-        # fresh build's last step does.
-        rebuild_statistics(engine)
+        # A migration that drops the statistics' refresh mark (0012) would make the first
+        # dashboard recount every day inside a measure: count them here, as a build does.
+        with engine.connect() as connection:
+            marked = connection.exec_driver_sql("SELECT count(*) FROM stat_refresh").scalar()
+        if not marked:
+            rebuild_statistics(engine)
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except Exception as error:  # noqa: BLE001 - a rebuild follows; say why
