@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 
 from medbetjening.domain.contact import default_channel
 from medbetjening.domain.roles import Action
@@ -92,20 +94,7 @@ class VisitService(RetryingService):
                 )
             )
         query = (
-            select(
-                Visit.id,
-                Visit.started_at,
-                Visit.ended_at,
-                Visit.status,
-                Visit.channel,
-                Visit.contact_type,
-                Staff.name,
-                Visit.citizen_id,
-                Citizen.citizen_code,
-                Visit.version,
-            )
-            .join(Staff, Staff.id == Visit.staff_id)
-            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+            _list_select()
             .where(*conditions)
             .order_by(Visit.started_at.desc(), Visit.id.desc())
             .limit(limit)
@@ -124,39 +113,20 @@ class VisitService(RetryingService):
                     flows.setdefault(visit_id, []).append(title)
             else:
                 flows = self._flow_titles(uow.session, [row[0] for row in rows])
-            return [
-                VisitRow(
-                    id=row[0],
-                    started_at=row[1],
-                    ended_at=row[2],
-                    status=row[3],
-                    channel=row[4],
-                    contact_type=row[5],
-                    staff_name=row[6],
-                    citizen_id=row[7],
-                    citizen_code=row[8],
-                    flows=", ".join(flows.get(row[0], [])),
-                    version=row[9],
-                )
-                for row in rows
-            ]
+            return [_list_row(row, flows) for row in rows]
 
     def open_visits(self, actor: ActorContext) -> list[VisitRow]:
         """Visits this staff member left open (a crash, or a forgotten close)."""
+        # plain columns, not ORM objects: a clerk may have left a hundred open (40 µs each)
         query = (
-            select(Visit, Staff.name, Citizen.citizen_code)
-            .join(Staff, Staff.id == Visit.staff_id)
-            .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+            _list_select()
             .where(Visit.staff_id == actor.staff_id, Visit.status == VisitStatus.OPEN.value)
             .order_by(Visit.started_at.desc())
         )
         with self._uow() as uow:
             rows = uow.session.execute(query).all()
-            flows = self._flow_titles(uow.session, [visit.id for visit, _, _ in rows])
-            return [
-                self._row(visit, staff_name, code, flows.get(visit.id, []))
-                for visit, staff_name, code in rows
-            ]
+            flows = self._flow_titles(uow.session, [row[0] for row in rows])
+            return [_list_row(row, flows) for row in rows]
 
     def open_visit(self, actor: ActorContext, visit_id: int) -> VisitRow:
         """A person opens a visit on screen: the same read, audited ("visit.open": who,
@@ -212,3 +182,39 @@ class VisitService(RetryingService):
             flows=", ".join(flows),
             version=visit.version,
         )
+
+
+def _list_select() -> Select[Any]:
+    """The columns of a list row (today's visits, open visits), with staff and code."""
+    return (
+        select(
+            Visit.id,
+            Visit.started_at,
+            Visit.ended_at,
+            Visit.status,
+            Visit.channel,
+            Visit.contact_type,
+            Staff.name,
+            Visit.citizen_id,
+            Citizen.citizen_code,
+            Visit.version,
+        )
+        .join(Staff, Staff.id == Visit.staff_id)
+        .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
+    )
+
+
+def _list_row(row: Sequence[Any], flows: dict[int, list[str]]) -> VisitRow:
+    return VisitRow(
+        id=row[0],
+        started_at=row[1],
+        ended_at=row[2],
+        status=row[3],
+        channel=row[4],
+        contact_type=row[5],
+        staff_name=row[6],
+        citizen_id=row[7],
+        citizen_code=row[8],
+        flows=", ".join(flows.get(row[0], [])),
+        version=row[9],
+    )
