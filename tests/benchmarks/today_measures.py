@@ -50,14 +50,26 @@ def gui_stall_today_refresh(ctx: Context) -> Result:
     from PySide6.QtCore import QTimer
 
     from medbetjening.settings import Settings
+    from medbetjening.ui.common import tasks
     from medbetjening.ui.shell.main_window import MainWindow
-    from tests.benchmarks.qt_probes import application, idle_worst_gap_ms, settle, worst_stall_ms
+    from tests.benchmarks.qt_probes import (
+        application,
+        idle_worst_gap_ms,
+        settle,
+        wait_until,
+        worst_stall_ms,
+    )
 
     application()
     actor = ctx.actor()
     window = MainWindow(ctx.services, actor, Settings(ctx.app_home / "bench.ini"))
     window.show()
     settle()  # the first paint is start-up, not part of this measure
+    # so is the start's background work: the "henvist hertil" panel's first read loads and
+    # parses the flow library (~0.5-1 s of Python at 1M, sharing the interpreter with the
+    # GUI) and ran into the first refreshes, doubling their gaps
+    wait_until(lambda: not tasks._IN_FLIGHT)
+    settle()
     model = window.today.model
     shown: list[int] = []  # rows each refresh inserted
     model.rowsInserted.connect(lambda _p, first, last: shown.append(last - first + 1))
