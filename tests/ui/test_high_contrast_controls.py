@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QSpinBox, QStyle, QStyleOptionSpinBox
 
@@ -39,8 +42,6 @@ def test_spin_box_arrows_are_drawn_in_high_contrast_at_200_percent(qtbot) -> Non
 
 
 def test_the_arrow_files_the_style_names_exist() -> None:
-    import re
-    from pathlib import Path
 
     files = re.findall(r'url\("([^"]+)"\)', high_contrast_style())
     assert len(files) == 2
