@@ -263,10 +263,14 @@ def _dashboard(app, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-d
         window.show()
         window.refresh()
         deadline = time.monotonic() + 60
-        while window.data is None and time.monotonic() < deadline:
-            QTest.qWait(20)  # the numbers come from a background thread
-        if window.data is None:
-            raise RuntimeError("the dashboard did not load its numbers within a minute")
+        # the numbers come from a background thread, then the cards are drawn one per turn
+        # of the event loop: the progress bar hides after the last one
+        while (window.data is None or not window.progress.isHidden()) and (
+            time.monotonic() < deadline
+        ):
+            QTest.qWait(20)
+        if window.data is None or not window.progress.isHidden():
+            raise RuntimeError("the dashboard did not draw its numbers within a minute")
         app.processEvents()
         path = save_small(window, out / "dashboard.png")
         window.close()
