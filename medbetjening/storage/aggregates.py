@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy import Select, delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -31,6 +31,7 @@ from medbetjening.storage.aggregate_episodes import (
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import AggregateRange, of_sites
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
     FollowUp,
@@ -132,6 +133,13 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     return RefreshReport(days=len(whole | earlier.days), kept=kept)
 
 
+def _as_dicts(result: Any) -> list[dict[str, Any]]:
+    rows = [dict(row._mapping) for row in result]
+    for row in rows:
+        row["day"] = as_date(row["day"])
+    return rows
+
+
 def _by_day(pairs: set[DayKey]) -> dict[dt.date, tuple[int, ...]]:
     days: dict[dt.date, tuple[int, ...]] = {}
     for day, site_id in sorted(pairs):
@@ -190,19 +198,21 @@ def _aggregate_range(
 ) -> int:
     """Replace the aggregates of [start, end) (these sites or all); return pairs kept.
     ``evidence``: the range's route-evidence rows when already computed."""
+    day = day_of(session, Visit.started_at).label("day")
+    first_day, end_day = start.date(), end.date()
     in_range = [
         Visit.started_at >= start,
         Visit.started_at < end,
         Visit.status == VisitStatus.CLOSED.value,
+        # Text timestamps written without microseconds compare oddly at midnight on
+        # SQLite: the day itself decides.
+        day >= first_day,
+        day < end_day,
     ]
     if site_ids is not None:
         in_range.append(of_sites(Visit.site_id, site_ids))
-    day = day_of(session, Visit.started_at).label("day")
-
-    first_day, end_day = start.date(), end.date()
 
     def inside(key: DayKey) -> bool:
-        # Text timestamps written without microseconds compare oddly at midnight on SQLite.
         return first_day <= key[0] < end_day
 
     raw = {
@@ -245,10 +255,21 @@ def _aggregate_range(
         ]
 
     rng = AggregateRange(start, end, site_ids, in_range, day, evidence)
+    fill_range_runs(session, rng)
     for table, build in STAT_SOURCES:
-        rows = keep(build(session, rng)) + saved.get(table, [])
+        built = build(session, rng)
+        if isinstance(built, Select):
+            if not protected:  # the usual case: the rows stay in the database engine
+                names = list(built.selected_columns.keys())
+                session.execute(insert(table.__table__).from_select(names, built))
+                rows = saved.get(table, [])
+            else:
+                rows = keep(_as_dicts(session.execute(built))) + saved.get(table, [])
+        else:
+            rows = keep(built) + saved.get(table, [])
         if rows:
             session.execute(insert(table.__table__), rows)  # Core: no ORM bulk bookkeeping
+    drop_range_runs(session)
 
     derive_dimensions(session, first_day, end_day, site_ids)
 
