@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_evidence import WINDOW, episode_rows
+from medbetjening.storage.aggregate_runs import drop_citizens, fill_citizens
 from medbetjening.storage.models import FlowRun, StatRouteEvidence, StatRouteEvidenceDay, Visit
 from medbetjening.storage.stats_sql import as_date
 
@@ -75,29 +76,29 @@ def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
     if not dirty:
         return plan
     low, high = _bounds(dirty)
-    runs = session.execute(
+    runs = session.connection().execute(
         select(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, Visit.site_id)
         .join(FlowRun, FlowRun.visit_id == Visit.id)
         .where(Visit.started_at >= low, Visit.started_at < high, Visit.citizen_id.is_not(None))
     )
     pairs = {(c, flow) for c, flow, at, site in runs if (at.date(), site) in dirty}
-    citizens = sorted({c for c, _ in pairs})
+    citizens = fill_citizens(session, sorted({c for c, _ in pairs}))
     fresh: list[dict[str, Any]] = []
-    for chunk in range(0, len(citizens), _CHUNK):
-        where = [
-            Visit.citizen_id.in_(citizens[chunk : chunk + _CHUNK]),
-            Visit.started_at >= low - WINDOW,
-            Visit.started_at < high,
-            # Wrapped: with the bare column SQLite picked the status index and read every
-            # closed visit (0.5 s at a million) instead of the citizens' own.
-            func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
-        ]
-        for citizen, row in episode_rows(session, where, low - WINDOW, high):
-            key = (row["day"], row["site_id"])
-            if key in dirty:
-                plan.changed.setdefault(key, []).append(row)
-            elif (citizen, row["flow_id"]) in pairs:
-                fresh.append(row)
+    where = [
+        Visit.citizen_id.in_(citizens),
+        Visit.started_at >= low - WINDOW,
+        Visit.started_at < high,
+        # Wrapped: with the bare column SQLite picked the status index and read every
+        # closed visit (0.5 s at a million) instead of the citizens' own.
+        func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
+    ]
+    for citizen, row in episode_rows(session, where, low - WINDOW, high):
+        key = (row["day"], row["site_id"])
+        if key in dirty:
+            plan.changed.setdefault(key, []).append(row)
+        elif (citizen, row["flow_id"]) in pairs:
+            fresh.append(row)
+    drop_citizens(session)
     stored = _stored(session, sorted({row["visit_id"] for row in fresh}))
     for row in fresh:
         key = (row["day"], row["site_id"])

@@ -1,5 +1,6 @@
-"""The flow runs of one re-aggregation, each with its visit's keys and its step marks.
+"""Temporary tables of one re-aggregation: its flow runs, and the refresh's citizens.
 
+The flow runs of a range, each with its visit's keys and its step marks:
 Every builder of runs and marks (visits, flows, self-sufficiency) used to join
 ``step_record`` again: the step rows of a day were read five times per refresh. They are
 now summed once per range into this temporary table (one row per run) and the builders
@@ -9,7 +10,23 @@ same transaction (a rollback takes it away too).
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Date, DateTime, Index, Integer, MetaData, String, Table, select, text
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    literal,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import StepActor
@@ -48,32 +65,73 @@ def fill_range_runs(session: Session, rng: AggregateRange) -> None:
     # Left by a range that failed before its end (no catalogue query: one statement).
     connection.execute(text(f"DROP TABLE IF EXISTS {RANGE_RUNS.name}"))
     RANGE_RUNS.create(connection)
-    query = (
+    keys = select(
+        FlowRun.id,
+        Visit.id,
+        rng.day,
+        Visit.started_at,
+        Visit.site_id,
+        Visit.staff_id,
+        Visit.citizen_id,
+        Visit.channel,
+        Visit.contact_type,
+        FlowRun.flow_id,
+        FlowRun.status,
+        FlowRun.current_step,
+        *([literal(0)] * 4),
+    ).join(FlowRun, FlowRun.visit_id == Visit.id)
+    names = [c.name for c in RANGE_RUNS.c]
+    session.execute(RANGE_RUNS.insert().from_select(names, keys.where(*rng.in_range)))
+    # The marks grouped by the table's own key, which its scan yields in order: no sort
+    # of wide rows (grouping the join above by run cost three times as much).
+    r = RANGE_RUNS.c
+    marks = (
         select(
-            FlowRun.id,
-            Visit.id,
-            rng.day,
-            Visit.started_at,
-            Visit.site_id,
-            Visit.staff_id,
-            Visit.citizen_id,
-            Visit.channel,
-            Visit.contact_type,
-            FlowRun.flow_id,
-            FlowRun.status,
-            FlowRun.current_step,
-            sum_if(steps_marked()),
-            sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value),
-            sum_if(StepRecord.actor == StepActor.CITIZEN_GUIDED.value),
-            sum_if(StepRecord.actor == StepActor.STAFF.value),
+            r.run_id,
+            sum_if(steps_marked()).label("total"),
+            sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value).label("alone"),
+            sum_if(StepRecord.actor == StepActor.CITIZEN_GUIDED.value).label("guided"),
+            sum_if(StepRecord.actor == StepActor.STAFF.value).label("staff"),
         )
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .outerjoin(StepRecord, StepRecord.flow_run_id == FlowRun.id)
-        .where(*rng.in_range)
-        .group_by(FlowRun.id, Visit.id)
+        .join(StepRecord, StepRecord.flow_run_id == r.run_id)
+        .group_by(r.run_id)
+        .subquery()
     )
-    session.execute(RANGE_RUNS.insert().from_select([c.name for c in RANGE_RUNS.c], query))
+    session.execute(
+        update(RANGE_RUNS)
+        .values(
+            steps_total=marks.c.total,
+            steps_alone=marks.c.alone,
+            steps_guided=marks.c.guided,
+            steps_staff=marks.c.staff,
+        )
+        .where(r.run_id == marks.c.run_id)
+    )
 
 
 def drop_range_runs(session: Session) -> None:
     RANGE_RUNS.drop(session.connection())
+
+
+CITIZENS = Table(
+    "agg_citizen",
+    _metadata,
+    Column("citizen_id", Integer, primary_key=True),
+    prefixes=["TEMPORARY"],
+)
+
+
+def fill_citizens(session: Session, citizen_ids: Iterable[int]) -> Any:
+    """A temporary table of these citizens; returns a subquery of their ids. A list of
+    bound parameters would be rendered and parsed anew at every refresh, and chunked."""
+    connection = session.connection()
+    connection.execute(text(f"DROP TABLE IF EXISTS {CITIZENS.name}"))
+    CITIZENS.create(connection)
+    rows = [{"citizen_id": c} for c in citizen_ids]
+    if rows:
+        connection.execute(CITIZENS.insert(), rows)
+    return select(CITIZENS.c.citizen_id)
+
+
+def drop_citizens(session: Session) -> None:
+    CITIZENS.drop(session.connection())
