@@ -52,22 +52,26 @@ def episode_rows(
     """(citizen, row) for each episode of the visits ``where`` selects, all of which
     started in [start, end): their next times are looked for up to 12 months after."""
     has_episode = [*where, Visit.citizen_id.is_not(None), AssessmentResult.route.is_not(None)]
-    episodes = session.connection().execute(
-        select(
-            Visit.id,
-            Visit.started_at,
-            Visit.site_id,
-            Visit.citizen_id,
-            FlowRun.flow_id,
-            AssessmentResult.level,
-            AssessmentResult.route,
-            AssessmentResult.barriers,
+    episodes = (
+        session.connection()
+        .execute(
+            select(
+                Visit.id,
+                Visit.started_at,
+                Visit.site_id,
+                Visit.citizen_id,
+                FlowRun.flow_id,
+                AssessmentResult.level,
+                AssessmentResult.route,
+                AssessmentResult.barriers,
+            )
+            .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .where(*has_episode)
+            .distinct()
         )
-        .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(*has_episode)
-        .distinct()
-    ).all()
+        .all()
+    )
     if not episodes:
         return []
     # The citizens with an episode as a subquery (a month of a large municipality is too

@@ -31,6 +31,7 @@ from medbetjening.storage.aggregate_episodes import (
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import AggregateRange, of_sites
+from medbetjening.storage.aggregate_rebuild import write_evidence_by_citizens
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
@@ -116,7 +117,7 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
             evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
         end = start + dt.timedelta(days=1)
-        kept += _aggregate_range(session, start, end, site_ids, evidence)
+        kept += len(_aggregate_range(session, start, end, site_ids, evidence))
     after = evidence_sums(session, whole)
     apply_total_changes(
         session,
@@ -161,12 +162,14 @@ def rebuild_aggregates(
     months = _months(first, last) if first is not None else []
     # One site at a time: the (site_id, started_at) index then finds each month's visits.
     sites = session.scalars(select(Site.id).order_by(Site.id)).all()
-    kept = 0
+    kept: set[DayKey] = set()
     for number, (start, end) in enumerate(months, start=1):
         for site_id in sites:
-            kept += _aggregate_range(session, start, end, (site_id,))
+            # The route evidence afterwards, a citizen's history at a time.
+            kept |= _aggregate_range(session, start, end, (site_id,), evidence=[])
         if progress is not None:
             progress(number, len(months))
+    write_evidence_by_citizens(session, kept)
     refresh_evidence_totals(session, None)
     session.execute(delete(StatDirtyDay))
     state = session.scalars(select(StatRefresh)).first()
@@ -176,7 +179,7 @@ def rebuild_aggregates(
         state.changes_seen_until = now
         state.rebuilt_at = now
     days = session.scalar(select(func.count()).select_from(StatDayState)) or 0
-    return RefreshReport(days=days, kept=kept, rebuilt=True)
+    return RefreshReport(days=days, kept=len(kept), rebuilt=True)
 
 
 def _months(first: dt.datetime, last: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
@@ -195,9 +198,10 @@ def _aggregate_range(
     end: dt.datetime,
     site_ids: tuple[int, ...] | None,
     evidence: list[dict[str, Any]] | None = None,
-) -> int:
-    """Replace the aggregates of [start, end) (these sites or all); return pairs kept.
-    ``evidence``: the range's route-evidence rows when already computed."""
+) -> set[DayKey]:
+    """Replace the aggregates of [start, end) (these sites or all); return the pairs
+    kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
+    when already computed ([]: written later, see ``aggregate_rebuild``)."""
     day = day_of(session, Visit.started_at).label("day")
     first_day, end_day = start.date(), end.date()
     in_range = [
@@ -289,4 +293,4 @@ def _aggregate_range(
         if key not in raw and key not in protected:  # no closed visits any more, none purged
             session.delete(state)
     session.flush()
-    return len(protected)
+    return protected
