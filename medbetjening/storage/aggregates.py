@@ -31,7 +31,7 @@ from medbetjening.storage.aggregate_episodes import (
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import AggregateRange, of_sites
-from medbetjening.storage.aggregate_rebuild import write_evidence_by_citizens
+from medbetjening.storage.aggregate_rebuild import clear_unless_purged, write_evidence_by_citizens
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
@@ -39,6 +39,7 @@ from medbetjening.storage.models import (
     Outcome,
     Site,
     StatDayState,
+    StatDimDay,
     StatDirtyDay,
     StatRefresh,
     Visit,
@@ -162,6 +163,7 @@ def rebuild_aggregates(
     months = _months(first, last) if first is not None else []
     # One site at a time: the (site_id, started_at) index then finds each month's visits.
     sites = session.scalars(select(Site.id).order_by(Site.id)).all()
+    clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
     kept: set[DayKey] = set()
     for number, (start, end) in enumerate(months, start=1):
         for site_id in sites:
