@@ -28,7 +28,7 @@ from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_evidence import WINDOW, episode_rows
 from medbetjening.storage.aggregate_runs import drop_citizens, fill_citizens
 from medbetjening.storage.models import FlowRun, StatRouteEvidence, StatRouteEvidenceDay, Visit
-from medbetjening.storage.stats_sql import as_date
+from medbetjening.storage.stats_sql import as_date, day_of
 
 DayKey = tuple[dt.date, int]
 TotalKey = tuple[str, str, str, str]  # flow, level band, barriers, route
@@ -76,12 +76,14 @@ def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
     if not dirty:
         return plan
     low, high = _bounds(dirty)
+    day = day_of(session, Visit.started_at)
     runs = session.connection().execute(
-        select(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, Visit.site_id)
+        select(day, Visit.site_id, Visit.citizen_id, FlowRun.flow_id)
         .join(FlowRun, FlowRun.visit_id == Visit.id)
         .where(Visit.started_at >= low, Visit.started_at < high, Visit.citizen_id.is_not(None))
+        .distinct()  # no timestamps to parse, one row per citizen and errand a day
     )
-    pairs = {(c, flow) for c, flow, at, site in runs if (at.date(), site) in dirty}
+    pairs = {(c, flow) for d, site, c, flow in runs if (as_date(d), site) in dirty}
     citizens = fill_citizens(session, sorted({c for c, _ in pairs}))
     fresh: list[dict[str, Any]] = []
     where = [

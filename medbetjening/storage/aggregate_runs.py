@@ -1,11 +1,11 @@
 """Temporary tables of one re-aggregation: its flow runs, and the refresh's citizens.
 
-The flow runs of a range, each with its visit's keys and its step marks:
-Every builder of runs and marks (visits, flows, self-sufficiency) used to join
-``step_record`` again: the step rows of a day were read five times per refresh. They are
-now summed once per range into this temporary table (one row per run) and the builders
-read that. Created at the start of ``_aggregate_range`` and dropped at its end, in the
-same transaction (a rollback takes it away too).
+``agg_range_run``: the flow runs of a range, each with its visit's keys and its step
+marks. Every builder of runs and marks (visits, flows, friction, self-sufficiency) used
+to join ``step_record`` again: a day's step rows were read five times per refresh. They
+are now summed once per range here and the builders read this table. Created at the
+start of ``_aggregate_range`` and dropped at its end, in the same transaction (a
+rollback takes it away too). ``agg_citizen``: the citizens ``plan_earlier`` follows.
 """
 
 from __future__ import annotations
