@@ -23,6 +23,11 @@ from medbetjening.storage.files import (  # noqa: F401 - re-exported (stdlib, fo
 )
 
 PG_CONNECT_TIMEOUT_S = 10
+# SQLite's default page cache is 2 MiB: a list of a few hundred rows that join visits,
+# citizens and runs of a 1M-visit file touches more pages than that, so every read went
+# back to the OS for them (the follow-up list: 1.7 of 8.7 ms CPU). Pages are allocated
+# only as they are read; negative = KiB.
+SQLITE_CACHE_KIB = 16384
 _URL_PASSWORD = re.compile(r"(://[^:/@]*):[^@]*@")
 
 
@@ -69,6 +74,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-u
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
 
 
