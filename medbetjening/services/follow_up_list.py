@@ -124,7 +124,7 @@ def follow_up_rows(
     # fetched at once (one C call, not one per row), then one entry per follow-up: its
     # last joined row, after the titles of all its runs are collected
     rows = session.connection().execute(statement, params).all()
-    next_ids = [row[0] for row in rows[1:]] + [None]
+    next_ids = [row[0] for row in rows[1:]] + [None] if rows else []
     result: list[FollowUpRow] = []
     titles: list[str] = []
     for row, next_id in zip(rows, next_ids, strict=True):

@@ -30,6 +30,7 @@ def db_services(any_db_url):  # type: ignore[no-untyped-def]
 def test_each_follow_up_once_with_its_visits_titles_in_run_order(db_services) -> None:  # type: ignore[no-untyped-def]
     staff = _seed_actor(db_services, "staff")
     tracking = TrackingService(db_services.database.uow_factory, today=lambda: TODAY)
+    assert tracking.due_follow_ups(staff) == []
     runs = [
         ("flytning", "completed", ["staff"]),
         ("digital-post", "abandoned", []),
