@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -117,27 +118,25 @@ def follow_up_rows(
     oldest first.
 
     Plain columns through the Core connection, not the ORM: the list may hold hundreds."""
+    from medbetjening.services.task_status import collect_titles
+
     shape = (staff_id is not None, first is not None, last is not None, limit is not None)
     statement = _statement(*shape, offset > 0)
     params = {"site_id": site_id, "staff_id": staff_id, "first": first, "last": last}
     params.update(limit=limit, offset=offset)
-    # fetched at once (one C call, not one per row), then one entry per follow-up: its
-    # last joined row, after the titles of all its runs are collected
+    # fetched at once (one C call, not one per row); the titles by follow-up (the same rule
+    # as everywhere: distinct, in run order), then one entry per follow-up: its last row
     rows = session.connection().execute(statement, params).all()
+    titles = collect_titles((row[0], row[8], row[9]) for row in rows if row[9] is not None)
     next_ids = [row[0] for row in rows[1:]] + [None] if rows else []
-    result: list[FollowUpRow] = []
-    titles: list[str] = []
-    for row, next_id in zip(rows, next_ids, strict=True):
-        name = row[8] or row[9]  # a run stored without a title shows its flow id
-        if name is not None and name not in titles:
-            titles.append(name)
-        if next_id != row[0]:
-            result.append(_row(row, titles, today))
-            titles = []
-    return result
+    return [
+        _row(row, titles.get(row[0], ()), today)
+        for row, next_id in zip(rows, next_ids, strict=True)
+        if next_id != row[0]
+    ]
 
 
-def _row(row: Row[Any], titles: list[str], today: dt.date) -> FollowUpRow:
+def _row(row: Row[Any], titles: Iterable[str], today: dt.date) -> FollowUpRow:
     follow_up_id, due_date, kind, citizen_id, visit_id, started_at, staff_name, code, *_ = row
     return FollowUpRow(
         follow_up_id,
