@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -290,6 +291,8 @@ class ChartCard(QFrame):
         if horizontal:  # the height is fitted in _fit_labels, also as the width changes
             self._categories = categories
             series.setBarWidth(BAR_WIDTH)
+            # after the bar's end: a short bar's value neither crosses the axis nor hides
+            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         else:
             self.view.setMinimumHeight(240)
         self._keep += [categories, values_axis]
