@@ -156,7 +156,7 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
         saved.extend(_large_and_high_contrast(app, services, actor, settings, visit_id, out))
         saved.append(_handout(services, actor, visit_id, Path(home), out))
         window.close()
-        saved.append(_dashboard(app, Path(home), out))
+        saved.extend(_dashboard(app, Path(home), out))
 
         install_translations(app, "en")
         english = MainWindow(services, actor, settings)
@@ -237,8 +237,9 @@ def _handout(services, actor, visit_id: int, home: Path, out: Path) -> Path:  # 
     return save_image_small(QImage(str(home / "handout.png")), out / "handout.png")
 
 
-def _dashboard(app, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-def]
-    """The team lead's dashboard over a year of demo data (aggregated as the CLI does)."""
+def _dashboard(app, home: Path, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The team lead's dashboard over a year of demo data (aggregated as the CLI does),
+    also at 200 % text in high contrast."""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QScrollArea
 
@@ -273,11 +274,12 @@ def _dashboard(app, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-d
             window = _drawn_dashboard(DashboardWindow(services, lead), (1366, 688))
             window.findChild(QScrollArea).ensureWidgetVisible(window.cards["flows"], 0, 0)
             QTest.qWait(50)
-            save_small(window, out / "large" / "dashboard-charts.png")
+            (out / "large").mkdir(exist_ok=True)
+            large = save_small(window, out / "large" / "dashboard-charts.png")
             window.close()
         finally:
             apply_appearance(app, 100, False)
-        return path
+        return [path, large]
     finally:
         database.dispose()
 
