@@ -75,7 +75,11 @@ def wrap_label(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     words = text.split()
     while words and len(lines) < MAX_LABEL_LINES:
         line = words.pop(0)
-        if metrics.horizontalAdvance(line) > width and len(lines) < MAX_LABEL_LINES - 1:
+        if (
+            len(line) > 5
+            and metrics.horizontalAdvance(line) > width
+            and len(lines) < MAX_LABEL_LINES - 1
+        ):
             cut = len(line) - 3  # a word wider than the axis (200 % text): hyphenate it
             while cut > 1 and metrics.horizontalAdvance(line[:cut] + "-") > width:
                 cut -= 1
