@@ -141,3 +141,19 @@ def test_a_tooltip_on_a_bar_or_its_name_gives_the_whole_title_and_numbers(qtbot)
     QApplication.sendEvent(viewport, event)
     assert QToolTip.text() == f"{TITLES[0]}\nBesøg: 100, Gennemført: 90"
     QToolTip.hideText()
+
+
+def test_a_fraction_on_a_bar_is_written_the_danish_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An estimate ("0,6 besøg undgået") in the window's locale, not C's "0.6"."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    try:
+        rows = (("Varmetillæg – søg", 0.6), ("Flytning", 2.0))
+        card = _shown_card(qtbot, CARD_WIDTHS[0], rows, ("Opgave", "Undgåede besøg"))
+        _names, values = _drawn(card)
+        texts = {v.toPlainText() for v in values}
+        assert "0,6" in texts, texts
+    finally:
+        QLocale.setDefault(before)

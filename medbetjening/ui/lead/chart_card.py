@@ -112,6 +112,7 @@ class ChartCard(QFrame):
         self.subtitle.setAccessibleName(self.tr("Nøgletal for %1").replace("%1", title))
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setLocalizeNumbers(True)  # "0,6" in Danish: the default locale, not C
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(self.chart.margins() * 0)
         self.view = QChartView(self.chart)
