@@ -165,13 +165,16 @@ def rebuild_aggregates(
     sites = session.scalars(select(Site.id).order_by(Site.id)).all()
     clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
     kept: set[DayKey] = set()
+    steps = len(months) + 1  # the route evidence is the last step: 100 % means done
     for number, (start, end) in enumerate(months, start=1):
         for site_id in sites:
             # The route evidence afterwards, a citizen's history at a time.
             kept |= _aggregate_range(session, start, end, (site_id,), evidence=[])
         if progress is not None:
-            progress(number, len(months))
+            progress(number, steps)
     write_evidence_by_citizens(session, kept)
+    if progress is not None:
+        progress(steps, steps)
     refresh_evidence_totals(session, None)
     session.execute(delete(StatDirtyDay))
     state = session.scalars(select(StatRefresh)).first()
