@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -77,13 +77,18 @@ def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
         return plan
     low, high = _bounds(dirty)
     day = day_of(session, Visit.started_at)
+    sites_of: dict[dt.date, list[int]] = defaultdict(list)
+    for changed_day, site_id in sorted(dirty):
+        sites_of[changed_day].append(site_id)
+    in_dirty = or_(*(and_(day == d, Visit.site_id.in_(s)) for d, s in sites_of.items()))
     runs = session.connection().execute(
-        select(day, Visit.site_id, Visit.citizen_id, FlowRun.flow_id)
+        select(Visit.citizen_id, FlowRun.flow_id)
         .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(Visit.started_at >= low, Visit.started_at < high, Visit.citizen_id.is_not(None))
-        .distinct()  # no timestamps to parse, one row per citizen and errand a day
+        .where(Visit.started_at >= low, Visit.started_at < high, in_dirty)
+        .where(Visit.citizen_id.is_not(None))
+        .distinct()  # one row per citizen and errand, filtered in the engine
     )
-    pairs = {(c, flow) for d, site, c, flow in runs if (as_date(d), site) in dirty}
+    pairs = {(citizen, flow) for citizen, flow in runs}
     citizens = fill_citizens(session, sorted({c for c, _ in pairs}))
     fresh: list[dict[str, Any]] = []
     where = [
@@ -126,7 +131,9 @@ def _stored(session: Session, visit_ids: list[int]) -> dict[tuple[int, str], dic
             select(
                 t.id, t.visit_id, t.flow_id, t.day, t.site_id, t.level_band, t.barriers, t.route,
                 *(getattr(t, name) for name in COUNTS),
-            ).where(t.visit_id.in_(visit_ids[chunk : chunk + _CHUNK]))
+            ).where(t.visit_id.in_(bindparam("ids", expanding=True))),
+            # A bound list, not a literal one: no per-value coercion of ~1,000 ids.
+            {"ids": visit_ids[chunk : chunk + _CHUNK]},
         ):  # fmt: skip
             found[(row.visit_id, row.flow_id)] = {
                 "id": row.id,

@@ -9,10 +9,11 @@ themselves are ``domain.route_evidence``.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import and_, case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.route_evidence import (
@@ -20,7 +21,7 @@ from medbetjening.domain.route_evidence import (
     EvidenceCounts,
     LaterEvent,
     barrier_key,
-    episode_counts,
+    episode_counts_in_order,
     level_band,
 )
 from medbetjening.domain.self_sufficiency import FollowUpResult
@@ -82,13 +83,23 @@ def episode_rows(
         .where(*has_episode)
         .distinct()
     )
-    later = _later_events(session, citizens, start, end + WINDOW)
+    # Each citizen's errand in time order once, and each episode reads on from its own
+    # time: a citizen with hundreds of visits no longer costs a pass and a sort apiece.
+    later = {
+        key: (sorted(events, key=lambda ve: ve[1].at))
+        for key, events in _later_events(session, citizens, start, end + WINDOW).items()
+    }
+    times = {key: [e.at for _, e in events] for key, events in later.items()}
     sums: dict[tuple[Any, ...], EvidenceCounts] = defaultdict(EvidenceCounts)
     citizen_of: dict[int, int] = {}
     for visit_id, started, site_id, citizen_id, flow_id, level, route, barriers in episodes:
-        events = [
-            e for v, e in later.get((citizen_id, flow_id), []) if v != visit_id or not e.visit
-        ]
+        timeline = later.get((citizen_id, flow_id), [])
+        after = bisect_right(times.get((citizen_id, flow_id), []), started)
+        events = (
+            e
+            for v, e in (timeline[i] for i in range(after, len(timeline)))
+            if v != visit_id or not e.visit
+        )
         key = (
             started.date(),
             site_id,
@@ -98,7 +109,7 @@ def episode_rows(
             barrier_key((barriers or "").split(",")),
             route,
         )
-        sums[key] = sums[key] + episode_counts(started, events)
+        sums[key] = sums[key] + episode_counts_in_order(started, events)
         citizen_of[visit_id] = citizen_id
     return [
         (
@@ -129,26 +140,23 @@ def _later_events(
     """The citizens' runs and follow-up results per (citizen, flow), with the visit id."""
     found: dict[tuple[int, str], list[tuple[int, LaterEvent]]] = defaultdict(list)
     marks = run_marks(Visit.citizen_id.in_(ids), Visit.started_at >= start, Visit.started_at < end)
-    alone_by_visit: dict[tuple[int, str, int], tuple[dt.datetime, bool]] = {}
-    for citizen_id, flow_id, visit_id, at, status, total, alone in session.connection().execute(
-        select(
-            Visit.citizen_id,
-            FlowRun.flow_id,
-            Visit.id,
-            Visit.started_at,
-            FlowRun.status,
-            marks.c.total,
-            marks.c.alone,
-        )
+    # One row per visit and errand, "done alone" if any of its runs was (summed in the
+    # engine: the rows were a run each, folded in Python).
+    done = case(
+        (
+            and_(marks.c.alone == marks.c.total, FlowRun.status == FlowRunStatus.COMPLETED.value),
+            1,
+        ),
+        else_=0,
+    )
+    for citizen_id, flow_id, visit_id, at, alone in session.connection().execute(
+        select(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at, func.max(done))
         .join(FlowRun, FlowRun.visit_id == Visit.id)
         .join(marks, marks.c.run_id == FlowRun.id)
         .where(Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
+        .group_by(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at)
     ):
-        done = alone == total and status == FlowRunStatus.COMPLETED.value
-        key = (citizen_id, flow_id, visit_id)
-        alone_by_visit[key] = (at, done or alone_by_visit.get(key, (at, False))[1])
-    for (citizen_id, flow_id, visit_id), (at, done) in alone_by_visit.items():
-        found[(citizen_id, flow_id)].append((visit_id, LaterEvent(at, done, visit=True)))
+        found[(citizen_id, flow_id)].append((visit_id, LaterEvent(at, bool(alone), visit=True)))
     for citizen_id, flow_id, visit_id, done_at, result in session.connection().execute(
         select(Visit.citizen_id, FlowRun.flow_id, Visit.id, FollowUp.done_at, FollowUp.result)
         .join(Visit, Visit.id == FollowUp.visit_id)

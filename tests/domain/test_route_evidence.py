@@ -15,6 +15,7 @@ from medbetjening.domain.route_evidence import (
     barrier_key,
     counter_evidence,
     episode_counts,
+    episode_counts_in_order,
     level_band,
     route_figure,
     wilson_interval,
@@ -89,6 +90,25 @@ def test_episode_next_time() -> None:
     assert later == EvidenceCounts(1, 1, 0, 1, 2)
     too_late = episode_counts(T0, [LaterEvent(T0 + 366 * day, True, True)])
     assert too_late == EvidenceCounts(episodes=1)
+
+
+def test_episode_read_in_time_order_equals_the_sorted_rule() -> None:
+    """A history sorted once and read from each episode on gives each episode's counts:
+    events before it and after its 12 months are passed over, ties keep their order."""
+    day = dt.timedelta(days=1)
+    history = sorted(
+        [
+            LaterEvent(T0 - 10 * day, True, True),  # before the episode
+            LaterEvent(T0 + 40 * day, False, True),
+            LaterEvent(T0 + 40 * day, True, False),  # same time: the visit came first
+            LaterEvent(T0 + 90 * day, True, True),
+            LaterEvent(T0 + 400 * day, True, True),  # after the window
+        ],
+        key=lambda e: e.at,
+    )
+    for started in (T0 - 20 * day, T0, T0 + 40 * day, T0 + 60 * day, T0 + 500 * day):
+        assert episode_counts_in_order(started, history) == episode_counts(started, history)
+    assert episode_counts_in_order(T0, history) == EvidenceCounts(1, 1, 0, 1, 2)
 
 
 def test_recurrence_weighs_teaching() -> None:
