@@ -30,6 +30,7 @@ class AssessmentModel:
     def __init__(self, instrument: Instrument) -> None:
         self.instrument = instrument
         self.items = instrument.items
+        self.item_ids = tuple(item.id for item in self.items)
         self.levels = sorted(rule.level for rule in instrument.levels)
         self._choices: dict[str, tuple[list[str], list[float]]] = {}
         for item in self.items:

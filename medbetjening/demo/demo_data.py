@@ -30,6 +30,7 @@ from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, Rows, indexes_set_aside, ts
 from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
+from medbetjening.demo.demo_clock import DayStamps
 from medbetjening.demo.demo_flow_runs import CitizenState
 from medbetjening.demo.demo_pipeline import chunks_in_worker, worker_available
 from medbetjening.demo.demo_routes import choose_routes
@@ -211,9 +212,10 @@ class _Generator:
         for day, site, count in plan(self.rng, self.now, self.sites, self.total):
             self._export_event(day, site)
             starts = start_times(self.rng, self.now, day, site, count)
+            stamps = DayStamps(day)
             for index, start in enumerate(starts):
                 # today, the latest visits per site are still open: someone is being helped
-                self._one_visit(site, start, day == self.today and index >= len(starts) - 2)
+                self._one_visit(site, stamps, start, day == self.today and index >= len(starts) - 2)
                 done += 1
                 if len(self.buffers["visit"]) >= self.chunk_size:
                     yield self._take(), done
@@ -247,14 +249,16 @@ class _Generator:
         connection.commit()
 
     # -- one visit ------------------------------------------------------------------------
-    def _one_visit(self, site: SitePlan, start: dt.datetime, forced_open: bool) -> None:
+    def _one_visit(self, site: SitePlan, stamps: DayStamps, start: int, forced_open: bool) -> None:
         rng = self.rng
         role = self._role(site)
         staff_id = site.staff[role][int(rng.random() * len(site.staff[role]))]
         contact_type = rng.choices(
             ("information", "interaction", "transaction"), cum_weights=(0.2, 0.7, 1.0)
         )[0]
-        citizen_id, state, returning = self._citizen(role, contact_type, start, staff_id, site.id)
+        citizen_id, state, returning = self._citizen(
+            role, contact_type, stamps, start, staff_id, site.id
+        )
         self.builder.build(
             self.buffers,
             site_id=site.id,
@@ -263,6 +267,7 @@ class _Generator:
             staff_id=staff_id,
             role=role,
             contact_type=contact_type,
+            stamps=stamps,
             start=start,
             citizen_id=citizen_id,
             state=state,
@@ -281,7 +286,13 @@ class _Generator:
         return "staff" if r < 0.85 else "lead" if r < 0.93 else "ambassador"
 
     def _citizen(
-        self, role: str, contact_type: str, start: dt.datetime, staff_id: int, site_id: int
+        self,
+        role: str,
+        contact_type: str,
+        stamps: DayStamps,
+        start: int,
+        staff_id: int,
+        site_id: int,
     ) -> tuple[int | None, CitizenState | None, bool]:
         rng = self.rng
         r = rng.random()
@@ -305,10 +316,11 @@ class _Generator:
         consent = rng.random() < 0.45
         cpr_hash = fake_cpr_hash(rng) if kind == "cpr" else None
         self.buffers["citizen"].append(
-            (citizen_id, cpr_hash, self._next_code(), age_band, language, consent, ts(start), None)
-        )
+            (citizen_id, cpr_hash, self._next_code(), age_band, language, consent, stamps(start),
+             None)
+        )  # fmt: skip
         self.builder.audit(
-            self.buffers, start + dt.timedelta(seconds=50), staff_id, site_id,
+            self.buffers, stamps(start + 50), staff_id, site_id,
             AUDIT_CREATE_CITIZEN, "citizen", citizen_id,
             "med CPR-kobling" if kind == "cpr" else "kun borgerkode",
         )  # fmt: skip
@@ -329,7 +341,7 @@ class _Generator:
         if day.weekday() != 0 or day.day > 7:
             return
         self.builder.audit(
-            self.buffers, dt.datetime.combine(day, dt.time(9, 5)), site.staff["lead"][0],
+            self.buffers, ts(dt.datetime.combine(day, dt.time(9, 5))), site.staff["lead"][0],
             site.id, AUDIT_EXPORT, "visit", None, "csv",
         )  # fmt: skip
 
