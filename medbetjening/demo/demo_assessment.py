@@ -6,9 +6,9 @@ Kept apart from ``demo_visit.py`` (the rows of one visit) so each file stays sma
 from __future__ import annotations
 
 import random
-from itertools import accumulate
 
 from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.demo_draws import Weighted
 from medbetjening.domain.assessment import (
     Answer,
     Instrument,
@@ -32,7 +32,7 @@ class AssessmentModel:
         self.items = instrument.items
         self.item_ids = tuple(item.id for item in self.items)
         self.levels = sorted(rule.level for rule in instrument.levels)
-        self._choices: dict[str, tuple[list[str], list[float]]] = {}
+        self._choices: dict[str, Weighted[str]] = {}
         for item in self.items:
             if item.scale.kind != ScaleKind.CHOICE:
                 continue
@@ -41,7 +41,7 @@ class AssessmentModel:
             weights = [known.get(code, 0.0) for code in codes]
             if not any(weights):
                 weights = [1.0] * len(codes)
-            self._choices[item.id] = (codes, list(accumulate(weights)))
+            self._choices[item.id] = Weighted(codes, weights)
         self._scored = [i for i, item in enumerate(self.items) if item.scored]
         tested = _tested_items(instrument)
         self._tested = [i for i, item in enumerate(self.items) if item.id in tested]
@@ -82,13 +82,14 @@ class AssessmentModel:
         return tuple(values)
 
     def _choice(self, rng: random.Random, item_id: str, skill: float, language: str) -> str:
-        codes, cum_weights = self._choices[item_id]
+        choices = self._choices[item_id]
+        codes = choices.population
         if item_id == "reads_danish" and set(cat.READS_DANISH["other"]) <= set(codes):
             return rng.choice(cat.READS_DANISH["da" if language == "da" else "other"])
         low = cat.LOW_SKILL_CHOICES.get(item_id)
         if low in codes and skill < 0.2 and rng.random() < 0.35:
             return str(low)
-        return rng.choices(codes, cum_weights=cum_weights)[0]
+        return choices.pick(rng.random)
 
     def result(self, values: tuple[Answer | None, ...], override: int | None = None) -> Result:
         """``domain.assessment.score`` of the answers, computed once per distinct pattern.

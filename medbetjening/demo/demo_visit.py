@@ -22,6 +22,7 @@ from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import Rows, ts
 from medbetjening.demo.demo_assessment import AssessmentModel
 from medbetjening.demo.demo_clock import DAY_SECONDS, DayStamps
+from medbetjening.demo.demo_draws import Weighted
 from medbetjening.demo.demo_flow_runs import (
     STEP_ACTOR,
     CitizenState,
@@ -50,6 +51,8 @@ MARK_PATTERNS = 50_000  # step-mark patterns whose outcome is remembered
 OVERRIDE_REASON = "Vurderet ud fra det, borgeren viste ved skranken."
 _ACTIVE_OR_PAUSED = (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value)
 _ENDED = FlowRunStatus.ENDED.value
+_FALLBACK_REASONS = Weighted.of(cat.FALLBACK_REASONS)
+_FOLLOW_UP_KINDS = Weighted(("call", "check_alone", "appointment"), cum_weights=(0.6, 0.9, 1.0))
 
 
 class VisitBuilder:
@@ -259,8 +262,7 @@ class VisitBuilder:
             if suggested is not None:
                 reason = suggested.value
             else:
-                reasons = cat.FALLBACK_REASONS
-                reason = rng.choices([r for r, _ in reasons], [w for _, w in reasons])[0]
+                reason = _FALLBACK_REASONS.pick(rng.random)
         derived, share = self._autonomy_and_share(marks)
         levels = (Autonomy.WITH_GUIDANCE, Autonomy.AUTONOMOUS_WITH_HELP, Autonomy.AUTONOMOUS)
         if derived is None:  # no step marks (an information visit): the staff member judges
@@ -318,7 +320,7 @@ class VisitBuilder:
             elif r < 0.9:
                 status = "cancelled"
         follow_up_id = self.new_id("follow_up")
-        kind = rng.choices(("call", "check_alone", "appointment"), cum_weights=(0.6, 0.9, 1.0))[0]
+        kind = _FOLLOW_UP_KINDS.pick(rng.random)
         rows["follow_up"].append(
             (
                 follow_up_id, visit_id, citizen_id, site_id, due.isoformat(), kind, status,
