@@ -6,6 +6,8 @@ Kept apart from ``demo_visit.py`` (the rows of one visit) so each file stays sma
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
+from operator import itemgetter
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.demo_draws import Weighted
@@ -62,6 +64,9 @@ class AssessmentModel:
             )
             for item in self.items
         )
+        self._pick_scored = _picker(self._scored)
+        self._pick_tested = _picker(self._tested)
+        self._pick_access = _picker(self._access)
         self._levels: dict[tuple[object, ...], tuple[int, int]] = {}
         self._cache: dict[tuple[object, ...], Result] = {}
 
@@ -99,9 +104,8 @@ class AssessmentModel:
         that is all ``score`` reads. So the cache key is exactly that, which keeps the
         number of distinct patterns (and calls to ``score``) small at a million visits.
         """
-        scores = tuple(values[i] for i in self._scored)
         # an access fact (no MitID) takes items out of the level rules: part of the key
-        scope = (scores, tuple(values[i] for i in self._access))
+        scope = (self._pick_scored(values), self._pick_access(values))
         levels = self._levels.get(scope)
         if levels is None:
             if len(self._levels) >= CACHED_PATTERNS:  # bounded at ten million visits
@@ -109,8 +113,8 @@ class AssessmentModel:
             levels = self._levels[scope] = self._level_range(values)
         key = (
             levels,
-            tuple(values[i] for i in self._tested),
-            tuple(value is None for value in values),
+            self._pick_tested(values),
+            tuple([value is None for value in values]),
             override,
         )
         found = self._cache.get(key)
@@ -142,6 +146,13 @@ class AssessmentModel:
             level_for(self.instrument, low, excluded),
             level_for(self.instrument, high, excluded),
         )
+
+
+def _picker(indexes: list[int]) -> Callable[[Sequence[object]], tuple[object, ...]]:
+    """``tuple(values[i] for i in indexes)``, in C (``itemgetter``)."""
+    if len(indexes) > 1:
+        return itemgetter(*indexes)
+    return lambda values: tuple(values[i] for i in indexes)
 
 
 def _tested_items(instrument: Instrument) -> set[str]:

@@ -17,12 +17,14 @@ from typing import Any
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.demo_clock import DayStamps
-from medbetjening.domain.vocabulary import FlowRunStatus
+from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
 
 STEP_RUN_ID = 1  # positions in a step row
 STEP_ACTOR = 4
 
-_DONE_BY = ("citizen_alone", "citizen_guided", "staff")
+# who did a step, as the window marks it (``StepActor``); besides: "skipped" or none
+DONE_BY = (StepActor.CITIZEN_ALONE, StepActor.CITIZEN_GUIDED, StepActor.STAFF)
+_DONE_BY = tuple(actor.value for actor in DONE_BY)
 _OBSTACLES = ("missing_document", "system_down", "other")
 _OBSTACLE_CUM = (0.55, 0.75, 1.0)
 _COMPLETED = FlowRunStatus.COMPLETED.value

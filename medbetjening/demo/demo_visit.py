@@ -24,6 +24,7 @@ from medbetjening.demo.demo_assessment import AssessmentModel
 from medbetjening.demo.demo_clock import DAY_SECONDS, DayStamps
 from medbetjening.demo.demo_draws import Weighted
 from medbetjening.demo.demo_flow_runs import (
+    DONE_BY,
     STEP_ACTOR,
     CitizenState,
     FlowRunMaker,
@@ -51,6 +52,7 @@ MARK_PATTERNS = 50_000  # step-mark patterns whose outcome is remembered
 OVERRIDE_REASON = "Vurderet ud fra det, borgeren viste ved skranken."
 _ACTIVE_OR_PAUSED = (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value)
 _ENDED = FlowRunStatus.ENDED.value
+_ALONE, _GUIDED, _STAFF = (actor.value for actor in DONE_BY)
 _FALLBACK_REASONS = Weighted.of(cat.FALLBACK_REASONS)
 _FOLLOW_UP_KINDS = Weighted(("call", "check_alone", "appointment"), cum_weights=(0.6, 0.9, 1.0))
 
@@ -72,7 +74,8 @@ class VisitBuilder:
         self.catalog = self.flows.catalog
         self.assessment = AssessmentModel(instrument)
         self.new_id = new_id
-        self._by_marks: dict[tuple[str | None, ...], tuple[Autonomy | None, float | None]] = {}
+        self._by_marks: dict[tuple[int, int, int], tuple[Autonomy | None, float | None]] = {}
+        self._by_flows: dict[tuple[str, ...], str] = {}
 
     def build(
         self,
@@ -131,9 +134,7 @@ class VisitBuilder:
         rows["step_record"].extend(flows.steps)
         channel = self._channel(site_kind)
         # As the window records it: the type of the flows run (none: information).
-        contact_type = contact_type_of(
-            self.catalog[run["flow_id"]].contact_type for run in flow_rows
-        ).value
+        contact_type = self._contact_type(tuple(run["flow_id"] for run in flow_rows))
         rows["visit"].append(
             (
                 visit_id, site_id, desk_id if channel in ("counter", "library") else None,
@@ -282,9 +283,21 @@ class VisitBuilder:
         )  # fmt: skip
         return completion, autonomy
 
+    def _contact_type(self, flow_ids: tuple[str, ...]) -> str:
+        """``contact_type_of`` the flows run, once per combination of flows."""
+        found = self._by_flows.get(flow_ids)
+        if found is None:
+            types = (self.catalog[flow_id].contact_type for flow_id in flow_ids)
+            found = self._by_flows[flow_ids] = contact_type_of(types).value
+        return found
+
     def _autonomy_and_share(self, marks: list[str | None]) -> tuple[Autonomy | None, float | None]:
-        """``derive_autonomy`` and ``citizen_share`` of the marks, once per pattern."""
-        key = tuple(marks)
+        """``derive_autonomy`` and ``citizen_share`` of the marks, once per pattern.
+
+        Both count the marks by actor (the order does not matter, nor skipped or blank
+        steps), and the demo marks only with ``STEP_ACTOR``'s three actors, "skipped" or
+        nothing: so the pattern is the three counts."""
+        key = (marks.count(_ALONE), marks.count(_GUIDED), marks.count(_STAFF))
         found = self._by_marks.get(key)
         if found is None:
             if len(self._by_marks) >= MARK_PATTERNS:  # bounded: ten million visits too
