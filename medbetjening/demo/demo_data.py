@@ -32,7 +32,7 @@ from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside
 from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import citizen_code  # noqa: F401 (tests use it)
-from medbetjening.demo.demo_pipeline import in_turn, worker_available
+from medbetjening.demo.demo_pipeline import cpu_seconds, in_turn, worker_available
 from medbetjening.demo.demo_schedule import DAYS, plan
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_stream import STREAMS, VisitStream
@@ -80,6 +80,8 @@ class DemoSummary:
     seconds: float
     # seconds per part: "visits" (generated, written, indexed), then each after-hook by name
     phases: dict[str, float] = field(default_factory=dict)
+    # CPU seconds per part, this process and its workers (load-independent)
+    phase_cpu: dict[str, float] = field(default_factory=dict)
 
 
 def generate_demo_data(
@@ -105,7 +107,7 @@ def generate_demo_data(
     """
     if visits < 1:
         raise InvalidInput("Antallet af besøg skal være mindst 1.")
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), cpu_seconds()
     generator = _Generator(
         visits,
         seed,
@@ -135,12 +137,14 @@ def generate_demo_data(
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")
                 connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
     phases = {"visits": time.perf_counter() - started}
+    phase_cpu = {"visits": cpu_seconds() - cpu_started}
     for callback in after_generate:
-        begun = time.perf_counter()
+        begun, cpu_begun = time.perf_counter(), cpu_seconds()
         callback(engine)
         name = getattr(callback, "__name__", type(callback).__name__)
         phases[name] = time.perf_counter() - begun
-    return DemoSummary(generator.counts, time.perf_counter() - started, phases)
+        phase_cpu[name] = cpu_seconds() - cpu_begun
+    return DemoSummary(generator.counts, time.perf_counter() - started, phases, phase_cpu)
 
 
 class _Generator:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import time
 import traceback
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
@@ -28,6 +29,16 @@ class ChunkSource(Protocol):
 class _Failed:
     def __init__(self, text: str) -> None:
         self.text = text
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the workers)."""
+    try:
+        import resource
+    except ImportError:  # Windows: this process only (and no workers there)
+        return time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def worker_available() -> bool:
