@@ -26,8 +26,9 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_evidence import WINDOW, episode_rows
+from medbetjening.storage.aggregate_runs import drop_citizens, fill_citizens
 from medbetjening.storage.models import FlowRun, StatRouteEvidence, StatRouteEvidenceDay, Visit
-from medbetjening.storage.stats_sql import as_date
+from medbetjening.storage.stats_sql import as_date, day_of
 
 DayKey = tuple[dt.date, int]
 TotalKey = tuple[str, str, str, str]  # flow, level band, barriers, route
@@ -75,29 +76,31 @@ def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
     if not dirty:
         return plan
     low, high = _bounds(dirty)
-    runs = session.execute(
-        select(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, Visit.site_id)
+    day = day_of(session, Visit.started_at)
+    runs = session.connection().execute(
+        select(day, Visit.site_id, Visit.citizen_id, FlowRun.flow_id)
         .join(FlowRun, FlowRun.visit_id == Visit.id)
         .where(Visit.started_at >= low, Visit.started_at < high, Visit.citizen_id.is_not(None))
+        .distinct()  # no timestamps to parse, one row per citizen and errand a day
     )
-    pairs = {(c, flow) for c, flow, at, site in runs if (at.date(), site) in dirty}
-    citizens = sorted({c for c, _ in pairs})
+    pairs = {(c, flow) for d, site, c, flow in runs if (as_date(d), site) in dirty}
+    citizens = fill_citizens(session, sorted({c for c, _ in pairs}))
     fresh: list[dict[str, Any]] = []
-    for chunk in range(0, len(citizens), _CHUNK):
-        where = [
-            Visit.citizen_id.in_(citizens[chunk : chunk + _CHUNK]),
-            Visit.started_at >= low - WINDOW,
-            Visit.started_at < high,
-            # Wrapped: with the bare column SQLite picked the status index and read every
-            # closed visit (0.5 s at a million) instead of the citizens' own.
-            func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
-        ]
-        for citizen, row in episode_rows(session, where, low - WINDOW, high):
-            key = (row["day"], row["site_id"])
-            if key in dirty:
-                plan.changed.setdefault(key, []).append(row)
-            elif (citizen, row["flow_id"]) in pairs:
-                fresh.append(row)
+    where = [
+        Visit.citizen_id.in_(citizens),
+        Visit.started_at >= low - WINDOW,
+        Visit.started_at < high,
+        # Wrapped: with the bare column SQLite picked the status index and read every
+        # closed visit (0.5 s at a million) instead of the citizens' own.
+        func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
+    ]
+    for citizen, row in episode_rows(session, where, low - WINDOW, high):
+        key = (row["day"], row["site_id"])
+        if key in dirty:
+            plan.changed.setdefault(key, []).append(row)
+        elif (citizen, row["flow_id"]) in pairs:
+            fresh.append(row)
+    drop_citizens(session)
     stored = _stored(session, sorted({row["visit_id"] for row in fresh}))
     for row in fresh:
         key = (row["day"], row["site_id"])

@@ -51,27 +51,37 @@ def episode_rows(
 ) -> list[tuple[int, dict[str, Any]]]:
     """(citizen, row) for each episode of the visits ``where`` selects, all of which
     started in [start, end): their next times are looked for up to 12 months after."""
-    episodes = session.execute(
-        select(
-            Visit.id,
-            Visit.started_at,
-            Visit.site_id,
-            Visit.citizen_id,
-            FlowRun.flow_id,
-            AssessmentResult.level,
-            AssessmentResult.route,
-            AssessmentResult.barriers,
+    has_episode = [*where, Visit.citizen_id.is_not(None), AssessmentResult.route.is_not(None)]
+    episodes = (
+        session.connection()
+        .execute(
+            select(
+                Visit.id,
+                Visit.started_at,
+                Visit.site_id,
+                Visit.citizen_id,
+                FlowRun.flow_id,
+                AssessmentResult.level,
+                AssessmentResult.route,
+                AssessmentResult.barriers,
+            )
+            .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .where(*has_episode)
+            .distinct()
         )
-        .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(*where, Visit.citizen_id.is_not(None), AssessmentResult.route.is_not(None))
-        .distinct()
-    ).all()
+        .all()
+    )
     if not episodes:
         return []
-    # The range's citizens as a subquery: a month of a large municipality is too many
-    # citizens for a list of bound parameters.
-    citizens = select(Visit.citizen_id).where(*where, Visit.citizen_id.is_not(None)).distinct()
+    # The citizens with an episode as a subquery (a month of a large municipality is too
+    # many for bound parameters); only their later events are needed.
+    citizens = (
+        select(Visit.citizen_id)
+        .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
+        .where(*has_episode)
+        .distinct()
+    )
     later = _later_events(session, citizens, start, end + WINDOW)
     sums: dict[tuple[Any, ...], EvidenceCounts] = defaultdict(EvidenceCounts)
     citizen_of: dict[int, int] = {}
@@ -120,7 +130,7 @@ def _later_events(
     found: dict[tuple[int, str], list[tuple[int, LaterEvent]]] = defaultdict(list)
     marks = run_marks(Visit.citizen_id.in_(ids), Visit.started_at >= start, Visit.started_at < end)
     alone_by_visit: dict[tuple[int, str, int], tuple[dt.datetime, bool]] = {}
-    for citizen_id, flow_id, visit_id, at, status, total, alone in session.execute(
+    for citizen_id, flow_id, visit_id, at, status, total, alone in session.connection().execute(
         select(
             Visit.citizen_id,
             FlowRun.flow_id,
@@ -139,7 +149,7 @@ def _later_events(
         alone_by_visit[key] = (at, done or alone_by_visit.get(key, (at, False))[1])
     for (citizen_id, flow_id, visit_id), (at, done) in alone_by_visit.items():
         found[(citizen_id, flow_id)].append((visit_id, LaterEvent(at, done, visit=True)))
-    for citizen_id, flow_id, visit_id, done_at, result in session.execute(
+    for citizen_id, flow_id, visit_id, done_at, result in session.connection().execute(
         select(Visit.citizen_id, FlowRun.flow_id, Visit.id, FollowUp.done_at, FollowUp.result)
         .join(Visit, Visit.id == FollowUp.visit_id)
         .join(FlowRun, FlowRun.visit_id == Visit.id)

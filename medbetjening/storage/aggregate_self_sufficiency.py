@@ -11,18 +11,25 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_range import AggregateRange, run_marks
+from medbetjening.storage.aggregate_runs import RANGE_RUNS
 from medbetjening.storage.models import FlowRun, Visit
 
 
 def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
     """First run of a task done fully alone, after an earlier run of it with help.
 
-    Only the histories of citizens who had a closed visit in the range are read, and
-    only the events that fall in the range are counted (bounded by the range's citizens).
+    Only citizens with a run in the range done fully alone can count, and only their
+    runs up to the range's end decide it; only the events in the range are counted.
     """
-    in_range, start, end, site_ids = rng.in_range, rng.start, rng.end, rng.site_ids
-    citizens = select(Visit.citizen_id).where(*in_range, Visit.citizen_id.is_not(None)).distinct()
-    marks = run_marks(Visit.citizen_id.in_(citizens))
+    start, end, site_ids = rng.start, rng.end, rng.site_ids
+    r = RANGE_RUNS.c
+    citizens = (
+        select(r.citizen_id)
+        .where(r.citizen_id.is_not(None), r.steps_total > 0, r.steps_alone == r.steps_total)
+        .distinct()
+    )
+    before_end = [Visit.citizen_id.in_(citizens), Visit.started_at < end]
+    marks = run_marks(*before_end)
     query = (
         select(
             Visit.citizen_id,
@@ -35,11 +42,7 @@ def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[st
         )
         .join(FlowRun, FlowRun.visit_id == Visit.id)
         .join(marks, marks.c.run_id == FlowRun.id)
-        .where(
-            Visit.citizen_id.in_(citizens),
-            Visit.status == VisitStatus.CLOSED.value,
-            marks.c.total > 0,
-        )
+        .where(*before_end, Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
         .order_by(Visit.citizen_id, FlowRun.flow_id, Visit.started_at, FlowRun.id)
     )
     counts: dict[tuple[dt.date, int, int, str], int] = defaultdict(int)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from medbetjening.storage.aggregate_evidence import route_evidence_rows
@@ -25,7 +26,8 @@ from medbetjening.storage.models import (
     StatVisitDay,
 )
 
-RowBuilder = Callable[[Session, AggregateRange], list[dict[str, Any]]]
+# Rows, or a SELECT whose columns are named as the table's (inserted from, in the engine).
+RowBuilder = Callable[[Session, AggregateRange], list[dict[str, Any]] | Select[Any]]
 
 STAT_SOURCES: tuple[tuple[type, RowBuilder], ...] = (
     (StatVisitDay, visit_rows),

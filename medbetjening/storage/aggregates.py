@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy import Select, delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -31,12 +31,15 @@ from medbetjening.storage.aggregate_episodes import (
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import AggregateRange, of_sites
+from medbetjening.storage.aggregate_rebuild import clear_unless_purged, write_evidence_by_citizens
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
     FollowUp,
     Outcome,
     Site,
     StatDayState,
+    StatDimDay,
     StatDirtyDay,
     StatRefresh,
     Visit,
@@ -115,7 +118,7 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
             evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
         end = start + dt.timedelta(days=1)
-        kept += _aggregate_range(session, start, end, site_ids, evidence)
+        kept += len(_aggregate_range(session, start, end, site_ids, evidence))
     after = evidence_sums(session, whole)
     apply_total_changes(
         session,
@@ -130,6 +133,13 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
             session.execute(delete(StatDirtyDay).where(key.in_(pairs[chunk : chunk + 400])))
     state.changes_seen_until = now
     return RefreshReport(days=len(whole | earlier.days), kept=kept)
+
+
+def _as_dicts(result: Any) -> list[dict[str, Any]]:
+    rows = [dict(row._mapping) for row in result]
+    for row in rows:
+        row["day"] = as_date(row["day"])
+    return rows
 
 
 def _by_day(pairs: set[DayKey]) -> dict[dt.date, tuple[int, ...]]:
@@ -153,12 +163,18 @@ def rebuild_aggregates(
     months = _months(first, last) if first is not None else []
     # One site at a time: the (site_id, started_at) index then finds each month's visits.
     sites = session.scalars(select(Site.id).order_by(Site.id)).all()
-    kept = 0
+    clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
+    kept: set[DayKey] = set()
+    steps = len(months) + 1  # the route evidence is the last step: 100 % means done
     for number, (start, end) in enumerate(months, start=1):
         for site_id in sites:
-            kept += _aggregate_range(session, start, end, (site_id,))
+            # The route evidence afterwards, a citizen's history at a time.
+            kept |= _aggregate_range(session, start, end, (site_id,), evidence=[])
         if progress is not None:
-            progress(number, len(months))
+            progress(number, steps)
+    write_evidence_by_citizens(session, kept)
+    if progress is not None:
+        progress(steps, steps)
     refresh_evidence_totals(session, None)
     session.execute(delete(StatDirtyDay))
     state = session.scalars(select(StatRefresh)).first()
@@ -168,7 +184,7 @@ def rebuild_aggregates(
         state.changes_seen_until = now
         state.rebuilt_at = now
     days = session.scalar(select(func.count()).select_from(StatDayState)) or 0
-    return RefreshReport(days=days, kept=kept, rebuilt=True)
+    return RefreshReport(days=days, kept=len(kept), rebuilt=True)
 
 
 def _months(first: dt.datetime, last: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
@@ -187,22 +203,25 @@ def _aggregate_range(
     end: dt.datetime,
     site_ids: tuple[int, ...] | None,
     evidence: list[dict[str, Any]] | None = None,
-) -> int:
-    """Replace the aggregates of [start, end) (these sites or all); return pairs kept.
-    ``evidence``: the range's route-evidence rows when already computed."""
+) -> set[DayKey]:
+    """Replace the aggregates of [start, end) (these sites or all); return the pairs
+    kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
+    when already computed ([]: written later, see ``aggregate_rebuild``)."""
+    day = day_of(session, Visit.started_at).label("day")
+    first_day, end_day = start.date(), end.date()
     in_range = [
         Visit.started_at >= start,
         Visit.started_at < end,
         Visit.status == VisitStatus.CLOSED.value,
+        # Text timestamps written without microseconds compare oddly at midnight on
+        # SQLite: the day itself decides.
+        day >= first_day,
+        day < end_day,
     ]
     if site_ids is not None:
         in_range.append(of_sites(Visit.site_id, site_ids))
-    day = day_of(session, Visit.started_at).label("day")
-
-    first_day, end_day = start.date(), end.date()
 
     def inside(key: DayKey) -> bool:
-        # Text timestamps written without microseconds compare oddly at midnight on SQLite.
         return first_day <= key[0] < end_day
 
     raw = {
@@ -245,10 +264,21 @@ def _aggregate_range(
         ]
 
     rng = AggregateRange(start, end, site_ids, in_range, day, evidence)
+    fill_range_runs(session, rng)
     for table, build in STAT_SOURCES:
-        rows = keep(build(session, rng)) + saved.get(table, [])
+        built = build(session, rng)
+        if isinstance(built, Select):
+            if not protected:  # the usual case: the rows stay in the database engine
+                names = list(built.selected_columns.keys())
+                session.execute(insert(table.__table__).from_select(names, built))
+                rows = saved.get(table, [])
+            else:
+                rows = keep(_as_dicts(session.execute(built))) + saved.get(table, [])
+        else:
+            rows = keep(built) + saved.get(table, [])
         if rows:
             session.execute(insert(table.__table__), rows)  # Core: no ORM bulk bookkeeping
+    drop_range_runs(session)
 
     derive_dimensions(session, first_day, end_day, site_ids)
 
@@ -268,4 +298,4 @@ def _aggregate_range(
         if key not in raw and key not in protected:  # no closed visits any more, none purged
             session.delete(state)
     session.flush()
-    return len(protected)
+    return protected

@@ -20,14 +20,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StepActor
 from medbetjening.storage.aggregate_range import AggregateRange, sum_if
+from medbetjening.storage.aggregate_runs import RANGE_RUNS
 from medbetjening.storage.friction_models import StatStepFrictionDay
-from medbetjening.storage.models import FlowRun, StepRecord, Visit
-from medbetjening.storage.stats_sql import as_date
+from medbetjening.storage.models import StepRecord
 
 OBSTACLE_COLUMNS = {
     Obstacle.NO_MITID.value: "obstacle_no_mitid",
@@ -42,19 +42,18 @@ COUNT_COLUMNS = (
     "runs_ended",
     "runs_friction",
 )
-_KEYS = ("day", "site_id", "flow_id", "step_index", "step_id")
+_COLUMNS = ("day", "site_id", "flow_id", "step_index", "step_id", *COUNT_COLUMNS)
 
 
-def friction_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
-    """The rows for the closed visits of ``rng``."""
-    in_range, day = rng.in_range, rng.day
+def friction_rows(session: Session, rng: AggregateRange) -> Select[Any]:
+    """The rows for the closed visits of ``rng`` (its runs are in ``aggregate_runs``)."""
+    r = RANGE_RUNS.c
     stopped = and_(
-        FlowRun.status != FlowRunStatus.COMPLETED.value,
-        FlowRun.current_step == StepRecord.step_index,
+        r.status != FlowRunStatus.COMPLETED.value, r.current_step == StepRecord.step_index
     )
     staff = StepRecord.actor == StepActor.STAFF.value
     obstacle = StepRecord.obstacle.is_not(None)
-    keys = (day, Visit.site_id, FlowRun.flow_id, StepRecord.step_index, StepRecord.step_id)
+    keys = (r.day, r.site_id, r.flow_id, StepRecord.step_index, StepRecord.step_id)
     marked = (
         select(
             *keys,
@@ -64,37 +63,28 @@ def friction_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]
             sum_if(stopped),
             sum_if(or_(obstacle, staff, stopped)),
         )
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .join(StepRecord, StepRecord.flow_run_id == FlowRun.id)
+        .join(StepRecord, StepRecord.flow_run_id == r.run_id)
         .where(
-            *in_range,
-            or_(obstacle, StepRecord.actor.is_(None), StepRecord.actor != StepActor.SKIPPED.value),
+            or_(obstacle, StepRecord.actor.is_(None), StepRecord.actor != StepActor.SKIPPED.value)
         )
         .group_by(*keys)
     )
-    rows = [_row(values) for values in session.execute(marked)]
     # Runs that stopped at a step nobody marked or noted: only its position is known.
     noted_here = exists().where(
-        StepRecord.flow_run_id == FlowRun.id, StepRecord.step_index == FlowRun.current_step
+        StepRecord.flow_run_id == r.run_id, StepRecord.step_index == r.current_step
     )
-    unmarked_keys = (day, Visit.site_id, FlowRun.flow_id, FlowRun.current_step)
+    ended = func.count()
+    zero = literal(0)
     unmarked = (
-        select(*unmarked_keys, func.count())
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(*in_range, FlowRun.status != FlowRunStatus.COMPLETED.value, ~noted_here)
-        .group_by(*unmarked_keys)
-    )
-    for d, site_id, flow_id, index, n in session.execute(unmarked):
-        row = _row((d, site_id, flow_id, index, "", *([0] * len(COUNT_COLUMNS))))
-        row.update(runs_reached=n, runs_ended=n, runs_friction=n)
-        rows.append(row)
-    return rows
-
-
-def _row(values: Any) -> dict[str, Any]:
-    row = dict(zip((*_KEYS, *COUNT_COLUMNS), values, strict=True))
-    row["day"] = as_date(row["day"])
-    return row
+        select(
+            r.day, r.site_id, r.flow_id, r.current_step, literal(""),
+            ended, *([zero] * len(OBSTACLE_COLUMNS)), zero, ended, ended,
+        )
+        .where(r.status != FlowRunStatus.COMPLETED.value, ~noted_here)
+        .group_by(r.day, r.site_id, r.flow_id, r.current_step)
+    )  # fmt: skip
+    both = union_all(marked, unmarked).subquery()
+    return select(*(column.label(name) for column, name in zip(both.c, _COLUMNS, strict=True)))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,76 @@
+"""The route evidence of a full rebuild, a block of citizens at a time.
+
+An episode's counts depend only on its citizen's own later runs and follow-ups. Per
+month and site (as the other tables are rebuilt) every month read its citizens' next
+twelve months again: a third of the rebuild. Here each citizen's history is read once,
+in blocks of citizen ids (the (citizen_id, started_at) index finds them);
+``_aggregate_range`` leaves these rows to this pass (``evidence=[]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from medbetjening.domain.vocabulary import VisitStatus
+from medbetjening.storage.aggregate_evidence import episode_rows
+from medbetjening.storage.models import StatDayState, StatRouteEvidenceDay, Visit
+from medbetjening.storage.stats_sql import as_date, day_of
+
+DayKey = tuple[dt.date, int]
+# Citizen ids per block: about a month of one site's episodes in memory at a time.
+BLOCK = 20_000
+
+
+def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> None:
+    """Empty these tables up front when no (day, site) lost raw rows to retention: one
+    statement each instead of a delete by index per month and site."""
+    day = day_of(session, Visit.started_at)
+    raw = {
+        (as_date(d), site_id): n
+        for d, site_id, n in session.execute(
+            select(day, Visit.site_id, func.count())
+            .where(Visit.status == VisitStatus.CLOSED.value)
+            .group_by(day, Visit.site_id)
+        )
+    }
+    states = session.execute(
+        select(StatDayState.day, StatDayState.site_id, StatDayState.raw_visits)
+    )
+    if any(n > raw.get((as_date(d), site_id), 0) for d, site_id, n in states):
+        return  # some days are kept as they were: each range keeps them
+    for table in tables:
+        session.execute(delete(table))
+
+
+def write_evidence_by_citizens(session: Session, kept: set[DayKey]) -> None:
+    """Insert every episode's row, except on the (day, site) pairs ``kept`` as they
+    were (their raw rows were purged; their old rows stay)."""
+    low, high, first, last = session.execute(
+        select(
+            func.min(Visit.citizen_id),
+            func.max(Visit.citizen_id),
+            func.min(Visit.started_at),
+            func.max(Visit.started_at),
+        )
+    ).one()
+    if low is None:
+        return
+    start = dt.datetime.combine(first.date(), dt.time.min)
+    end = dt.datetime.combine(last.date() + dt.timedelta(days=1), dt.time.min)
+    for block in range(low, high + 1, BLOCK):
+        where = [
+            Visit.citizen_id >= block,
+            Visit.citizen_id < block + BLOCK,
+            # Wrapped: the bare column made SQLite read every closed visit by its index.
+            func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
+        ]
+        rows = [
+            row
+            for _, row in episode_rows(session, where, start, end)
+            if (row["day"], row["site_id"]) not in kept
+        ]
+        if rows:
+            session.execute(insert(StatRouteEvidenceDay.__table__), rows)
