@@ -23,6 +23,7 @@ from medbetjening.domain.flows import Flow, FlowStep, StepKind
 from medbetjening.services.flow_run_info import FlowRunInfo
 from medbetjening.ui.common.appearance import scaled_font
 from medbetjening.ui.common.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
+from medbetjening.ui.common.layout_fence import LayoutFence
 from medbetjening.ui.common.reflow import FlowLayout
 from medbetjening.ui.common.wrap_label import WrapLabel
 from medbetjening.ui.visit.flow_texts import mark_text, obstacles_html, url_html
@@ -102,13 +103,13 @@ class FlowStepView(QWidget):
         steps_column.addWidget(self.correct_hint)
         middle = QHBoxLayout()
         middle.addLayout(steps_column, 1)
-        middle.addWidget(self.step_box, 3)
+        middle.addWidget(LayoutFence(self.step_box), 3)  # a key's new texts stop here
         layout = QVBoxLayout(self)
         layout.addWidget(self.flow_title)
         layout.addWidget(self.flow_info)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.feedback)
+        layout.addWidget(LayoutFence(self.feedback))
 
     def _build_buttons(self) -> QVBoxLayout:
         """The actor keys 1/2/3/0 and the run's own buttons, in rows that wrap."""
