@@ -45,6 +45,7 @@ class LayoutFence(QWidget):
         needed = self.needed_height(self.width())
         if _changes(needed, self.minimumHeight(), self.height()):
             self.setMinimumHeight(needed)
+        self._place()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # the child's hints changed
@@ -53,9 +54,14 @@ class LayoutFence(QWidget):
         return super().event(event)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        self.child.setGeometry(self.rect())
         self._fit()
         super().resizeEvent(event)
+
+    def _place(self) -> None:
+        # after _fit: asking for more room may resize the fence at once (while it is
+        # being shown, without a second resize event)
+        if self.child.geometry() != self.rect():
+            self.child.setGeometry(self.rect())
 
 
 def _changes(needed: int, held: int, size: int) -> bool:
