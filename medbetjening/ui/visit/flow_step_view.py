@@ -24,6 +24,7 @@ from medbetjening.services.flow_run_info import FlowRunInfo
 from medbetjening.ui.common.appearance import scaled_font
 from medbetjening.ui.common.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
 from medbetjening.ui.common.layout_fence import LayoutFence
+from medbetjening.ui.common.list_lines import rewrite_line
 from medbetjening.ui.common.reflow import FlowLayout
 from medbetjening.ui.common.wrap_label import WrapLabel
 from medbetjening.ui.visit.flow_texts import mark_text, obstacles_html, url_html
@@ -216,11 +217,10 @@ class FlowStepView(QWidget):
             if item is None:
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
-                self.steps_list.addItem(item)
-            elif item.text() != text:
-                item.setText(text)
-            if item.toolTip() != tip:
                 item.setToolTip(tip)
+                self.steps_list.addItem(item)
+            else:
+                rewrite_line(self.steps_list, item, text, tip)
         self._filled = (flow.id, language)
         self.steps_list.setCurrentRow(index)
         self.steps_list.blockSignals(False)
