@@ -32,17 +32,14 @@ class LayoutFence(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.minimumSize()
 
-    def needed_height(self, width: int) -> int:
-        """The height the child needs at ``width`` (its wrapped texts included)."""
-        if self.child.hasHeightForWidth():
-            return max(self.child.heightForWidth(width), self.child.minimumSizeHint().height())
-        return self.child.sizeHint().height()
-
     def _fit(self) -> None:
         # the parent layout is told (setMinimum…) only when the child does not fit
-        if _changes(self.child.minimumSizeHint().width(), self.minimumWidth(), self.width()):
-            self.setMinimumWidth(self.child.minimumSizeHint().width())
-        needed = self.needed_height(self.width())
+        minimum = self.child.minimumSizeHint()
+        if _changes(minimum.width(), self.minimumWidth(), self.width()):
+            self.setMinimumWidth(minimum.width())
+        needed = minimum.height()  # what the child needs at the fence's width
+        if self.child.hasHeightForWidth():
+            needed = max(needed, self.child.heightForWidth(self.width()))
         if _changes(needed, self.minimumHeight(), self.height()):
             self.setMinimumHeight(needed)
         self._place()

@@ -4,11 +4,12 @@ A QListView lays out all its lines and repaints the whole list on any change of 
 line's data (about 1 ms for a flow's steps, on every key press in the flow walker).
 A mark changes one line's symbol and tooltip, which seldom changes the line's height:
 then only that line is repainted. When the list measures the line at another height
-(or has not laid it out yet), it is told as usual and lays its lines out again.
+(or has not laid it out yet, or a screen reader is listening), it is told as usual.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 
@@ -29,7 +30,8 @@ def rewrite_line(
     finally:
         model.blockSignals(blocked)
     after = view.visualRect(index)
-    if before.isEmpty() or after.height() != before.height():
+    # a screen reader hears of a changed line through the model's signal: sent when one runs
+    if before.isEmpty() or after.height() != before.height() or QAccessible.isActive():
         model.dataChanged.emit(index, index, [])  # another height: the lines are laid out
     else:
         view.viewport().update(after)
