@@ -4,23 +4,12 @@ scroll area around still scrolls at large text), and gives it back when held."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from medbetjening.ui.common.layout_fence import LayoutFence
 from medbetjening.ui.common.wrap_label import WrapLabel
-
-
-class LayoutRequests(QObject):
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
+from tests.ui.test_keystroke_layout import LayoutRequests
 
 
 def _window(qtbot) -> tuple[QWidget, WrapLabel, LayoutFence]:  # type: ignore[no-untyped-def]
