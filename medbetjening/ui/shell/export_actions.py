@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
 
@@ -102,6 +102,8 @@ class ExportActions(QObject):
     def offer_handout(self, visit_id: int) -> None:
         """Right after a visit is closed: the citizen's paper, with Udskriv as the default
         (Enter prints, Esc skips). Not blocking: the window goes on to today's list."""
+        from PySide6.QtCore import Qt  # not at import: see ui/common/roles.py
+
         from medbetjening.ui.visit.handout_dialog import HandoutDialog
 
         window = self.window
