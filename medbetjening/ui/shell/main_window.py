@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from medbetjening import __version__
 from medbetjening.domain.vocabulary import Channel
@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.today.table.setFocus()
 
     def new_visit(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         self.services.ready()  # the full stack (waits for the warm-up after a fast start)
         try:
             visit_id = self.services.visits.start_visit(self.actor, self._channel())
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         return Channel(code) if code else None
 
     def open_visit(self, visit_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         self.services.ready()
         try:
             visit = self.services.visits.open_visit(self.actor, visit_id)  # audited
@@ -177,6 +181,8 @@ class MainWindow(QMainWindow):
 
     def start_appointment(self, appointment_id: int) -> None:
         """Enter on a booked time: start (or reopen) the visit linked to it."""
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         self.services.ready()
         try:
             visit_id = self.services.appointments.start_visit(
@@ -209,6 +215,8 @@ class MainWindow(QMainWindow):
         KeyDialog(self.services, self.actor, self).exec()
 
     def resume_visit(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         from medbetjening.ui.shell.resume_dialog import ResumeDialog
 
         rows = self.services.startup.open_visits(self.actor)
@@ -288,6 +296,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         QMessageBox.about(self, self.tr("Om Medbetjening"), self.about_text())
 
     def show_help(self) -> None:
