@@ -126,15 +126,19 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
         # times as the first page is painted and its columns sized)
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        if not (0 <= index.row() < len(self._rows)):
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, number: int, column: int, role: int = DISPLAY) -> Any:
+        """``data`` without a QModelIndex: the view's width measure reads the rows on
+        screen through this (a QModelIndex and its data() cost a trip through Qt each)."""
+        if not (0 <= number < len(self._rows)):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[number]
         if isinstance(row, AppointmentRow):
-            return self._appointment_data(row, index.column(), role)
+            return self._appointment_data(row, column, role)
         if role == self.VisitIdRole:
             return row.id
         if role in (DISPLAY, ACCESSIBLE_TEXT):
-            column = index.column()
             if column == 0:
                 booked = self._booked_at.get(row.id)
                 if booked is None:
@@ -154,7 +158,7 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
                 return label("channel", row.channel)
             if column == 5:
                 return row.staff_name
-        if role == TOOL_TIP and index.column() == 3:
+        if role == TOOL_TIP and column == 3:
             return shown_flow_titles(row.flows) or None
         return None
 

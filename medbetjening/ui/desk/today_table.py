@@ -53,21 +53,20 @@ class TodayTable(QTableView):
             return super().sizeHintForColumn(column)
         widest, width = None, -1
         metrics: dict[str, QFontMetrics] = {}
-        for row in self._visible_rows():
-            index = model.index(row, column)
-            text = index.data(DISPLAY)
+        for row in self._visible_rows():  # through the model's ``cell``: no QModelIndex each
+            text, font = model.cell(row, column, DISPLAY), model.cell(row, column, FONT)
             if not text:
                 continue
-            font = index.data(FONT)
             key = font.key() if isinstance(font, QFont) else ""
             if key not in metrics:
                 metrics[key] = QFontMetrics(font) if isinstance(font, QFont) else self.fontMetrics()
             advance = metrics[key].horizontalAdvance(str(text))
             if advance > width:
-                widest, width = index, advance
+                widest, width = row, advance
         if widest is None:
             return -1  # nothing to show: the header's own width
-        width = self.itemDelegateForIndex(widest).sizeHint(self._option(column), widest).width()
+        index = model.index(widest, column)
+        width = self.itemDelegateForIndex(index).sizeHint(self._option(column), index).width()
         return width + self._grid()
 
     def sizeHintForRow(self, row: int) -> int:
