@@ -156,7 +156,7 @@ def _take(app, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
         saved.extend(_large_and_high_contrast(app, services, actor, settings, visit_id, out))
         saved.append(_handout(services, actor, visit_id, Path(home), out))
         window.close()
-        saved.append(_dashboard(app, Path(home), out))
+        saved.extend(_dashboard(app, Path(home), out))
 
         install_translations(app, "en")
         english = MainWindow(services, actor, settings)
@@ -237,14 +237,17 @@ def _handout(services, actor, visit_id: int, home: Path, out: Path) -> Path:  # 
     return save_image_small(QImage(str(home / "handout.png")), out / "handout.png")
 
 
-def _dashboard(app, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-def]
-    """The team lead's dashboard over a year of demo data (aggregated as the CLI does)."""
+def _dashboard(app, home: Path, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The team lead's dashboard over a year of demo data (aggregated as the CLI does),
+    also at 200 % text in high contrast."""
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QScrollArea
 
     from medbetjening.demo import demo_data
     from medbetjening.domain.vocabulary import Role
     from medbetjening.services.container import Services
     from medbetjening.services.database import open_database
+    from medbetjening.ui.common.appearance import apply_appearance
     from medbetjening.ui.lead.dashboard import DashboardWindow
     from medbetjening.ui.shell.sign_in import actor_for
 
@@ -258,25 +261,45 @@ def _dashboard(app, home: Path, out: Path) -> Path:  # type: ignore[no-untyped-d
         )
         services = Services(database)
         lead = actor_for(next(s for s in services.setup.staff() if s.role == Role.LEAD.value))
-        window = DashboardWindow(services, lead)
-        window.resize(1200, 2300)  # tall enough for every chart without scrolling
-        window.show()
-        window.refresh()
-        deadline = time.monotonic() + 60
-        # the numbers come from a background thread, then the cards are drawn one per turn
-        # of the event loop: the progress bar hides after the last one
-        while (window.data is None or not window.progress.isHidden()) and (
-            time.monotonic() < deadline
-        ):
-            QTest.qWait(20)
-        if window.data is None or not window.progress.isHidden():
-            raise RuntimeError("the dashboard did not draw its numbers within a minute")
-        app.processEvents()
+        window = _drawn_dashboard(DashboardWindow(services, lead), (1200, 2300))
+        # tall enough for every chart without scrolling (the cards grow with their rows)
+        scroll = window.findChild(QScrollArea)
+        window.resize(1200, window.height() + scroll.widget().height() - scroll.height() + 8)
+        QTest.qWait(50)
         path = save_small(window, out / "dashboard.png")
         window.close()
-        return path
+        # a counter PC at 200 % text in high contrast, at the card with most rows
+        apply_appearance(app, 200, True)
+        try:
+            window = _drawn_dashboard(DashboardWindow(services, lead), (1366, 688))
+            window.findChild(QScrollArea).ensureWidgetVisible(window.cards["flows"], 0, 0)
+            QTest.qWait(50)
+            (out / "large").mkdir(exist_ok=True)
+            large = save_small(window, out / "large" / "dashboard-charts.png")
+            window.close()
+        finally:
+            apply_appearance(app, 100, False)
+        return [path, large]
     finally:
         database.dispose()
+
+
+def _drawn_dashboard(window, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """``window`` shown at ``size`` once its numbers are in and its last card is drawn."""
+    from PySide6.QtTest import QTest
+
+    window.resize(*size)
+    window.show()
+    window.refresh()
+    deadline = time.monotonic() + 60
+    # the numbers come from a background thread, then the cards are drawn one per turn
+    # of the event loop: the progress bar hides after the last one
+    while (window.data is None or not window.progress.isHidden()) and (time.monotonic() < deadline):
+        QTest.qWait(20)
+    if window.data is None or not window.progress.isHidden():
+        raise RuntimeError("the dashboard did not draw its numbers within a minute")
+    QTest.qWait(50)  # the cards fit their height to the plot area Qt Charts leaves
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:

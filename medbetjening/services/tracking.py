@@ -57,7 +57,6 @@ __all__ = [
 from medbetjening.storage.models import (
     Citizen,
     FollowUp,
-    Visit,
 )
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -171,9 +170,7 @@ class TrackingService(RetryingService):
         require(actor, Action.MANAGE_FOLLOW_UPS)
         until = self._today() + dt.timedelta(days=max(days_ahead, 0))
         with self._uow() as uow:
-            return follow_up_rows(
-                uow.session, self._today(), [FollowUp.site_id == actor.site_id], None, until
-            )
+            return follow_up_rows(uow.session, self._today(), actor.site_id, None, None, until)
 
     def follow_ups(
         self, actor: ActorContext, scope: FollowUpScope, filter: FollowUpFilter | None = None
@@ -186,12 +183,16 @@ class TrackingService(RetryingService):
             raise PermissionDenied("Kun en teamleder kan se et andet steds opfølgninger.")
         today = self._today()
         start, end = scope_bounds(scope, today)
-        where = [FollowUp.site_id == site_id]
-        if filter.staff_id is not None:
-            where.append(Visit.staff_id == filter.staff_id)
         with self._uow() as uow:
             return follow_up_rows(
-                uow.session, today, where, start, end, filter.limit, filter.offset
+                uow.session,
+                today,
+                site_id,
+                filter.staff_id,
+                start,
+                end,
+                filter.limit,
+                filter.offset,
             )
 
     def mark_follow_up_done(

@@ -23,6 +23,12 @@ from medbetjening.storage.files import (  # noqa: F401 - re-exported (stdlib, fo
 )
 
 PG_CONNECT_TIMEOUT_S = 10
+# SQLite's default page cache is 2 MiB: a list of a few hundred rows that join visits,
+# citizens and runs of a 1M-visit file touches more pages than that, so every read went
+# back to the OS for them (the follow-up list: 1.7 of 8.7 ms CPU). Each pooled connection
+# fills its own as it reads, so this is peak memory per connection: 8 MiB holds the list's
+# pages, 16 MiB gained no more there and raised the export's peak RSS. Negative = KiB.
+SQLITE_CACHE_KIB = 8192
 _URL_PASSWORD = re.compile(r"(://[^:/@]*):[^@]*@")
 
 
@@ -69,6 +75,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-u
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
 
 

@@ -17,6 +17,7 @@ def test_sqlite_pragmas_are_set(sqlite_url: str) -> None:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        assert connection.execute(text("PRAGMA cache_size")).scalar() == -8192  # 8 MiB
     engine.dispose()
 
 

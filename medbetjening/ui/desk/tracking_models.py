@@ -40,7 +40,8 @@ def _share(value: float | None) -> str:
 
 
 class RowsModel(ListTableModel[Row]):
-    """A read-only table over a list of frozen dataclasses, one column per function."""
+    """A read-only table over a list of frozen rows (dataclasses or named tuples), one
+    column per function."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 

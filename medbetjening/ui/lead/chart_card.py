@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -19,7 +20,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,13 +29,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from medbetjening.reports.export_jobs import export_table
 from medbetjening.ui.common.file_export import FileExport, save_in_background
-from medbetjening.ui.lead.chart_style import follow_appearance
+from medbetjening.ui.common.i18n import format_number
+from medbetjening.ui.lead.chart_style import (
+    BAR_WIDTH,
+    category_labels,
+    follow_appearance,
+    label_width,
+    plot_height_needed,
+)
 
 
 @dataclass(frozen=True)
@@ -52,8 +61,8 @@ class ChartTable:
 
 
 def _axis_label(text: str) -> str:
-    """A flow title on an axis: the name before " – " ("Flytning – anmeld ny adresse"
-    → "Flytning"); the chart has no room for the rest, the numbers export keeps it."""
+    """A flow title under a vertical bar: the name before " – " ("Flytning – anmeld ny
+    adresse" → "Flytning"); the numbers export keeps the rest. Horizontal bars wrap."""
     head, dash, _rest = text.partition(" – ")
     return head if dash and len(text) > 24 else text
 
@@ -103,6 +112,7 @@ class ChartCard(QFrame):
         self.subtitle.setAccessibleName(self.tr("Nøgletal for %1").replace("%1", title))
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setLocalizeNumbers(True)  # "0,6" in Danish: the default locale, not C
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(self.chart.margins() * 0)
         self.view = QChartView(self.chart)
@@ -110,6 +120,10 @@ class ChartCard(QFrame):
         self.view.setMinimumHeight(240)
         self.view.setAccessibleName(self.tr("Diagram: %1").replace("%1", title))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().installEventFilter(self)  # a tooltip names the whole row
+        self.chart.plotAreaChanged.connect(self._fit_height)
+        self._categories: QBarCategoryAxis | None = None  # of a horizontal bar chart
+        self._label_lines = 1
 
         self.png_button = QPushButton(self.tr("Gem som billede …"))
         self.png_button.setAccessibleName(self.tr("Gem %1 som PNG-billede").replace("%1", title))
@@ -134,12 +148,73 @@ class ChartCard(QFrame):
     def set_table(self, table: ChartTable, subtitle: str = "") -> None:
         self._fill_chart(table, subtitle)
         follow_appearance(self.chart, self.view, self)
+        self._fit_labels()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             # after the chart's own handling of the change, which resets it to its theme
-            QTimer.singleShot(0, self, lambda: follow_appearance(self.chart, self.view, self))
+            QTimer.singleShot(0, self, self._follow_appearance)
+
+    def _follow_appearance(self) -> None:
+        follow_appearance(self.chart, self.view, self)
+        self._fit_labels()  # the names wrap anew at the new text size
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    # -- horizontal bars: every name readable, every value apart ------------------------
+    def _fit_labels(self) -> None:
+        """Wrap the names within the width Qt Charts gives the axis, then ask for the
+        height at which none is elided and each bar is at least a text line tall."""
+        if self._categories is None:
+            return
+        texts = [str(row[0]) for row in self.table.rows]
+        labels, self._label_lines = category_labels(
+            texts, self.font(), label_width(self.view.width())
+        )
+        if labels != self._categories.categories():
+            self._categories.setCategories(labels)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self._categories is None or not self.table.rows:
+            return
+        needed = plot_height_needed(
+            len(self.table.rows), len(self.table.columns) - 1, self.font(), self._label_lines
+        )
+        plot = self.chart.plotArea().height()
+        if plot <= 0:  # not laid out yet: a first guess, corrected once it is
+            around = 6 * self.fontMetrics().lineSpacing() + 40
+            self.view.setMinimumHeight(max(240, round(needed + around)))
+            return
+        # the axes, legend and margins take the rest of the view, whatever its height
+        height = max(240, round(self.view.height() - plot + needed + 1))
+        if abs(height - self.view.minimumHeight()) > 1:
+            self.view.setMinimumHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._categories is not None:
+            row = self._row_at(event.pos())  # type: ignore[attr-defined]
+            if row is not None:
+                QToolTip.showText(event.globalPos(), row, self.view)  # type: ignore[attr-defined]
+                return True
+        return super().eventFilter(watched, event)
+
+    def _row_at(self, pos: QPoint) -> str | None:
+        """The whole name and the numbers of the bar row under ``pos`` (on the bars or
+        on their name), or None."""
+        value = self.chart.mapToValue(self.chart.mapFromScene(self.view.mapToScene(pos)))
+        index = round(value.y())
+        if not 0 <= index < len(self.table.rows):
+            return None
+        row = self.table.rows[index]
+        numbers = ", ".join(
+            f"{heading}: {format_number(number, 0 if float(number).is_integer() else 1)}"
+            for heading, number in zip(self.table.columns[1:], row[1:], strict=True)
+        )
+        return f"{row[0]}\n{numbers}"
 
     def _fill_chart(self, table: ChartTable, subtitle: str) -> None:
         self.table = table
@@ -148,6 +223,7 @@ class ChartCard(QFrame):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         self._keep: list[object] = []  # PySide does not own axes added to a chart: keep them
+        self._categories = None
         if not table.rows:
             self.chart.setTitle(self.tr("Ingen data i perioden"))
             return
@@ -201,17 +277,25 @@ class ChartCard(QFrame):
             top = max(top, sum(values) if self.kind == "stacked" else max(values))
         series.setLabelsVisible(True)
         self.chart.addSeries(series)
+        horizontal = self.kind == "hbar"
         categories = QBarCategoryAxis()
+        if horizontal:  # whole names, wrapped within the axis' width
+            labels, self._label_lines = category_labels(
+                [str(row[0]) for row in table.rows], self.font(), label_width(self.view.width())
+            )
         categories.append(labels)
         values_axis = QValueAxis()
         values_axis.setLabelFormat("%d")
         values_axis.setRange(0, max(top * 1.1, 1))
         values_axis.applyNiceNumbers()
         _whole_ticks(values_axis)
-        horizontal = self.kind == "hbar"
-        if horizontal:  # a line of text per bar, or the axis elides every name to "…"
-            line = self.fontMetrics().lineSpacing()  # follows the text size
-            self.view.setMinimumHeight(max(240, round(1.6 * line) * len(table.rows) + 80))
+        if horizontal:  # the height is fitted in _fit_labels, also as the width changes
+            self._categories = categories
+            series.setBarWidth(BAR_WIDTH)
+            # after the bar's end: a short bar's value neither crosses the axis nor hides
+            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        else:
+            self.view.setMinimumHeight(240)
         self._keep += [categories, values_axis]
         self.chart.addAxis(
             categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom

@@ -8,8 +8,11 @@ palette to every part of the chart, each time the data or the appearance changes
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import QAbstractBarSeries, QChart, QChartView, QPieSeries
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QWidget
 
 
@@ -40,3 +43,82 @@ def follow_appearance(chart: QChart, view: QChartView, widget: QWidget) -> None:
             for piece in series.slices():
                 piece.setLabelFont(font)
                 piece.setLabelColor(text)
+
+
+# -- category labels of a horizontal bar chart ---------------------------------------------
+# Qt Charts gives a left axis at most 40 % of the chart's width and each category label
+# (its height / (categories + 2)) less 2 × 4 px padding; a label that does not fit either
+# way is elided, down to "..." when the height is short. So the card wraps the names
+# itself, within that width, and asks for the height they need.
+AXIS_PORTION = 0.4  # Qt Charts' maxAxisPortion
+LABEL_PADDING = 4  # Qt Charts' labelPadding, above and below a label
+MAX_LABEL_LINES = 2
+BAR_WIDTH = 0.8  # of a category's height, shared by the bar sets (Qt's default is 0.5)
+
+
+def label_width(chart_width: float) -> int:
+    """The widest a category label may be drawn without Qt eliding it."""
+    return max(60, int(AXIS_PORTION * chart_width) - 3 * LABEL_PADDING - 8)
+
+
+def wrap_label(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """``text`` in lines of at most ``width`` pixels, at most MAX_LABEL_LINES of them; the
+    last line ends in "…" when the rest does not fit (the tooltip keeps the whole name)."""
+    head, dash, rest = text.partition(" – ")  # "Flytning –" / "anmeld ny adresse"
+    if (
+        dash
+        and metrics.horizontalAdvance(text) > width
+        and all(metrics.horizontalAdvance(x) <= width for x in (head + " –", rest))
+    ):
+        return [head + " –", rest]
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < MAX_LABEL_LINES:
+        line = words.pop(0)
+        if (
+            len(line) > 5
+            and metrics.horizontalAdvance(line) > width
+            and len(lines) < MAX_LABEL_LINES - 1
+        ):
+            cut = len(line) - 3  # a word wider than the axis (200 % text): hyphenate it
+            while cut > 1 and metrics.horizontalAdvance(line[:cut] + "-") > width:
+                cut -= 1
+            words.insert(0, line[cut:])
+            line = line[:cut] + "-"
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if len(lines) == MAX_LABEL_LINES - 1 and words:
+            line = " ".join([line, *words])
+            words = []
+        lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
+
+
+def category_labels(texts: list[str], font: QFont, width: float) -> tuple[list[str], int]:
+    """Axis labels for ``texts`` (right-aligned HTML, unique as the axis requires) and the
+    most lines any of them takes."""
+    metrics = QFontMetricsF(font)
+    labels: list[str] = []
+    most = 1
+    for text in texts:
+        lines = wrap_label(text, metrics, width)
+        most = max(most, len(lines))
+        shown = '<div align="right">' + "<br>".join(html.escape(x) for x in lines) + "</div>"
+        while shown in labels:  # two names alike up to the "…": the axis drops duplicates
+            shown += "\u200b"
+        labels.append(shown)
+    return labels, most
+
+
+def text_height(font: QFont, lines: int = 1) -> float:
+    """The height of a chart label of ``lines`` lines (a text item adds a pixel a side)."""
+    return lines * QFontMetricsF(font).lineSpacing() + 2
+
+
+def plot_height_needed(rows: int, bar_sets: int, font: QFont, label_lines: int) -> float:
+    """The plot area's height at which every category label and every bar's value fits:
+    a label its lines plus padding; a bar at least a text line, so values do not overlap."""
+    line = text_height(font)
+    per_label = text_height(font, label_lines) + 2 * LABEL_PADDING + 2
+    per_bar = (line + 2) * max(1, bar_sets) / BAR_WIDTH
+    return max((rows + 2) * per_label, rows * per_bar)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import current_language, date_edit_format, format_number
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.tasks import BackgroundTask
+from medbetjening.ui.lead.card_grid import CardGrid
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
 from medbetjening.ui.lead.dashboard_routes import avoided_card, override_card
 from medbetjening.ui.lead.friction_panel import FrictionPanel
@@ -84,10 +84,12 @@ class DashboardWindow(QWidget):
     # -- filters and fetching ----------------------------------------------------------
 
     def _build_charts(self) -> QScrollArea:
-        """One card per chart, two to a row; the trend takes a whole row."""
+        """One card per chart, two to a row when two fit; the trend takes a whole row."""
         self.cards: dict[str, ChartCard] = {}
         grid_host = QWidget()
-        grid = QGridLayout(grid_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        self.card_grid = CardGrid(scroll, grid_host)
         specs = [
             ("channels", self.tr("Besøg pr. kanal og henvendelsestype"), "stacked"),
             ("steps", self.tr("Hvem gjorde trinene"), "pie"),
@@ -104,17 +106,12 @@ class DashboardWindow(QWidget):
             ("workshops", self.tr("Workshops"), "hbar"),
             ("trend", self.tr("Tendens"), "line"),
         ]
-        for number, (key, title, kind) in enumerate(specs):
+        for key, title, kind in specs:
             card = ChartCard(key, title, kind)
             self.cards[key] = card
-            if key == "trend":
-                grid.addWidget(card, number // 2 + 1, 0, 1, 2)
-            else:
-                grid.addWidget(card, number // 2, number % 2)
+            self.card_grid.add(card, whole_row=key == "trend")
         self.friction = FrictionPanel(self.services, self.actor)
-        grid.addWidget(self.friction, len(specs) // 2 + 2, 0, 1, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        self.card_grid.add(self.friction, whole_row=True)
         scroll.setWidget(grid_host)
         scroll.setAccessibleName(self.tr("Diagrammer"))
         return scroll

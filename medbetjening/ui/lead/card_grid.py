@@ -1,0 +1,60 @@
+"""The dashboard's cards, two to a row while two fit beside each other, else one.
+
+At 200 % text on a 1366 px counter PC two cards side by side are wider than the window;
+a fixed two-column grid then scrolls sideways and half of every chart is out of sight.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+
+
+class CardGrid(QObject):
+    """Lays cards out in a grid inside a scroll area, by the width the area shows."""
+
+    def __init__(self, scroll: QScrollArea, host: QWidget) -> None:
+        super().__init__(host)
+        self._scroll = scroll
+        self._grid = QGridLayout(host)
+        self._cards: list[tuple[QWidget, bool]] = []  # (card, takes a whole row)
+        self.columns = 0
+        scroll.viewport().installEventFilter(self)
+
+    def add(self, card: QWidget, whole_row: bool = False) -> None:
+        self._cards.append((card, whole_row))
+        self._arrange(max(self.columns, 2))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange(self.fitting_columns(self._scroll.viewport().width()))
+        return False
+
+    def fitting_columns(self, width: int) -> int:
+        # the narrowest a card can be squeezed to: its layout's hint or a minimum set on it
+        narrowest = max(
+            (max(c.minimumWidth(), c.minimumSizeHint().width()) for c, w in self._cards if not w),
+            default=0,
+        )
+        margins = self._grid.contentsMargins()
+        needed = 2 * narrowest + self._grid.horizontalSpacing() + margins.left() + margins.right()
+        return 2 if width >= needed else 1
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns and self._grid.count() == len(self._cards):
+            return
+        self.columns = columns
+        for card, _whole in self._cards:
+            self._grid.removeWidget(card)
+        row = column = 0
+        for card, whole in self._cards:
+            if whole or columns == 1:
+                if column:  # a half-filled row ends first
+                    row, column = row + 1, 0
+                self._grid.addWidget(card, row, 0, 1, columns)
+                row += 1
+                continue
+            self._grid.addWidget(card, row, column)
+            column += 1
+            if column == columns:
+                row, column = row + 1, 0
