@@ -111,3 +111,20 @@ def test_the_build_time_is_a_result_against_two_minutes_a_million() -> None:
     assert "upgraded since from demo-seed1-1000000-0010_workshops-g7.sqlite" in result.note
     small = demo_db.DemoDatabase(Path("x.sqlite"), demo.built_at, 9.0, {"visit": 100_000}, {})
     assert build_measures.demo_data_build(Context(demo=small, seed=1, repeat=1)).passed
+
+
+def test_the_sidecar_splits_visits_hooks_and_statistics() -> None:
+    import datetime as dt
+
+    from tests.benchmarks.runner import Context
+
+    phases = {"visits": 50.0, "add_demo_workshops": 2.0, "add_demo_referrals": 3.0,
+              "rebuild_statistics": 40.0}  # fmt: skip
+    split = demo_db.split_phases(phases)
+    assert split == {"visits": 50.0, "hooks": 5.0, "statistics": 40.0, "without_statistics": 55.0}
+    info = {**SIDECAR, "phases": phases, "split": split, "phase_cpu": {"visits": 90.0}}
+    demo = demo_db.DemoDatabase(
+        Path("x.sqlite"), dt.datetime(2026, 12, 7, 5), 95.0, {"visit": 1_000_000}, info
+    )
+    note = build_measures.demo_data_build(Context(demo=demo, seed=1, repeat=1)).note
+    assert "without the statistics rebuild 55 s" in note and "'visits': 90.0" in note

@@ -6,9 +6,11 @@ Kept apart from ``demo_visit.py`` (the rows of one visit) so each file stays sma
 from __future__ import annotations
 
 import random
-from itertools import accumulate
+from collections.abc import Callable, Sequence
+from operator import itemgetter
 
 from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.demo_draws import Weighted
 from medbetjening.domain.assessment import (
     Answer,
     Instrument,
@@ -30,8 +32,9 @@ class AssessmentModel:
     def __init__(self, instrument: Instrument) -> None:
         self.instrument = instrument
         self.items = instrument.items
+        self.item_ids = tuple(item.id for item in self.items)
         self.levels = sorted(rule.level for rule in instrument.levels)
-        self._choices: dict[str, tuple[list[str], list[float]]] = {}
+        self._choices: dict[str, Weighted[str]] = {}
         for item in self.items:
             if item.scale.kind != ScaleKind.CHOICE:
                 continue
@@ -40,7 +43,7 @@ class AssessmentModel:
             weights = [known.get(code, 0.0) for code in codes]
             if not any(weights):
                 weights = [1.0] * len(codes)
-            self._choices[item.id] = (codes, list(accumulate(weights)))
+            self._choices[item.id] = Weighted(codes, weights)
         self._scored = [i for i, item in enumerate(self.items) if item.scored]
         tested = _tested_items(instrument)
         self._tested = [i for i, item in enumerate(self.items) if item.id in tested]
@@ -61,6 +64,9 @@ class AssessmentModel:
             )
             for item in self.items
         )
+        self._pick_scored = _picker(self._scored)
+        self._pick_tested = _picker(self._tested)
+        self._pick_access = _picker(self._access)
         self._levels: dict[tuple[object, ...], tuple[int, int]] = {}
         self._cache: dict[tuple[object, ...], Result] = {}
 
@@ -81,13 +87,14 @@ class AssessmentModel:
         return tuple(values)
 
     def _choice(self, rng: random.Random, item_id: str, skill: float, language: str) -> str:
-        codes, cum_weights = self._choices[item_id]
+        choices = self._choices[item_id]
+        codes = choices.population
         if item_id == "reads_danish" and set(cat.READS_DANISH["other"]) <= set(codes):
             return rng.choice(cat.READS_DANISH["da" if language == "da" else "other"])
         low = cat.LOW_SKILL_CHOICES.get(item_id)
         if low in codes and skill < 0.2 and rng.random() < 0.35:
             return str(low)
-        return rng.choices(codes, cum_weights=cum_weights)[0]
+        return choices.pick(rng.random)
 
     def result(self, values: tuple[Answer | None, ...], override: int | None = None) -> Result:
         """``domain.assessment.score`` of the answers, computed once per distinct pattern.
@@ -97,9 +104,8 @@ class AssessmentModel:
         that is all ``score`` reads. So the cache key is exactly that, which keeps the
         number of distinct patterns (and calls to ``score``) small at a million visits.
         """
-        scores = tuple(values[i] for i in self._scored)
         # an access fact (no MitID) takes items out of the level rules: part of the key
-        scope = (scores, tuple(values[i] for i in self._access))
+        scope = (self._pick_scored(values), self._pick_access(values))
         levels = self._levels.get(scope)
         if levels is None:
             if len(self._levels) >= CACHED_PATTERNS:  # bounded at ten million visits
@@ -107,8 +113,8 @@ class AssessmentModel:
             levels = self._levels[scope] = self._level_range(values)
         key = (
             levels,
-            tuple(values[i] for i in self._tested),
-            tuple(value is None for value in values),
+            self._pick_tested(values),
+            tuple([value is None for value in values]),
             override,
         )
         found = self._cache.get(key)
@@ -140,6 +146,13 @@ class AssessmentModel:
             level_for(self.instrument, low, excluded),
             level_for(self.instrument, high, excluded),
         )
+
+
+def _picker(indexes: list[int]) -> Callable[[Sequence[object]], tuple[object, ...]]:
+    """``tuple(values[i] for i in indexes)``, in C (``itemgetter``)."""
+    if len(indexes) > 1:
+        return itemgetter(*indexes)
+    return lambda values: tuple(values[i] for i in indexes)
 
 
 def _tested_items(instrument: Instrument) -> set[str]:

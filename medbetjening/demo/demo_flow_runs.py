@@ -2,28 +2,34 @@
 
 Kept apart from ``demo_visit.py`` (the visit, its assessment and outcome). Step rows are
 tuples in ``bulk_insert.COLUMNS["step_record"]`` order; a run stays a dict until the
-visit is settled (closing or leaving it open changes its status).
+visit is settled (closing or leaving it open changes its status). Times are seconds after
+the visit's midnight (``demo_clock``); ``run_tuple`` writes them as text.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import random
+from bisect import bisect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
 from medbetjening.demo import demo_catalog as cat
-from medbetjening.demo.bulk_insert import ts
-from medbetjening.domain.vocabulary import FlowRunStatus
+from medbetjening.demo.demo_clock import DayStamps
+from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
 
 STEP_RUN_ID = 1  # positions in a step row
 STEP_ACTOR = 4
 
-_DONE_BY = ("citizen_alone", "citizen_guided", "staff")
+# who did a step, as the window marks it (``StepActor``); besides: "skipped" or none
+DONE_BY = (StepActor.CITIZEN_ALONE, StepActor.CITIZEN_GUIDED, StepActor.STAFF)
+_DONE_BY = tuple(actor.value for actor in DONE_BY)
 _OBSTACLES = ("missing_document", "system_down", "other")
 _OBSTACLE_CUM = (0.55, 0.75, 1.0)
+_COMPLETED = FlowRunStatus.COMPLETED.value
+_PAUSED = FlowRunStatus.PAUSED.value
+_ENDED = FlowRunStatus.ENDED.value
 
 
 @dataclass
@@ -53,7 +59,8 @@ class VisitFlows:
     runs: list[dict[str, Any]]
     steps: list[tuple[Any, ...]]
     obstacles: list[str]
-    clock: dt.datetime
+    clock: int  # seconds after the visit's midnight
+    stamps: DayStamps
 
 
 class FlowRunMaker:
@@ -68,6 +75,7 @@ class FlowRunMaker:
         self.flow_ids = list(self.catalog)
         self.cum_weights = cum_flow_weights(self.flow_ids)
         self.new_id = new_id
+        self.last_flow = len(self.flow_ids) - 1  # ``random.choices``'s own bisect bound
 
     def choose(self, contact_type: str, returning: CitizenState | None, month: int) -> list[str]:
         rng = self.rng
@@ -77,8 +85,10 @@ class FlowRunMaker:
         chosen: list[str] = []
         if returning is not None and returning.last_flow in self.catalog and rng.random() < 0.5:
             chosen.append(returning.last_flow)  # practising the same errand again
-        while len(chosen) < wanted:
-            flow_id = rng.choices(self.flow_ids, cum_weights=self.cum_weights[month - 1])[0]
+        cum_weights = self.cum_weights[month - 1]
+        total = cum_weights[-1] + 0.0
+        while len(chosen) < wanted:  # as ``random.choices`` draws: the same stream
+            flow_id = self.flow_ids[bisect(cum_weights, rng.random() * total, 0, self.last_flow)]
             if flow_id not in chosen:
                 chosen.append(flow_id)
         return chosen
@@ -86,23 +96,27 @@ class FlowRunMaker:
     def run(
         self,
         visit_id: int,
-        clock: dt.datetime,
+        clock: int,
+        stamps: DayStamps,
         skill: float,
         contact_type: str,
         returning: CitizenState | None,
         month: int,
     ) -> VisitFlows:
-        result = VisitFlows([], [], [], clock)
+        result = VisitFlows([], [], [], clock, stamps)
         for flow_id in self.choose(contact_type, returning, month):
             self._one_run(result, visit_id, flow_id, skill)
         return result
 
     def _one_run(self, out: VisitFlows, visit_id: int, flow_id: str, skill: float) -> None:
         rng = self.rng
+        random_ = rng.random
         flow = self.catalog[flow_id]
         steps = flow.steps
         run_id = self.new_id("flow_run")
         run_start = clock = out.clock
+        stamps, new_id, append = out.stamps, self.new_id, out.steps.append
+        mitid_steps, personal_steps = flow.mitid_steps, flow.personal_steps
         pace = 1.6 - skill
         guided = skill + (1 - skill) * 0.6
         p_obstacle = 0.06 + (0.12 if flow.mitid_steps and skill < 0.25 else 0)
@@ -114,39 +128,39 @@ class FlowRunMaker:
                 if flow.mitid_steps and rng.random() < 0.4
                 else rng.randrange(len(steps))
             )
-        status, current, ended_at = FlowRunStatus.COMPLETED.value, len(steps), None
+        status, current, ended_at = _COMPLETED, len(steps), None
         for index, step_id in enumerate(steps):
-            clock += dt.timedelta(seconds=int(rng.uniform(40, 180) * pace))
+            clock += int((40 + 140 * random_()) * pace)  # ``rng.uniform(40, 180)``
             actor: str | None
             obstacle = None
             if index == stop_at:
                 actor = None
-                if index in flow.mitid_steps and rng.random() < 0.6:
+                if index in mitid_steps and random_() < 0.6:
                     obstacle = "no_mitid"
                 else:
                     obstacle = rng.choices(_OBSTACLES, cum_weights=_OBSTACLE_CUM)[0]
                 out.obstacles.append(obstacle)
                 current = index
-                if rng.random() < 0.4:
-                    status = FlowRunStatus.PAUSED.value
+                if random_() < 0.4:
+                    status = _PAUSED
                 else:
-                    status, ended_at = FlowRunStatus.ENDED.value, clock
-            elif rng.random() < 0.02:
+                    status, ended_at = _ENDED, clock
+            elif random_() < 0.02:
                 actor = "skipped"
             else:
-                v = rng.random()
+                v = random_()
                 actor = _DONE_BY[0 if v < skill else 1 if v < guided else 2]
             # staff may do a MitID/payment step only with a basis (issue 15)
-            basis = "citizen_typed" if actor == "staff" and index in flow.personal_steps else None
-            out.steps.append(
+            basis = "citizen_typed" if actor == "staff" and index in personal_steps else None
+            append(
                 (
-                    self.new_id("step_record"), run_id, index, step_id, actor, obstacle,
-                    None, ts(clock), basis,
+                    new_id("step_record"), run_id, index, step_id, actor, obstacle,
+                    None, stamps(clock), basis,
                 )
             )  # fmt: skip
             if obstacle:
                 break
-        if status == FlowRunStatus.COMPLETED.value:
+        if status == _COMPLETED:
             ended_at = clock
         out.clock = clock
         out.runs.append(
@@ -173,8 +187,9 @@ class FlowRunMaker:
         run.update(status=FlowRunStatus.ACTIVE.value, current_step=keep, ended_at=None)
 
 
-def run_tuple(run: dict[str, Any]) -> tuple[Any, ...]:
+def run_tuple(run: dict[str, Any], stamps: DayStamps) -> tuple[Any, ...]:
+    ended = run["ended_at"]
     return (
         run["id"], run["visit_id"], run["flow_id"], run["flow_title"], run["status"],
-        run["current_step"], ts(run["started_at"]), ts(run["ended_at"]),
+        run["current_step"], stamps(run["started_at"]), None if ended is None else stamps(ended),
     )  # fmt: skip

@@ -69,7 +69,8 @@ def plan(
 
 def start_times(
     rng: random.Random, now: dt.datetime, day: dt.date, site: SitePlan, count: int
-) -> list[dt.datetime]:
+) -> list[int]:
+    """The visits' start times in order, as seconds after the day's midnight."""
     hours = opening_hours(now, day, site)
     assert hours is not None
     opens, closes = hours[0] * 60, hours[1] * 60 - 10
@@ -77,6 +78,4 @@ def start_times(
         now_minute = now.hour * 60 + now.minute
         closes = max(opens + 60, min(closes, now_minute))
     peak = opens + 0.35 * (closes - opens)
-    midnight = dt.datetime.combine(day, dt.time.min)
-    seconds = sorted(int(rng.triangular(opens, closes, peak) * 60) for _ in range(count))
-    return [midnight + dt.timedelta(seconds=s) for s in seconds]
+    return sorted(int(rng.triangular(opens, closes, peak) * 60) for _ in range(count))

@@ -9,6 +9,7 @@ Everything stored is what the real services would store: flow and step ids and t
 of the real flow library, answers to the real instrument scored by the real scoring
 (``domain.assessment.score``, cached per distinct answer pattern), outcome values from
 ``domain.self_sufficiency`` and audit action names as the services write them.
+A visit's times are seconds after its day's midnight, written by ``demo_clock.DayStamps``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from collections.abc import Callable, Mapping
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import Rows, ts
 from medbetjening.demo.demo_assessment import AssessmentModel
+from medbetjening.demo.demo_clock import DAY_SECONDS, DayStamps
+from medbetjening.demo.demo_draws import Weighted
 from medbetjening.demo.demo_flow_runs import (
+    DONE_BY,
     STEP_ACTOR,
     CitizenState,
     FlowRunMaker,
@@ -46,6 +50,11 @@ AUDIT_OVERRIDE = "assessment.override"  # services/assessment.py: override_level
 AUDIT_EXPORT = Action.EXPORT_VISITS.value
 MARK_PATTERNS = 50_000  # step-mark patterns whose outcome is remembered
 OVERRIDE_REASON = "Vurderet ud fra det, borgeren viste ved skranken."
+_ACTIVE_OR_PAUSED = (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value)
+_ENDED = FlowRunStatus.ENDED.value
+_ALONE, _GUIDED, _STAFF = (actor.value for actor in DONE_BY)
+_FALLBACK_REASONS = Weighted.of(cat.FALLBACK_REASONS)
+_FOLLOW_UP_KINDS = Weighted(("call", "check_alone", "appointment"), cum_weights=(0.6, 0.9, 1.0))
 
 
 class VisitBuilder:
@@ -60,11 +69,13 @@ class VisitBuilder:
         self.rng = rng
         self.now = now
         self.today = now.date()
+        self.now_second = now.hour * 3600 + now.minute * 60 + now.second
         self.flows = FlowRunMaker(rng, flow_catalog, new_id)
         self.catalog = self.flows.catalog
         self.assessment = AssessmentModel(instrument)
         self.new_id = new_id
-        self._by_marks: dict[tuple[str | None, ...], tuple[Autonomy | None, float | None]] = {}
+        self._by_marks: dict[tuple[int, int, int], tuple[Autonomy | None, float | None]] = {}
+        self._by_flows: dict[tuple[str, ...], str] = {}
 
     def build(
         self,
@@ -76,7 +87,8 @@ class VisitBuilder:
         staff_id: int,
         role: str,
         contact_type: str,
-        start: dt.datetime,
+        stamps: DayStamps,
+        start: int,
         citizen_id: int | None,
         state: CitizenState | None,
         returning: bool,
@@ -86,9 +98,9 @@ class VisitBuilder:
         rng = self.rng
         visit_id = self.new_id("visit")
         skill = state.skill if state else min(0.95, max(0.02, rng.gauss(0.45, 0.2)))
-        clock = start + dt.timedelta(minutes=1)
+        clock = start + 60
         if returning and state is not None:
-            self._history_read(rows, start, staff_id, site_id, role, citizen_id, state)
+            self._history_read(rows, stamps, start, staff_id, site_id, role, citizen_id, state)
 
         if state is not None:
             p_assess = 0.25 if returning else 0.75
@@ -97,50 +109,49 @@ class VisitBuilder:
         if rng.random() < p_assess:
             language = state.language if state else "da"
             clock = self._assessment(
-                rows, visit_id, clock, skill, contact_type, language, staff_id, site_id
+                rows, visit_id, stamps, clock, skill, contact_type, language, staff_id, site_id
             )
 
+        day = stamps.day
         flows = self.flows.run(
-            visit_id, clock, skill, contact_type, state if returning else None, start.month
+            visit_id, clock, stamps, skill, contact_type, state if returning else None, day.month
         )
         flow_rows = flows.runs
-        end = flows.clock + dt.timedelta(minutes=rng.randint(1, 4))
+        end = flows.clock + 60 * rng.randint(1, 4)
         is_open = (
             forced_open
-            or (start.date() == self.today and end > self.now)
-            or (start.date() != self.today and rng.random() < 0.0003)  # forgotten, never closed
+            or (day == self.today and end > self.now_second)
+            or (day != self.today and rng.random() < 0.0003)  # forgotten, never closed
         )
         if is_open:
             if flow_rows:
                 self.flows.still_running(flows)
         else:
             for run in flow_rows:  # closing a visit ends the runs still active or paused
-                if run["status"] in (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value):
-                    run.update(status=FlowRunStatus.ENDED.value, ended_at=end)
-        rows["flow_run"].extend(run_tuple(run) for run in flow_rows)
+                if run["status"] in _ACTIVE_OR_PAUSED:
+                    run.update(status=_ENDED, ended_at=end)
+        rows["flow_run"].extend(run_tuple(run, stamps) for run in flow_rows)
         rows["step_record"].extend(flows.steps)
         channel = self._channel(site_kind)
         # As the window records it: the type of the flows run (none: information).
-        contact_type = contact_type_of(
-            self.catalog[run["flow_id"]].contact_type for run in flow_rows
-        ).value
+        contact_type = self._contact_type(tuple(run["flow_id"] for run in flow_rows))
         rows["visit"].append(
             (
                 visit_id, site_id, desk_id if channel in ("counter", "library") else None,
                 staff_id, citizen_id, channel, contact_type, "open" if is_open else "closed",
-                ts(start), None if is_open else ts(end),
-                None if is_open else max(1, (end - start).seconds // 60), 1,
+                stamps(start), None if is_open else stamps(end),
+                None if is_open else max(1, (end - start) // 60), 1,
             )
         )  # fmt: skip
         if not is_open:
-            completion, autonomy = self._outcome(rows, visit_id, end, skill, role, flows)
+            completion, autonomy = self._outcome(rows, visit_id, stamps(end), skill, role, flows)
             if state is not None and state.consent:
                 self._follow_up(
                     rows,
                     visit_id,
                     citizen_id,
                     site_id,
-                    end,
+                    day if end < DAY_SECONDS else stamps.at(end).date(),
                     completion,
                     autonomy,
                     skill,
@@ -152,23 +163,26 @@ class VisitBuilder:
                 state.last_flow = flow_rows[0]["flow_id"]
 
     # -- parts of a visit ------------------------------------------------------------------
-    def audit(self, rows: Rows, at: dt.datetime, staff_id: int, site_id: int, action: str,
+    def audit(self, rows: Rows, at: str, staff_id: int, site_id: int, action: str,
                target_type: str, target_id: int | None, detail: str | None = None) -> None:  # fmt: skip
+        """An audit event; ``at`` is the stored text (``ts`` or ``DayStamps``)."""
         rows["audit_event"].append(
-            (self.new_id("audit_event"), ts(at), staff_id, site_id, action, target_type,
+            (self.new_id("audit_event"), at, staff_id, site_id, action, target_type,
              target_id, detail)
         )  # fmt: skip
 
-    def _history_read(self, rows, start, staff_id, site_id, role, citizen_id, state) -> None:  # type: ignore[no-untyped-def]
+    def _history_read(
+        self, rows, stamps, start, staff_id, site_id, role, citizen_id, state
+    ) -> None:  # type: ignore[no-untyped-def]
         """A returning citizen is looked up and their history (or task status) opened."""
         if role == "ambassador":
-            self.audit(rows, start + dt.timedelta(seconds=40), staff_id, site_id,
+            self.audit(rows, stamps(start + 40), staff_id, site_id,
                         TASK_STATUS_READ, "citizen", citizen_id)  # fmt: skip
             return
         if state.kind == "cpr":
-            self.audit(rows, start + dt.timedelta(seconds=25), staff_id, site_id,
+            self.audit(rows, stamps(start + 25), staff_id, site_id,
                         AUDIT_LOOKUP_CPR, "citizen", citizen_id, "fundet")  # fmt: skip
-        self.audit(rows, start + dt.timedelta(seconds=40), staff_id, site_id,
+        self.audit(rows, stamps(start + 40), staff_id, site_id,
                     HISTORY_READ, "citizen", citizen_id)  # fmt: skip
 
     def _channel(self, site_kind: SiteKind) -> str:
@@ -183,41 +197,43 @@ class VisitBuilder:
         self,
         rows: Rows,
         visit_id: int,
-        clock: dt.datetime,
+        stamps: DayStamps,
+        clock: int,
         skill: float,
         contact_type: str,
         language: str,
         staff_id: int,
         site_id: int,
-    ) -> dt.datetime:
+    ) -> int:
         rng = self.rng
         model = self.assessment
         assessment_id = self.new_id("assessment_result")
         values = model.answers(rng, skill, language, observed=contact_type != "information")
-        answers = rows["assessment_answer"]
-        for index, (item, value) in enumerate(zip(model.items, values, strict=True)):
+        append, new_id = rows["assessment_answer"].append, self.new_id
+        for index, (item_id, value) in enumerate(zip(model.item_ids, values, strict=True)):
             if value is None:
                 continue
-            answers.append(
+            is_int = isinstance(value, int)
+            append(
                 (
-                    self.new_id("assessment_answer"), assessment_id, item.id,
-                    value if isinstance(value, int) else None,
-                    value if isinstance(value, str) else None,
-                    ts(clock + dt.timedelta(seconds=15 * index)),
+                    new_id("assessment_answer"), assessment_id, item_id,
+                    value if is_int else None, None if is_int else value,
+                    stamps(clock + 15 * index),
                 )
             )  # fmt: skip
         result = model.result(values)
         final = result.started and result.final  # blank observed items: not settled, no level
         computed = result.level if final else None
         level, override_reason, shown = computed, None, result
-        updated = clock + dt.timedelta(minutes=3)
+        updated = clock + 180
+        updated_at = stamps(updated)
         if computed is not None and rng.random() < 0.05:  # the staff member judged otherwise
             candidates = [lv for lv in model.levels if abs(lv - computed) == 1]
             level = rng.choice(candidates) if candidates else computed
             if level != computed:
                 override_reason = OVERRIDE_REASON
                 shown = model.result(values, override=level)
-                self.audit(rows, updated, staff_id, site_id, AUDIT_OVERRIDE, "visit", visit_id,
+                self.audit(rows, updated_at, staff_id, site_id, AUDIT_OVERRIDE, "visit", visit_id,
                             f"niveau {computed} → {level}")  # fmt: skip
         # the route shown is the route proposed; staff choosing another: ``demo_routes``
         route = shown.route if result.started or override_reason else None
@@ -228,7 +244,7 @@ class VisitBuilder:
                 result.level if result.started else None,
                 result.level_max if result.started else None,
                 override_reason, shown.digitally_challenged, route, route, None,
-                ",".join(shown.barriers), ts(updated),
+                ",".join(shown.barriers), updated_at,
             )
         )  # fmt: skip
         return updated
@@ -247,8 +263,7 @@ class VisitBuilder:
             if suggested is not None:
                 reason = suggested.value
             else:
-                reasons = cat.FALLBACK_REASONS
-                reason = rng.choices([r for r, _ in reasons], [w for _, w in reasons])[0]
+                reason = _FALLBACK_REASONS.pick(rng.random)
         derived, share = self._autonomy_and_share(marks)
         levels = (Autonomy.WITH_GUIDANCE, Autonomy.AUTONOMOUS_WITH_HELP, Autonomy.AUTONOMOUS)
         if derived is None:  # no step marks (an information visit): the staff member judges
@@ -263,14 +278,26 @@ class VisitBuilder:
             (
                 self.new_id("outcome"), visit_id, completion.value, reason, autonomy.value,
                 derived.value if derived is not None else None, referral, note,
-                share, ts(end),
+                share, end,
             )
         )  # fmt: skip
         return completion, autonomy
 
+    def _contact_type(self, flow_ids: tuple[str, ...]) -> str:
+        """``contact_type_of`` the flows run, once per combination of flows."""
+        found = self._by_flows.get(flow_ids)
+        if found is None:
+            types = (self.catalog[flow_id].contact_type for flow_id in flow_ids)
+            found = self._by_flows[flow_ids] = contact_type_of(types).value
+        return found
+
     def _autonomy_and_share(self, marks: list[str | None]) -> tuple[Autonomy | None, float | None]:
-        """``derive_autonomy`` and ``citizen_share`` of the marks, once per pattern."""
-        key = tuple(marks)
+        """``derive_autonomy`` and ``citizen_share`` of the marks, once per pattern.
+
+        Both count the marks by actor (the order does not matter, nor skipped or blank
+        steps), and the demo marks only with ``STEP_ACTOR``'s three actors, "skipped" or
+        nothing: so the pattern is the three counts."""
+        key = (marks.count(_ALONE), marks.count(_GUIDED), marks.count(_STAFF))
         found = self._by_marks.get(key)
         if found is None:
             if len(self._by_marks) >= MARK_PATTERNS:  # bounded: ten million visits too
@@ -279,14 +306,14 @@ class VisitBuilder:
         return found
 
     def _follow_up(
-        self, rows, visit_id, citizen_id, site_id, end, completion, autonomy, skill, staff
+        self, rows, visit_id, citizen_id, site_id, end_day, completion, autonomy, skill, staff
     ):  # type: ignore[no-untyped-def]
         rng = self.rng
         if (
             completion == Completion.COMPLETED and autonomy == Autonomy.AUTONOMOUS
         ) or rng.random() >= 0.35:
             return
-        due = end.date() + dt.timedelta(days=rng.randint(7, 21))
+        due = end_day + dt.timedelta(days=rng.randint(7, 21))
         status, result, done_at, done_by = "due", None, None, None
         if due < self.today:
             # the list is worked through: only the last two weeks may still have open ones
@@ -306,7 +333,7 @@ class VisitBuilder:
             elif r < 0.9:
                 status = "cancelled"
         follow_up_id = self.new_id("follow_up")
-        kind = rng.choices(("call", "check_alone", "appointment"), cum_weights=(0.6, 0.9, 1.0))[0]
+        kind = _FOLLOW_UP_KINDS.pick(rng.random)
         rows["follow_up"].append(
             (
                 follow_up_id, visit_id, citizen_id, site_id, due.isoformat(), kind, status,

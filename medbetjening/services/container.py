@@ -188,6 +188,8 @@ class Services:
             self._warm_up_thread.join()
         if self._database is not None:
             self._database.dispose()
+        if self._fast_reads is not None:  # the first paint's connection, if still open
+            self._fast_reads.close()
 
     # -- the services: ``self._uow`` first, so a deferred start loads the full stack (or
     # waits for the warm-up) before a service module imports SQLAlchemy on this thread.

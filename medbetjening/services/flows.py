@@ -20,14 +20,18 @@ from medbetjening.domain.flows import Flow, search_flows
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StaffBasis, StepActor
-from medbetjening.services import audit
+from medbetjening.services import audit, flow_marking
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.flow_run_info import FlowRunInfo, run_info
 from medbetjening.services.flow_run_info import StepMark as StepMark  # callers import it here
-from medbetjening.services.visit_gate import visit_for_change, visit_for_read
+from medbetjening.services.visit_gate import (
+    run_visit_for_change,
+    visit_for_change,
+    visit_for_read,
+)
 from medbetjening.storage.models import FlowRun, StepRecord
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -170,41 +174,31 @@ class FlowService(RetryingService):
         who = StepActor(who)
         basis = StaffBasis(basis) if basis is not None else None
         with self._uow() as uow:
-            run, version = self._run(uow.session, actor, run_id, expected_version)
-            flow = self.get_flow(run.flow_id)
-            index = run.current_step if step_index is None else step_index
+            # Core statements, not the ORM: the most frequent write (flow_marking)
+            _visit_id, version = run_visit_for_change(uow.session, actor, run_id, expected_version)
+            connection = uow.session.connection()
+            stored = flow_marking.load_run(connection, run_id)
+            flow = self.get_flow(stored.run.flow_id)
+            index = stored.run.current_step if step_index is None else step_index
             if not 0 <= index < len(flow.steps):
                 raise InvalidInput(f"Forløbet har intet trin nr. {index + 1}.")
             step = flow.steps[index]
             if who == StepActor.STAFF and step.personal and basis is None:
                 # Only the refusal is saved: the visit (and its version) stays as it was.
-                detail = f"{run.flow_id}/{step.id}: {step.kind.value} uden grundlag"
-                visit_id = run.visit_id
+                detail = f"{stored.run.flow_id}/{step.id}: {step.kind.value} uden grundlag"
                 uow.rollback()
-                audit.record(uow.session, actor, "step.staff_refused", "visit", visit_id, detail)
+                audit.record(
+                    uow.session, actor, "step.staff_refused", "visit", stored.run.visit_id, detail
+                )
                 uow.commit()
                 raise InvalidInput(STAFF_REFUSED.replace("%1", str(index + 1)))
-            record = self._record(run, flow, index)
-            record.actor = who.value
-            record.staff_basis = basis.value if who == StepActor.STAFF and basis else None
-            record.recorded_at = _now()
-            marked = {r.step_id for r in run.steps if r.actor}
+            marked = {r.step_id for r in stored.records if r.actor} | {step.id}
             next_index = self._next_unmarked(flow, index, marked)
-            paused: tuple[int, ...] = ()
-            if run.status != FlowRunStatus.ACTIVE.value:  # marking a paused run resumes it
-                others = uow.session.scalars(
-                    select(FlowRun).where(FlowRun.visit_id == run.visit_id, FlowRun.id != run.id)
-                )
-                paused = self._pause_others(list(others), keep=run)
-            run.status = FlowRunStatus.ACTIVE.value
-            if next_index is None:
-                run.current_step = len(flow.steps)
-                run.status = FlowRunStatus.COMPLETED.value
-                run.ended_at = _now()
-            else:
-                run.current_step = next_index
+            now_run = flow_marking.write_mark(
+                connection, stored, flow, index, who, basis, _now(), next_index
+            )
             uow.commit()
-            return self._info(run, version, paused)
+            return flow_marking.marked_info(now_run, len(flow.steps), version)
 
     def mark_obstacle(
         self,

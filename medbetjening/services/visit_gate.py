@@ -15,15 +15,29 @@ visit row before its children (one lock order: no deadlock between closing and m
 
 from __future__ import annotations
 
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services.concurrency import claim_visit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
-from medbetjening.storage.models import Visit
+from medbetjening.storage.models import FlowRun, Visit
 
 CLOSED_MESSAGE = "Besøg nr. {visit_id} er allerede afsluttet og kan ikke ændres."
+
+_VISIT = Visit.__table__
+# A flow run's visit claimed in one statement (``run_visit_for_change``), built once.
+_CLAIM_RUN_VISIT_ANY = (
+    update(_VISIT)
+    .where(
+        _VISIT.c.id
+        == select(FlowRun.visit_id).where(FlowRun.id == bindparam("run")).scalar_subquery()
+    )
+    .values(version=_VISIT.c.version + 1)
+    .returning(_VISIT.c.id, _VISIT.c.site_id, _VISIT.c.staff_id, _VISIT.c.status, _VISIT.c.version)
+)
+_CLAIM_RUN_VISIT = _CLAIM_RUN_VISIT_ANY.where(_VISIT.c.version == bindparam("expected"))
 
 
 def read_denial(actor: ActorContext, visit_id: int, site_id: int, staff_id: int) -> str | None:
@@ -88,3 +102,32 @@ def visit_for_change(
     if open_only and visit.status != VisitStatus.OPEN.value:
         raise InvalidInput(CLOSED_MESSAGE.format(visit_id=visit_id))
     return visit
+
+
+def run_visit_for_change(
+    session: Session, actor: ActorContext, run_id: int, expected_version: int | None
+) -> tuple[int, int]:
+    """Claim the visit of flow run ``run_id`` for a change: ``(visit id, new version)``.
+
+    The same rules as ``visit_for_change``, in one statement on the common path (a key
+    press): the UPDATE that checks and bumps the version returns what the rules need,
+    and a refusal raises before the caller writes (its unit of work rolls back). When
+    the UPDATE finds nothing (no such run or visit, or another version) the slow path
+    says which, with the same messages and in the same order as every other door."""
+    if expected_version is None:
+        query, params = _CLAIM_RUN_VISIT_ANY, {"run": run_id}
+    else:
+        query, params = _CLAIM_RUN_VISIT, {"run": run_id, "expected": expected_version}
+    row = session.connection().execute(query, params).one_or_none()
+    if row is None:
+        run = session.get(FlowRun, run_id)
+        if run is None:
+            raise NotFound(f"Forløb nr. {run_id} findes ikke.")
+        claimed = visit_for_change(session, actor, run.visit_id, expected_version)
+        return claimed.id, claimed.version  # raced past the refusal: claimed after all
+    denial = change_denial(actor, row.id, row.site_id, row.staff_id)
+    if denial is not None:
+        raise PermissionDenied(denial)
+    if row.status != VisitStatus.OPEN.value:
+        raise InvalidInput(CLOSED_MESSAGE.format(visit_id=row.id))
+    return row.id, row.version

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from medbetjening.storage.files import (
     SQLITE_BUSY_TIMEOUT_MS,
+    StorageError,
     is_network_path,
     plain_sqlite_file,
     refuse_read_only,
@@ -69,26 +71,38 @@ def _day_bounds(day: dt.date) -> tuple[str, str]:
 
 
 class SqliteReader:
-    """Read-only queries on one SQLite file at head (a new connection per call)."""
+    """Read-only queries on one SQLite file at head, on one connection until ``close``
+    (each new connection reads the file's schema again: ≈ 1.4 ms of CPU, five times in
+    the first paint). The warm-up thread closes it once the full stack is loaded, so
+    the calls take turns; a call after ``close`` opens it again."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.description = f"SQLite: {path}"
+        self._connection: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
 
     def close(self) -> None:
-        """Nothing to close: a connection per call (``PgReader`` keeps one)."""
+        with self._lock:
+            connection, self._connection = self._connection, None
+            if connection is not None:
+                connection.close()
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        """A connection; a driver error (not a database, damaged, locked, unreadable) is
-        a Danish StorageError naming the file, as on the SQLAlchemy path."""
-        try:
-            with closing(
-                sqlite3.connect(self.path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
-            ) as connection:
-                yield connection
-        except sqlite3.Error as error:
-            raise sqlite_storage_error(self.path, error) from error
+        """The connection; a driver error (not a database, damaged, locked, unreadable)
+        is a Danish StorageError naming the file, as on the SQLAlchemy path."""
+        with self._lock:
+            try:
+                if self._connection is None:
+                    self._connection = sqlite3.connect(
+                        self.path,
+                        timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+                        check_same_thread=False,  # closed by the warm-up thread
+                    )
+                yield self._connection
+            except sqlite3.Error as error:
+                raise sqlite_storage_error(self.path, error) from error
 
     def schema_revision(self) -> str | None:
         """The revision in ``alembic_version``; None if the table is missing or empty."""
@@ -222,7 +236,12 @@ def open_reader(url: str) -> SqliteReader | None:
     reader = SqliteReader(path)
     # not a database, damaged, locked past the timeout, unreadable: a StorageError here
     # (the window shows it), rather than waiting for the same error on the normal path
-    revision = reader.schema_revision()
+    try:
+        revision = reader.schema_revision()
+    except StorageError:
+        reader.close()
+        raise
     if revision is None or revision != head_revision():
+        reader.close()  # the normal path opens it
         return None
     return reader

@@ -38,11 +38,19 @@ def demo_data_build(ctx: Context) -> Result:
     visits = ctx.demo.counts.get("visit") or 0
     phases = info.get("phases") or {}
     parts = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in phases.items())  # type: ignore[union-attr]
+    split = info.get("split") or {}
+    cpu = info.get("phase_cpu") or {}
     load = info.get("load_average")
     note = (
         f"demo data with the demo-data command's after-hooks, built {ctx.demo.built_at:%Y-%m-%d %H:%M}"
         f"; CPU {info.get('cpu_seconds', '?')} s (both processes)"
         + (f"; {parts}" if parts else "")
+        + (
+            f"; without the statistics rebuild {split['without_statistics']:.0f} s"
+            if "without_statistics" in split
+            else ""
+        )
+        + (f"; CPU per part {cpu}" if cpu else "")
         + (f"; peak RSS MB {info['peak_rss_mb']}" if info.get("peak_rss_mb") else "")
         + (f"; load (1, 5, 15 min) before/after {load}" if load else "")
         + (

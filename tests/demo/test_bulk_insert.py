@@ -91,3 +91,37 @@ def test_a_left_out_column_gets_its_scalar_default(
         assert version == Base.metadata.tables["visit"].c.version.default.arg
     finally:
         db.dispose()
+
+
+def test_the_loads_relaxed_settings_are_given_back(sqlite_migrated_url: str) -> None:
+    """Foreign-key checks, fsync and the page cache are relaxed only while loading: the
+    pooled connection the app goes on with has its own settings back."""
+    db = open_database(sqlite_migrated_url)
+    try:
+        pragmas = ("foreign_keys", "synchronous", "cache_size")
+        with db.engine.connect() as connection:
+            before = [connection.exec_driver_sql(f"PRAGMA {p}").scalar() for p in pragmas]
+        generate_demo_data(db.engine, 120, now=NOW, in_worker=False)
+        with db.engine.connect() as connection:
+            after = [connection.exec_driver_sql(f"PRAGMA {p}").scalar() for p in pragmas]
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert after == before and before[0] == 1
+    finally:
+        db.dispose()
+
+
+def test_many_rows_go_in_several_rows_per_statement(sqlite_migrated_url: str) -> None:
+    """Whole groups of ``ROWS_PER_INSERT`` rows and the rest one by one: all of them."""
+    db = open_database(sqlite_migrated_url)
+    rows = [
+        (i, "2026-03-11 12:00:00.000000", None, None, "export.visits", "visit", None, None)
+        for i in range(1, 2 * bulk_insert.ROWS_PER_INSERT + 8)
+    ]
+    try:
+        with db.engine.connect() as connection:
+            BulkInserter(connection).insert("audit_event", rows)
+            connection.commit()
+            stored = connection.exec_driver_sql("SELECT id FROM audit_event ORDER BY id").all()
+        assert [row[0] for row in stored] == [row[0] for row in rows]
+    finally:
+        db.dispose()

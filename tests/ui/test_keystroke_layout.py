@@ -56,3 +56,29 @@ def test_a_step_mark_rewrites_lines_not_the_list(qtbot, services, actor) -> None
     assert [walker.steps_list.item(i) for i in range(len(items))] == items
     assert items[0].text() != first and items[0].text().startswith("●")
     assert walker.steps_list.currentRow() == 1
+
+
+def test_a_step_mark_lays_out_the_step_box_not_the_panel(qtbot, services, actor) -> None:  # type: ignore[no-untyped-def]
+    """The step's texts and the feedback line change on every key: behind their fences
+    (ui/common/layout_fence.py) the panel with the flow's info, the step list and the
+    buttons is not laid out again, while the step box itself is."""
+    visit_id = services.visits.start_visit(actor)
+    walker = FlowWalker(services, actor, visit_id)
+    qtbot.addWidget(walker)
+    walker.resize(1200, 760)
+    walker.show()
+    walker.start_flow("flytning")
+    qtbot.wait(200)  # the first show's deferred layouts are done before counting
+    panel = LayoutRequests(walker.step_view)
+    box = LayoutRequests(walker.step_box)
+    headings = set()
+    for _ in range(4):
+        qtbot.keyClick(walker.steps_list, Qt.Key.Key_1)
+        QCoreApplication.processEvents()
+        headings.add(walker.step_heading.text())
+    assert len(headings) == 4 and walker.feedback.text().startswith("Gemt: trin 4")
+    assert box.count >= 4  # the box did follow its new texts
+    assert panel.count == 0
+    for fenced in (walker.step_box, walker.feedback):  # each fills its fence, texts shown
+        assert fenced.height() > 0 and fenced.geometry() == fenced.parentWidget().rect()
+    assert walker.feedback.height() >= walker.feedback.heightForWidth(walker.feedback.width())

@@ -19,7 +19,16 @@ NOT_AT_STARTUP = (
     "alembic", "openpyxl", "icalendar", "yaml", "pydantic", "keyring", "sqlalchemy", "psycopg",
 )  # fmt: skip
 
-PROBE = """
+# The app's own modules a later action needs, not the first paint (each builds Qt
+# classes and enums it does not show).
+LATER_MODULES = (
+    "medbetjening.ui.visit.visit_screen", "medbetjening.ui.visit.citizen_screen",
+    "medbetjening.ui.shell.sign_in",
+)  # fmt: skip
+
+PROBE = (
+    f"LATER_MODULES = {LATER_MODULES!r}\n"
+    + """
 import sys
 from medbetjening.cli import build_parser, wants_command
 argv = ["--db", sys.argv[1], "--exit-after-startup"]
@@ -29,13 +38,19 @@ app = QApplication([])
 from medbetjening.services.container import Services
 from medbetjening.settings import Settings
 from medbetjening.ui.shell.main_window import MainWindow
-from medbetjening.ui.shell.sign_in import preselected_actor
+from medbetjening.ui.shell.profiles import preselected_actor
 services = Services.open(args.db)  # at head: SQLAlchemy only after the first paint
 settings = Settings()
 window = MainWindow(services, preselected_actor(services, settings), settings)
 window.show()
 app.processEvents()
 assert window.today.model.rowCount() == 1
+import PySide6.QtCore
+# PySide builds all ≈ 100 enums of its Qt namespace at the first read of it (≈ 40 ms);
+# the first paint needs none of them (ui/common/roles.py)
+assert "Qt" not in PySide6.QtCore.__dict__, "the first paint built PySide's Qt enums"
+later = {m for m in sys.modules if m in LATER_MODULES}
+assert not later, f"loaded before the first paint: {sorted(later)}"
 print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))))
 services.warm_up()  # then the full stack, off the GUI thread
 services.ready()
@@ -43,6 +58,7 @@ assert services.loaded and "sqlalchemy" in sys.modules
 window.refresh_today()
 assert window.today.model.rowCount() == 1
 """
+)
 
 
 @pytest.fixture

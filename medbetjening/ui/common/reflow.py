@@ -8,7 +8,9 @@ screen; a wrapping row needs only its widest button, and the height follows the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -21,9 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
-class FlowLayout(QLayout):
-    """Items left to right, wrapping to the next line when the width runs out."""
+
+class WrappingLayout(QLayout):
+    """Items left to right, wrapping to the next line when the width runs out; spare room
+    as Qt gives any layout (a sibling's stretch takes it first). Today's list uses this
+    one: FlowLayout's answer is one of PySide's Qt enums, and the first paint must not
+    build them (ui/common/roles.py)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -44,9 +52,6 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -104,6 +109,15 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + margins.bottom()
 
 
+class FlowLayout(WrappingLayout):
+    """A WrappingLayout that never asks for spare room."""
+
+    def expandingDirections(self) -> Qt.Orientation:
+        from PySide6.QtCore import Qt  # not at import (see WrappingLayout)
+
+        return Qt.Orientation(0)
+
+
 class ReflowBox(QWidget):
     """Panes side by side while they fit at their minimum width, else one under the other."""
 
@@ -145,6 +159,8 @@ class ReflowBox(QWidget):
 def scrolling_down(widget: QWidget, name: str) -> QScrollArea:
     """``widget`` in a frameless area that scrolls down (never sideways) when the window
     is lower than the widget at large text; Tab still reaches every control inside."""
+    from PySide6.QtCore import Qt  # here, not at import: the first paint needs no Qt enums
+
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)

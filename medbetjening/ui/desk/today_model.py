@@ -6,18 +6,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QFont
 
 from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import format_time
 from medbetjening.ui.common.labels import citizen_label, label
+from medbetjening.ui.common.roles import ACCESSIBLE_TEXT, DISPLAY, FONT, TOOL_TIP, USER
 from medbetjening.ui.common.row_diff import reconcile
 from medbetjening.ui.common.table_models import ListTableModel
 
@@ -39,18 +35,11 @@ def _headers() -> list[str]:
     ]
 
 
-_VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# roles as numbers: the first paint must not build PySide's Qt enums (ui/common/roles.py)
+_VISIT_ID_ROLE = USER + 1
+_APPOINTMENT_ID_ROLE = USER + 2
 _ANSWERED_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.FontRole,
-        _VISIT_ID_ROLE,
-        _APPOINTMENT_ID_ROLE,
-    )
+    (DISPLAY, ACCESSIBLE_TEXT, TOOL_TIP, FONT, _VISIT_ID_ROLE, _APPOINTMENT_ID_ROLE)
 )
 
 
@@ -132,20 +121,24 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         # the view asks a dozen roles per cell; most get nothing (this runs thousands of
         # times as the first page is painted and its columns sized)
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        if not (0 <= index.row() < len(self._rows)):
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, number: int, column: int, role: int = DISPLAY) -> Any:
+        """``data`` without a QModelIndex: the view's width measure reads the rows on
+        screen through this (a QModelIndex and its data() cost a trip through Qt each)."""
+        if not (0 <= number < len(self._rows)):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[number]
         if isinstance(row, AppointmentRow):
-            return self._appointment_data(row, index.column(), role)
+            return self._appointment_data(row, column, role)
         if role == self.VisitIdRole:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
+        if role in (DISPLAY, ACCESSIBLE_TEXT):
             if column == 0:
                 booked = self._booked_at.get(row.id)
                 if booked is None:
@@ -165,14 +158,14 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
                 return label("channel", row.channel)
             if column == 5:
                 return row.staff_name
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+        if role == TOOL_TIP and column == 3:
             return shown_flow_titles(row.flows) or None
         return None
 
     def _appointment_data(self, row: AppointmentRow, column: int, role: int) -> Any:
         if role == self.AppointmentIdRole:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY, ACCESSIBLE_TEXT):
             if column == 0:
                 end = f"–{format_time(row.ends_at)}" if row.ends_at else ""
                 return f"{format_time(row.starts_at)}{end}"
@@ -181,11 +174,11 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
             if column == 3:
                 return row.label or "–"
             return "–" if column == 2 else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOL_TIP:
             return QCoreApplication.translate(
                 "TodayModel", "Booket tid. Enter starter besøget for aftalen."
             )
-        if role == Qt.ItemDataRole.FontRole and column == 1:
+        if role == FONT and column == 1:
             font = QFont()
             font.setItalic(True)
             return font

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.common.labels import choices
-from medbetjening.ui.common.reflow import FlowLayout
+from medbetjening.ui.common.reflow import WrappingLayout
 from medbetjening.ui.desk.referrals_here import ReferredHerePanel
 from medbetjening.ui.desk.today_model import PageLoader, TodayVisitsModel
 from medbetjening.ui.desk.today_table import TodayTable
@@ -59,7 +60,19 @@ class TodayScreen(QWidget):
 
     def _build_table(self) -> None:
         self.table = TodayTable(FLOWS_COLUMN)  # measures one cell per column and row
+        # The headers show their labels from a model of their own: to hand a Python
+        # headerData its orientation, PySide builds all of its Qt enums, ≈ 40 ms of the
+        # first paint (ui/common/roles.py). Hidden while the list's model is set (a
+        # visible header asks it at once); the list's model still answers headerData for
+        # screen readers and tests.
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setVisible(False)
         self.table.setModel(self.model)
+        self.header_labels = QStandardItemModel(0, self.model.columnCount(), self)
+        self.header_labels.setHorizontalHeaderLabels(self.model.header_labels())
+        header.setModel(self.header_labels)  # before the sections' resize modes
+        header.setVisible(True)
         self.table.setAccessibleName(self.tr("Liste over dagens besøg"))
         self.table.setAccessibleDescription(
             self.tr("Enter åbner det valgte besøg eller starter besøget for en booket tid")
@@ -68,8 +81,6 @@ class TodayScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the flows take the width that is left and wrap, so the list never scrolls
         # sideways (three flows at 200 % text are wider than a 1366 px screen)
@@ -118,17 +129,19 @@ class TodayScreen(QWidget):
         if not count:
             return
         first = max(self.table.rowAt(0), 0)
-        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = self.table.rowAt(self.table.viewport_height() - 1)
         last = count - 1 if last < 0 else last
         for row in range(first, last + 1):
             shown = self.model.row_at(row)
             if shown not in self._sized:
-                self.table.resizeRowToContents(row)
+                # not resizeRowToContents: it also asks the hidden vertical header, whose
+                # Python headerData makes PySide build its Qt enums (see _build_table)
+                self.table.setRowHeight(row, self.table.sizeHintForRow(row))
                 self._sized.add(shown)
-        if self.table.rowAt(self.table.viewport().height() - 1) not in (-1, last):
+        if self.table.rowAt(self.table.viewport_height() - 1) not in (-1, last):
             self._schedule_fit()  # rows got shorter: more of them fit on screen now
 
-    def _build_buttons(self) -> FlowLayout:
+    def _build_buttons(self) -> WrappingLayout:
         self.new_button = QPushButton(self.tr("&Nyt besøg"))
         self.new_button.setAccessibleName(self.tr("Nyt besøg"))
         self.new_button.setToolTip(self.tr("Start et nyt besøg (Ctrl+N)"))
@@ -162,7 +175,7 @@ class TodayScreen(QWidget):
         )
         self.import_button.clicked.connect(self.import_appointments_requested)
 
-        buttons = FlowLayout(spacing=6)  # wraps at large text instead of widening the window
+        buttons = WrappingLayout(spacing=6)  # wraps at large text instead of widening the window
         for widget in (
             self.channel_label,
             self.channel,
@@ -221,6 +234,8 @@ class TodayScreen(QWidget):
             self._activated(index)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt  # not at import: see ui/common/roles.py
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
             self._open_selected()
             return

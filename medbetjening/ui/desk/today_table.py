@@ -10,9 +10,11 @@ wrapped flows cell, whichever is taller.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+from medbetjening.ui.common.roles import DISPLAY, FONT
 
 
 class TodayTable(QTableView):
@@ -24,8 +26,17 @@ class TodayTable(QTableView):
         """The rows on screen (Qt's ResizeToContents precision 0 measures these too)."""
         count = self.model().rowCount()
         first = max(self.rowAt(0), 0)
-        last = self.rowAt(self.viewport().height() - 1)
+        last = self.rowAt(self.viewport_height() - 1)
         return range(first, count if last < 0 else min(last + 1, count))
+
+    def viewport_height(self) -> int:
+        """The viewport's height without asking for the viewport: ``viewport()`` returns
+        a plain QWidget pointer, and the first time PySide meets it, it tries each of
+        Qt's widget classes for its real type, creating about 50 of their Python enums
+        (≈ 25 ms of the first paint). The same height from the scroll area's own sizes."""
+        height = self.maximumViewportSize().height()  # without scroll bars shown as needed
+        bar = self.horizontalScrollBar()
+        return height - bar.height() if bar.isVisible() else height
 
     def _option(self, column: int) -> QStyleOptionViewItem:
         option = QStyleOptionViewItem()
@@ -42,21 +53,20 @@ class TodayTable(QTableView):
             return super().sizeHintForColumn(column)
         widest, width = None, -1
         metrics: dict[str, QFontMetrics] = {}
-        for row in self._visible_rows():
-            index = model.index(row, column)
-            text = index.data(Qt.ItemDataRole.DisplayRole)
+        for row in self._visible_rows():  # through the model's ``cell``: no QModelIndex each
+            text, font = model.cell(row, column, DISPLAY), model.cell(row, column, FONT)
             if not text:
                 continue
-            font = index.data(Qt.ItemDataRole.FontRole)
             key = font.key() if isinstance(font, QFont) else ""
             if key not in metrics:
                 metrics[key] = QFontMetrics(font) if isinstance(font, QFont) else self.fontMetrics()
             advance = metrics[key].horizontalAdvance(str(text))
             if advance > width:
-                widest, width = index, advance
+                widest, width = row, advance
         if widest is None:
             return -1  # nothing to show: the header's own width
-        width = self.itemDelegateForIndex(widest).sizeHint(self._option(column), widest).width()
+        index = model.index(widest, column)
+        width = self.itemDelegateForIndex(index).sizeHint(self._option(column), index).width()
         return width + self._grid()
 
     def sizeHintForRow(self, row: int) -> int:

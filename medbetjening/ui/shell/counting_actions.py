@@ -51,7 +51,7 @@ class CountingActions(QObject):
     ) -> QAction:
         action = QAction(text, self.window)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts([QKeySequence(shortcut)])  # why: ui/shell/window_actions.py
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)

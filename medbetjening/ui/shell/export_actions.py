@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from medbetjening.domain.roles import Action, allowed
 from medbetjening.services.errors import ServiceError
@@ -75,6 +75,8 @@ class ExportActions(QObject):
         return None
 
     def _visit_or_say(self) -> int | None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         visit_id = self.current_visit_id()
         if visit_id is None:
             QMessageBox.information(
@@ -102,6 +104,8 @@ class ExportActions(QObject):
     def offer_handout(self, visit_id: int) -> None:
         """Right after a visit is closed: the citizen's paper, with Udskriv as the default
         (Enter prints, Esc skips). Not blocking: the window goes on to today's list."""
+        from PySide6.QtCore import Qt  # not at import: see ui/common/roles.py
+
         from medbetjening.ui.visit.handout_dialog import HandoutDialog
 
         window = self.window
@@ -118,6 +122,8 @@ class ExportActions(QObject):
         dialog.open()
 
     def show_case_note(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         from medbetjening.reports.export_jobs import case_note_text  # not at start-up
         from medbetjening.ui.visit.case_note_dialog import CaseNoteDialog
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from medbetjening import __version__
 from medbetjening.domain.vocabulary import Channel
@@ -17,7 +19,14 @@ from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.tasks import BackgroundTask
 from medbetjening.ui.desk.today_screen import TodayScreen
 from medbetjening.ui.shell.main_actions import build_actions, build_menus
-from medbetjening.ui.visit.visit_screen import VisitScreen
+
+if TYPE_CHECKING:  # the visit's screen loads when a visit opens, not before the first paint
+    from PySide6.QtWidgets import QDialog
+
+    from medbetjening.ui.visit.visit_screen import VisitScreen
+
+# No ``Qt`` at import or in the first paint: reading it builds all of PySide's Qt enums
+# (ui/common/roles.py); the methods that need it import it.
 
 CONTENT_CHECK_DELAY_MS = 800
 
@@ -44,7 +53,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._build_today()
-        from medbetjening.ui.visit.citizen_screen import CitizenScreenController
+        from medbetjening.ui.visit.citizen_screen_control import CitizenScreenController
 
         self.citizen_screen = CitizenScreenController(self)
         build_actions(self)
@@ -127,6 +136,8 @@ class MainWindow(QMainWindow):
         self.today.table.setFocus()
 
     def new_visit(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         self.services.ready()  # the full stack (waits for the warm-up after a fast start)
         try:
             visit_id = self.services.visits.start_visit(self.actor, self._channel())
@@ -140,6 +151,8 @@ class MainWindow(QMainWindow):
         return Channel(code) if code else None
 
     def open_visit(self, visit_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         self.services.ready()
         try:
             visit = self.services.visits.open_visit(self.actor, visit_id)  # audited
@@ -149,6 +162,8 @@ class MainWindow(QMainWindow):
         if self.visit_screen is not None:
             self.stack.removeWidget(self.visit_screen)
             self.visit_screen.deleteLater()
+        from medbetjening.ui.visit.visit_screen import VisitScreen
+
         self.visit_screen = VisitScreen(self.services, self.actor, visit)
         self.visit_screen.back_requested.connect(self.show_today)
         for panel in self.visit_screen.panels:  # closing the visit offers the citizen's paper
@@ -166,6 +181,8 @@ class MainWindow(QMainWindow):
 
     def start_appointment(self, appointment_id: int) -> None:
         """Enter on a booked time: start (or reopen) the visit linked to it."""
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         self.services.ready()
         try:
             visit_id = self.services.appointments.start_visit(
@@ -198,6 +215,8 @@ class MainWindow(QMainWindow):
         KeyDialog(self.services, self.actor, self).exec()
 
     def resume_visit(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         from medbetjening.ui.shell.resume_dialog import ResumeDialog
 
         rows = self.services.startup.open_visits(self.actor)
@@ -233,6 +252,8 @@ class MainWindow(QMainWindow):
                 self.tr("Besøget er ikke knyttet til en borger, så der er ingen historik."), 8000
             )
             return
+        from PySide6.QtCore import Qt
+
         self.history_dialog = HistoryDialog(self.services, self.actor, citizen_id, self)
         self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog.show()
@@ -253,6 +274,8 @@ class MainWindow(QMainWindow):
     def show_follow_ups(self) -> None:
         """Ctrl+U: the "Opfølgning" list of this site."""
         self.services.ready()
+        from PySide6.QtCore import Qt
+
         from medbetjening.ui.desk.follow_up_screen import FollowUpDialog
 
         self.follow_up_dialog = FollowUpDialog(self.services, self.actor, self)
@@ -273,6 +296,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         QMessageBox.about(self, self.tr("Om Medbetjening"), self.about_text())
 
     def show_help(self) -> None:
@@ -297,6 +322,8 @@ class MainWindow(QMainWindow):
             self.today.table.setFocus()  # after sign-in: today's list, not its first button
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.visit_screen:
             self.show_today()
             return

@@ -22,30 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.domain.policies import Policies
-from medbetjening.domain.vocabulary import Role
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import StaffInfo
 from medbetjening.services.errors import PasswordNotSet, ServiceError
 from medbetjening.settings import LAST_STAFF_ID, Settings
 from medbetjening.ui.common.labels import label
-
-
-def actor_for(staff: StaffInfo) -> ActorContext:
-    return ActorContext(
-        staff_id=staff.id, site_id=staff.site_id, role=Role(staff.role), name=staff.name
-    )
-
-
-def preferred_profile(profiles: list[StaffInfo], os_user: str, last_id: int) -> int:
-    """Index of the profile to preselect: the OS user's, else the last used, else 0."""
-    mine = [i for i, p in enumerate(profiles) if p.os_user and p.os_user == os_user]
-    if len(mine) == 1:
-        return mine[0]
-    last = [i for i, p in enumerate(profiles) if p.id == last_id]
-    if last:
-        return last[0]
-    return mine[0] if mine else 0
+from medbetjening.ui.shell.profiles import (  # noqa: F401 - callers import them from here too
+    actor_for,
+    preferred_profile,
+    preselected_actor,
+)
 
 
 class SignInDialog(QDialog):
@@ -213,17 +200,3 @@ def choose_actor(
         return None
     settings.set(LAST_STAFF_ID, dialog.actor.staff_id)
     return dialog.actor
-
-
-def preselected_actor(services: Services, settings: Settings) -> ActorContext | None:
-    """The profile the dialog would preselect, without asking (start-up measurements with
-    --exit-after-startup). Never a profile that must type a password (its own, a lead's,
-    or any on a shared PC): None there. Read through the fast start-up path; the caller
-    records the sign-in once the full stack is loaded."""
-    profiles = services.startup.staff()
-    if not profiles or services.startup.shared_pc():
-        return None
-    chosen = profiles[preferred_profile(profiles, getpass.getuser(), settings.get(LAST_STAFF_ID))]
-    if chosen.has_password or Policies().password_required(chosen.role):
-        return None
-    return actor_for(chosen)

@@ -18,7 +18,10 @@ def window_action(
     """An action owned by ``window`` (so its shortcut works wherever focus is)."""
     action = QAction(text, window)
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts with one key, not setShortcut: choosing among setShortcut's
+        # overloads makes PySide build all of its Qt enums (≈ 40 ms of the first
+        # paint, ui/common/roles.py); a standard key gets its first binding either way
+        action.setShortcuts([QKeySequence(shortcut)])
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     # the shortcut in the tooltip too, so the mouse teaches the keys
     action.setToolTip(f"{tip} ({keys})" if keys and keys not in tip else tip)

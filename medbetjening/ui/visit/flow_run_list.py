@@ -15,6 +15,7 @@ from medbetjening.domain.vocabulary import FlowRunStatus
 from medbetjening.services.flow_run_info import FlowRunInfo
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.labels import label
+from medbetjening.ui.common.list_lines import rewrite_line
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -51,8 +52,8 @@ class RunRows:
             item = self._items[run.id] = QListWidgetItem(text)
             item.setData(ROLE_ID, run.id)
             self.widget.addItem(item)
-        elif item.text() != text:
-            item.setText(text)
+        else:
+            rewrite_line(self.widget, item, text)
         self.runs[run.id] = run
         if run.id == current_id and self.widget.currentItem() is not item:
             self.widget.setCurrentItem(item)

@@ -23,7 +23,10 @@ from medbetjening.domain.flows import Flow, FlowStep, StepKind
 from medbetjening.services.flow_run_info import FlowRunInfo
 from medbetjening.ui.common.appearance import scaled_font
 from medbetjening.ui.common.flow_labels import ACTOR_KEYS, ACTOR_SYMBOLS, step_actor_label
+from medbetjening.ui.common.layout_fence import LayoutFence
+from medbetjening.ui.common.list_lines import rewrite_line
 from medbetjening.ui.common.reflow import FlowLayout
+from medbetjening.ui.common.wrap_label import WrapLabel
 from medbetjening.ui.visit.flow_texts import mark_text, obstacles_html, url_html
 
 # The widgets FlowWalker uses by name.
@@ -57,12 +60,10 @@ class FlowStepView(QWidget):
         super().__init__(parent)
         self.is_ambassador = is_ambassador  # volunteers' words for the actor buttons
         self._filled: tuple[str, str] | None = None  # (flow id, language) of the steps list
-        self.flow_title = QLabel(self.tr("Vælg et forløb til venstre"))
+        self.flow_title = WrapLabel(self.tr("Vælg et forløb til venstre"))
         self.flow_title.setFont(scaled_font(self, 1.3, bold=True))
         self.flow_title.setAccessibleName(self.tr("Forløbets titel"))
-        self.flow_title.setWordWrap(True)
-        self.flow_info = QLabel()
-        self.flow_info.setWordWrap(True)
+        self.flow_info = WrapLabel()
         self.flow_info.setAccessibleName(self.tr("Det skal borgeren have, og alternativer"))
         self.flow_info.setTextFormat(Qt.TextFormat.RichText)
 
@@ -79,25 +80,22 @@ class FlowStepView(QWidget):
         # no item spacing: with word wrap it makes Qt cut the current step's text short
         self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_list.setMaximumWidth(360)
-        self.legend = QLabel(
+        self.legend = WrapLabel(
             self.tr("● selv  ◐ med vejledning  ○ medarbejder  – sprunget over  ⚠ forhindring")
         )
-        self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Tegnforklaring"))
 
         self._build_step_box()
 
         buttons = self._build_buttons()
 
-        self.feedback = QLabel()
+        self.feedback = WrapLabel()
         self.feedback.setAccessibleName(self.tr("Seneste handling"))
-        self.feedback.setWordWrap(True)
 
         # Correcting an earlier step is possible but invisible without saying so.
-        self.correct_hint = QLabel(
+        self.correct_hint = WrapLabel(
             self.tr("Ret et trin: vælg det med ↑/↓ og tryk tasten igen · Ctrl+Z fortryder")
         )
-        self.correct_hint.setWordWrap(True)
         self.correct_hint.setAccessibleName(self.tr("Sådan retter du et trin"))
 
         steps_column = QVBoxLayout()
@@ -106,13 +104,13 @@ class FlowStepView(QWidget):
         steps_column.addWidget(self.correct_hint)
         middle = QHBoxLayout()
         middle.addLayout(steps_column, 1)
-        middle.addWidget(self.step_box, 3)
+        middle.addWidget(LayoutFence(self.step_box), 3)  # a key's new texts stop here
         layout = QVBoxLayout(self)
         layout.addWidget(self.flow_title)
         layout.addWidget(self.flow_info)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.feedback)
+        layout.addWidget(LayoutFence(self.feedback))
 
     def _build_buttons(self) -> QVBoxLayout:
         """The actor keys 1/2/3/0 and the run's own buttons, in rows that wrap."""
@@ -147,36 +145,30 @@ class FlowStepView(QWidget):
         self.step_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.step_heading = QLabel()
         self.step_heading.setAccessibleName(self.tr("Trin nummer"))
-        self.staff_label = QLabel()
+        self.staff_label = WrapLabel()
         self.staff_label.setFont(scaled_font(self, 1.5, bold=True))
-        self.staff_label.setWordWrap(True)
         self.staff_label.setTextFormat(Qt.TextFormat.PlainText)
         self.staff_label.setAccessibleName(self.tr("Vejledning til medarbejderen"))
-        self.citizen_label = QLabel()
+        self.citizen_label = WrapLabel()
         self.citizen_label.setFont(scaled_font(self, 1.2))
-        self.citizen_label.setWordWrap(True)
         self.citizen_label.setTextFormat(Qt.TextFormat.PlainText)
         self.citizen_label.setAccessibleName(self.tr("Det borgeren ser"))
-        self.privacy_label = QLabel()
-        self.privacy_label.setWordWrap(True)
+        self.privacy_label = WrapLabel()
         self.privacy_label.setTextFormat(Qt.TextFormat.PlainText)
         self.privacy_label.setAccessibleName(self.tr("Husk: privatliv"))
         self.privacy_label.setStyleSheet(
             "QLabel { background: #fff3cd; color: #3d2c00; border: 1px solid #b58a00;"
             " padding: 6px; font-weight: bold; }"
         )
-        self.tip_label = QLabel()
-        self.tip_label.setWordWrap(True)
+        self.tip_label = WrapLabel()
         self.tip_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tip_label.setAccessibleName(self.tr("Tip"))
-        self.obstacles_label = QLabel()
-        self.obstacles_label.setWordWrap(True)
+        self.obstacles_label = WrapLabel()
         self.obstacles_label.setTextFormat(Qt.TextFormat.RichText)
         self.obstacles_label.setAccessibleName(self.tr("Kendte forhindringer"))
-        self.url_label = QLabel()
+        self.url_label = WrapLabel()
         self.url_label.setOpenExternalLinks(True)
         self.url_label.setTextFormat(Qt.TextFormat.RichText)
-        self.url_label.setWordWrap(True)
         self.url_label.setAccessibleName(self.tr("Officiel adresse"))
         self.mark_label = QLabel()
         self.mark_label.setAccessibleName(self.tr("Registreret på trinnet"))
@@ -225,11 +217,10 @@ class FlowStepView(QWidget):
             if item is None:
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
-                self.steps_list.addItem(item)
-            elif item.text() != text:
-                item.setText(text)
-            if item.toolTip() != tip:
                 item.setToolTip(tip)
+                self.steps_list.addItem(item)
+            else:
+                rewrite_line(self.steps_list, item, text, tip)
         self._filled = (flow.id, language)
         self.steps_list.setCurrentRow(index)
         self.steps_list.blockSignals(False)
