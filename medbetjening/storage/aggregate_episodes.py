@@ -21,14 +21,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_evidence import WINDOW, episode_rows
+from medbetjening.storage.aggregate_range import in_pairs
 from medbetjening.storage.aggregate_runs import drop_citizens, fill_citizens
 from medbetjening.storage.models import FlowRun, StatRouteEvidence, StatRouteEvidenceDay, Visit
-from medbetjening.storage.stats_sql import as_date, day_of
+from medbetjening.storage.stats_sql import as_date
 
 DayKey = tuple[dt.date, int]
 TotalKey = tuple[str, str, str, str]  # flow, level band, barriers, route
@@ -76,16 +77,10 @@ def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
     if not dirty:
         return plan
     low, high = _bounds(dirty)
-    day = day_of(session, Visit.started_at)
-    sites_of: dict[dt.date, list[int]] = defaultdict(list)
-    for changed_day, site_id in sorted(dirty):
-        sites_of[changed_day].append(site_id)
-    in_dirty = or_(*(and_(day == d, Visit.site_id.in_(s)) for d, s in sites_of.items()))
     runs = session.connection().execute(
         select(Visit.citizen_id, FlowRun.flow_id)
         .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(Visit.started_at >= low, Visit.started_at < high, in_dirty)
-        .where(Visit.citizen_id.is_not(None))
+        .where(*in_pairs(session, dirty), Visit.citizen_id.is_not(None))
         .distinct()  # one row per citizen and errand, filtered in the engine
     )
     pairs = {(citizen, flow) for citizen, flow in runs}

@@ -139,7 +139,8 @@ def _later_events(
 ) -> dict[tuple[int, str], list[tuple[int, LaterEvent]]]:
     """The citizens' runs and follow-up results per (citizen, flow), with the visit id."""
     found: dict[tuple[int, str], list[tuple[int, LaterEvent]]] = defaultdict(list)
-    marks = run_marks(Visit.citizen_id.in_(ids), Visit.started_at >= start, Visit.started_at < end)
+    marks = run_marks()
+    in_window = [Visit.citizen_id.in_(ids), Visit.started_at >= start, Visit.started_at < end]
     # One row per visit and errand, "done alone" if any of its runs was (summed in the
     # engine: the rows were a run each, folded in Python).
     done = case(
@@ -153,7 +154,7 @@ def _later_events(
         select(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at, func.max(done))
         .join(FlowRun, FlowRun.visit_id == Visit.id)
         .join(marks, marks.c.run_id == FlowRun.id)
-        .where(Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
+        .where(*in_window, Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
         .group_by(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at)
     ):
         found[(citizen_id, flow_id)].append((visit_id, LaterEvent(at, bool(alone), visit=True)))

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_
+from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import StepActor
-from medbetjening.storage.models import FlowRun, StepRecord, Visit
-from medbetjening.storage.stats_sql import as_date
+from medbetjening.storage.models import StatRunMark, StepRecord, Visit
+from medbetjening.storage.stats_sql import as_date, day_of
 
 
 @dataclass(frozen=True)
@@ -40,20 +41,27 @@ def steps_marked() -> Any:
     return and_(StepRecord.actor.is_not(None), StepRecord.actor != StepActor.SKIPPED.value)
 
 
-def run_marks(*where: Any) -> Any:
-    """Per flow run of the visits ``where`` selects: counted marks and those done alone."""
-    return (
-        select(
-            StepRecord.flow_run_id.label("run_id"),
-            sum_if(steps_marked()).label("total"),
-            sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value).label("alone"),
-        )
-        .join(FlowRun, FlowRun.id == StepRecord.flow_run_id)
-        .join(Visit, Visit.id == FlowRun.visit_id)
-        .where(*where)
-        .group_by(StepRecord.flow_run_id)
-        .subquery()
-    )
+def run_marks() -> Any:
+    """Per flow run of a closed visit: counted marks (``total``) and those done alone,
+    as summed when its (day, site) was aggregated (``aggregate_runs.write_run_marks``)."""
+    return StatRunMark.__table__
+
+
+def in_pairs(session: Session, pairs: set[tuple[dt.date, int]]) -> list[Any]:
+    """Conditions selecting the visits started on these (day, site) pairs."""
+    day = day_of(session, Visit.started_at)
+    sites_of: dict[dt.date, list[int]] = {}
+    for changed_day, site_id in sorted(pairs):
+        sites_of.setdefault(changed_day, []).append(site_id)
+    first, last = min(sites_of), max(sites_of)
+    return [
+        # The range first, for the (site_id, started_at) index; the day itself decides
+        # (text timestamps without microseconds compare oddly at midnight on SQLite, so
+        # the range starts a day early).
+        Visit.started_at >= dt.datetime.combine(first - dt.timedelta(days=1), dt.time.min),
+        Visit.started_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min),
+        or_(*(and_(day == d, Visit.site_id.in_(s)) for d, s in sites_of.items())),
+    ]
 
 
 def named_row(names: list[str], values: Any) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 ``agg_range_run``: the flow runs of a range, each with its visit's keys and its step
 marks. Every builder of runs and marks (visits, flows, friction, self-sufficiency) used
 to join ``step_record`` again: a day's step rows were read five times per refresh. They
-are now summed once per range here and the builders read this table. Created at the
+are now summed once into ``stat_run_mark`` (``write_run_marks``, kept: a citizen's
+history is read from it too) and the builders read this table. Created at the
 start of ``_aggregate_range`` and dropped at its end, in the same transaction (a
 rollback takes it away too). ``agg_citizen``: the citizens ``plan_earlier`` follows.
 """
@@ -22,16 +23,20 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    literal,
+    delete,
+    exists,
+    func,
+    or_,
     select,
     text,
-    update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.vocabulary import StepActor
+from medbetjening.domain.vocabulary import StepActor, VisitStatus
 from medbetjening.storage.aggregate_range import AggregateRange, steps_marked, sum_if
-from medbetjening.storage.models import FlowRun, StepRecord, Visit
+from medbetjening.storage.models import FlowRun, StatRunMark, StepRecord, Visit
 
 _metadata = MetaData()  # not the schema's: Alembic and create_all never see it
 
@@ -59,58 +64,73 @@ RANGE_RUNS = Table(
 )
 
 
+def write_run_marks(session: Session, where: list[Any]) -> None:
+    """Sum the step marks of the runs of the closed visits ``where`` selects into
+    ``stat_run_mark``. Only changed sums are written (an unchanged day, as most of a
+    refresh's, costs no page); a run that lost all its step records loses its row."""
+    m = StatRunMark.__table__.c
+    runs = select(FlowRun.id).join(Visit, Visit.id == FlowRun.visit_id).where(*where)
+    unmarked = ~exists().where(StepRecord.flow_run_id == m.run_id)
+    session.execute(delete(StatRunMark).where(m.run_id.in_(runs), unmarked))
+    marks = (
+        select(
+            StepRecord.flow_run_id,
+            sum_if(steps_marked()),
+            sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value),
+            sum_if(StepRecord.actor == StepActor.CITIZEN_GUIDED.value),
+            sum_if(StepRecord.actor == StepActor.STAFF.value),
+        )
+        .join(FlowRun, FlowRun.id == StepRecord.flow_run_id)
+        .join(Visit, Visit.id == FlowRun.visit_id)
+        .where(*where, Visit.status == VisitStatus.CLOSED.value)
+        .group_by(StepRecord.flow_run_id)
+    )
+    sums = ["total", "alone", "guided", "staff"]
+    dialect = session.get_bind().dialect.name
+    upsert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(StatRunMark)
+    upsert = upsert.from_select(["run_id", *sums], marks)
+    session.execute(
+        upsert.on_conflict_do_update(
+            index_elements=["run_id"],
+            set_={name: upsert.excluded[name] for name in sums},
+            where=or_(*(m[name] != upsert.excluded[name] for name in sums)),
+        )
+    )
+
+
 def fill_range_runs(session: Session, rng: AggregateRange) -> None:
-    """Create the table with the runs of the range's closed visits (one pass over marks)."""
+    """Create the table with the runs of the range's closed visits and their marks (from
+    ``stat_run_mark``: the caller wrote the range's with ``write_run_marks``)."""
     connection = session.connection()
     # Left by a range that failed before its end (no catalogue query: one statement).
     connection.execute(text(f"DROP TABLE IF EXISTS {RANGE_RUNS.name}"))
     RANGE_RUNS.create(connection)
-    keys = select(
-        FlowRun.id,
-        Visit.id,
-        rng.day,
-        Visit.started_at,
-        Visit.site_id,
-        Visit.staff_id,
-        Visit.citizen_id,
-        Visit.channel,
-        Visit.contact_type,
-        FlowRun.flow_id,
-        FlowRun.status,
-        FlowRun.current_step,
-        *([literal(0)] * 4),
-    ).join(FlowRun, FlowRun.visit_id == Visit.id)
+    m = StatRunMark
+    keys = (
+        select(
+            FlowRun.id,
+            Visit.id,
+            rng.day,
+            Visit.started_at,
+            Visit.site_id,
+            Visit.staff_id,
+            Visit.citizen_id,
+            Visit.channel,
+            Visit.contact_type,
+            FlowRun.flow_id,
+            FlowRun.status,
+            FlowRun.current_step,
+            *(func.coalesce(column, 0) for column in (m.total, m.alone, m.guided, m.staff)),
+        )
+        .join(FlowRun, FlowRun.visit_id == Visit.id)
+        .outerjoin(m, m.run_id == FlowRun.id)
+    )
     names = [c.name for c in RANGE_RUNS.c]
     session.execute(RANGE_RUNS.insert().from_select(names, keys.where(*rng.in_range)))
     # Its size for the planner: without it SQLite took a small database's step_record
     # for the smaller table and scanned all of it for every range (PostgreSQL does not
     # analyse temporary tables by itself either).
     connection.execute(text(f"ANALYZE {RANGE_RUNS.name}"))
-    # The marks grouped by the table's own key, which its scan yields in order: no sort
-    # of wide rows (grouping the join above by run cost three times as much).
-    r = RANGE_RUNS.c
-    marks = (
-        select(
-            r.run_id,
-            sum_if(steps_marked()).label("total"),
-            sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value).label("alone"),
-            sum_if(StepRecord.actor == StepActor.CITIZEN_GUIDED.value).label("guided"),
-            sum_if(StepRecord.actor == StepActor.STAFF.value).label("staff"),
-        )
-        .join(StepRecord, StepRecord.flow_run_id == r.run_id)
-        .group_by(r.run_id)
-        .subquery()
-    )
-    session.execute(
-        update(RANGE_RUNS)
-        .values(
-            steps_total=marks.c.total,
-            steps_alone=marks.c.alone,
-            steps_guided=marks.c.guided,
-            steps_staff=marks.c.staff,
-        )
-        .where(r.run_id == marks.c.run_id)
-    )
 
 
 def drop_range_runs(session: Session) -> None:

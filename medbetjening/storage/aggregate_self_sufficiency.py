@@ -29,7 +29,7 @@ def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[st
         .distinct()
     )
     before_end = [Visit.citizen_id.in_(citizens), Visit.started_at < end]
-    marks = run_marks(*before_end)
+    marks = run_marks()
     query = (
         select(
             Visit.citizen_id,

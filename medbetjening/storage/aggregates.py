@@ -30,9 +30,9 @@ from medbetjening.storage.aggregate_episodes import (
     plan_earlier,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
-from medbetjening.storage.aggregate_range import AggregateRange, of_sites
+from medbetjening.storage.aggregate_range import AggregateRange, in_pairs, of_sites
 from medbetjening.storage.aggregate_rebuild import clear_unless_purged, write_evidence_by_citizens
-from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.models import (
     FollowUp,
@@ -42,6 +42,7 @@ from medbetjening.storage.models import (
     StatDimDay,
     StatDirtyDay,
     StatRefresh,
+    StatRunMark,
     Visit,
 )
 from medbetjening.storage.refresh_lock import hold_refresh_lock
@@ -106,6 +107,8 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         return RefreshReport(days=0, kept=0)
     # An episode's next time lies after it: the same citizens' earlier episodes of the
     # errand change too, and nothing else about their days (aggregate_episodes).
+    # The changed runs' marks first: the episodes below read the citizens' runs' marks.
+    write_run_marks(session, in_pairs(session, dirty))
     earlier = plan_earlier(session, dirty)
     whole = dirty | earlier.whole
     before = evidence_sums(session, whole)
@@ -164,9 +167,13 @@ def rebuild_aggregates(
     # One site at a time: the (site_id, started_at) index then finds each month's visits.
     sites = session.scalars(select(Site.id).order_by(Site.id)).all()
     clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
+    session.execute(delete(StatRunMark))  # only raw runs' sums: nothing to keep
     kept: set[DayKey] = set()
     steps = len(months) + 1  # the route evidence is the last step: 100 % means done
     for number, (start, end) in enumerate(months, start=1):
+        # The month's marks at every site before its sites: self-sufficiency reads a
+        # citizen's runs at any site up to the range's end.
+        write_run_marks(session, [Visit.started_at >= start, Visit.started_at < end])
         for site_id in sites:
             # The route evidence afterwards, a citizen's history at a time.
             kept |= _aggregate_range(session, start, end, (site_id,), evidence=[])

@@ -337,6 +337,7 @@ from medbetjening.storage.stat_models import (  # noqa: E402
     StatRefresh,
     StatRouteEvidence,
     StatRouteEvidenceDay,
+    StatRunMark,
     StatSelfSufficiencyDay,
     StatVisitDay,
 )
@@ -360,6 +361,7 @@ __all__ += [
     "StatRefresh",
     "StatRouteEvidence",
     "StatRouteEvidenceDay",
+    "StatRunMark",
     "StatSelfSufficiencyDay",
     "StatStepFrictionDay",
     "StatVisitDay",

@@ -1,13 +1,14 @@
 """Statistics: pre-aggregated per day × site (services/statistics.py keeps them current).
 
-No foreign keys: the aggregates outlive the raw rows that retention deletes.
+No foreign keys: the aggregates outlive the raw rows that retention deletes (except
+``stat_run_mark``, a sum kept beside its raw run and deleted with it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, Index, Integer, String
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from medbetjening.storage.model_base import Base, _now
@@ -190,6 +191,23 @@ class StatDayState(Base):
     site_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     raw_visits: Mapped[int] = mapped_column(Integer, default=0)
     aggregated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class StatRunMark(Base):
+    """A closed visit's flow run with its step marks summed, written when its (day, site)
+    is aggregated (``aggregate_runs.write_run_marks``): the route evidence and the
+    self-sufficiency read a citizen's history of runs from here instead of summing every
+    step record of it again at each refresh. A run without step records has no row."""
+
+    __tablename__ = "stat_run_mark"
+
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("flow_run.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    total: Mapped[int] = mapped_column(Integer)  # marked steps (not skipped)
+    alone: Mapped[int] = mapped_column(Integer)
+    guided: Mapped[int] = mapped_column(Integer)
+    staff: Mapped[int] = mapped_column(Integer)
 
 
 class StatDirtyDay(Base):

@@ -26,6 +26,7 @@ from medbetjening.storage.models import (
     StatDimDay,
     StatRouteEvidence,
     StatRouteEvidenceDay,
+    StatRunMark,
 )
 from tests.evidence_seed import ALONE, GUIDED, NOW, assess
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
@@ -59,7 +60,7 @@ def _visit(
 
 
 def _snapshot(session) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-untyped-def]
-    tables = [*STAT_TABLES, StatDimDay, StatRouteEvidence, StatDayState]
+    tables = [*STAT_TABLES, StatDimDay, StatRouteEvidence, StatDayState, StatRunMark]
     found = {}
     for table in tables:
         columns = [c for c in table.__table__.columns if c.name not in ("id", "aggregated_at")]
