@@ -27,6 +27,7 @@ from medbetjening.domain.route_evidence import (
 from medbetjening.domain.self_sufficiency import FollowUpResult
 from medbetjening.domain.vocabulary import FlowRunStatus, VisitStatus
 from medbetjening.storage.aggregate_range import AggregateRange, run_marks
+from medbetjening.storage.aggregate_runs import EPISODE_CITIZENS, drop_citizens, fill_citizens
 from medbetjening.storage.models import (
     AssessmentResult,
     FlowRun,
@@ -75,13 +76,11 @@ def episode_rows(
     )
     if not episodes:
         return []
-    # The citizens with an episode as a subquery (a month of a large municipality is too
-    # many for bound parameters); only their later events are needed.
-    citizens = (
-        select(Visit.citizen_id)
-        .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
-        .where(*has_episode)
-        .distinct()
+    # The citizens with an episode in a temporary table (a month of a large municipality
+    # is too many for bound parameters; a subquery found them again in each statement);
+    # only their later events are needed.
+    citizens = fill_citizens(
+        session, sorted({row.citizen_id for row in episodes}), EPISODE_CITIZENS
     )
     # Each citizen's errand in time order once, and each episode reads on from its own
     # time: a citizen with hundreds of visits no longer costs a pass and a sort apiece.
@@ -89,6 +88,7 @@ def episode_rows(
         key: (sorted(events, key=lambda ve: ve[1].at))
         for key, events in _later_events(session, citizens, start, end + WINDOW).items()
     }
+    drop_citizens(session, EPISODE_CITIZENS)
     times = {key: [e.at for _, e in events] for key, events in later.items()}
     sums: dict[tuple[Any, ...], EvidenceCounts] = defaultdict(EvidenceCounts)
     citizen_of: dict[int, int] = {}

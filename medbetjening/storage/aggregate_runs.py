@@ -143,19 +143,26 @@ CITIZENS = Table(
     Column("citizen_id", Integer, primary_key=True),
     prefixes=["TEMPORARY"],
 )
+# The citizens with an episode among those (``episode_rows``: their later events).
+EPISODE_CITIZENS = Table(
+    "agg_episode_citizen",
+    _metadata,
+    Column("citizen_id", Integer, primary_key=True),
+    prefixes=["TEMPORARY"],
+)
 
 
-def fill_citizens(session: Session, citizen_ids: Iterable[int]) -> Any:
+def fill_citizens(session: Session, citizen_ids: Iterable[int], table: Table = CITIZENS) -> Any:
     """A temporary table of these citizens; returns a subquery of their ids. A list of
     bound parameters would be rendered and parsed anew at every refresh, and chunked."""
     connection = session.connection()
-    connection.execute(text(f"DROP TABLE IF EXISTS {CITIZENS.name}"))
-    CITIZENS.create(connection)
+    connection.execute(text(f"DROP TABLE IF EXISTS {table.name}"))
+    table.create(connection)
     rows = [{"citizen_id": c} for c in citizen_ids]
     if rows:
-        connection.execute(CITIZENS.insert(), rows)
-    return select(CITIZENS.c.citizen_id)
+        connection.execute(table.insert(), rows)
+    return select(table.c.citizen_id)
 
 
-def drop_citizens(session: Session) -> None:
-    CITIZENS.drop(session.connection())
+def drop_citizens(session: Session, table: Table = CITIZENS) -> None:
+    table.drop(session.connection())
