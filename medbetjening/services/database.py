@@ -13,6 +13,7 @@ from medbetjening.services.errors import InvalidInput
 from medbetjening.storage import backups, migrate
 from medbetjening.storage.engine import describe, make_engine, sqlite_path
 from medbetjening.storage.files import DamagedDatabaseError, refuse_read_only
+from medbetjening.storage.index_repair import restore_missing_indexes
 from medbetjening.storage.integrity import mark_whole, require_whole
 from medbetjening.storage.migrate import SchemaState, UpgradeReport
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
@@ -55,6 +56,8 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
             refuse_read_only(path)
             require_whole(path)  # before anything is written to it, the upgrade included
         report = migrate.upgrade(engine, url) if upgrade else None
+        if upgrade:
+            restore_missing_indexes(engine)  # a demo-data load stopped half way
     except BaseException:
         engine.dispose()  # a refused file is not kept open
         raise
