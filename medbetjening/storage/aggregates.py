@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, tuple_
+from sqlalchemy import Select, and_, delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -242,10 +242,14 @@ def _aggregate_range(
     if site_ids is not None:
         state_filter.append(of_sites(StatDayState.site_id, site_ids))
     states = {
-        (as_date(s.day), s.site_id): s
-        for s in session.scalars(select(StatDayState).where(*state_filter))
+        (as_date(d), site_id): n
+        for d, site_id, n in session.execute(
+            select(StatDayState.day, StatDayState.site_id, StatDayState.raw_visits).where(
+                *state_filter
+            )
+        )
     }
-    protected = {key for key, s in states.items() if s.raw_visits > raw.get(key, 0)}
+    protected = {key for key, n in states.items() if n > raw.get(key, 0)}
 
     saved: dict[type, list[dict[str, Any]]] = {}
     for table in STAT_TABLES:
@@ -289,20 +293,17 @@ def _aggregate_range(
 
     derive_dimensions(session, first_day, end_day, site_ids)
 
+    # Core statements, no ORM objects: the range's states out (but the purged days'),
+    # the counts just aggregated in; a pair without closed visits any more has none.
+    t = StatDayState
+    kept_states = [and_(t.day == d, t.site_id == site) for d, site in sorted(protected)]
+    session.execute(delete(t).where(*state_filter, *([~or_(*kept_states)] if protected else [])))
     stamp = _now()
-    for key, count in raw.items():
-        if key in protected:
-            continue
-        state = states.get(key)
-        if state is None:
-            session.add(
-                StatDayState(day=key[0], site_id=key[1], raw_visits=count, aggregated_at=stamp)
-            )
-        else:
-            state.raw_visits = count
-            state.aggregated_at = stamp
-    for key, state in states.items():
-        if key not in raw and key not in protected:  # no closed visits any more, none purged
-            session.delete(state)
-    session.flush()
+    rows = [
+        {"day": key[0], "site_id": key[1], "raw_visits": count, "aggregated_at": stamp}
+        for key, count in raw.items()
+        if key not in protected
+    ]
+    if rows:
+        session.execute(insert(t.__table__), rows)
     return protected
