@@ -84,8 +84,10 @@ def episode_rows(
     )
     # Each citizen's errand in time order once, and each episode reads on from its own
     # time: a citizen with hundreds of visits no longer costs a pass and a sort apiece.
+    # Ties in time (a follow-up done the minute a visit started) in one fixed order, not
+    # the order the database happened to return them in: refresh must equal rebuild.
     later = {
-        key: (sorted(events, key=lambda ve: ve[1].at))
+        key: sorted(events, key=lambda ve: (ve[1].at, ve[0], ve[1].visit, ve[1].alone))
         for key, events in _later_events(session, citizens, start, end + WINDOW).items()
     }
     drop_citizens(session, EPISODE_CITIZENS)
