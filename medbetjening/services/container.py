@@ -149,9 +149,7 @@ class Services:
             finally:
                 gc.freeze()
 
-        self._warm_up_thread = threading.Thread(
-            target=run, name="medbetjening-warm-up", daemon=True
-        )
+        self._warm_up_thread = threading.Thread(target=run, name="warm-up", daemon=True)
         self._warm_up_thread.start()
 
     def ready(self) -> None:
