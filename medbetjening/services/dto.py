@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,25 @@ class VisitRow:
     citizen_code: str | None
     flows: str
     version: int
+
+
+def visit_row(columns: Sequence[Any], flows: Iterable[str]) -> VisitRow:
+    """A list row from the columns every visit list reads, in this order: id, started,
+    ended, status, channel, contact type, staff name, citizen id, citizen code, version
+    (the services' query and the start-up reader's alike)."""
+    return VisitRow(
+        id=columns[0],
+        started_at=columns[1],
+        ended_at=columns[2],
+        status=columns[3],
+        channel=columns[4],
+        contact_type=columns[5],
+        staff_name=columns[6],
+        citizen_id=columns[7],
+        citizen_code=columns[8],
+        flows=", ".join(flows),
+        version=columns[9],
+    )
 
 
 @dataclass(frozen=True)

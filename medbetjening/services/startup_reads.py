@@ -13,8 +13,8 @@ import datetime as dt
 from typing import TYPE_CHECKING, Protocol
 
 from medbetjening.services.context import ActorContext
-from medbetjening.services.dto import AppointmentRow, StaffInfo, VisitRow
-from medbetjening.storage.sqlite_reader import SqliteReader, VisitTuple, open_reader
+from medbetjening.services.dto import AppointmentRow, StaffInfo, VisitRow, visit_row
+from medbetjening.storage.sqlite_reader import SqliteReader, open_reader
 
 if TYPE_CHECKING:
     from medbetjening.services.appointments import AppointmentService
@@ -105,22 +105,6 @@ class ServiceStartupReads:
         """The services' database is closed with the services."""
 
 
-def _visit_row(row: VisitTuple) -> VisitRow:
-    return VisitRow(
-        id=row[0],
-        started_at=row[1],
-        ended_at=row[2],
-        status=row[3],
-        channel=row[4],
-        contact_type=row[5],
-        staff_name=row[6],
-        citizen_id=row[7],
-        citizen_code=row[8],
-        version=row[9],
-        flows=", ".join(row[10]),
-    )
-
-
 class SqliteStartupReads:
     """The reads with the stdlib ``sqlite3`` module on a SQLite file at head, or with
     libpq on a PostgreSQL server at head (``storage/pg_reader.py``: the same queries)."""
@@ -162,7 +146,7 @@ class SqliteStartupReads:
             limit=limit,
             after=None if after is None else (after.started_at, after.id),
         )
-        return [_visit_row(row) for row in rows]
+        return [visit_row(row, row[10]) for row in rows]
 
     def todays_appointments(
         self, actor: ActorContext, day: dt.date | None = None
@@ -183,7 +167,7 @@ class SqliteStartupReads:
         ]
 
     def open_visits(self, actor: ActorContext) -> list[VisitRow]:
-        return [_visit_row(row) for row in self._reader.open_visits(actor.staff_id)]
+        return [visit_row(row, row[10]) for row in self._reader.open_visits(actor.staff_id)]
 
 
 def open_sqlite_startup_reads(url: str) -> SqliteStartupReads | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
@@ -15,7 +14,7 @@ from medbetjening.services import audit
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
-from medbetjening.services.dto import VisitRow
+from medbetjening.services.dto import VisitRow, visit_row
 from medbetjening.services.errors import WHERE_SITES, NotFound
 from medbetjening.services.visit_gate import check_read
 from medbetjening.storage.models import Citizen, FlowRun, Site, Staff, Visit
@@ -113,7 +112,7 @@ class VisitService(RetryingService):
                     flows.setdefault(visit_id, []).append(title)
             else:
                 flows = self._flow_titles(uow.session, [row[0] for row in rows])
-            return [_list_row(row, flows) for row in rows]
+            return [visit_row(row, flows.get(row[0], [])) for row in rows]
 
     def open_visits(self, actor: ActorContext) -> list[VisitRow]:
         """Visits this staff member left open (a crash, or a forgotten close)."""
@@ -126,7 +125,7 @@ class VisitService(RetryingService):
         with self._uow() as uow:
             rows = uow.session.execute(query).all()
             flows = self._flow_titles(uow.session, [row[0] for row in rows])
-            return [_list_row(row, flows) for row in rows]
+            return [visit_row(row, flows.get(row[0], [])) for row in rows]
 
     def open_visit(self, actor: ActorContext, visit_id: int) -> VisitRow:
         """A person opens a visit on screen: the same read, audited ("visit.open": who,
@@ -201,20 +200,4 @@ def _list_select() -> Select[Any]:
         )
         .join(Staff, Staff.id == Visit.staff_id)
         .outerjoin(Citizen, Citizen.id == Visit.citizen_id)
-    )
-
-
-def _list_row(row: Sequence[Any], flows: dict[int, list[str]]) -> VisitRow:
-    return VisitRow(
-        id=row[0],
-        started_at=row[1],
-        ended_at=row[2],
-        status=row[3],
-        channel=row[4],
-        contact_type=row[5],
-        staff_name=row[6],
-        citizen_id=row[7],
-        citizen_code=row[8],
-        flows=", ".join(flows.get(row[0], [])),
-        version=row[9],
     )
