@@ -157,3 +157,19 @@ def test_a_fraction_on_a_bar_is_written_the_danish_way(qtbot) -> None:  # type: 
         assert "0,6" in texts, texts
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_value_axis_keeps_its_numbers_with_localized_numbers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt Charts draws no tick labels for "%d" once numbers are localized."""
+    rows = (("Flytning", 40.0), ("Pas", 100.0))
+    card = _shown_card(qtbot, CARD_WIDTHS[0], rows, ("Opgave", "Besøg"))
+    plot = card.chart.plotArea()
+    ticks = [
+        item.toPlainText()
+        for item in card.chart.scene().items()
+        if isinstance(item, QGraphicsTextItem)
+        and item.isVisible()
+        and item.sceneBoundingRect().top() >= plot.bottom() - 1
+        and item.toPlainText().replace(".", "").isdigit()
+    ]
+    assert "0" in ticks and len(ticks) >= 3, ticks

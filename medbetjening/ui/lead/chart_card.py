@@ -124,6 +124,7 @@ class ChartCard(QFrame):
         self.chart.plotAreaChanged.connect(self._fit_height)
         self._categories: QBarCategoryAxis | None = None  # of a horizontal bar chart
         self._label_lines = 1
+        self._wrapped_for: tuple[object, ...] | None = None  # what the names were wrapped for
 
         self.png_button = QPushButton(self.tr("Gem som billede …"))
         self.png_button.setAccessibleName(self.tr("Gem %1 som PNG-billede").replace("%1", title))
@@ -171,11 +172,15 @@ class ChartCard(QFrame):
         if self._categories is None:
             return
         texts = [str(row[0]) for row in self.table.rows]
-        labels, self._label_lines = category_labels(
-            texts, self.font(), label_width(self.view.width())
-        )
-        if labels != self._categories.categories():
-            self._categories.setCategories(labels)
+        width = label_width(self.view.width())
+        # a height change (ours, from _fit_height) resizes the card too: wrap only anew
+        # when the names, their width or the font changed
+        wrapped_for = (tuple(texts), width, self.font().key())
+        if wrapped_for != self._wrapped_for:
+            self._wrapped_for = wrapped_for
+            labels, self._label_lines = category_labels(texts, self.font(), width)
+            if labels != self._categories.categories():
+                self._categories.setCategories(labels)
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -242,7 +247,7 @@ class ChartCard(QFrame):
         if self.kind == "line":
             axis_x = _period_axis(labels)
             axis_y = QValueAxis()
-            axis_y.setLabelFormat("%d")
+            axis_y.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers
             self._keep += [axis_x, axis_y]
             self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -285,7 +290,7 @@ class ChartCard(QFrame):
             )
         categories.append(labels)
         values_axis = QValueAxis()
-        values_axis.setLabelFormat("%d")
+        values_axis.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers
         values_axis.setRange(0, max(top * 1.1, 1))
         values_axis.applyNiceNumbers()
         _whole_ticks(values_axis)
