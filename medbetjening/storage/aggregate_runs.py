@@ -158,9 +158,10 @@ def fill_citizens(session: Session, citizen_ids: Iterable[int], table: Table = C
     connection = session.connection()
     connection.execute(text(f"DROP TABLE IF EXISTS {table.name}"))
     table.create(connection)
-    rows = [{"citizen_id": c} for c in citizen_ids]
-    if rows:
-        connection.execute(table.insert(), rows)
+    rows = [(c,) for c in citizen_ids]
+    if rows:  # the driver's executemany: no per-row parameter processing (~1,700 rows)
+        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        connection.exec_driver_sql(f"INSERT INTO {table.name} (citizen_id) VALUES ({mark})", rows)
     return select(table.c.citizen_id)
 
 
