@@ -34,6 +34,7 @@ from medbetjening.storage.aggregate_range import AggregateRange, in_pairs, of_si
 from medbetjening.storage.aggregate_rebuild import clear_unless_purged, write_evidence_by_citizens
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
+from medbetjening.storage.driver_rows import write_rows
 from medbetjening.storage.models import (
     FollowUp,
     Outcome,
@@ -287,8 +288,7 @@ def _aggregate_range(
                 rows = keep(_as_dicts(session.execute(built))) + saved.get(table, [])
         else:
             rows = keep(built) + saved.get(table, [])
-        if rows:
-            session.execute(insert(table.__table__), rows)  # Core: no ORM bulk bookkeeping
+        write_rows(session.connection(), table.__table__, rows)  # no ORM bookkeeping
     drop_range_runs(session)
 
     derive_dimensions(session, first_day, end_day, site_ids)
