@@ -7,12 +7,12 @@ Each source is one dimension read from one wide table; a new aggregate adds a li
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
-from sqlalchemy import delete, func, insert, literal_column, select, union_all
+from sqlalchemy import Date, bindparam, delete, func, insert, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
-from medbetjening.storage.aggregate_range import of_sites
 from medbetjening.storage.models import (
     StatDimDay,
     StatFlowDay,
@@ -26,14 +26,35 @@ def derive_dimensions(
     session: Session, first_day: dt.date, end_day: dt.date, site_ids: tuple[int, ...] | None
 ) -> None:
     """Rebuild ``stat_dim_day`` for the range from the wide tables (purged days included)."""
+    params: dict[str, Any] = {"first_day": first_day, "end_day": end_day}
+    if site_ids is not None and len(site_ids) > 1:
+        params["sites"] = list(site_ids)
+    elif site_ids is not None:
+        params["site"] = site_ids[0]  # ``=`` for one: the plan the rebuild's ranges had
+    connection = session.connection()
+    for statement in _statements(None if site_ids is None else len(site_ids) > 1):
+        connection.execute(statement, params)
+
+
+@functools.cache
+def _statements(several_sites: bool | None) -> tuple[Any, ...]:
+    """The range's delete and its two inserts, built once with bound parameters (building
+    the eleven-part union anew cost ≈ 9 ms a refresh); Core, no ORM bookkeeping."""
 
     def where(table: Any) -> list[Any]:
-        conditions = [table.day >= first_day, table.day < end_day]
-        if site_ids is not None:
-            conditions.append(of_sites(table.site_id, site_ids))
+        conditions = [
+            table.day >= bindparam("first_day", type_=Date),
+            table.day < bindparam("end_day", type_=Date),
+        ]
+        if several_sites is not None:
+            conditions.append(
+                table.site_id.in_(bindparam("sites", expanding=True))
+                if several_sites
+                else table.site_id == bindparam("site")
+            )
         return conditions
 
-    session.execute(delete(StatDimDay).where(*where(StatDimDay)))
+    clear = delete(StatDimDay.__table__).where(*where(StatDimDay))
     v, f, u, s = StatVisitDay, StatFlowDay, StatFollowUpDay, StatSelfSufficiencyDay
     zero = literal_column("0")
     sources: list[tuple[str, Any, Any, dict[str, Any], list[Any]]] = [
@@ -103,7 +124,7 @@ def derive_dimensions(
         )
     # One statement for every dimension (a statement's own cost was a third of the work
     # for a day's few hundred rows).
-    session.execute(insert(StatDimDay).from_select(columns, union_all(*queries)))
+    per_staff = insert(StatDimDay.__table__).from_select(columns, union_all(*queries))
     # Staff 0 (all staff) from the rows per staff just written: one statement, not one
     # per dimension (sums of sums; every source row has a real staff id).
     d = StatDimDay
@@ -119,4 +140,4 @@ def derive_dimensions(
         .where(*where(d), d.staff_id != 0)
         .group_by(d.day, d.site_id, d.dim, d.value)
     )
-    session.execute(insert(d).from_select(columns, everyone))
+    return clear, per_staff, insert(d.__table__).from_select(columns, everyone)
