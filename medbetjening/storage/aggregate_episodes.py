@@ -172,6 +172,15 @@ def evidence_sums(session: Session, pairs: set[DayKey]) -> dict[TotalKey, list[i
     return sums
 
 
+def row_sums(rows: Iterable[dict[str, Any]]) -> dict[TotalKey, list[int]]:
+    """``evidence_sums`` of rows just written (no second read of them)."""
+    sums: dict[TotalKey, list[int]] = {}
+    for row in rows:
+        key = (row["flow_id"], row["level_band"], row["barriers"], row["route"])
+        _add(sums, key, [row[name] for name in COUNTS])
+    return sums
+
+
 def apply_total_changes(session: Session, *changes: dict[TotalKey, list[int]]) -> None:
     """Add the differences to ``stat_route_evidence`` (a row per key, none when empty)."""
     merged: dict[TotalKey, list[int]] = defaultdict(lambda: [0] * len(COUNTS))

@@ -28,6 +28,7 @@ from medbetjening.storage.aggregate_episodes import (
     apply_total_changes,
     evidence_sums,
     plan_earlier,
+    row_sums,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import AggregateRange, in_pairs, of_sites
@@ -43,6 +44,7 @@ from medbetjening.storage.models import (
     StatDimDay,
     StatDirtyDay,
     StatRefresh,
+    StatRouteEvidenceDay,
     StatRunMark,
     Visit,
 )
@@ -114,6 +116,7 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     whole = dirty | earlier.whole
     before = evidence_sums(session, whole)
     kept = 0
+    written: list[dict[str, Any]] = []  # the route-evidence rows of ``whole``, as written
     # A day at a time, its changed sites together: the (site_id, started_at) index finds
     # their visits, and the statements are per day, not per site-day.
     for day, site_ids in _by_day(whole).items():
@@ -122,8 +125,8 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
             evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
         end = start + dt.timedelta(days=1)
-        kept += len(_aggregate_range(session, start, end, site_ids, evidence))
-    after = evidence_sums(session, whole)
+        kept += len(_aggregate_range(session, start, end, site_ids, evidence, written))
+    after = row_sums(written)
     apply_total_changes(
         session,
         after,
@@ -211,10 +214,12 @@ def _aggregate_range(
     end: dt.datetime,
     site_ids: tuple[int, ...] | None,
     evidence: list[dict[str, Any]] | None = None,
+    evidence_written: list[dict[str, Any]] | None = None,
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
-    when already computed ([]: written later, see ``aggregate_rebuild``)."""
+    when already computed ([]: written later, see ``aggregate_rebuild``);
+    ``evidence_written`` receives those written."""
     day = day_of(session, Visit.started_at).label("day")
     first_day, end_day = start.date(), end.date()
     in_range = [
@@ -289,6 +294,8 @@ def _aggregate_range(
         else:
             rows = keep(built) + saved.get(table, [])
         write_rows(session.connection(), table.__table__, rows)  # no ORM bookkeeping
+        if table is StatRouteEvidenceDay and evidence_written is not None:
+            evidence_written.extend(rows)
     drop_range_runs(session)
 
     derive_dimensions(session, first_day, end_day, site_ids)
