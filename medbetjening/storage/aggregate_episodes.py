@@ -77,12 +77,16 @@ def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
     if not dirty:
         return plan
     low, high = _bounds(dirty)
-    runs = session.connection().execute(
-        select(Visit.citizen_id, FlowRun.flow_id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(*in_pairs(session, dirty), Visit.citizen_id.is_not(None))
-        .distinct()  # one row per citizen and errand, filtered in the engine
-    )
+    runs = (
+        session.connection()
+        .execute(
+            select(Visit.citizen_id, FlowRun.flow_id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .where(*in_pairs(session, dirty), Visit.citizen_id.is_not(None))
+            .distinct()  # one row per citizen and errand, filtered in the engine
+        )
+        .all()
+    )  # one fetchall, not a driver call per row
     pairs = {(citizen, flow) for citizen, flow in runs}
     citizens = fill_citizens(session, sorted({c for c, _ in pairs}))
     fresh: list[dict[str, Any]] = []

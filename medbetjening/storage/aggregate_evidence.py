@@ -152,25 +152,33 @@ def _later_events(
         ),
         else_=0,
     )
-    for citizen_id, flow_id, visit_id, at, alone in session.connection().execute(
-        select(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at, func.max(done))
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .join(marks, marks.c.run_id == FlowRun.id)
-        .where(*in_window, Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
-        .group_by(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at)
-    ):
-        found[(citizen_id, flow_id)].append((at, visit_id, True, bool(alone)))
-    for citizen_id, flow_id, visit_id, done_at, result in session.connection().execute(
-        select(Visit.citizen_id, FlowRun.flow_id, Visit.id, FollowUp.done_at, FollowUp.result)
-        .join(Visit, Visit.id == FollowUp.visit_id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(
-            Visit.citizen_id.in_(ids),
-            FollowUp.result.in_(tuple(_RESULTS)),
-            FollowUp.done_at >= start,
-            FollowUp.done_at < end,
+    for citizen_id, flow_id, visit_id, at, alone in (
+        session.connection()
+        .execute(
+            select(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at, func.max(done))
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .join(marks, marks.c.run_id == FlowRun.id)
+            .where(*in_window, Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
+            .group_by(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at)
         )
-        .distinct()
+        .all()
+    ):  # one fetchall: iterating the result fetched a row per driver call
+        found[(citizen_id, flow_id)].append((at, visit_id, True, bool(alone)))
+    for citizen_id, flow_id, visit_id, done_at, result in (
+        session.connection()
+        .execute(
+            select(Visit.citizen_id, FlowRun.flow_id, Visit.id, FollowUp.done_at, FollowUp.result)
+            .join(Visit, Visit.id == FollowUp.visit_id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .where(
+                Visit.citizen_id.in_(ids),
+                FollowUp.result.in_(tuple(_RESULTS)),
+                FollowUp.done_at >= start,
+                FollowUp.done_at < end,
+            )
+            .distinct()
+        )
+        .all()
     ):
         found[(citizen_id, flow_id)].append((done_at, visit_id, False, _RESULTS[result]))
     return found
