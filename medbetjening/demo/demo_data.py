@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Engine, func, select, text
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside
+from medbetjening.demo.chunk_pack import PackedChunk, pack
 from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import citizen_code  # noqa: F401 (tests use it)
 from medbetjening.demo.demo_pipeline import cpu_seconds, in_turn, worker_available
@@ -72,6 +73,7 @@ TABLES = (
     FollowUp,
     AuditEvent,
 )
+TABLE_NAMES = tuple(model.__tablename__ for model in TABLES)
 
 
 @dataclass(frozen=True)
@@ -196,12 +198,19 @@ class _Generator:
         streams = self.streams(sites)
         inserter = BulkInserter(connection)
         # generated in worker processes while this one writes (see ``demo_pipeline``)
+        # on SQLite the workers bind their own rows (``chunk_pack``): the writer copies
+        packed = in_worker and connection.dialect.name == "sqlite"
         with indexes_set_aside(connection, list(COLUMNS)):
-            for rows, done in in_turn(streams, in_worker):
-                for model in TABLES:
-                    name = model.__tablename__
-                    inserter.insert(name, rows[name])
-                    self.counts[name] += len(rows[name])
+            for rows, done in in_turn(streams, in_worker, pack if packed else None):
+                if isinstance(rows, PackedChunk):
+                    inserter.insert_packed(rows, TABLE_NAMES)
+                    counted = rows.counts
+                else:
+                    for name in TABLE_NAMES:
+                        inserter.insert(name, rows[name])
+                    counted = {name: len(rows[name]) for name in TABLE_NAMES}
+                for name in TABLE_NAMES:
+                    self.counts[name] += counted[name]
                 connection.commit()
                 if progress:
                     progress(done, self.total)
