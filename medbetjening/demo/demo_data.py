@@ -23,6 +23,7 @@ import itertools
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from medbetjening.demo.demo_pipeline import cpu_seconds, in_turn, worker_availab
 from medbetjening.demo.demo_schedule import DAYS, plan
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_stream import STREAMS, VisitStream
+from medbetjening.demo.load_pragmas import loading_pragmas
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import (
     AssessmentAnswer,
@@ -57,7 +59,6 @@ if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
 GENERATOR_VERSION = 8  # bump when the generated content changes (benchmark caches use it)
-LOAD_CACHE_KIB = -65_536  # SQLite's page cache while loading (negative: KiB), 64 MB
 WORKER_FROM = 20_000  # visits from which worker processes generate (start-up ≈ 0.1 s)
 
 
@@ -120,24 +121,8 @@ def generate_demo_data(
     )
     if in_worker is None:
         in_worker = visits >= WORKER_FROM and worker_available()
-    with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            # Demo data is not precious: no fsync per chunk while loading. The generator
-            # makes every reference itself, so the per-row foreign-key look-ups are off
-            # (the tests check every reference); a larger page cache for the unique keys.
-            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-            connection.exec_driver_sql("PRAGMA synchronous=OFF")
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.exec_driver_sql(f"PRAGMA cache_size={LOAD_CACHE_KIB}")
-        try:
-            generator.run(connection, progress, in_worker)
-        finally:
-            if sqlite:
-                connection.rollback()
-                connection.exec_driver_sql("PRAGMA synchronous=FULL")
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+    with engine.connect() as connection, _load_settings(connection):
+        generator.run(connection, progress, in_worker)
     phases = {"visits": time.perf_counter() - started}
     phase_cpu = {"visits": cpu_seconds() - cpu_started}
     for callback in after_generate:
@@ -147,6 +132,11 @@ def generate_demo_data(
         phases[name] = time.perf_counter() - begun
         phase_cpu[name] = cpu_seconds() - cpu_begun
     return DemoSummary(generator.counts, time.perf_counter() - started, phases, phase_cpu)
+
+
+def _load_settings(connection: Connection) -> AbstractContextManager[object]:
+    """SQLite: how safely depends on what the file held before (``load_pragmas``)."""
+    return loading_pragmas(connection) if connection.dialect.name == "sqlite" else nullcontext()
 
 
 class _Generator:
