@@ -164,7 +164,7 @@ def insert_many(
 def indexes_set_aside(connection: Connection, tables: Sequence[str]) -> Iterator[None]:
     """Drop the tables' secondary indexes, and build them again when the block ends
     (also after an error: the schema is given back whole). Caller commits."""
-    saved = _index_definitions(connection, tables)
+    saved = index_definitions(connection, tables)
     for name, _ in saved:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')
     connection.commit()
@@ -177,7 +177,7 @@ def indexes_set_aside(connection: Connection, tables: Sequence[str]) -> Iterator
         connection.commit()
 
 
-def _index_definitions(connection: Connection, tables: Sequence[str]) -> list[tuple[str, str]]:
+def index_definitions(connection: Connection, tables: Sequence[str]) -> list[tuple[str, str]]:
     if connection.dialect.name == "sqlite":
         found = connection.exec_driver_sql(
             "SELECT name, tbl_name, sql FROM sqlite_master "
