@@ -28,7 +28,7 @@ from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
-from medbetjening.services.visit_gate import visit_for_change, visit_for_read
+from medbetjening.services.visit_gate import claimed_visit, visit_for_read
 from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -91,7 +91,7 @@ class AssessmentService(RetryingService):
         with self._uow() as uow:
             visit = visit_for_read(uow.session, actor, visit_id)
             row = self._row(uow.session, visit_id)
-            return self._state(instrument, visit, row)
+            return self._state(instrument, visit.id, visit.version, row)
 
     def record_answer(
         self,
@@ -255,15 +255,17 @@ class AssessmentService(RetryingService):
         ``apply`` change it, and audit what it reports; one transaction."""
         with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
             if clearing and self._row(uow.session, visit_id) is None:  # nothing to clear
-                return self._state(instrument, visit_for_read(uow.session, actor, visit_id), None)
-            visit = self._for_change(uow.session, actor, visit_id, expected_version)
-            row = self._row(uow.session, visit_id)
-            row = row or self._new_row(uow.session, instrument, visit)
+                read = visit_for_read(uow.session, actor, visit_id)
+                return self._state(instrument, read.id, read.version, None)
+            visit_id, version = self._for_change(uow.session, actor, visit_id, expected_version)
+            row = self._row(uow.session, visit_id) or self._new_row(
+                uow.session, instrument, visit_id
+            )
             audited = apply(row)
             if audited is not None:
                 audit.record(uow.session, actor, audited[0], "visit", visit_id, audited[1])
             uow.commit()
-            return self._state(instrument, visit, row)
+            return self._state(instrument, visit_id, version, row)
 
     def previous_result(self, actor: ActorContext, visit_id: int) -> PreviousAssessment | None:
         """The same citizen's latest assessment from an earlier visit (an audited read)."""
@@ -312,9 +314,9 @@ class AssessmentService(RetryingService):
     @staticmethod
     def _for_change(
         session: Session, actor: ActorContext, visit_id: int, expected_version: int | None
-    ) -> Visit:
+    ) -> tuple[int, int]:  # (visit id, new version): one statement, the visit not loaded
         try:
-            return visit_for_change(session, actor, visit_id, expected_version)
+            return claimed_visit(session, actor, visit_id, expected_version)
         except InvalidInput as error:  # closed: say what cannot be changed
             raise InvalidInput(
                 "Besøget er afsluttet; kompetenceafklaringen kan ikke ændres."
@@ -325,9 +327,9 @@ class AssessmentService(RetryingService):
         return session.scalar(select(AssessmentResult).where(AssessmentResult.visit_id == visit_id))
 
     @staticmethod
-    def _new_row(session: Session, instrument: Instrument, visit: Visit) -> AssessmentResult:
+    def _new_row(session: Session, instrument: Instrument, visit_id: int) -> AssessmentResult:
         row = AssessmentResult(
-            visit_id=visit.id,
+            visit_id=visit_id,
             instrument_id=instrument.id,
             instrument_version=instrument.version,
             barriers="",
@@ -378,7 +380,7 @@ class AssessmentService(RetryingService):
         row.updated_at = dt.datetime.now().replace(microsecond=0)
 
     def _state(
-        self, instrument: Instrument, visit: Visit, row: AssessmentResult | None
+        self, instrument: Instrument, visit_id: int, version: int, row: AssessmentResult | None
     ) -> AssessmentState:
         answers = self._answers(row)
         not_relevant = self._not_relevant(row)
@@ -386,7 +388,7 @@ class AssessmentService(RetryingService):
         override = row.level if row is not None and overridden else None
         result = score(instrument, answers, override, not_relevant)
         return AssessmentState(
-            visit_id=visit.id,
+            visit_id=visit_id,
             answers=answers,
             result=result,
             level=row.level if row is not None else None,
@@ -396,5 +398,5 @@ class AssessmentService(RetryingService):
             not_relevant=not_relevant,
             route_override_reason=row.route_override_reason if row is not None else None,
             route=(row.route if row is not None and row.route else None),
-            visit_version=visit.version,
+            visit_version=version,
         )
