@@ -23,6 +23,7 @@ from medbetjening.domain.assessment import Answer, Instrument, Result, score
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
+from medbetjening.services.assessment_rows import PlainAssessment, answers_of, not_relevant_of
 from medbetjening.services.assessment_state import AssessmentState, PreviousAssessment
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
@@ -258,10 +259,11 @@ class AssessmentService(RetryingService):
                 read = visit_for_read(uow.session, actor, visit_id)
                 return self._state(instrument, read.id, read.version, None)
             visit_id, version = self._for_change(uow.session, actor, visit_id, expected_version)
-            row = self._row(uow.session, visit_id) or self._new_row(
-                uow.session, instrument, visit_id
-            )
+            plain = PlainAssessment.load(uow.session.connection(), visit_id)
+            row = plain.row if plain else self._new_row(uow.session, instrument, visit_id)
             audited = apply(row)
+            if plain is not None:
+                plain.save(uow.session.connection())
             if audited is not None:
                 audit.record(uow.session, actor, audited[0], "visit", visit_id, audited[1])
             uow.commit()
@@ -337,27 +339,9 @@ class AssessmentService(RetryingService):
         session.add(row)
         return row
 
-    @staticmethod
-    def _answers(row: AssessmentResult | None) -> dict[str, Answer]:
-        if row is None:
-            return {}
-        answers: dict[str, Answer] = {}
-        for answer in row.answers:
-            if answer.score is not None:
-                answers[answer.item_id] = answer.score
-            elif answer.choice is not None:
-                answers[answer.item_id] = answer.choice
-        return answers
-
-    @staticmethod
-    def _not_relevant(row: AssessmentResult | None) -> dict[str, str]:
-        if row is None:
-            return {}
-        return {a.item_id: a.not_relevant_reason for a in row.answers if a.not_relevant_reason}
-
     def _score_row(self, instrument: Instrument, row: AssessmentResult) -> Result:
         override = row.level if row.override_reason is not None else None
-        return score(instrument, self._answers(row), override, self._not_relevant(row))
+        return score(instrument, answers_of(row), override, not_relevant_of(row))
 
     def _store_result(self, instrument: Instrument, row: AssessmentResult) -> None:
         """Store the range always; a level only when it is final (unknown stays unknown)."""
@@ -382,8 +366,8 @@ class AssessmentService(RetryingService):
     def _state(
         self, instrument: Instrument, visit_id: int, version: int, row: AssessmentResult | None
     ) -> AssessmentState:
-        answers = self._answers(row)
-        not_relevant = self._not_relevant(row)
+        answers = answers_of(row)
+        not_relevant = not_relevant_of(row)
         overridden = row is not None and row.override_reason is not None
         override = row.level if row is not None and overridden else None
         result = score(instrument, answers, override, not_relevant)
