@@ -19,11 +19,16 @@ from sqlalchemy.orm import Session
 
 from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
 from medbetjening.content.problems import ContentError
-from medbetjening.domain.assessment import Answer, Instrument, Result, score
+from medbetjening.domain.assessment import Answer, Instrument, Result
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
-from medbetjening.services.assessment_rows import PlainAssessment, answers_of, not_relevant_of
+from medbetjening.services.assessment_rows import (
+    LastScore,
+    PlainAssessment,
+    answers_of,
+    not_relevant_of,
+)
 from medbetjening.services.assessment_state import AssessmentState, PreviousAssessment
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
@@ -53,6 +58,7 @@ class AssessmentService(RetryingService):
     ) -> None:
         self._uow = uow_factory
         self._loader = instrument_loader
+        self._score = LastScore()
 
     # -- the instrument -------------------------------------------------------
     @cached_property
@@ -341,7 +347,7 @@ class AssessmentService(RetryingService):
 
     def _score_row(self, instrument: Instrument, row: AssessmentResult) -> Result:
         override = row.level if row.override_reason is not None else None
-        return score(instrument, answers_of(row), override, not_relevant_of(row))
+        return self._score(instrument, answers_of(row), override, not_relevant_of(row))
 
     def _store_result(self, instrument: Instrument, row: AssessmentResult) -> None:
         """Store the range always; a level only when it is final (unknown stays unknown)."""
@@ -370,7 +376,7 @@ class AssessmentService(RetryingService):
         not_relevant = not_relevant_of(row)
         overridden = row is not None and row.override_reason is not None
         override = row.level if row is not None and overridden else None
-        result = score(instrument, answers, override, not_relevant)
+        result = self._score(instrument, answers, override, not_relevant)
         return AssessmentState(
             visit_id=visit_id,
             answers=answers,

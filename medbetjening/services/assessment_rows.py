@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from medbetjening.domain.assessment import Answer
+from medbetjening.domain.assessment import Answer, Instrument, Result, score
 from medbetjening.storage.models import AssessmentAnswer, AssessmentResult
 
 _RESULT = AssessmentResult.__table__
@@ -86,3 +86,26 @@ def not_relevant_of(row: Any) -> dict[str, str]:
     if row is None:
         return {}
     return {a.item_id: a.not_relevant_reason for a in row.answers if a.not_relevant_reason}
+
+
+class LastScore:
+    """``score`` kept for the last inputs: a change scores once to store the result and
+    then answers with the same result (the same inputs: ~0.2 ms of a key)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[Instrument, tuple[Any, ...], Result] | None = None
+
+    def __call__(
+        self,
+        instrument: Instrument,
+        answers: dict[str, Answer],
+        override: int | None,
+        not_relevant: dict[str, str],
+    ) -> Result:
+        key = (tuple(answers.items()), override, tuple(not_relevant.items()))
+        last = self._last
+        if last is not None and last[0] is instrument and last[1] == key:
+            return last[2]
+        result = score(instrument, answers, override, not_relevant)
+        self._last = (instrument, key, result)
+        return result
