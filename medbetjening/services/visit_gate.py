@@ -15,7 +15,9 @@ visit row before its children (one lock order: no deadlock between closing and m
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select, update
+from typing import Any
+
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -133,12 +135,7 @@ def run_visit_for_change(
             raise NotFound(f"Forløb nr. {run_id} findes ikke.")
         claimed = visit_for_change(session, actor, run.visit_id, expected_version)
         return claimed.id, claimed.version  # raced past the refusal: claimed after all
-    denial = change_denial(actor, row.id, row.site_id, row.staff_id)
-    if denial is not None:
-        raise PermissionDenied(denial)
-    if row.status != VisitStatus.OPEN.value:
-        raise InvalidInput(CLOSED_MESSAGE.format(visit_id=row.id))
-    return row.id, row.version
+    return _checked_claim(actor, row)
 
 
 def claimed_visit(
@@ -156,6 +153,12 @@ def claimed_visit(
     if row is None:
         claimed = visit_for_change(session, actor, visit_id, expected_version)
         return claimed.id, claimed.version  # raced past the refusal: claimed after all
+    return _checked_claim(actor, row)
+
+
+def _checked_claim(actor: ActorContext, row: Row[Any]) -> tuple[int, int]:
+    """The gate's rules on what a claiming UPDATE returned (id, site, staff, status,
+    version): a refusal raises before the caller writes."""
     denial = change_denial(actor, row.id, row.site_id, row.staff_id)
     if denial is not None:
         raise PermissionDenied(denial)

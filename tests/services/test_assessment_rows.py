@@ -4,26 +4,10 @@ computed from the answers, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.vocabulary import Role, SiteKind
-from medbetjening.services.container import Services
-from medbetjening.services.context import ActorContext
-from medbetjening.services.database import open_database
 from medbetjening.storage.models import AssessmentResult
-from tests.seed import add_site, add_staff
-
-
-@pytest.fixture
-def world(any_db_url: str):  # type: ignore[no-untyped-def]
-    db = open_database(any_db_url)
-    services = Services(db)
-    site = add_site(services, "Rådhuset", SiteKind.TOWN_HALL)
-    staff = add_staff(services, "Kenni", site.id, Role.STAFF)
-    yield services, ActorContext(staff.id, site.id, Role.STAFF, staff.name)
-    db.dispose()
 
 
 def test_answers_written_as_plain_rows_read_back_the_same(world) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,6 @@ from medbetjening.domain.vocabulary import Role
 from medbetjening.services.assessment import AssessmentService
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
-from medbetjening.services.database import open_database
 from medbetjening.services.errors import InvalidInput, PermissionDenied
 from medbetjening.storage.models import AssessmentResult, AuditEvent, Citizen, Visit
 from tests.seed import add_site, add_staff
@@ -40,17 +39,6 @@ LEVEL_2 = {
     "stand_in": "no",
 }
 LEVEL_1 = {**LEVEL_2, "install_app": 1}
-
-
-@pytest.fixture
-def world(any_db_url: str):  # type: ignore[no-untyped-def]
-    database = open_database(any_db_url)
-    services = Services(database)
-    site = add_site(services, "Borgerservice Rådhuset")
-    staff = add_staff(services, "Kenni", site.id, Role.STAFF)
-    actor = ActorContext(staff.id, site.id, Role.STAFF, "Kenni")
-    yield services, actor
-    database.dispose()
 
 
 @pytest.fixture

@@ -6,23 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from medbetjening.domain.vocabulary import FlowRunStatus, Role, SiteKind, StepActor
-from medbetjening.services.container import Services
-from medbetjening.services.context import ActorContext
-from medbetjening.services.database import open_database
+from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
 from medbetjening.services.errors import ConcurrentEdit, InvalidInput, NotFound
 from medbetjening.services.flow_run_info import FlowRunInfo
-from tests.seed import add_site, add_staff
-
-
-@pytest.fixture
-def world(any_db_url: str):  # type: ignore[no-untyped-def]
-    db = open_database(any_db_url)
-    services = Services(db)
-    site = add_site(services, "Rådhuset", SiteKind.TOWN_HALL)
-    staff = add_staff(services, "Kenni", site.id, Role.STAFF)
-    yield services, ActorContext(staff.id, site.id, Role.STAFF, staff.name)
-    db.dispose()
 
 
 def _read(services, actor, run: FlowRunInfo) -> FlowRunInfo:  # type: ignore[no-untyped-def]

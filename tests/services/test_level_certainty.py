@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from medbetjening.domain.vocabulary import Role
-from medbetjening.services.container import Services
-from medbetjening.services.context import ActorContext
-from medbetjening.services.database import open_database
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import AuditEvent
-from tests.seed import add_site, add_staff
 from tests.services.test_assessment_service import answer_all, new_citizen, new_visit, stored
 
 # Kenni (Tønder's service strategy): owns a PC and a smartphone, answers the asked items
@@ -28,16 +23,6 @@ KENNI_ASKED = {
     "stand_in": "no",
 }
 OBSERVED_WELL = {"mitid_login": 2, "self_service": 2, "digital_post": 2, "handles_files": 2}
-
-
-@pytest.fixture
-def world(any_db_url: str):  # type: ignore[no-untyped-def]
-    database = open_database(any_db_url)
-    services = Services(database)
-    site = add_site(services, "Tønder Rådhus")
-    staff = add_staff(services, "Sanne", site.id, Role.STAFF)
-    yield services, ActorContext(staff.id, site.id, Role.STAFF, "Sanne")
-    database.dispose()
 
 
 def test_kenni_with_blank_observed_items_is_stored_as_not_settled_never_0(world) -> None:  # type: ignore[no-untyped-def]
