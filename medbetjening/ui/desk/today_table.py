@@ -5,22 +5,58 @@ size (a dozen data() roles each) and a row by measuring each of its cells; that 
 most of the list's first paint. Here a column's width is the delegate's size of its
 widest text (found by font metrics from the display text alone), and a row's height
 is that of its time cell (one line, like every column but the flows) or of its
-wrapped flows cell, whichever is taller.
+wrapped flows cell, whichever is taller. A one-line height is measured once per font,
+and a flows text narrower than its column is one line too; a column's width is kept
+until the rows change (the header asks three times while the window is laid out).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from medbetjening.ui.common.roles import DISPLAY, FONT
+
+# more than the item delegate's text margins (Qt's styles: 2 × (focus frame margin + 1))
+_WRAP_SLACK_PX = 16
 
 
 class TodayTable(QTableView):
     def __init__(self, wrapped_column: int) -> None:
         super().__init__()
         self._wrapped = wrapped_column  # the one column whose text wraps
+        # (column, rows on screen, font) -> width; (font) -> a one-line row's height.
+        # Kept for one pass of the event loop: a window's layout asks several times in
+        # one pass, and a style or font settling later is measured afresh.
+        self._widths: dict[tuple[int, int, int, str], int] = {}
+        self._line_heights: dict[str, int] = {}
+        self._forget = QTimer(self)
+        self._forget.setSingleShot(True)
+        self._forget.timeout.connect(self._forget_all)
+
+    def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
+        super().setModel(model)
+        self.forget_widths()
+        for signal in (
+            model.modelReset, model.layoutChanged, model.dataChanged,
+            model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+        ):  # fmt: skip
+            signal.connect(self.forget_widths)
+
+    def forget_widths(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        """The rows changed: measure the columns again at the next layout."""
+        self._widths.clear()
+
+    def _forget_all(self) -> None:
+        self._widths.clear()
+        self._line_heights.clear()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # a font, style or text size change: every measure again (rare; no need to
+        # read the event's type, which would build PySide's QEvent enums)
+        self._forget_all()
+        super().changeEvent(event)
 
     def _visible_rows(self) -> range:
         """The rows on screen (Qt's ResizeToContents precision 0 measures these too)."""
@@ -51,9 +87,19 @@ class TodayTable(QTableView):
         model = self.model()
         if model is None or column == self._wrapped:
             return super().sizeHintForColumn(column)
+        rows = self._visible_rows()
+        key = (column, rows.start, rows.stop, self.font().key())
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self._column_width(model, column, rows)
+            if not self._forget.isActive():
+                self._forget.start(0)
+        return width
+
+    def _column_width(self, model, column: int, rows: range) -> int:  # type: ignore[no-untyped-def]
         widest, width = None, -1
         metrics: dict[str, QFontMetrics] = {}
-        for row in self._visible_rows():  # through the model's ``cell``: no QModelIndex each
+        for row in rows:  # through the model's ``cell``: no QModelIndex each
             text, font = model.cell(row, column, DISPLAY), model.cell(row, column, FONT)
             if not text:
                 continue
@@ -77,10 +123,35 @@ class TodayTable(QTableView):
         for column in (0, self._wrapped):
             if self.isColumnHidden(column):
                 continue
-            index = model.index(row, column)
-            hint = self.itemDelegateForIndex(index).sizeHint(self._option(column), index)
-            height = max(height, hint.height())
+            if column == 0 or self._one_line(model, row, column):
+                height = max(height, self._line_height(model, row))
+            else:
+                height = max(height, self._cell_height(model, row, column))
         return height + self._grid()
+
+    def _cell_height(self, model, row: int, column: int) -> int:  # type: ignore[no-untyped-def]
+        index = model.index(row, column)
+        return self.itemDelegateForIndex(index).sizeHint(self._option(column), index).height()
+
+    def _line_height(self, model, row: int) -> int:  # type: ignore[no-untyped-def]
+        """A one-line cell's height in the list's font (the time cell: never wraps)."""
+        key = self.font().key()
+        height = self._line_heights.get(key)
+        if height is None:
+            height = self._line_heights[key] = self._cell_height(model, row, 0)
+            if not self._forget.isActive():
+                self._forget.start(0)
+        return height
+
+    def _one_line(self, model, row: int, column: int) -> bool:  # type: ignore[no-untyped-def]
+        """Does the cell's text fit its column on one line, in the list's own font?"""
+        text = model.cell(row, column, DISPLAY)
+        if model.cell(row, column, FONT) is not None or not isinstance(text, str):
+            return False
+        if "\n" in text:
+            return False
+        room = self.columnWidth(column) - _WRAP_SLACK_PX
+        return self.fontMetrics().horizontalAdvance(text) <= room
 
     def _grid(self) -> int:
         """The grid line Qt adds to each cell's measure."""
