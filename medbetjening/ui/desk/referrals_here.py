@@ -72,7 +72,12 @@ class ReferredHerePanel(QWidget):
     def load(self, services, actor: ActorContext) -> None:  # type: ignore[no-untyped-def]
         """Fetch the list off the GUI thread once the full services are loaded."""
         if not services.loaded:
-            QTimer.singleShot(WAIT_FOR_SERVICES_MS, self, lambda: self.load(services, actor))
+            # a timer of the panel's own (it dies with the panel); not singleShot with a
+            # context object, whose overload makes PySide build QMetaMethod's enums
+            self._wait = QTimer(self)
+            self._wait.setSingleShot(True)
+            self._wait.timeout.connect(lambda: self.load(services, actor))
+            self._wait.start(WAIT_FOR_SERVICES_MS)
             return
         task = BackgroundTask(lambda _control: services.referrals.referred_here(actor), self)
         task.succeeded.connect(self.set_rows)

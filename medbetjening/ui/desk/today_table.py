@@ -13,7 +13,7 @@ until the rows change (the header asks three times while the window is laid out)
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from medbetjening.ui.common.roles import DISPLAY, FONT
@@ -26,11 +26,12 @@ class TodayTable(QTableView):
     def __init__(self, wrapped_column: int) -> None:
         super().__init__()
         self._wrapped = wrapped_column  # the one column whose text wraps
-        # (column, rows on screen, font) -> width; (font) -> a one-line row's height.
-        # Kept for one pass of the event loop: a window's layout asks several times in
-        # one pass, and a style or font settling later is measured afresh.
-        self._widths: dict[tuple[int, int, int, str], int] = {}
-        self._line_heights: dict[str, int] = {}
+        # (column, rows on screen) -> width; a one-line row's height. Kept for one pass
+        # of the event loop: a window's layout asks several times in one pass, and a
+        # style, font or text size that changes is measured afresh at the next pass (no
+        # changeEvent here: PySide would find each change event's class in Python).
+        self._widths: dict[tuple[int, int, int], int] = {}
+        self._one_line_height: int | None = None
         self._forget = QTimer(self)
         self._forget.setSingleShot(True)
         self._forget.timeout.connect(self._forget_all)
@@ -50,13 +51,7 @@ class TodayTable(QTableView):
 
     def _forget_all(self) -> None:
         self._widths.clear()
-        self._line_heights.clear()
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # a font, style or text size change: every measure again (rare; no need to
-        # read the event's type, which would build PySide's QEvent enums)
-        self._forget_all()
-        super().changeEvent(event)
+        self._one_line_height = None
 
     def _visible_rows(self) -> range:
         """The rows on screen (Qt's ResizeToContents precision 0 measures these too)."""
@@ -88,7 +83,7 @@ class TodayTable(QTableView):
         if model is None or column == self._wrapped:
             return super().sizeHintForColumn(column)
         rows = self._visible_rows()
-        key = (column, rows.start, rows.stop, self.font().key())
+        key = (column, rows.start, rows.stop)
         width = self._widths.get(key)
         if width is None:
             width = self._widths[key] = self._column_width(model, column, rows)
@@ -103,9 +98,11 @@ class TodayTable(QTableView):
             text, font = model.cell(row, column, DISPLAY), model.cell(row, column, FONT)
             if not text:
                 continue
-            key = font.key() if isinstance(font, QFont) else ""
+            # a row's own font (a booked time's italics) or the list's: the model gives a
+            # QFont or None, and QFont is not named here (its class builds eight enums)
+            key = "" if font is None else font.key()
             if key not in metrics:
-                metrics[key] = QFontMetrics(font) if isinstance(font, QFont) else self.fontMetrics()
+                metrics[key] = self.fontMetrics() if font is None else QFontMetrics(font)
             advance = metrics[key].horizontalAdvance(str(text))
             if advance > width:
                 widest, width = row, advance
@@ -135,10 +132,9 @@ class TodayTable(QTableView):
 
     def _line_height(self, model, row: int) -> int:  # type: ignore[no-untyped-def]
         """A one-line cell's height in the list's font (the time cell: never wraps)."""
-        key = self.font().key()
-        height = self._line_heights.get(key)
+        height = self._one_line_height
         if height is None:
-            height = self._line_heights[key] = self._cell_height(model, row, 0)
+            height = self._one_line_height = self._cell_height(model, row, 0)
             if not self._forget.isActive():
                 self._forget.start(0)
         return height
