@@ -168,12 +168,12 @@ def rebuild_aggregates(
     sites = session.scalars(select(Site.id).order_by(Site.id)).all()
     clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
     session.execute(delete(StatRunMark))  # only raw runs' sums: nothing to keep
+    # Every run's marks in one pass before the months (a month reads only its runs and
+    # earlier ones): one GROUP BY instead of a month's runs found by index each time.
+    write_run_marks(session, [])
     kept: set[DayKey] = set()
     steps = len(months) + 1  # the route evidence is the last step: 100 % means done
     for number, (start, end) in enumerate(months, start=1):
-        # The month's marks at every site before its sites: self-sufficiency reads a
-        # citizen's runs at any site up to the range's end.
-        write_run_marks(session, [Visit.started_at >= start, Visit.started_at < end])
         for site_id in sites:
             # The route evidence afterwards, a citizen's history at a time.
             kept |= _aggregate_range(session, start, end, (site_id,), evidence=[])
