@@ -39,6 +39,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    import PySide6  # noqa: F401 - PySide's import hook, then the cheaper check it runs
+
+    from medbetjening.ui.common import pyside_import_check
+
+    pyside_import_check.install()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

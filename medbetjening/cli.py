@@ -7,9 +7,7 @@ module each with ``register(subparsers)``; they are found automatically.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -72,6 +70,9 @@ def build_parser(with_commands: bool = True, language: str = "da") -> argparse.A
     if not with_commands:
         translate_parser(parser, language)
         return parser
+    import importlib  # only with the sub-commands (a plain start opens the window)
+    import pkgutil
+
     for module_info in sorted(pkgutil.iter_modules(cli_commands.__path__), key=lambda m: m.name):
         if module_info.name.startswith("_"):
             continue

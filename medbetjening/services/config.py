@@ -9,12 +9,12 @@ holds them equal).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ServiceConfig:
+# a named tuple, not a frozen dataclass: built at every start (services/dto.py)
+class ServiceConfig(NamedTuple):
     # the municipality's own flow folder, beside the shipped flows; None: only those
     extra_flows_dir: Path | None = None
     # the municipality's own competence assessment (YAML); None: the bundled one

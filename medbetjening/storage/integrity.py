@@ -10,12 +10,13 @@ someone else's bytes) the full ``quick_check`` runs first, on a read-only connec
 and a damaged file is refused before anything is written to it (a file found whole is
 marked at once, so the full stack's open after the first paint does not read it again).
 
-Stdlib only (``sqlite3``, ``json``): the window's fast start path uses it too.
+Stdlib only (``sqlite3``, ``json``): the window's fast start path uses it too. The
+marker is JSON, compared as text first: a start need not import ``json`` to find its
+file unchanged (≈ 2 ms of CPU to the first paint).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from contextlib import closing
@@ -41,14 +42,28 @@ def _identity(path: Path) -> dict[str, int] | None:
     return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
 
 
+def _marker_text(identity: dict[str, int]) -> str:
+    """The marker's JSON text, as ``json.dumps`` writes it (keys in this order)."""
+    return f'{{"size": {identity["size"]}, "mtime_ns": {identity["mtime_ns"]}, "inode": {identity["inode"]}}}'
+
+
 def known_whole(path: Path) -> bool:
     """Is the file unchanged since the program last closed it whole?"""
     try:
         identity = _identity(path)
-        recorded = json.loads(marker_path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        text = marker_path(path).read_text(encoding="utf-8")
+    except OSError:
         return False
-    return identity is not None and recorded == identity
+    if identity is None:
+        return False
+    if text == _marker_text(identity):
+        return True
+    import json  # a marker written otherwise (spacing, key order): compare its values
+
+    try:
+        return json.loads(text) == identity
+    except ValueError:
+        return False
 
 
 def mark_whole(path: Path) -> None:
@@ -60,7 +75,7 @@ def mark_whole(path: Path) -> None:
             return
         marker = marker_path(path)
         part = marker.with_name(marker.name + ".part")
-        part.write_text(json.dumps(identity), encoding="utf-8")
+        part.write_text(_marker_text(identity), encoding="utf-8")
         os.replace(part, marker)
     except OSError:
         pass

@@ -105,7 +105,7 @@ def test_every_control_has_an_accessible_name(qtbot, services, team) -> None:  #
 
 
 def test_choose_actor_remembers_the_profile(qtbot, services, team, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("getpass.getuser", lambda: "birthe")
+    monkeypatch.setenv("LOGNAME", "birthe")  # the OS user, as getpass finds it
 
     def fake_exec(dialog: SignInDialog) -> int:
         qtbot.addWidget(dialog)
@@ -122,7 +122,7 @@ def test_choose_actor_remembers_the_profile(qtbot, services, team, settings, mon
 def test_startup_measurement_signs_in_without_a_dialog_only_on_a_personal_pc(
     services, team, lead, settings, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("getpass.getuser", lambda: "kenni")
+    monkeypatch.setenv("LOGNAME", "kenni")
     actor = preselected_actor(services, settings)
     assert actor is not None and actor.name == "Kenni Hansen"
     services.policies.change(lead, shared_pc=True)
@@ -159,3 +159,16 @@ def test_exit_after_startup_runs_to_the_end(tmp_path, isolated_home) -> None:  #
         assert done.returncode == 0, done.stderr
         assert "startup_seconds=" in done.stdout
     db.dispose()
+
+
+def test_the_os_user_is_the_one_getpass_finds(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import getpass
+
+    from medbetjening.ui.shell.profiles import os_user
+
+    monkeypatch.setenv("USER", "kenni")
+    monkeypatch.setenv("LOGNAME", "birthe")  # getpass reads LOGNAME first
+    assert os_user() == getpass.getuser() == "birthe"
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(variable, raising=False)
+    assert os_user() == getpass.getuser()  # the password database's name

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from medbetjening.ui.shell.main_window import MainWindow
 
 
@@ -123,10 +121,10 @@ def test_pages_scrolled_to_stay_after_a_refresh(
 def test_a_new_visit_measures_far_fewer_cells_than_a_reset(
     monkeypatch, qtbot, services, actor, main_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    """Counted, not timed: the cells the view measures (the delegate asks each for its
-    size hint) after a refresh with one new visit, against those after a reset of the
-    same list. Both repaint the rows on screen (they all moved down one)."""
-    from medbetjening.ui.desk.today_model import TodayVisitsModel
+    """Counted, not timed: the rows the view measures (their height) after a refresh
+    with one new visit, against those after a reset of the same list. Both repaint the
+    rows on screen (they all moved down one)."""
+    from medbetjening.ui.desk.today_table import TodayTable
 
     for _ in range(40):  # more than fit on screen: the scrollbar is there before and after
         services.visits.start_visit(actor)
@@ -134,13 +132,13 @@ def test_a_new_visit_measures_far_fewer_cells_than_a_reset(
     model = main_window.today.model
     qtbot.wait(50)  # the first sizing and paint
     measured = [0]
-    answer = TodayVisitsModel.data
+    measure = TodayTable.sizeHintForRow
 
-    def counted(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        measured[0] += role == Qt.ItemDataRole.SizeHintRole
-        return answer(self, index, role)
+    def counted(self, row):  # type: ignore[no-untyped-def]
+        measured[0] += 1
+        return measure(self, row)
 
-    monkeypatch.setattr(TodayVisitsModel, "data", counted)
+    monkeypatch.setattr(TodayTable, "sizeHintForRow", counted)
     seen = _signals(model)
     services.visits.start_visit(actor)
     main_window.refresh_today()

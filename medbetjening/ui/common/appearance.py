@@ -6,11 +6,18 @@ application started with, never a fixed pixel size.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from medbetjening.locations import resources_dir
 from medbetjening.settings import FONT_SCALE, HIGH_CONTRAST, Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QPalette
+
+# QColor, QFont and QPalette are imported where used: naming one builds its Python
+# enums, and the default look at start-up (apply_settings) needs none of them.
 
 MIN_SCALE, MAX_SCALE = 80, 200
 _BASE_FONT = "medbetjening_base_font"
@@ -69,6 +76,8 @@ def high_contrast_style() -> str:
 
 def high_contrast_palette() -> QPalette:
     """White and yellow on black: WCAG AAA contrast for text and focus."""
+    from PySide6.QtGui import QColor, QPalette
+
     black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffd700")
     grey = QColor("#b0b0b0")
     palette = QPalette()
@@ -114,6 +123,8 @@ def apply_appearance(app: QApplication, font_scale: int, high_contrast: bool) ->
     if (app.property(_APPLIED) or _SYSTEM_LOOK) == wanted:
         return  # already so (at start-up with the defaults: the system's look, no new style)
     app.setProperty(_APPLIED, wanted)
+    from PySide6.QtGui import QFont, QPalette
+
     if app.property(_BASE_FONT) is None:  # remember the system's look the first time
         app.setProperty(_BASE_FONT, QFont(app.font()))
         app.setProperty(_BASE_STYLE, app.style().name())
@@ -142,6 +153,8 @@ def apply_settings(app: QApplication, settings: Settings) -> None:
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     """The widget's font, ``factor`` times larger (at least 9 pt before scaling)."""
+    from PySide6.QtGui import QFont
+
     font = QFont(widget.font())
     font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
     font.setBold(bold)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QLibraryInfo, QLocale, QTime, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from medbetjening.locations import resources_dir
@@ -17,7 +18,9 @@ from medbetjening.message_catalogue import set_language as set_message_language
 from medbetjening.ui.common.flow_titles import FLOW_TITLES
 
 SUPPORTED = ("da", "en")
-_INSTALLED_PROPERTY = "medbetjening_translators"
+# the installed translators, kept on the application object in Python (a Qt property
+# of a list makes PySide build QByteArray's enums, which the first paint needs not)
+_INSTALLED_ATTRIBUTE = "_medbetjening_translators"
 
 
 def translations_dir() -> Path:
@@ -93,14 +96,14 @@ def install_translations(
     if own.load(f"medbetjening_{language}", str(directory or translations_dir())):
         app.installTranslator(own)
         translators.append(own)
-    app.setProperty(_INSTALLED_PROPERTY, translators)
+    setattr(app, _INSTALLED_ATTRIBUTE, translators)
     return translators
 
 
 def remove_translations(app: QApplication) -> None:
-    for translator in app.property(_INSTALLED_PROPERTY) or []:
+    for translator in getattr(app, _INSTALLED_ATTRIBUTE, None) or []:
         app.removeTranslator(translator)
-    app.setProperty(_INSTALLED_PROPERTY, [])
+    setattr(app, _INSTALLED_ATTRIBUTE, [])
     FLOW_TITLES.set_titles({})
     set_message_language("da")
 
@@ -122,8 +125,8 @@ def format_time(value: dt.datetime | dt.time) -> str:
 
 
 def format_date(value: dt.date) -> str:
-    return _locale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    return _locale().toString(  # QDate named at use: its class builds an enum
+        QtCore.QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
 
 
@@ -133,8 +136,9 @@ def date_edit_format() -> str:
 
 
 def format_datetime(value: dt.datetime) -> str:
-    qdt = QDateTime(
-        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    qdt = QtCore.QDateTime(
+        QtCore.QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
     )
     return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
 

@@ -35,32 +35,49 @@ class ReferredHerePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Henvist hertil"))
-        self.heading = QLabel(self.tr("<b>Henvist hertil</b>"))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Borger"), self.tr("Opgave"), self.tr("Henvist fra"), self.tr("Dato")]
-        )
-        self.table.setAccessibleName(self.tr("Borgere henvist hertil fra andre steder"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.heading.setBuddy(self.table)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        # the heading and table are built when someone is referred here (most days
+        # nobody is: the first paint does not build a hidden table)
+        self._table: QTableWidget | None = None
         self.rows: list[ReferredHereRow] = []
         self._task: BackgroundTask | None = None
         self.setVisible(False)  # shown when someone is referred here
 
+    @property
+    def table(self) -> QTableWidget:
+        if self._table is None:
+            self._table = self._build_table()
+        return self._table
+
+    def _build_table(self) -> QTableWidget:
+        self.heading = QLabel(self.tr("<b>Henvist hertil</b>"))
+        table = QTableWidget(0, 4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Borger"), self.tr("Opgave"), self.tr("Henvist fra"), self.tr("Dato")]
+        )
+        table.setAccessibleName(self.tr("Borgere henvist hertil fra andre steder"))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.heading.setBuddy(table)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(table)
+        return table
+
     def load(self, services, actor: ActorContext) -> None:  # type: ignore[no-untyped-def]
         """Fetch the list off the GUI thread once the full services are loaded."""
         if not services.loaded:
-            QTimer.singleShot(WAIT_FOR_SERVICES_MS, self, lambda: self.load(services, actor))
+            # a timer of the panel's own (it dies with the panel); not singleShot with a
+            # context object, whose overload makes PySide build QMetaMethod's enums
+            self._wait = QTimer(self)
+            self._wait.setSingleShot(True)
+            self._wait.timeout.connect(lambda: self.load(services, actor))
+            self._wait.start(WAIT_FOR_SERVICES_MS)
             return
         task = BackgroundTask(lambda _control: services.referrals.referred_here(actor), self)
         task.succeeded.connect(self.set_rows)
@@ -69,6 +86,8 @@ class ReferredHerePanel(QWidget):
 
     def set_rows(self, rows: list[ReferredHereRow]) -> None:
         self.rows = list(rows)
+        if not self.rows and self._table is None:
+            return  # nobody referred here, and nobody was: nothing to build or hide
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             cells = (

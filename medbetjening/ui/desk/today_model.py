@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QFont
 
 from medbetjening.services.dto import AppointmentRow, VisitRow
 from medbetjening.ui.common.flow_titles import shown_flow_titles
@@ -179,6 +178,8 @@ class TodayVisitsModel(ListTableModel[VisitRow | AppointmentRow]):
                 "TodayModel", "Booket tid. Enter starter besøget for aftalen."
             )
         if role == FONT and column == 1:
+            from PySide6.QtGui import QFont  # not at import: its class builds eight enums
+
             font = QFont()
             font.setItalic(True)
             return font

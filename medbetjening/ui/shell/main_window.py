@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -116,8 +117,14 @@ class MainWindow(QMainWindow):
         self._content_task.start()
 
     def _restore_geometry(self) -> None:
+        # bytes, not QByteArray.fromBase64: PySide builds QByteArray's enums at its first
+        # use, and the first paint needs none of them
         saved = self.settings.get(WINDOW_GEOMETRY)
-        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        try:
+            geometry = base64.b64decode(saved.encode("ascii"), validate=True) if saved else b""
+        except ValueError:  # not base64 (a hand-edited settings file): the default size
+            geometry = b""
+        if not geometry or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
 
     # -- actions --------------------------------------------------------------

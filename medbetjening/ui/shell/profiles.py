@@ -6,7 +6,7 @@ dialog's widgets (ui/shell/sign_in.py).
 
 from __future__ import annotations
 
-import getpass
+import os
 
 from medbetjening.domain.policies import Policies
 from medbetjening.domain.vocabulary import Role
@@ -14,6 +14,18 @@ from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import StaffInfo
 from medbetjening.settings import LAST_STAFF_ID, Settings
+
+
+def os_user() -> str:
+    """The signed-in OS user, as ``getpass.getuser`` finds it: the variables it reads
+    first, then getpass itself (its import, with termios and pwd, only if none is set)."""
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(variable)
+        if user:
+            return user
+    import getpass
+
+    return getpass.getuser()
 
 
 def actor_for(staff: StaffInfo) -> ActorContext:
@@ -41,7 +53,7 @@ def preselected_actor(services: Services, settings: Settings) -> ActorContext | 
     profiles = services.startup.staff()
     if not profiles or services.startup.shared_pc():
         return None
-    chosen = profiles[preferred_profile(profiles, getpass.getuser(), settings.get(LAST_STAFF_ID))]
+    chosen = profiles[preferred_profile(profiles, os_user(), settings.get(LAST_STAFF_ID))]
     if chosen.has_password or Policies().password_required(chosen.role):
         return None
     return actor_for(chosen)

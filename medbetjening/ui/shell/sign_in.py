@@ -8,8 +8,6 @@ system is preselected (else the one used last on this PC).
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +28,7 @@ from medbetjening.settings import LAST_STAFF_ID, Settings
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.shell.profiles import (  # noqa: F401 - callers import them from here too
     actor_for,
+    os_user,
     preferred_profile,
     preselected_actor,
 )
@@ -181,7 +180,7 @@ def make_sign_in_dialog(
         services.staff,
         services.setup.staff(),
         policies=services.policies.current(),
-        os_user=getpass.getuser(),
+        os_user=os_user(),
         last_staff_id=settings.get(LAST_STAFF_ID),
         site_names={site.id: site.name for site in services.setup.sites()},
         parent=parent,
