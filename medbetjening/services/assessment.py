@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
 from medbetjening.content.problems import ContentError
@@ -33,6 +33,7 @@ from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visi
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 REASON_MAX = 500
+_WITH_ANSWERS = joinedload(AssessmentResult.answers)  # a save reads them all: one statement
 __all__ = ["AssessmentService", "AssessmentState", "PreviousAssessment", "REASON_MAX"]
 
 
@@ -322,7 +323,8 @@ class AssessmentService(RetryingService):
 
     @staticmethod
     def _row(session: Session, visit_id: int) -> AssessmentResult | None:
-        return session.scalar(select(AssessmentResult).where(AssessmentResult.visit_id == visit_id))
+        query = select(AssessmentResult).where(AssessmentResult.visit_id == visit_id)
+        return session.scalars(query.options(_WITH_ANSWERS)).unique().one_or_none()
 
     @staticmethod
     def _new_row(session: Session, instrument: Instrument, visit: Visit) -> AssessmentResult:
@@ -337,10 +339,8 @@ class AssessmentService(RetryingService):
 
     @staticmethod
     def _answers(row: AssessmentResult | None) -> dict[str, Answer]:
-        if row is None:
-            return {}
         answers: dict[str, Answer] = {}
-        for answer in row.answers:
+        for answer in row.answers if row is not None else ():
             if answer.score is not None:
                 answers[answer.item_id] = answer.score
             elif answer.choice is not None:

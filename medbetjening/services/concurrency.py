@@ -66,21 +66,27 @@ def claim_visit(session: Session, visit_id: int, expected_version: int | None) -
     the version again on flush); after the commit ``visit.version`` is the version the
     screen keeps for its next change.
     """
-    query = update(Visit).where(Visit.id == visit_id)
-    if expected_version is not None:
-        query = query.where(Visit.version == expected_version)
-    # the row comes back from the UPDATE itself (RETURNING, refreshing the loaded
-    # visit): one statement per key press instead of an UPDATE and a SELECT
-    visit = session.execute(
-        query.values(version=Visit.version + 1).returning(Visit),
-        execution_options={"synchronize_session": False, "populate_existing": True},
-    ).scalar()
+    visit = try_claim_visit(session, visit_id, expected_version)
     if visit is None:
         exists = session.scalar(select(Visit.id).where(Visit.id == visit_id))
         if exists is None:
             raise NotFound(f"Besøg nr. {visit_id} findes ikke længere.")
         raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE)
     return visit
+
+
+def try_claim_visit(session: Session, visit_id: int, expected_version: int | None) -> Visit | None:
+    """``claim_visit`` in one statement, or None when no visit has that id and version
+    (the caller's slow path says which)."""
+    query = update(Visit).where(Visit.id == visit_id)
+    if expected_version is not None:
+        query = query.where(Visit.version == expected_version)
+    # the row comes back from the UPDATE itself (RETURNING, refreshing the loaded
+    # visit): one statement per key press instead of an UPDATE and a SELECT
+    return session.execute(
+        query.values(version=Visit.version + 1).returning(Visit),
+        execution_options={"synchronize_session": False, "populate_existing": True},
+    ).scalar()
 
 
 @contextmanager

@@ -188,6 +188,7 @@ class OutcomeService(RetryingService):
             if (
                 request.completion == Completion.COMPLETED
                 and not request.note.strip()
+                and not runs  # a flow started is a record: no query needed
                 and not recorded_anything(session, visit_id)
             ):
                 raise InvalidInput(NOTHING_RECORDED)
