@@ -75,6 +75,9 @@ def test_an_answer_reads_the_visit_once(services, actor) -> None:  # type: ignor
             expected_version=state.visit_version,
         )
     assert after.answers[second.id] == second.scale.options[1].answer
-    assert seen.count("SELECT visit.id,") == 1  # the gate's check; the claim returns the row
-    assert seen.count("UPDATE visit") == 1
-    assert len(seen) <= 6
+    # the claim is the gate's only statement (its rules read from the row it returns);
+    # the assessment comes with its answers in one read
+    assert seen.count("SELECT visit.id,") == 0
+    assert seen[:2] == ["UPDATE visit", "SELECT assessment_result.id,"]
+    assert seen.count("UPDATE visit") == 1 and "SELECT assessment_answer.id," not in seen
+    assert len(seen) <= 5
