@@ -15,6 +15,9 @@ visit row before its children (one lock order: no deadlock between closing and m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
@@ -85,8 +88,10 @@ def visit_for_change(
     expected_version: int | None,
     *,
     open_only: bool = True,
+    changes: Mapping[str, Any] | None = None,
 ) -> Visit:
-    """The visit, claimed for a change in the caller's transaction.
+    """The visit, claimed for a change in the caller's transaction (``changes``: columns
+    the claim writes too, see ``try_claim_visit``).
 
     ``expected_version``: the version the screen showed (ConcurrentEdit if another PC
     changed the visit since); ``None`` only where the change is merged on purpose (a
@@ -96,7 +101,7 @@ def visit_for_change(
     # an UPDATE): a refusal raises before the caller writes, and its unit of work rolls
     # the claim back. When nothing was claimed the slow path says why, in the order of
     # every other door (not found, not yours, changed by someone else).
-    visit = try_claim_visit(session, visit_id, expected_version)
+    visit = try_claim_visit(session, visit_id, expected_version, changes)
     if visit is None:
         found = session.get(Visit, visit_id)
         if found is None:
@@ -104,7 +109,8 @@ def visit_for_change(
         denial = change_denial(actor, found.id, found.site_id, found.staff_id)
         if denial is not None:
             raise PermissionDenied(denial)
-        visit = claim_visit(session, visit_id, expected_version)  # ConcurrentEdit, or raced
+        # ConcurrentEdit, or raced past the refusal: claimed after all
+        visit = claim_visit(session, visit_id, expected_version, changes)
     denial = change_denial(actor, visit.id, visit.site_id, visit.staff_id)
     if denial is not None:
         raise PermissionDenied(denial)
