@@ -16,14 +16,18 @@ per row.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table
 
 from medbetjening.storage.models import Base
+
+if TYPE_CHECKING:
+    from medbetjening.demo.chunk_pack import PackedChunk
 
 # The columns the generator fills, in the order of its tuples (one list per table).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -118,29 +122,49 @@ class BulkInserter:
                     for row in rows:
                         copy.write_row(row)
             return
-        one = f"({', '.join('?' * len(columns))})"
-        into = f"INSERT INTO {name} ({', '.join(columns)}) VALUES "
-        per = max(1, min(ROWS_PER_INSERT, MAX_VARIABLES // len(columns)))
-        whole = len(rows) - len(rows) % per
-        flat = chain.from_iterable
-        cursor = driver.cursor()
-        try:
-            if whole:
-                cursor.executemany(
-                    into + ", ".join([one] * per),
-                    [tuple(flat(rows[i : i + per])) for i in range(0, whole, per)],
-                )
-            if whole < len(rows):
-                cursor.executemany(into + one, rows[whole:])
-        finally:
-            cursor.close()
+        insert_many(driver, name, columns, rows)  # type: ignore[arg-type]
+
+    def insert_packed(self, chunk: PackedChunk, tables: Sequence[str]) -> None:
+        """A chunk a worker packed (``chunk_pack``), in one transaction; SQLite only."""
+        from medbetjening.demo.chunk_pack import copy_packed  # it imports this module
+
+        driver = self.connection.connection.driver_connection
+        assert driver is not None
+        copy_packed(driver, chunk, tables, self._extra)  # type: ignore[arg-type]
+
+
+def insert_many(
+    connection: sqlite3.Connection,
+    name: str,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+) -> None:
+    """``executemany`` with ``ROWS_PER_INSERT`` rows a statement (the rest one by one)."""
+    if not rows:
+        return
+    one = f"({', '.join('?' * len(columns))})"
+    into = f"INSERT INTO {name} ({', '.join(columns)}) VALUES "
+    per = max(1, min(ROWS_PER_INSERT, MAX_VARIABLES // len(columns)))
+    whole = len(rows) - len(rows) % per
+    flat = chain.from_iterable
+    cursor = connection.cursor()
+    try:
+        if whole:
+            cursor.executemany(
+                into + ", ".join([one] * per),
+                [tuple(flat(rows[i : i + per])) for i in range(0, whole, per)],
+            )
+        if whole < len(rows):
+            cursor.executemany(into + one, rows[whole:])
+    finally:
+        cursor.close()
 
 
 @contextmanager
 def indexes_set_aside(connection: Connection, tables: Sequence[str]) -> Iterator[None]:
     """Drop the tables' secondary indexes, and build them again when the block ends
     (also after an error: the schema is given back whole). Caller commits."""
-    saved = _index_definitions(connection, tables)
+    saved = index_definitions(connection, tables)
     for name, _ in saved:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')
     connection.commit()
@@ -153,7 +177,7 @@ def indexes_set_aside(connection: Connection, tables: Sequence[str]) -> Iterator
         connection.commit()
 
 
-def _index_definitions(connection: Connection, tables: Sequence[str]) -> list[tuple[str, str]]:
+def index_definitions(connection: Connection, tables: Sequence[str]) -> list[tuple[str, str]]:
     if connection.dialect.name == "sqlite":
         found = connection.exec_driver_sql(
             "SELECT name, tbl_name, sql FROM sqlite_master "

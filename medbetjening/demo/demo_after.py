@@ -7,6 +7,7 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 
 from medbetjening.demo.demo_referrals import add_demo_referrals
+from medbetjening.demo.demo_stat_indexes import unread_indexes_set_aside
 from medbetjening.demo.demo_workshops import add_demo_workshops
 
 
@@ -16,7 +17,8 @@ def rebuild_statistics(engine: Engine) -> None:
     from medbetjening.storage.unit_of_work import unit_of_work_factory
 
     with unit_of_work_factory(engine)() as uow:
-        rebuild_aggregates(uow.session)
+        with unread_indexes_set_aside(uow.session):
+            rebuild_aggregates(uow.session)
         uow.commit()
 
 

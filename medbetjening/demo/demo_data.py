@@ -23,6 +23,7 @@ import itertools
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -30,12 +31,14 @@ from sqlalchemy import Connection, Engine, func, select, text
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside
+from medbetjening.demo.chunk_pack import PackedChunk, pack
 from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import citizen_code  # noqa: F401 (tests use it)
 from medbetjening.demo.demo_pipeline import cpu_seconds, in_turn, worker_available
 from medbetjening.demo.demo_schedule import DAYS, plan
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_stream import STREAMS, VisitStream
+from medbetjening.demo.load_pragmas import loading_pragmas
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import (
     AssessmentAnswer,
@@ -56,7 +59,6 @@ if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
 GENERATOR_VERSION = 8  # bump when the generated content changes (benchmark caches use it)
-LOAD_CACHE_KIB = -65_536  # SQLite's page cache while loading (negative: KiB), 64 MB
 WORKER_FROM = 20_000  # visits from which worker processes generate (start-up ≈ 0.1 s)
 
 
@@ -72,6 +74,7 @@ TABLES = (
     FollowUp,
     AuditEvent,
 )
+TABLE_NAMES = tuple(model.__tablename__ for model in TABLES)
 
 
 @dataclass(frozen=True)
@@ -118,24 +121,8 @@ def generate_demo_data(
     )
     if in_worker is None:
         in_worker = visits >= WORKER_FROM and worker_available()
-    with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            # Demo data is not precious: no fsync per chunk while loading. The generator
-            # makes every reference itself, so the per-row foreign-key look-ups are off
-            # (the tests check every reference); a larger page cache for the unique keys.
-            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-            connection.exec_driver_sql("PRAGMA synchronous=OFF")
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.exec_driver_sql(f"PRAGMA cache_size={LOAD_CACHE_KIB}")
-        try:
-            generator.run(connection, progress, in_worker)
-        finally:
-            if sqlite:
-                connection.rollback()
-                connection.exec_driver_sql("PRAGMA synchronous=FULL")
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+    with engine.connect() as connection, _load_settings(connection):
+        generator.run(connection, progress, in_worker)
     phases = {"visits": time.perf_counter() - started}
     phase_cpu = {"visits": cpu_seconds() - cpu_started}
     for callback in after_generate:
@@ -145,6 +132,11 @@ def generate_demo_data(
         phases[name] = time.perf_counter() - begun
         phase_cpu[name] = cpu_seconds() - cpu_begun
     return DemoSummary(generator.counts, time.perf_counter() - started, phases, phase_cpu)
+
+
+def _load_settings(connection: Connection) -> AbstractContextManager[object]:
+    """SQLite: how safely depends on what the file held before (``load_pragmas``)."""
+    return loading_pragmas(connection) if connection.dialect.name == "sqlite" else nullcontext()
 
 
 class _Generator:
@@ -196,12 +188,19 @@ class _Generator:
         streams = self.streams(sites)
         inserter = BulkInserter(connection)
         # generated in worker processes while this one writes (see ``demo_pipeline``)
+        # on SQLite the workers bind their own rows (``chunk_pack``): the writer copies
+        packed = in_worker and connection.dialect.name == "sqlite"
         with indexes_set_aside(connection, list(COLUMNS)):
-            for rows, done in in_turn(streams, in_worker):
-                for model in TABLES:
-                    name = model.__tablename__
-                    inserter.insert(name, rows[name])
-                    self.counts[name] += len(rows[name])
+            for rows, done in in_turn(streams, in_worker, pack if packed else None):
+                if isinstance(rows, PackedChunk):
+                    inserter.insert_packed(rows, TABLE_NAMES)
+                    counted = rows.counts
+                else:
+                    for name in TABLE_NAMES:
+                        inserter.insert(name, rows[name])
+                    counted = {name: len(rows[name]) for name in TABLE_NAMES}
+                for name in TABLE_NAMES:
+                    self.counts[name] += counted[name]
                 connection.commit()
                 if progress:
                     progress(done, self.total)

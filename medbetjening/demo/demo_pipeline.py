@@ -15,7 +15,7 @@ import multiprocessing
 import queue
 import time
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
 QUEUE_CHUNKS = 3
@@ -45,15 +45,18 @@ def worker_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def in_turn(sources: Sequence[ChunkSource], in_workers: bool) -> Iterator[tuple[Any, int]]:
+def in_turn(
+    sources: Sequence[ChunkSource], in_workers: bool, pack: Callable[[Any], Any] | None = None
+) -> Iterator[tuple[Any, int]]:
     """The sources' chunks taken in turn (one from each while they last), with the items
-    done so far over all sources; each source in its own worker when ``in_workers``."""
+    done so far over all sources; each source in its own worker when ``in_workers``,
+    which hands over ``pack(chunk)`` when given (work taken off the writer)."""
     if not in_workers:
         yield from _in_turn([source.chunks() for source in sources])
         return
     # started together: every worker generates from the first moment
     context = multiprocessing.get_context("fork")
-    started = [_start(context, source) for source in sources]
+    started = [_start(context, source, pack) for source in sources]
     try:
         yield from _in_turn([_receive(*pair) for pair in started])
     finally:
@@ -84,9 +87,11 @@ def chunks_in_worker(source: ChunkSource) -> Iterator[tuple[Any, int]]:
         _stop(worker, handover)
 
 
-def _start(context: Any, source: ChunkSource) -> tuple[Any, Any]:
+def _start(
+    context: Any, source: ChunkSource, pack: Callable[[Any], Any] | None = None
+) -> tuple[Any, Any]:
     handover: Any = context.Queue(maxsize=QUEUE_CHUNKS)
-    worker = context.Process(target=_work, args=(source, handover), daemon=True)
+    worker = context.Process(target=_work, args=(source, handover, pack), daemon=True)
     worker.start()
     return worker, handover
 
@@ -116,10 +121,10 @@ def _receive(worker: Any, handover: Any) -> Iterator[tuple[Any, int]]:
         yield item
 
 
-def _work(source: ChunkSource, handover: Any) -> None:
+def _work(source: ChunkSource, handover: Any, pack: Callable[[Any], Any] | None) -> None:
     try:
-        for item in source.chunks():
-            handover.put(item)
+        for chunk, done in source.chunks():
+            handover.put((chunk if pack is None else pack(chunk), done))
         handover.put(None)
     except BaseException:  # noqa: BLE001 - handed to the writer, which raises it
         handover.put(_Failed(traceback.format_exc()))

@@ -24,6 +24,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 MINIMUM_COUNT = 20
 WINDOW_DAYS = 365  # "næste gang" is looked for within 12 months
@@ -155,11 +156,11 @@ def counter_evidence(
     return Evidence(band, flow_id, by_barriers, proposed, tuple(others))
 
 
-@dataclass(frozen=True)
-class LaterEvent:
+class LaterEvent(NamedTuple):
     """Something later about the same citizen and errand: a counter visit with a run of
     its flow (``alone``: every counted step alone and completed) or a follow-up result
-    (``alone``: managed alone at home; False: needed help)."""
+    (``alone``: managed alone at home; False: needed help). A tuple: a refresh makes
+    thousands, and a frozen dataclass's set-up cost three times as much."""
 
     at: dt.datetime
     alone: bool

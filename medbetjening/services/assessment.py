@@ -19,16 +19,22 @@ from sqlalchemy.orm import Session, joinedload
 
 from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
 from medbetjening.content.problems import ContentError
-from medbetjening.domain.assessment import Answer, Instrument, Result, score
+from medbetjening.domain.assessment import Answer, Instrument, Result
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
 from medbetjening.services import audit
+from medbetjening.services.assessment_rows import (
+    LastScore,
+    PlainAssessment,
+    answers_of,
+    not_relevant_of,
+)
 from medbetjening.services.assessment_state import AssessmentState, PreviousAssessment
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService, stale_as_concurrent_edit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput
-from medbetjening.services.visit_gate import visit_for_change, visit_for_read
+from medbetjening.services.visit_gate import claimed_visit, visit_for_read
 from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
@@ -53,6 +59,7 @@ class AssessmentService(RetryingService):
     ) -> None:
         self._uow = uow_factory
         self._loader = instrument_loader
+        self._score = LastScore()
 
     # -- the instrument -------------------------------------------------------
     @cached_property
@@ -92,7 +99,7 @@ class AssessmentService(RetryingService):
         with self._uow() as uow:
             visit = visit_for_read(uow.session, actor, visit_id)
             row = self._row(uow.session, visit_id)
-            return self._state(instrument, visit, row)
+            return self._state(instrument, visit.id, visit.version, row)
 
     def record_answer(
         self,
@@ -256,15 +263,18 @@ class AssessmentService(RetryingService):
         ``apply`` change it, and audit what it reports; one transaction."""
         with stale_as_concurrent_edit(duplicate_row=True), self._uow() as uow:
             if clearing and self._row(uow.session, visit_id) is None:  # nothing to clear
-                return self._state(instrument, visit_for_read(uow.session, actor, visit_id), None)
-            visit = self._for_change(uow.session, actor, visit_id, expected_version)
-            row = self._row(uow.session, visit_id)
-            row = row or self._new_row(uow.session, instrument, visit)
+                read = visit_for_read(uow.session, actor, visit_id)
+                return self._state(instrument, read.id, read.version, None)
+            visit_id, version = self._for_change(uow.session, actor, visit_id, expected_version)
+            plain = PlainAssessment.load(uow.session.connection(), visit_id)
+            row = plain.row if plain else self._new_row(uow.session, instrument, visit_id)
             audited = apply(row)
+            if plain is not None:
+                plain.save(uow.session.connection())
             if audited is not None:
                 audit.record(uow.session, actor, audited[0], "visit", visit_id, audited[1])
             uow.commit()
-            return self._state(instrument, visit, row)
+            return self._state(instrument, visit_id, version, row)
 
     def previous_result(self, actor: ActorContext, visit_id: int) -> PreviousAssessment | None:
         """The same citizen's latest assessment from an earlier visit (an audited read)."""
@@ -313,9 +323,9 @@ class AssessmentService(RetryingService):
     @staticmethod
     def _for_change(
         session: Session, actor: ActorContext, visit_id: int, expected_version: int | None
-    ) -> Visit:
+    ) -> tuple[int, int]:  # (visit id, new version): one statement, the visit not loaded
         try:
-            return visit_for_change(session, actor, visit_id, expected_version)
+            return claimed_visit(session, actor, visit_id, expected_version)
         except InvalidInput as error:  # closed: say what cannot be changed
             raise InvalidInput(
                 "Besøget er afsluttet; kompetenceafklaringen kan ikke ændres."
@@ -327,9 +337,9 @@ class AssessmentService(RetryingService):
         return session.scalars(query.options(_WITH_ANSWERS)).unique().one_or_none()
 
     @staticmethod
-    def _new_row(session: Session, instrument: Instrument, visit: Visit) -> AssessmentResult:
+    def _new_row(session: Session, instrument: Instrument, visit_id: int) -> AssessmentResult:
         row = AssessmentResult(
-            visit_id=visit.id,
+            visit_id=visit_id,
             instrument_id=instrument.id,
             instrument_version=instrument.version,
             barriers="",
@@ -337,25 +347,9 @@ class AssessmentService(RetryingService):
         session.add(row)
         return row
 
-    @staticmethod
-    def _answers(row: AssessmentResult | None) -> dict[str, Answer]:
-        answers: dict[str, Answer] = {}
-        for answer in row.answers if row is not None else ():
-            if answer.score is not None:
-                answers[answer.item_id] = answer.score
-            elif answer.choice is not None:
-                answers[answer.item_id] = answer.choice
-        return answers
-
-    @staticmethod
-    def _not_relevant(row: AssessmentResult | None) -> dict[str, str]:
-        if row is None:
-            return {}
-        return {a.item_id: a.not_relevant_reason for a in row.answers if a.not_relevant_reason}
-
     def _score_row(self, instrument: Instrument, row: AssessmentResult) -> Result:
         override = row.level if row.override_reason is not None else None
-        return score(instrument, self._answers(row), override, self._not_relevant(row))
+        return self._score(instrument, answers_of(row), override, not_relevant_of(row))
 
     def _store_result(self, instrument: Instrument, row: AssessmentResult) -> None:
         """Store the range always; a level only when it is final (unknown stays unknown)."""
@@ -378,15 +372,15 @@ class AssessmentService(RetryingService):
         row.updated_at = dt.datetime.now().replace(microsecond=0)
 
     def _state(
-        self, instrument: Instrument, visit: Visit, row: AssessmentResult | None
+        self, instrument: Instrument, visit_id: int, version: int, row: AssessmentResult | None
     ) -> AssessmentState:
-        answers = self._answers(row)
-        not_relevant = self._not_relevant(row)
+        answers = answers_of(row)
+        not_relevant = not_relevant_of(row)
         overridden = row is not None and row.override_reason is not None
         override = row.level if row is not None and overridden else None
-        result = score(instrument, answers, override, not_relevant)
+        result = self._score(instrument, answers, override, not_relevant)
         return AssessmentState(
-            visit_id=visit.id,
+            visit_id=visit_id,
             answers=answers,
             result=result,
             level=row.level if row is not None else None,
@@ -396,5 +390,5 @@ class AssessmentService(RetryingService):
             not_relevant=not_relevant,
             route_override_reason=row.route_override_reason if row is not None else None,
             route=(row.route if row is not None and row.route else None),
-            visit_version=visit.version,
+            visit_version=version,
         )

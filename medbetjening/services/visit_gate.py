@@ -41,6 +41,14 @@ _CLAIM_RUN_VISIT_ANY = (
     .returning(_VISIT.c.id, _VISIT.c.site_id, _VISIT.c.staff_id, _VISIT.c.status, _VISIT.c.version)
 )
 _CLAIM_RUN_VISIT = _CLAIM_RUN_VISIT_ANY.where(_VISIT.c.version == bindparam("expected"))
+# The same for a visit by its id (``claimed_visit``): an assessment answer's key press.
+_CLAIM_VISIT_ANY = (
+    update(_VISIT)
+    .where(_VISIT.c.id == bindparam("visit"))
+    .values(version=_VISIT.c.version + 1)
+    .returning(_VISIT.c.id, _VISIT.c.site_id, _VISIT.c.staff_id, _VISIT.c.status, _VISIT.c.version)
+)
+_CLAIM_VISIT = _CLAIM_VISIT_ANY.where(_VISIT.c.version == bindparam("expected"))
 
 
 def read_denial(actor: ActorContext, visit_id: int, site_id: int, staff_id: int) -> str | None:
@@ -139,6 +147,29 @@ def run_visit_for_change(
         if run is None:
             raise NotFound(f"Forløb nr. {run_id} findes ikke.")
         claimed = visit_for_change(session, actor, run.visit_id, expected_version)
+        return claimed.id, claimed.version  # raced past the refusal: claimed after all
+    denial = change_denial(actor, row.id, row.site_id, row.staff_id)
+    if denial is not None:
+        raise PermissionDenied(denial)
+    if row.status != VisitStatus.OPEN.value:
+        raise InvalidInput(CLOSED_MESSAGE.format(visit_id=row.id))
+    return row.id, row.version
+
+
+def claimed_visit(
+    session: Session, actor: ActorContext, visit_id: int, expected_version: int | None
+) -> tuple[int, int]:
+    """``visit_for_change`` for an open visit in one statement on the common path:
+    ``(visit id, new version)``, the visit itself not loaded. A refusal raises before
+    the caller writes; when the UPDATE finds nothing (no such visit, or another
+    version) the slow path says which, with the same messages as every other door."""
+    if expected_version is None:
+        query, params = _CLAIM_VISIT_ANY, {"visit": visit_id}
+    else:
+        query, params = _CLAIM_VISIT, {"visit": visit_id, "expected": expected_version}
+    row = session.connection().execute(query, params).one_or_none()
+    if row is None:
+        claimed = visit_for_change(session, actor, visit_id, expected_version)
         return claimed.id, claimed.version  # raced past the refusal: claimed after all
     denial = change_denial(actor, row.id, row.site_id, row.staff_id)
     if denial is not None:

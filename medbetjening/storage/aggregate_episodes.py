@@ -77,12 +77,16 @@ def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
     if not dirty:
         return plan
     low, high = _bounds(dirty)
-    runs = session.connection().execute(
-        select(Visit.citizen_id, FlowRun.flow_id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(*in_pairs(session, dirty), Visit.citizen_id.is_not(None))
-        .distinct()  # one row per citizen and errand, filtered in the engine
-    )
+    runs = (
+        session.connection()
+        .execute(
+            select(Visit.citizen_id, FlowRun.flow_id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .where(*in_pairs(session, dirty), Visit.citizen_id.is_not(None))
+            .distinct()  # one row per citizen and errand, filtered in the engine
+        )
+        .all()
+    )  # one fetchall, not a driver call per row
     pairs = {(citizen, flow) for citizen, flow in runs}
     citizens = fill_citizens(session, sorted({c for c, _ in pairs}))
     fresh: list[dict[str, Any]] = []
@@ -169,6 +173,15 @@ def evidence_sums(session: Session, pairs: set[DayKey]) -> dict[TotalKey, list[i
     for day, site_id, flow_id, band, barriers, route, *counts in rows:
         if (as_date(day), site_id) in pairs:
             _add(sums, (flow_id, band, barriers, route), counts)
+    return sums
+
+
+def row_sums(rows: Iterable[dict[str, Any]]) -> dict[TotalKey, list[int]]:
+    """``evidence_sums`` of rows just written (no second read of them)."""
+    sums: dict[TotalKey, list[int]] = {}
+    for row in rows:
+        key = (row["flow_id"], row["level_band"], row["barriers"], row["route"])
+        _add(sums, key, [row[name] for name in COUNTS])
     return sums
 
 

@@ -86,14 +86,17 @@ def episode_rows(
     # time: a citizen with hundreds of visits no longer costs a pass and a sort apiece.
     # Ties in time (a follow-up done the minute a visit started) in one fixed order, not
     # the order the database happened to return them in: refresh must equal rebuild.
-    later = {
-        key: sorted(events, key=lambda ve: (ve[1].at, ve[0], ve[1].visit, ve[1].alone))
-        for key, events in _later_events(session, citizens, start, end + WINDOW).items()
-    }
+    # Plain tuples (at, visit id, visit, alone) sort in that order without a key function.
+    later: dict[tuple[int, str], list[tuple[int, LaterEvent]]] = {}
+    times: dict[tuple[int, str], list[dt.datetime]] = {}
+    for key, events in _later_events(session, citizens, start, end + WINDOW).items():
+        events.sort()
+        later[key] = [(v, LaterEvent(at, alone, visit)) for at, v, visit, alone in events]
+        times[key] = [at for at, *_ in events]
     drop_citizens(session, EPISODE_CITIZENS)
-    times = {key: [e.at for _, e in events] for key, events in later.items()}
-    sums: dict[tuple[Any, ...], EvidenceCounts] = defaultdict(EvidenceCounts)
+    sums: dict[tuple[Any, ...], EvidenceCounts] = {}
     citizen_of: dict[int, int] = {}
+    barrier_keys: dict[str | None, str] = {}  # a few distinct texts among ~1,600 episodes
     for visit_id, started, site_id, citizen_id, flow_id, level, route, barriers in episodes:
         timeline = later.get((citizen_id, flow_id), [])
         after = bisect_right(times.get((citizen_id, flow_id), []), started)
@@ -102,16 +105,12 @@ def episode_rows(
             for v, e in (timeline[i] for i in range(after, len(timeline)))
             if v != visit_id or not e.visit
         )
-        key = (
-            started.date(),
-            site_id,
-            visit_id,
-            flow_id,
-            level_band(level),
-            barrier_key((barriers or "").split(",")),
-            route,
-        )
-        sums[key] = sums[key] + episode_counts_in_order(started, events)
+        barrier = barrier_keys.get(barriers)
+        if barrier is None:
+            barrier = barrier_keys[barriers] = barrier_key((barriers or "").split(","))
+        key = (started.date(), site_id, visit_id, flow_id, level_band(level), barrier, route)
+        counts = episode_counts_in_order(started, events)
+        sums[key] = counts if (old := sums.get(key)) is None else old + counts
         citizen_of[visit_id] = citizen_id
     return [
         (
@@ -138,9 +137,10 @@ def episode_rows(
 
 def _later_events(
     session: Session, ids: Any, start: dt.datetime, end: dt.datetime
-) -> dict[tuple[int, str], list[tuple[int, LaterEvent]]]:
-    """The citizens' runs and follow-up results per (citizen, flow), with the visit id."""
-    found: dict[tuple[int, str], list[tuple[int, LaterEvent]]] = defaultdict(list)
+) -> dict[tuple[int, str], list[tuple[dt.datetime, int, bool, bool]]]:
+    """The citizens' runs and follow-up results per (citizen, flow): (time, visit id,
+    a visit?, alone?)."""
+    found: dict[tuple[int, str], list[tuple[dt.datetime, int, bool, bool]]] = defaultdict(list)
     marks = run_marks()
     in_window = [Visit.citizen_id.in_(ids), Visit.started_at >= start, Visit.started_at < end]
     # One row per visit and errand, "done alone" if any of its runs was (summed in the
@@ -152,28 +152,35 @@ def _later_events(
         ),
         else_=0,
     )
-    for citizen_id, flow_id, visit_id, at, alone in session.connection().execute(
-        select(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at, func.max(done))
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .join(marks, marks.c.run_id == FlowRun.id)
-        .where(*in_window, Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
-        .group_by(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at)
-    ):
-        found[(citizen_id, flow_id)].append((visit_id, LaterEvent(at, bool(alone), visit=True)))
-    for citizen_id, flow_id, visit_id, done_at, result in session.connection().execute(
-        select(Visit.citizen_id, FlowRun.flow_id, Visit.id, FollowUp.done_at, FollowUp.result)
-        .join(Visit, Visit.id == FollowUp.visit_id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(
-            Visit.citizen_id.in_(ids),
-            FollowUp.result.in_(tuple(_RESULTS)),
-            FollowUp.done_at >= start,
-            FollowUp.done_at < end,
+    for citizen_id, flow_id, visit_id, at, alone in (
+        session.connection()
+        .execute(
+            select(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at, func.max(done))
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .join(marks, marks.c.run_id == FlowRun.id)
+            .where(*in_window, Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
+            .group_by(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at)
         )
-        .distinct()
+        .all()
+    ):  # one fetchall: iterating the result fetched a row per driver call
+        found[(citizen_id, flow_id)].append((at, visit_id, True, bool(alone)))
+    for citizen_id, flow_id, visit_id, done_at, result in (
+        session.connection()
+        .execute(
+            select(Visit.citizen_id, FlowRun.flow_id, Visit.id, FollowUp.done_at, FollowUp.result)
+            .join(Visit, Visit.id == FollowUp.visit_id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .where(
+                Visit.citizen_id.in_(ids),
+                FollowUp.result.in_(tuple(_RESULTS)),
+                FollowUp.done_at >= start,
+                FollowUp.done_at < end,
+            )
+            .distinct()
+        )
+        .all()
     ):
-        event = LaterEvent(done_at, _RESULTS[result], visit=False)
-        found[(citizen_id, flow_id)].append((visit_id, event))
+        found[(citizen_id, flow_id)].append((done_at, visit_id, False, _RESULTS[result]))
     return found
 
 

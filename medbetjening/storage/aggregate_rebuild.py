@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_evidence import episode_rows
+from medbetjening.storage.driver_rows import write_rows
 from medbetjening.storage.models import StatDayState, StatRouteEvidenceDay, Visit
 from medbetjening.storage.stats_sql import as_date, day_of
 
@@ -72,5 +73,4 @@ def write_evidence_by_citizens(session: Session, kept: set[DayKey]) -> None:
             for _, row in episode_rows(session, where, start, end)
             if (row["day"], row["site_id"]) not in kept
         ]
-        if rows:
-            session.execute(insert(StatRouteEvidenceDay.__table__), rows)
+        write_rows(session.connection(), StatRouteEvidenceDay.__table__, rows)

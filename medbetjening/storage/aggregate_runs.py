@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import StepActor, VisitStatus
 from medbetjening.storage.aggregate_range import AggregateRange, steps_marked, sum_if
+from medbetjening.storage.driver_rows import write_tuples
 from medbetjening.storage.models import FlowRun, StatRunMark, StepRecord, Visit
 
 _metadata = MetaData()  # not the schema's: Alembic and create_all never see it
@@ -158,9 +159,7 @@ def fill_citizens(session: Session, citizen_ids: Iterable[int], table: Table = C
     connection = session.connection()
     connection.execute(text(f"DROP TABLE IF EXISTS {table.name}"))
     table.create(connection)
-    rows = [{"citizen_id": c} for c in citizen_ids]
-    if rows:
-        connection.execute(table.insert(), rows)
+    write_tuples(connection, table.name, ["citizen_id"], [(c,) for c in citizen_ids])
     return select(table.c.citizen_id)
 
 

@@ -28,12 +28,14 @@ from medbetjening.storage.aggregate_episodes import (
     apply_total_changes,
     evidence_sums,
     plan_earlier,
+    row_sums,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import AggregateRange, in_pairs, of_sites
 from medbetjening.storage.aggregate_rebuild import clear_unless_purged, write_evidence_by_citizens
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
+from medbetjening.storage.driver_rows import write_rows
 from medbetjening.storage.models import (
     FollowUp,
     Outcome,
@@ -42,6 +44,7 @@ from medbetjening.storage.models import (
     StatDimDay,
     StatDirtyDay,
     StatRefresh,
+    StatRouteEvidenceDay,
     StatRunMark,
     Visit,
 )
@@ -113,6 +116,7 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     whole = dirty | earlier.whole
     before = evidence_sums(session, whole)
     kept = 0
+    written: list[dict[str, Any]] = []  # the route-evidence rows of ``whole``, as written
     # A day at a time, its changed sites together: the (site_id, started_at) index finds
     # their visits, and the statements are per day, not per site-day.
     for day, site_ids in _by_day(whole).items():
@@ -121,8 +125,8 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
             evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
         end = start + dt.timedelta(days=1)
-        kept += len(_aggregate_range(session, start, end, site_ids, evidence))
-    after = evidence_sums(session, whole)
+        kept += len(_aggregate_range(session, start, end, site_ids, evidence, written))
+    after = row_sums(written)
     apply_total_changes(
         session,
         after,
@@ -168,12 +172,12 @@ def rebuild_aggregates(
     sites = session.scalars(select(Site.id).order_by(Site.id)).all()
     clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
     session.execute(delete(StatRunMark))  # only raw runs' sums: nothing to keep
+    # Every run's marks in one pass before the months (a month reads only its runs and
+    # earlier ones): one GROUP BY instead of a month's runs found by index each time.
+    write_run_marks(session, [])
     kept: set[DayKey] = set()
     steps = len(months) + 1  # the route evidence is the last step: 100 % means done
     for number, (start, end) in enumerate(months, start=1):
-        # The month's marks at every site before its sites: self-sufficiency reads a
-        # citizen's runs at any site up to the range's end.
-        write_run_marks(session, [Visit.started_at >= start, Visit.started_at < end])
         for site_id in sites:
             # The route evidence afterwards, a citizen's history at a time.
             kept |= _aggregate_range(session, start, end, (site_id,), evidence=[])
@@ -210,10 +214,12 @@ def _aggregate_range(
     end: dt.datetime,
     site_ids: tuple[int, ...] | None,
     evidence: list[dict[str, Any]] | None = None,
+    evidence_written: list[dict[str, Any]] | None = None,
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
-    when already computed ([]: written later, see ``aggregate_rebuild``)."""
+    when already computed ([]: written later, see ``aggregate_rebuild``);
+    ``evidence_written`` receives those written."""
     day = day_of(session, Visit.started_at).label("day")
     first_day, end_day = start.date(), end.date()
     in_range = [
@@ -287,8 +293,9 @@ def _aggregate_range(
                 rows = keep(_as_dicts(session.execute(built))) + saved.get(table, [])
         else:
             rows = keep(built) + saved.get(table, [])
-        if rows:
-            session.execute(insert(table.__table__), rows)  # Core: no ORM bulk bookkeeping
+        write_rows(session.connection(), table.__table__, rows)  # no ORM bookkeeping
+        if table is StatRouteEvidenceDay and evidence_written is not None:
+            evidence_written.extend(rows)
     drop_range_runs(session)
 
     derive_dimensions(session, first_day, end_day, site_ids)

@@ -59,7 +59,7 @@ def test_a_corrected_mark_is_four_statements(services, actor) -> None:  # type: 
     assert seen == ["UPDATE visit", "SELECT flow_run.id,", "UPDATE step_record", "UPDATE flow_run"]
 
 
-def test_an_answer_reads_the_visit_once(services, actor) -> None:  # type: ignore[no-untyped-def]
+def test_an_answer_claims_the_visit_without_reading_it(services, actor) -> None:  # type: ignore[no-untyped-def]
     visit_id = services.visits.start_visit(actor)
     instrument = services.assessment.instrument
     first, second = [item for item in instrument.items if len(item.scale.options) >= 2][:2]
@@ -75,9 +75,12 @@ def test_an_answer_reads_the_visit_once(services, actor) -> None:  # type: ignor
             expected_version=state.visit_version,
         )
     assert after.answers[second.id] == second.scale.options[1].answer
-    # the claim is the gate's only statement (its rules read from the row it returns);
-    # the assessment comes with its answers in one read
-    assert seen.count("SELECT visit.id,") == 0
-    assert seen[:2] == ["UPDATE visit", "SELECT assessment_result.id,"]
-    assert seen.count("UPDATE visit") == 1 and "SELECT assessment_answer.id," not in seen
+    # the claim returns what the gate's rules need (no read of the visit), then the
+    # assessment and its answers, the new answer and (when it changed) the result
+    assert seen[:3] == [
+        "UPDATE visit",
+        "SELECT assessment_result.id,",
+        "SELECT assessment_answer.id,",
+    ]
+    assert "SELECT visit.id," not in seen and seen.count("UPDATE visit") == 1
     assert len(seen) <= 5

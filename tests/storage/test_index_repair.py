@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from medbetjening.demo.bulk_insert import COLUMNS, _index_definitions
+from medbetjening.demo.bulk_insert import COLUMNS, index_definitions
 from medbetjening.services.database import open_database
 from medbetjening.storage.index_repair import missing_indexes
 
@@ -16,7 +16,7 @@ def test_indexes_set_aside_by_a_stopped_load_are_built_at_the_next_open(any_db_u
         assert missing_indexes(connection) == []
         # What indexes_set_aside drops and commits before the load; a killed process
         # never reaches its finally, which builds them again.
-        for name, _definition in _index_definitions(connection, list(COLUMNS)):
+        for name, _definition in index_definitions(connection, list(COLUMNS)):
             connection.exec_driver_sql(f'DROP INDEX "{name}"')
         connection.commit()
         lost = sorted(str(index.name) for index in missing_indexes(connection))

@@ -40,6 +40,8 @@ from medbetjening.ui.common.i18n import format_number
 from medbetjening.ui.lead.chart_style import (
     BAR_WIDTH,
     category_labels,
+    dress_axis,
+    dress_series,
     follow_appearance,
     label_width,
     plot_height_needed,
@@ -149,7 +151,9 @@ class ChartCard(QFrame):
     def set_table(self, table: ChartTable, subtitle: str = "") -> None:
         self._fill_chart(table, subtitle)
         follow_appearance(self.chart, self.view, self)
-        self._fit_labels()
+        # the height fit lays the chart out (a resize): in a turn of its own, so the
+        # dashboard's window is not held for building and laying out at once
+        QTimer.singleShot(0, self, self._fit_labels)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -240,6 +244,7 @@ class ChartCard(QFrame):
                 if row[1]:
                     piece = series.append(f"{row[0]} ({int(row[1])})", float(row[1]))
                     piece.setLabelVisible(True)
+            dress_series(series, self)
             self.chart.addSeries(series)
             self.chart.legend().setVisible(False)
             return
@@ -249,6 +254,8 @@ class ChartCard(QFrame):
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers
             self._keep += [axis_x, axis_y]
+            dress_axis(axis_x, self)
+            dress_axis(axis_y, self)
             self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
             top = 0.0
@@ -281,13 +288,15 @@ class ChartCard(QFrame):
             values = [float(v) for v in row[1:]]
             top = max(top, sum(values) if self.kind == "stacked" else max(values))
         series.setLabelsVisible(True)
+        dress_series(series, self)
         self.chart.addSeries(series)
         horizontal = self.kind == "hbar"
         categories = QBarCategoryAxis()
-        if horizontal:  # whole names, wrapped within the axis' width
-            labels, self._label_lines = category_labels(
-                [str(row[0]) for row in table.rows], self.font(), label_width(self.view.width())
-            )
+        if horizontal:  # whole names, wrapped within the axis' width (once: see _fit_labels)
+            texts = [str(row[0]) for row in table.rows]
+            width = label_width(self.view.width())
+            labels, self._label_lines = category_labels(texts, self.font(), width)
+            self._wrapped_for = (tuple(texts), width, self.font().key())
         categories.append(labels)
         values_axis = QValueAxis()
         values_axis.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers
@@ -302,6 +311,8 @@ class ChartCard(QFrame):
         else:
             self.view.setMinimumHeight(240)
         self._keep += [categories, values_axis]
+        dress_axis(categories, self)
+        dress_axis(values_axis, self)
         self.chart.addAxis(
             categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
         )

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCharts import QAbstractBarSeries, QChart, QChartView, QPieSeries
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractBarSeries,
+    QAbstractSeries,
+    QChart,
+    QChartView,
+    QPieSeries,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QWidget
@@ -28,21 +35,37 @@ def follow_appearance(chart: QChart, view: QChartView, widget: QWidget) -> None:
     legend.setFont(font)
     legend.setLabelColor(text)
     for axis in chart.axes():
-        axis.setLabelsFont(font)
-        axis.setLabelsColor(text)
-        axis.setTitleFont(font)
-        axis.setTitleBrush(text)
-        axis.setLinePenColor(text)
-        axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+        dress_axis(axis, widget)
     for series in chart.series():
-        if isinstance(series, QAbstractBarSeries):
-            for bar_set in series.barSets():
-                bar_set.setLabelFont(font)
-                bar_set.setLabelColor(text)
-        elif isinstance(series, QPieSeries):
-            for piece in series.slices():
-                piece.setLabelFont(font)
-                piece.setLabelColor(text)
+        dress_series(series, widget)
+
+
+def dress_axis(axis: QAbstractAxis, widget: QWidget) -> None:
+    """The widget's font and colours on one axis. Done before the axis joins its chart,
+    a later ``follow_appearance`` finds nothing to change (Qt skips equal values) and
+    the chart lays its labels out once instead of again for each setting."""
+    palette, font = widget.palette(), widget.font()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    axis.setLabelsFont(font)
+    axis.setLabelsColor(text)
+    axis.setTitleFont(font)
+    axis.setTitleBrush(text)
+    axis.setLinePenColor(text)
+    axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+
+
+def dress_series(series: QAbstractSeries, widget: QWidget) -> None:
+    """The widget's font and text colour on the value labels of one series (see
+    ``dress_axis``: cheapest before the series joins its chart)."""
+    font, text = widget.font(), widget.palette().color(QPalette.ColorRole.WindowText)
+    if isinstance(series, QAbstractBarSeries):
+        for bar_set in series.barSets():
+            bar_set.setLabelFont(font)
+            bar_set.setLabelColor(text)
+    elif isinstance(series, QPieSeries):
+        for piece in series.slices():
+            piece.setLabelFont(font)
+            piece.setLabelColor(text)
 
 
 # -- category labels of a horizontal bar chart ---------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.assessment import Change, Instrument, change
 from medbetjening.ui.common.i18n import format_date
+from medbetjening.ui.common.wrap_label import WrapLabel
 from medbetjening.ui.visit.assessment_controller import AssessmentController
 
 
@@ -148,8 +149,7 @@ class ResultView(QWidget):
             self.route_reason.clear()
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
+        label = WrapLabel()  # remembers its height: a key relays out only what changed
         label.setAccessibleName(name)
         label.setTextFormat(Qt.TextFormat.RichText)
         return label

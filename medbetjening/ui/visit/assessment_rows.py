@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.domain.assessment import Answer, Item, Mode
 from medbetjening.ui.common.reflow import FlowLayout
+from medbetjening.ui.common.wrap_label import WrapLabel
 
 FOCUS_FRAME = 3  # frame width of the focused row
 
@@ -49,8 +50,7 @@ class ItemRow(QFrame):
         )
 
         text = item.text.get(language)
-        self.question = QLabel(f"<b>{number}.</b> {text}")
-        self.question.setWordWrap(True)
+        self.question = WrapLabel(f"<b>{number}.</b> {text}")
         self.question.setTextFormat(Qt.TextFormat.RichText)
         self.marker = QLabel()
         self._fit_marker()
@@ -69,8 +69,7 @@ class ItemRow(QFrame):
         )
         layout.addLayout(top)
         if item.hint is not None:
-            hint = QLabel(item.hint.get(language))
-            hint.setWordWrap(True)
+            hint = WrapLabel(item.hint.get(language))
             hint.setStyleSheet("QLabel { font-style: italic; }")
             layout.addWidget(hint)
 
@@ -95,7 +94,8 @@ class ItemRow(QFrame):
         layout.addLayout(options)
 
         self.setAccessibleName(text)
-        self.setToolTip(self._keys_help())
+        self._keys = self._keys_help()  # the same on every answer
+        self.setToolTip(self._keys)
         self._show()
 
     def _keys_help(self) -> str:
@@ -106,6 +106,8 @@ class ItemRow(QFrame):
         return self.tr("Taster – %1. Enter: videre. Tilbage-tast: slet svaret.").replace("%1", keys)
 
     def set_answer(self, answer: Answer | None) -> None:
+        if answer == self.answer:  # the panel sets every row's answer after each key
+            return
         self.answer = answer
         self._show()
 
@@ -115,7 +117,7 @@ class ItemRow(QFrame):
         option = self.item.scale.option_for_answer(self.answer)
         status = option.text.get(self.language) if option is not None else self.tr("ikke besvaret")
         self.setAccessibleDescription(
-            self.tr("Svar: %1. %2").replace("%1", status).replace("%2", self._keys_help())
+            self.tr("Svar: %1. %2").replace("%1", status).replace("%2", self._keys)
         )
 
     def _pick(self, answer: Answer) -> None:

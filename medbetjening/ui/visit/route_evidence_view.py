@@ -18,6 +18,7 @@ from medbetjening.services.route_evidence import ErrandEvidence
 from medbetjening.ui.common.evidence_labels import percent, route_name, weighing_text
 from medbetjening.ui.common.i18n import format_date
 from medbetjening.ui.common.labels import label
+from medbetjening.ui.common.wrap_label import WrapLabel
 from medbetjening.ui.visit.assessment_controller import AssessmentController
 
 
@@ -137,8 +138,7 @@ class EvidenceBox(QGroupBox):
         )
         self.errand.addItem(self.tr("Vælg ærinde …"), None)
         caption.setBuddy(self.errand)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = WrapLabel()  # remembers its height: an answer's key relays out less
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAccessibleName(self.tr("Hvordan det gik for lignende borgere"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
