@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from medbetjening.content.assessment import LoadedInstrument, load_active_instrument
 from medbetjening.content.problems import ContentError
@@ -39,6 +39,7 @@ from medbetjening.storage.models import AssessmentAnswer, AssessmentResult, Visi
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 REASON_MAX = 500
+_WITH_ANSWERS = joinedload(AssessmentResult.answers)  # a save reads them all: one statement
 __all__ = ["AssessmentService", "AssessmentState", "PreviousAssessment", "REASON_MAX"]
 
 
@@ -332,7 +333,8 @@ class AssessmentService(RetryingService):
 
     @staticmethod
     def _row(session: Session, visit_id: int) -> AssessmentResult | None:
-        return session.scalar(select(AssessmentResult).where(AssessmentResult.visit_id == visit_id))
+        query = select(AssessmentResult).where(AssessmentResult.visit_id == visit_id)
+        return session.scalars(query.options(_WITH_ANSWERS)).unique().one_or_none()
 
     @staticmethod
     def _new_row(session: Session, instrument: Instrument, visit_id: int) -> AssessmentResult:

@@ -276,11 +276,16 @@ class CitizenService(RetryingService):
     ) -> CitizenInfo:
         require(actor, Action.LINK_CITIZEN_CODE)
         with stale_as_concurrent_edit(), self._uow() as uow:
-            visit = visit_for_change(
-                uow.session, actor, visit_id, expected_version, open_only=False
-            )
             citizen = self._citizen(uow.session, citizen_id, actor)
-            visit.citizen_id = citizen.id
+            # linked by the claim itself: one UPDATE of the visit, not two
+            visit = visit_for_change(
+                uow.session,
+                actor,
+                visit_id,
+                expected_version,
+                open_only=False,
+                changes={"citizen_id": citizen.id},
+            )
             if citizen.last_visit_at is None or citizen.last_visit_at < visit.started_at:
                 citizen.last_visit_at = visit.started_at
             _follow_ups_follow(uow.session, visit, citizen.id)

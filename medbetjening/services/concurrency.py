@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import inspect
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -58,7 +58,12 @@ SERVICE_ATTEMPTS = 5
 _RETRY_SQLSTATES = {"40001", "40P01", "55P03"}
 
 
-def claim_visit(session: Session, visit_id: int, expected_version: int | None) -> Visit:
+def claim_visit(
+    session: Session,
+    visit_id: int,
+    expected_version: int | None,
+    changes: Mapping[str, Any] | None = None,
+) -> Visit:
     """Bump the visit's version in the caller's transaction; ConcurrentEdit if stale.
 
     The UPDATE takes the row lock, so a second writer waits and then finds the new
@@ -66,21 +71,33 @@ def claim_visit(session: Session, visit_id: int, expected_version: int | None) -
     the version again on flush); after the commit ``visit.version`` is the version the
     screen keeps for its next change.
     """
-    query = update(Visit).where(Visit.id == visit_id)
-    if expected_version is not None:
-        query = query.where(Visit.version == expected_version)
-    # the row comes back from the UPDATE itself (RETURNING, refreshing the loaded
-    # visit): one statement per key press instead of an UPDATE and a SELECT
-    visit = session.execute(
-        query.values(version=Visit.version + 1).returning(Visit),
-        execution_options={"synchronize_session": False, "populate_existing": True},
-    ).scalar()
+    visit = try_claim_visit(session, visit_id, expected_version, changes)
     if visit is None:
         exists = session.scalar(select(Visit.id).where(Visit.id == visit_id))
         if exists is None:
             raise NotFound(f"Besøg nr. {visit_id} findes ikke længere.")
         raise ConcurrentEdit(CONCURRENT_EDIT_MESSAGE)
     return visit
+
+
+def try_claim_visit(
+    session: Session,
+    visit_id: int,
+    expected_version: int | None,
+    changes: Mapping[str, Any] | None = None,
+) -> Visit | None:
+    """``claim_visit`` in one statement, or None when no visit has that id and version
+    (the caller's slow path says which). ``changes``: columns of the visit the same
+    UPDATE writes (the caller's change; a refusal after it rolls it back with the rest)."""
+    query = update(Visit).where(Visit.id == visit_id)
+    if expected_version is not None:
+        query = query.where(Visit.version == expected_version)
+    # the row comes back from the UPDATE itself (RETURNING, refreshing the loaded
+    # visit): one statement per key press instead of an UPDATE and a SELECT
+    return session.execute(
+        query.values(version=Visit.version + 1, **(changes or {})).returning(Visit),
+        execution_options={"synchronize_session": False, "populate_existing": True},
+    ).scalar()
 
 
 @contextmanager

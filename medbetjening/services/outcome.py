@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from medbetjening.domain.notes import mask_cpr
@@ -37,7 +37,7 @@ from medbetjening.services.errors import ConcurrentEdit, InvalidInput
 from medbetjening.services.referrals import ReferralTarget, make_referral, take_up_referrals
 from medbetjening.services.visit_cancel import recorded_anything
 from medbetjening.services.visit_gate import visit_for_change, visit_for_read
-from medbetjening.storage.models import Citizen, FlowRun, FollowUp, Outcome, StepRecord, Visit
+from medbetjening.storage.models import Citizen, FlowRun, FollowUp, Outcome, Visit
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 NOTE_MAX_CHARS = 500
@@ -188,6 +188,7 @@ class OutcomeService(RetryingService):
             if (
                 request.completion == Completion.COMPLETED
                 and not request.note.strip()
+                and not runs  # a flow started is a record: no query needed
                 and not recorded_anything(session, visit_id)
             ):
                 raise InvalidInput(NOTHING_RECORDED)
@@ -254,17 +255,14 @@ class OutcomeService(RetryingService):
     def _runs_and_marks(
         session: Session, visit_id: int
     ) -> tuple[list[FlowRun], list[str | None], list[str | None]]:
-        runs = list(
-            session.scalars(
-                select(FlowRun).where(FlowRun.visit_id == visit_id).order_by(FlowRun.id)
-            )
+        # the runs with their marks in one read (under load each statement waits its turn)
+        query = (
+            select(FlowRun).options(joinedload(FlowRun.steps)).where(FlowRun.visit_id == visit_id)
         )
-        records = session.scalars(
-            select(StepRecord)
-            .join(FlowRun, FlowRun.id == StepRecord.flow_run_id)
-            .where(FlowRun.visit_id == visit_id)
-            .order_by(StepRecord.recorded_at, StepRecord.id)
-        ).all()
+        runs = list(session.scalars(query.order_by(FlowRun.id)).unique())
+        records = sorted(
+            (r for run in runs for r in run.steps), key=lambda r: (r.recorded_at, r.id)
+        )
         return runs, [r.actor for r in records], [r.obstacle for r in records]
 
     @staticmethod

@@ -15,13 +15,14 @@ visit row before its children (one lock order: no deadlock between closing and m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
-from medbetjening.services.concurrency import claim_visit
+from medbetjening.services.concurrency import claim_visit, try_claim_visit
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound, PermissionDenied
 from medbetjening.storage.models import FlowRun, Visit
@@ -95,20 +96,32 @@ def visit_for_change(
     expected_version: int | None,
     *,
     open_only: bool = True,
+    changes: Mapping[str, Any] | None = None,
 ) -> Visit:
-    """The visit, claimed for a change in the caller's transaction.
+    """The visit, claimed for a change in the caller's transaction (``changes``: columns
+    the claim writes too, see ``try_claim_visit``).
 
     ``expected_version``: the version the screen showed (ConcurrentEdit if another PC
     changed the visit since); ``None`` only where the change is merged on purpose (a
     background job, the demo generator). ``open_only=False`` for corrections a closed
     visit allows (linking the right citizen)."""
-    visit = session.get(Visit, visit_id)
+    # Claimed first, checked after (one statement on the common path, not a SELECT and
+    # an UPDATE): a refusal raises before the caller writes, and its unit of work rolls
+    # the claim back. When nothing was claimed the slow path says why, in the order of
+    # every other door (not found, not yours, changed by someone else).
+    visit = try_claim_visit(session, visit_id, expected_version, changes)
     if visit is None:
-        raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+        found = session.get(Visit, visit_id)
+        if found is None:
+            raise NotFound(f"Besøg nr. {visit_id} findes ikke.")
+        denial = change_denial(actor, found.id, found.site_id, found.staff_id)
+        if denial is not None:
+            raise PermissionDenied(denial)
+        # ConcurrentEdit, or raced past the refusal: claimed after all
+        visit = claim_visit(session, visit_id, expected_version, changes)
     denial = change_denial(actor, visit.id, visit.site_id, visit.staff_id)
     if denial is not None:
         raise PermissionDenied(denial)
-    visit = claim_visit(session, visit_id, expected_version)
     if open_only and visit.status != VisitStatus.OPEN.value:
         raise InvalidInput(CLOSED_MESSAGE.format(visit_id=visit_id))
     return visit
