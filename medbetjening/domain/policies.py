@@ -8,7 +8,7 @@ data it accounts for (at least a year), and nothing is deleted within a month.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 MONTHS_FLOOR = {"visit_months": 1, "note_months": 1, "audit_months": 12}
 MONTHS_CEILING = 120  # ten years: longer is no deletion deadline at all
@@ -29,8 +29,9 @@ class PolicyError(ValueError):
     """A value outside what the policy allows; the message is Danish and says which."""
 
 
-@dataclass(frozen=True)
-class Policies:
+# A named tuple, not a frozen dataclass: start-up reads the policies before the first
+# paint, and a dataclass compiles its methods at import (and imports dataclasses).
+class Policies(NamedTuple):
     visit_months: int = 12
     note_months: int = 12
     audit_months: int = 24
@@ -44,7 +45,7 @@ class Policies:
 
     def changed(self, **changes: object) -> Policies:
         """A copy with ``changes`` checked against the floors; raises PolicyError."""
-        known = {field.name for field in fields(self)}
+        known = set(self._fields)
         for key, value in changes.items():
             if key not in known:
                 raise PolicyError(f"Ukendt indstilling: {key}.")
@@ -67,7 +68,7 @@ class Policies:
                         f"{DANISH_NAMES[key].capitalize()} skal være et helt tal mellem "
                         f"{low} og {high}; der er skrevet {value}."
                     )
-        result = replace(self, **changes)  # type: ignore[arg-type]
+        result = self._replace(**changes)
         if result.note_months > result.visit_months:
             raise PolicyError(
                 "Noter kan ikke gemmes længere end besøget, de hører til: slettefristen for "
@@ -103,4 +104,4 @@ class Policies:
             values["shared_pc"] = stored["shared_pc"] == "true"
         if stored.get("key_fingerprint"):
             values["key_fingerprint"] = stored["key_fingerprint"]
-        return replace(policies, **values)  # type: ignore[arg-type]
+        return policies._replace(**values)
