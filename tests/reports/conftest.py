@@ -1,8 +1,20 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from medbetjening.services.container import Services
+from medbetjening.services.database import open_database
 from tests.reports.seed import catalog
+
+
+@pytest.fixture
+def pc(any_db_url: str) -> Iterator[Services]:
+    """One PC's services on SQLite and on PostgreSQL (``any_db_url``)."""
+    database = open_database(any_db_url)
+    yield Services(database)
+    database.dispose()
 
 
 @pytest.fixture

@@ -9,14 +9,11 @@ moves, and the table then equals what a full rebuild writes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import select, update
 
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.container import Services
-from medbetjening.services.database import open_database
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import Outcome, StatDimDay
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
@@ -24,13 +21,6 @@ from tests.seed import add_site, add_staff
 
 # In the past (before the rebuild's watermark): only the marks make a day changed.
 DAY = dt.datetime.combine(dt.date.today() - dt.timedelta(days=90), dt.time(9))
-
-
-@pytest.fixture
-def pc(any_db_url: str) -> Iterator[Services]:
-    database = open_database(any_db_url)
-    yield Services(database)
-    database.dispose()
 
 
 def _rows(services: Services) -> dict[tuple[object, ...], int]:

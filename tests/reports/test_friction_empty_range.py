@@ -8,27 +8,17 @@ with no runs): the refresh now sees the range has no runs and writes no friction
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import event, select
 
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.container import Services
-from medbetjening.services.database import open_database
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.friction_models import StatStepFrictionDay
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
 from tests.seed import add_site, add_staff
 
 DAY = dt.datetime.combine(dt.date.today() - dt.timedelta(days=90), dt.time(9))
-
-
-@pytest.fixture
-def pc(any_db_url: str) -> Iterator[Services]:
-    database = open_database(any_db_url)
-    yield Services(database)
-    database.dispose()
 
 
 def test_a_day_without_runs_skips_the_friction_rows_and_a_day_with_runs_has_them(

@@ -6,24 +6,15 @@ its episode rows and its share of the totals, and the other days must be counted
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import delete, func, select
 
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.container import Services
-from medbetjening.services.database import open_database
 from medbetjening.storage.models import StatRouteEvidence, StatRouteEvidenceDay, Visit
 from tests.evidence_seed import START, history
 from tests.seed import add_site, add_staff
-
-
-@pytest.fixture
-def pc(any_db_url: str) -> Iterator[Services]:
-    database = open_database(any_db_url)
-    yield Services(database)
-    database.dispose()
 
 
 def _evidence(services: Services) -> tuple[list[tuple[str, ...]], tuple[int, ...]]:

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.container import Services
-from medbetjening.services.database import open_database
 from medbetjening.storage.aggregate_sources import STAT_TABLES
 from medbetjening.storage.models import (
     FollowUp,
@@ -68,13 +66,6 @@ def _snapshot(session) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-u
             tuple(str(v) for v in row) for row in session.execute(select(*columns))
         )
     return found
-
-
-@pytest.fixture
-def pc(any_db_url: str) -> Iterator[Services]:
-    database = open_database(any_db_url)
-    yield Services(database)
-    database.dispose()
 
 
 def test_refresh_after_a_new_day_equals_a_full_rebuild(pc: Services) -> None:

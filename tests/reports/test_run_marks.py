@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import delete, select, update
 
 from medbetjening.domain.vocabulary import Role
 from medbetjening.services.container import Services
-from medbetjening.services.database import open_database
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import FlowRun, StatRunMark, StepRecord
 from tests.evidence_seed import ALONE, NOW
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
 from tests.seed import add_site, add_staff
-
-
-@pytest.fixture
-def pc(any_db_url: str) -> Iterator[Services]:
-    database = open_database(any_db_url)
-    yield Services(database)
-    database.dispose()
 
 
 def test_a_changed_visits_run_marks_are_summed_again_and_a_run_without_marks_has_none(
