@@ -137,11 +137,9 @@ def run_visit_for_change(
     and a refusal raises before the caller writes (its unit of work rolls back). When
     the UPDATE finds nothing (no such run or visit, or another version) the slow path
     says which, with the same messages and in the same order as every other door."""
-    if expected_version is None:
-        query, params = _CLAIM_RUN_VISIT_ANY, {"run": run_id}
-    else:
-        query, params = _CLAIM_RUN_VISIT, {"run": run_id, "expected": expected_version}
-    row = session.connection().execute(query, params).one_or_none()
+    row = _claim_row(
+        session, _CLAIM_RUN_VISIT_ANY, _CLAIM_RUN_VISIT, {"run": run_id}, expected_version
+    )
     if row is None:
         run = session.get(FlowRun, run_id)
         if run is None:
@@ -154,19 +152,33 @@ def run_visit_for_change(
 def claimed_visit(
     session: Session, actor: ActorContext, visit_id: int, expected_version: int | None
 ) -> tuple[int, int]:
-    """``visit_for_change`` for an open visit in one statement on the common path:
-    ``(visit id, new version)``, the visit itself not loaded. A refusal raises before
-    the caller writes; when the UPDATE finds nothing (no such visit, or another
-    version) the slow path says which, with the same messages as every other door."""
-    if expected_version is None:
-        query, params = _CLAIM_VISIT_ANY, {"visit": visit_id}
-    else:
-        query, params = _CLAIM_VISIT, {"visit": visit_id, "expected": expected_version}
-    row = session.connection().execute(query, params).one_or_none()
+    """``visit_for_change`` for an open visit when the caller needs only
+    ``(visit id, new version)``: the same one-statement claim, its row not made into a
+    mapped ``Visit`` (an assessment key press). When the UPDATE finds nothing (no such
+    visit, or another version) ``visit_for_change`` says which."""
+    row = _claim_row(session, _CLAIM_VISIT_ANY, _CLAIM_VISIT, {"visit": visit_id}, expected_version)
     if row is None:
         claimed = visit_for_change(session, actor, visit_id, expected_version)
         return claimed.id, claimed.version  # raced past the refusal: claimed after all
     return _checked_claim(actor, row)
+
+
+def _claim_row(
+    session: Session,
+    any_version: Any,
+    this_version: Any,
+    params: dict[str, Any],
+    expected_version: int | None,
+) -> Row[Any] | None:
+    """Run a claiming UPDATE … RETURNING: ``this_version`` when the screen's version is
+    known, else ``any_version`` (a change merged on purpose)."""
+    if expected_version is None:
+        return session.connection().execute(any_version, params).one_or_none()
+    return (
+        session.connection()
+        .execute(this_version, {**params, "expected": expected_version})
+        .one_or_none()
+    )
 
 
 def _checked_claim(actor: ActorContext, row: Row[Any]) -> tuple[int, int]:
