@@ -49,6 +49,10 @@ import PySide6.QtCore
 # PySide builds all ≈ 100 enums of its Qt namespace at the first read of it (≈ 40 ms);
 # the first paint needs none of them (ui/common/roles.py)
 assert "Qt" not in PySide6.QtCore.__dict__, "the first paint built PySide's Qt enums"
+# nor QIcon's (151 theme icons): the window icon is set after the paint (app.py), and
+# actions are made as QAction(parent) (QAction(text, parent) rules a QIcon overload out)
+import PySide6.QtGui
+assert "QIcon" not in PySide6.QtGui.__dict__, "the first paint built QIcon's enums"
 later = {m for m in sys.modules if m in LATER_MODULES}
 assert not later, f"loaded before the first paint: {sorted(later)}"
 print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))))
