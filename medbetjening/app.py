@@ -124,7 +124,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             services.close()
             return 0
 
-    window = MainWindow(services, actor, settings)
+    window = MainWindow(services, actor, settings, menus_after_paint=True)
     window.show()
     if args.exit_after_startup:
         QTimer.singleShot(0, lambda: _report_startup(app, window, services, actor))
@@ -151,7 +151,8 @@ def _after_first_paint(app, window, services, settings: Settings) -> None:  # ty
     then offer unfinished visits."""
     from medbetjening.ui.common.tasks import BackgroundTask
 
-    app.processEvents()
+    _paint(app)
+    window.finish_menus()  # before any key is handed over
     gc.enable()  # painted (run_gui turned collections off until now)
     set_window_icon(app)
     services.warm_up()
@@ -160,12 +161,23 @@ def _after_first_paint(app, window, services, settings: Settings) -> None:  # ty
     window.offer_unfinished_visits()
 
 
+def _paint(app) -> None:  # type: ignore[no-untyped-def]
+    """The first paint, with keys and clicks held back: they reach the window after
+    ``finish_menus`` has put the actions and their shortcuts in place (ui/shell/menu_bar.py)."""
+    from PySide6.QtCore import QEventLoop
+
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
 def _report_startup(app, window, services, actor=None) -> None:  # type: ignore[no-untyped-def]
     """``--exit-after-startup``: the time to the painted window, then (after the same
     warm-up as a real start, so the process's CPU time includes it) the full stack."""
-    app.processEvents()
+    _paint(app)
     print(f"startup_seconds={time.perf_counter() - PROCESS_START:.3f}", flush=True)
     print(f"startup_cpu_seconds={time.process_time():.3f}", flush=True)
+    finish_menus = getattr(window, "finish_menus", None)  # a dialog has none
+    if finish_menus is not None:
+        finish_menus()
     gc.enable()  # painted, as in _after_first_paint
     set_window_icon(app)
     services.warm_up()

@@ -23,7 +23,7 @@ NOT_AT_STARTUP = (
 # classes and enums it does not show).
 LATER_MODULES = (
     "medbetjening.ui.visit.visit_screen", "medbetjening.ui.visit.citizen_screen",
-    "medbetjening.ui.shell.sign_in",
+    "medbetjening.ui.shell.sign_in", "medbetjening.ui.shell.main_actions",
 )  # fmt: skip
 
 PROBE = (
@@ -41,7 +41,7 @@ from medbetjening.ui.shell.main_window import MainWindow
 from medbetjening.ui.shell.profiles import preselected_actor
 services = Services.open(args.db)  # at head: SQLAlchemy only after the first paint
 settings = Settings()
-window = MainWindow(services, preselected_actor(services, settings), settings)
+window = MainWindow(services, preselected_actor(services, settings), settings, menus_after_paint=True)
 window.show()
 app.processEvents()
 assert window.today.model.rowCount() == 1
@@ -56,6 +56,8 @@ assert "QIcon" not in PySide6.QtGui.__dict__, "the first paint built QIcon's enu
 later = {m for m in sys.modules if m in LATER_MODULES}
 assert not later, f"loaded before the first paint: {sorted(later)}"
 print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))))
+window.finish_menus()  # the menus and their actions, right after the paint
+assert window.new_visit_action.shortcuts()
 services.warm_up()  # then the full stack, off the GUI thread
 services.ready()
 assert services.loaded and "sqlalchemy" in sys.modules
