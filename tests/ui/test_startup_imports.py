@@ -24,6 +24,7 @@ NOT_AT_STARTUP = (
 LATER_MODULES = (
     "medbetjening.ui.visit.visit_screen", "medbetjening.ui.visit.citizen_screen",
     "medbetjening.ui.shell.sign_in", "medbetjening.ui.shell.main_actions",
+    "medbetjening.domain.vocabulary_terms",
 )  # fmt: skip
 
 PROBE = (
