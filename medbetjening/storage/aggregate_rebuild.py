@@ -10,6 +10,8 @@ in blocks of citizen ids (the (citizen_id, started_at) index finds them);
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -25,7 +27,7 @@ DayKey = tuple[dt.date, int]
 BLOCK = 20_000
 
 
-def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> None:
+def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> bool:
     """Empty these tables up front when no (day, site) lost raw rows to retention: one
     statement each instead of a delete by index per month and site."""
     day = day_of(session, Visit.started_at)
@@ -41,14 +43,19 @@ def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> None:
         select(StatDayState.day, StatDayState.site_id, StatDayState.raw_visits)
     )
     if any(n > raw.get((as_date(d), site_id), 0) for d, site_id, n in states):
-        return  # some days are kept as they were: each range keeps them
+        return False  # some days are kept as they were: each range keeps them
     for table in tables:
         session.execute(delete(table))
+    return True
 
 
-def write_evidence_by_citizens(session: Session, kept: set[DayKey]) -> None:
-    """Insert every episode's row, except on the (day, site) pairs ``kept`` as they
-    were (their raw rows were purged; their old rows stay)."""
+EvidenceBlocks = Iterable[list[dict[str, Any]]]
+
+
+def evidence_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
+    """Every episode's row, a block of citizens at a time. Reads only raw rows and
+    ``stat_run_mark``: another process can compute them beside the rebuild's other
+    tables (``demo/demo_stats_parallel.py``)."""
     low, high, first, last = session.execute(
         select(
             func.min(Visit.citizen_id),
@@ -68,9 +75,15 @@ def write_evidence_by_citizens(session: Session, kept: set[DayKey]) -> None:
             # Wrapped: the bare column made SQLite read every closed visit by its index.
             func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
         ]
-        rows = [
-            row
-            for _, row in episode_rows(session, where, start, end)
-            if (row["day"], row["site_id"]) not in kept
-        ]
-        write_rows(session.connection(), StatRouteEvidenceDay.__table__, rows)
+        yield [row for _, row in episode_rows(session, where, start, end)]
+
+
+def write_evidence_by_citizens(
+    session: Session, kept: set[DayKey], blocks: EvidenceBlocks | None = None
+) -> None:
+    """Insert every episode's row (``blocks``, default: computed here), except on the
+    (day, site) pairs ``kept`` as they were (their raw rows were purged; their old rows
+    stay)."""
+    for rows in evidence_blocks(session) if blocks is None else blocks:
+        kept_out = [row for row in rows if (row["day"], row["site_id"]) not in kept]
+        write_rows(session.connection(), StatRouteEvidenceDay.__table__, kept_out)
