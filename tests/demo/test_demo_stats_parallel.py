@@ -4,6 +4,7 @@ one-process rebuild writes; a failing worker fails the rebuild and keeps the old
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import func, select
@@ -11,7 +12,7 @@ from sqlalchemy import func, select
 from medbetjening.demo import demo_stats_parallel
 from medbetjening.demo.demo_data import generate_demo_data
 from medbetjening.demo.demo_pipeline import worker_available
-from medbetjening.services.database import open_database
+from medbetjening.services.database import Database, open_database
 from medbetjening.storage.models import StatRouteEvidenceDay
 from tests.reports.test_refresh_equals_rebuild import _snapshot
 
@@ -19,41 +20,40 @@ NOW = dt.datetime(2026, 3, 11, 12, 30)
 pytestmark = pytest.mark.skipif(not worker_available(), reason="no fork on this platform")
 
 
-def test_two_processes_write_what_one_writes(sqlite_migrated_url: str) -> None:
-    db = open_database(sqlite_migrated_url)
+@pytest.fixture
+def db(sqlite_migrated_url: str) -> Iterator[Database]:
+    """A small demo database, its statistics not yet built."""
+    database = open_database(sqlite_migrated_url)
     try:
-        generate_demo_data(db.engine, 400, now=NOW, seed=3, in_worker=False)
+        generate_demo_data(database.engine, 300, now=NOW, seed=3, in_worker=False)
+        yield database
+    finally:
+        database.dispose()
+
+
+def test_two_processes_write_what_one_writes(db: Database) -> None:
+    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=True)
+    with db.uow_factory() as uow:
+        two = _snapshot(uow.session)
+        episodes = uow.session.scalar(select(func.count()).select_from(StatRouteEvidenceDay))
+    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
+    with db.uow_factory() as uow:
+        one = _snapshot(uow.session)
+    assert episodes  # the worker's rows are there, not an empty table twice
+    assert two == one
+
+
+def test_a_failing_worker_fails_the_rebuild(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
+    with db.uow_factory() as uow:
+        before = _snapshot(uow.session)
+
+    def broken(session):  # type: ignore[no-untyped-def]
+        raise ValueError("stopped half-way")
+        yield []
+
+    monkeypatch.setattr(demo_stats_parallel, "evidence_blocks", broken)  # forked with it
+    with pytest.raises(RuntimeError, match="half-way"):
         demo_stats_parallel.rebuild_in_two(db.engine, in_worker=True)
-        with db.uow_factory() as uow:
-            two = _snapshot(uow.session)
-            episodes = uow.session.scalar(select(func.count()).select_from(StatRouteEvidenceDay))
-        demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
-        with db.uow_factory() as uow:
-            one = _snapshot(uow.session)
-        assert episodes  # the worker's rows are there, not an empty table twice
-        assert two == one
-    finally:
-        db.dispose()
-
-
-def test_a_failing_worker_fails_the_rebuild(
-    sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    db = open_database(sqlite_migrated_url)
-    try:
-        generate_demo_data(db.engine, 200, now=NOW, seed=3, in_worker=False)
-        demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
-        with db.uow_factory() as uow:
-            before = _snapshot(uow.session)
-
-        def broken(session):  # type: ignore[no-untyped-def]
-            raise ValueError("stopped half-way")
-            yield []
-
-        monkeypatch.setattr(demo_stats_parallel, "evidence_blocks", broken)  # forked with it
-        with pytest.raises(RuntimeError, match="half-way"):
-            demo_stats_parallel.rebuild_in_two(db.engine, in_worker=True)
-        with db.uow_factory() as uow:
-            assert _snapshot(uow.session) == before
-    finally:
-        db.dispose()
+    with db.uow_factory() as uow:
+        assert _snapshot(uow.session) == before
