@@ -1,9 +1,9 @@
-"""The demo's statistics rebuild on two cores: the route evidence beside the rest.
+"""The demo's statistics rebuild on two cores: friction and route evidence beside the rest.
 
-The rebuild's route-evidence rows (every episode with its citizen's later runs and
-follow-ups, ≈ a third of its CPU at a million visits, mostly Python) read only raw rows
-and ``stat_run_mark``. So the run marks are written and committed first; then a forked
-process computes the evidence rows from its own connection (a committed snapshot)
+The rebuild's step-friction rows (every step record grouped) and route-evidence rows
+(every episode with its citizen's later runs and follow-ups, mostly Python) read only
+raw rows and ``stat_run_mark``. So the run marks are written and committed first; then
+a forked process computes those rows from its own connection (a committed snapshot)
 while this one aggregates the other tables, and this one writes the rows it is sent in
 the same transaction as the rest. The result is the one-process rebuild's, row for row
 (``tests/demo/test_demo_stats_parallel.py``). Where fork is missing, one process.
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from medbetjening.demo.demo_pipeline import worker_available
 from medbetjening.demo.demo_stat_indexes import unread_indexes_set_aside
 from medbetjening.storage import aggregates
-from medbetjening.storage.aggregate_rebuild import evidence_blocks
+from medbetjening.storage.aggregate_rebuild import evidence_blocks, friction_blocks
 from medbetjening.storage.models import Visit
 from medbetjening.storage.refresh_lock import hold_refresh_lock
 from medbetjening.storage.unit_of_work import unit_of_work_factory
@@ -32,7 +32,7 @@ WORKER_FROM = 20_000
 
 
 def rebuild_in_two(engine: Engine, in_worker: bool | None = None) -> None:
-    """Rebuild the statistics, the route evidence in a second process when
+    """Rebuild the statistics, friction and route evidence in a second process when
     ``in_worker`` (default: from ``WORKER_FROM`` visits on, where the platform forks)."""
     factory = unit_of_work_factory(engine)
     if in_worker is None:
@@ -54,14 +54,16 @@ def rebuild_in_two(engine: Engine, in_worker: bool | None = None) -> None:
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
     url = engine.url.render_as_string(hide_password=False)
-    worker = context.Process(target=_send_evidence, args=(url, sending), daemon=True)
+    worker = context.Process(target=_send_rows, args=(url, sending), daemon=True)
     worker.start()
     sending.close()  # the worker's end only: a dead worker ends ``recv`` with EOFError
     try:
         with factory() as uow:
             with unread_indexes_set_aside(uow.session):
-                blocks = _received(receiving)
-                aggregates.rebuild_aggregates(uow.session, marks_written=True, evidence=blocks)
+                friction, evidence = _received(receiving), _received(receiving)
+                aggregates.rebuild_aggregates(
+                    uow.session, marks_written=True, evidence=evidence, friction=friction
+                )
             uow.commit()
     finally:
         receiving.close()
@@ -81,16 +83,17 @@ def _received(connection: Connection) -> Iterator[list[dict[str, Any]]]:
         yield message
 
 
-def _send_evidence(url: str, sending: Connection) -> None:
+def _send_rows(url: str, sending: Connection) -> None:
     """In the worker: its own engine (the parent's pooled connections stay untouched),
     one read transaction, the rows a block at a time."""
     engine = create_engine(url)
     try:
         with Session(engine) as session:
-            for rows in evidence_blocks(session):
-                sending.send(rows)
+            for blocks in (friction_blocks(session), evidence_blocks(session)):
+                for rows in blocks:  # each kind's rows, then None: the parent reads in turn
+                    sending.send(rows)
+                sending.send(None)
             session.rollback()  # read only (temporary tables aside)
-        sending.send(None)
     except Exception as error:  # noqa: BLE001 - handed to the parent, which raises it
         sending.send(f"{type(error).__name__}: {error}")
     finally:

@@ -18,7 +18,10 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_evidence import episode_rows
+from medbetjening.storage.aggregate_range import closed_range
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.driver_rows import write_rows
+from medbetjening.storage.friction_aggregates import friction_rows
 from medbetjening.storage.models import StatDayState, StatRouteEvidenceDay, Visit
 from medbetjening.storage.stats_sql import as_date, day_of
 
@@ -76,6 +79,27 @@ def evidence_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
             func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
         ]
         yield [row for _, row in episode_rows(session, where, start, end)]
+
+
+def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
+    """``stat_step_friction_day``'s rows for every closed visit, in blocks (for another
+    process, as ``evidence_blocks``; it reads only raw rows)."""
+    first, last = session.execute(
+        select(func.min(Visit.started_at), func.max(Visit.started_at))
+    ).one()
+    if first is None:
+        return
+    start = dt.datetime.combine(first.date(), dt.time.min)
+    end = dt.datetime.combine(last.date() + dt.timedelta(days=1), dt.time.min)
+    rng = closed_range(session, start, end, None)
+    fill_range_runs(session, rng)
+    built = friction_rows(session, rng)
+    rows = built if isinstance(built, list) else [dict(r._mapping) for r in session.execute(built)]
+    drop_range_runs(session)
+    for row in rows:
+        row["day"] = as_date(row["day"])
+    for chunk in range(0, len(rows), BLOCK):
+        yield rows[chunk : chunk + BLOCK]
 
 
 def write_evidence_by_citizens(

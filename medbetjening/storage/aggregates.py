@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, and_, delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_dimensions import derive_dimensions
 from medbetjening.storage.aggregate_episodes import (
     apply_earlier,
@@ -31,7 +30,7 @@ from medbetjening.storage.aggregate_episodes import (
     row_sums,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
-from medbetjening.storage.aggregate_range import AggregateRange, in_pairs, of_sites
+from medbetjening.storage.aggregate_range import closed_range, in_pairs, of_sites
 from medbetjening.storage.aggregate_rebuild import (
     EvidenceBlocks,
     clear_unless_purged,
@@ -40,6 +39,7 @@ from medbetjening.storage.aggregate_rebuild import (
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.driver_rows import write_rows
+from medbetjening.storage.friction_models import StatStepFrictionDay
 from medbetjening.storage.models import (
     FollowUp,
     Outcome,
@@ -53,7 +53,7 @@ from medbetjening.storage.models import (
     Visit,
 )
 from medbetjening.storage.refresh_lock import hold_refresh_lock
-from medbetjening.storage.stats_sql import as_date, day_of
+from medbetjening.storage.stats_sql import as_date
 
 # A change committed a little after our clock read is still seen at the next refresh.
 WATERMARK_MARGIN = dt.timedelta(minutes=2)
@@ -167,11 +167,14 @@ def rebuild_aggregates(
     *,
     marks_written: bool = False,
     evidence: EvidenceBlocks | None = None,
+    friction: EvidenceBlocks | None = None,
 ) -> RefreshReport:
     """Aggregate every day again: in one pass, or a month and site at a time when some
     days' raw visits were purged (those days are kept). Caller commits.
     ``marks_written``: ``stat_run_mark`` was just written whole (``write_all_run_marks``);
-    ``evidence``: the route-evidence rows computed elsewhere (``evidence_blocks``)."""
+    ``evidence``, ``friction``: those tables' rows computed elsewhere
+    (``evidence_blocks``, ``friction_blocks``; the friction's only used when no day was
+    purged)."""
     now = now or _now()
     hold_refresh_lock(session)
     first, last = session.execute(
@@ -183,6 +186,9 @@ def rebuild_aggregates(
     cleared = clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
     if not marks_written:
         write_all_run_marks(session)
+    # Rows from elsewhere only when nothing was purged (the months keep those days').
+    given = list(friction or ()) if not cleared else friction
+    elsewhere = (StatStepFrictionDay,) if cleared and given is not None else ()
     kept: set[DayKey] = set()
     if cleared:
         # Nothing purged: every table in one set-based pass over all days and sites (a
@@ -194,9 +200,11 @@ def rebuild_aggregates(
         for site_id in sites:
             # The route evidence afterwards, a citizen's history at a time.
             site_ids = None if site_id is None else (site_id,)
-            kept |= _aggregate_range(session, start, end, site_ids, evidence=[])
+            kept |= _aggregate_range(session, start, end, site_ids, [], None, elsewhere)
         if progress is not None:
             progress(number, steps)
+    for rows in given if elsewhere else ():
+        write_rows(session.connection(), StatStepFrictionDay.__table__, rows)
     write_evidence_by_citizens(session, kept, evidence)
     if progress is not None:
         progress(steps, steps)
@@ -237,24 +245,16 @@ def _aggregate_range(
     site_ids: tuple[int, ...] | None,
     evidence: list[dict[str, Any]] | None = None,
     evidence_written: list[dict[str, Any]] | None = None,
+    elsewhere: tuple[type, ...] = (),
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
     when already computed ([]: written later, see ``aggregate_rebuild``);
-    ``evidence_written`` receives those written."""
-    day = day_of(session, Visit.started_at).label("day")
+    ``evidence_written`` receives those written; ``elsewhere``: tables whose rows the
+    caller writes (nothing purged: the rebuild's rows from another process)."""
+    rng = replace(closed_range(session, start, end, site_ids), evidence=evidence)
+    in_range, day = rng.in_range, rng.day
     first_day, end_day = start.date(), end.date()
-    in_range = [
-        Visit.started_at >= start,
-        Visit.started_at < end,
-        Visit.status == VisitStatus.CLOSED.value,
-        # Text timestamps written without microseconds compare oddly at midnight on
-        # SQLite: the day itself decides.
-        day >= first_day,
-        day < end_day,
-    ]
-    if site_ids is not None:
-        in_range.append(of_sites(Visit.site_id, site_ids))
 
     def inside(key: DayKey) -> bool:
         return first_day <= key[0] < end_day
@@ -302,9 +302,10 @@ def _aggregate_range(
             and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    rng = AggregateRange(start, end, site_ids, in_range, day, evidence)
     fill_range_runs(session, rng)
     for table, build in STAT_SOURCES:
+        if table in elsewhere:
+            continue
         built = build(session, rng)
         if isinstance(built, Select):
             if not protected:  # the usual case: the rows stay in the database engine
