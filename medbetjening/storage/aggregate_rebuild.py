@@ -94,12 +94,11 @@ def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
     rng = closed_range(session, start, end, None)
     fill_range_runs(session, rng)
     built = friction_rows(session, rng)
-    rows = built if isinstance(built, list) else [dict(r._mapping) for r in session.execute(built)]
+    if not isinstance(built, list):  # streamed: ten years of steps need not fit in memory
+        result = session.execute(built)
+        while chunk := result.fetchmany(BLOCK):
+            yield [{**row._mapping, "day": as_date(row.day)} for row in chunk]
     drop_range_runs(session)
-    for row in rows:
-        row["day"] = as_date(row["day"])
-    for chunk in range(0, len(rows), BLOCK):
-        yield rows[chunk : chunk + BLOCK]
 
 
 def write_evidence_by_citizens(
