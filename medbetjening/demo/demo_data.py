@@ -35,7 +35,7 @@ from medbetjening.demo.chunk_pack import PackedChunk, pack
 from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import citizen_code  # noqa: F401 (tests use it)
 from medbetjening.demo.demo_pipeline import cpu_seconds, in_turn, worker_available
-from medbetjening.demo.demo_schedule import DAYS, plan
+from medbetjening.demo.demo_schedule import plan, span_days
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_stream import STREAMS, VisitStream
 from medbetjening.demo.load_pragmas import loading_pragmas
@@ -183,7 +183,9 @@ class _Generator:
                 "(brug fx --db sqlite:///demo.sqlite)."
             )
         self._load_next_ids(connection)
-        sites = create_sites_and_staff(connection, self.rng, self.now, DAYS + 30, self._new_id)
+        sites = create_sites_and_staff(
+            connection, self.rng, self.now, span_days(self.total) + 30, self._new_id
+        )
         connection.commit()
         streams = self.streams(sites)
         inserter = BulkInserter(connection)

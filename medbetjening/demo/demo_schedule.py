@@ -1,7 +1,10 @@
 """When the demo visits happen: which days and sites, how many, at what times.
 
 Twelve months up to the reference time, weighted by site, weekday and month, within the
-sites' opening hours (closed on holidays); today only the part that has passed.
+sites' opening hours (closed on holidays); today only the part that has passed. Above a
+million visits the days span more years, about a million visits a year (issue 22 reads ten
+million visits as "a large municipality over ten years"), at most ten: a day then holds as
+many visits as a day of the one-million database, and the history is longer.
 """
 
 from __future__ import annotations
@@ -13,7 +16,15 @@ import random
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.demo_sites import SitePlan
 
-DAYS = 365
+DAYS = 365  # one year of visits
+VISITS_PER_YEAR = 1_000_000
+MAX_YEARS = 10
+
+
+def span_days(total: int) -> int:
+    """Days the visits spread over: a year per started million visits, at most ten."""
+    years = min(MAX_YEARS, max(1, -(-total // VISITS_PER_YEAR)))
+    return DAYS * years
 
 
 def opening_hours(now: dt.datetime, day: dt.date, site: SitePlan) -> tuple[float, float] | None:
@@ -32,7 +43,7 @@ def plan(
     cells: list[tuple[dt.date, SitePlan]] = []
     weights: list[float] = []
     now_hour = now.hour + now.minute / 60
-    for offset in range(DAYS - 1, -1, -1):
+    for offset in range(span_days(total) - 1, -1, -1):
         day = now.date() - dt.timedelta(days=offset)
         for site in sites:
             hours = opening_hours(now, day, site)
