@@ -7,19 +7,15 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 
 from medbetjening.demo.demo_referrals import add_demo_referrals
-from medbetjening.demo.demo_stat_indexes import unread_indexes_set_aside
 from medbetjening.demo.demo_workshops import add_demo_workshops
 
 
 def rebuild_statistics(engine: Engine) -> None:
-    """Aggregate the generated visits, so the first dashboard opens at once."""
-    from medbetjening.storage.aggregates import rebuild_aggregates
-    from medbetjening.storage.unit_of_work import unit_of_work_factory
+    """Aggregate the generated visits, so the first dashboard opens at once (on two
+    cores from ``demo_stats_parallel.WORKER_FROM`` visits on)."""
+    from medbetjening.demo.demo_stats_parallel import rebuild_in_two
 
-    with unit_of_work_factory(engine)() as uow:
-        with unread_indexes_set_aside(uow.session):
-            rebuild_aggregates(uow.session)
-        uow.commit()
+    rebuild_in_two(engine)
 
 
 # The one hook point for more demo rows beside the visits: each runs with the engine after

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.vocabulary import StepActor
+from medbetjening.domain.vocabulary import StepActor, VisitStatus
 from medbetjening.storage.models import StatRunMark, StepRecord, Visit
 from medbetjening.storage.stats_sql import as_date, day_of
 
@@ -26,6 +26,25 @@ class AggregateRange:
     day: Any
     # The range's route-evidence rows when the refresh already has them (aggregate_episodes).
     evidence: list[dict[str, Any]] | None = None
+
+
+def closed_range(
+    session: Session, start: dt.datetime, end: dt.datetime, site_ids: tuple[int, ...] | None
+) -> AggregateRange:
+    """The closed visits started in [start, end) at these sites (None: all)."""
+    day = day_of(session, Visit.started_at).label("day")
+    in_range = [
+        Visit.started_at >= start,
+        Visit.started_at < end,
+        Visit.status == VisitStatus.CLOSED.value,
+        # Text timestamps written without microseconds compare oddly at midnight on
+        # SQLite: the day itself decides.
+        day >= start.date(),
+        day < end.date(),
+    ]
+    if site_ids is not None:
+        in_range.append(of_sites(Visit.site_id, site_ids))
+    return AggregateRange(start, end, site_ids, in_range, day)
 
 
 def of_sites(column: Any, site_ids: tuple[int, ...]) -> Any:

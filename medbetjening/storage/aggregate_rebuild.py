@@ -10,13 +10,18 @@ in blocks of citizen ids (the (citizen_id, started_at) index finds them);
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_evidence import episode_rows
+from medbetjening.storage.aggregate_range import closed_range
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.driver_rows import write_rows
+from medbetjening.storage.friction_aggregates import friction_rows
 from medbetjening.storage.models import StatDayState, StatRouteEvidenceDay, Visit
 from medbetjening.storage.stats_sql import as_date, day_of
 
@@ -25,7 +30,7 @@ DayKey = tuple[dt.date, int]
 BLOCK = 20_000
 
 
-def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> None:
+def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> bool:
     """Empty these tables up front when no (day, site) lost raw rows to retention: one
     statement each instead of a delete by index per month and site."""
     day = day_of(session, Visit.started_at)
@@ -41,14 +46,19 @@ def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> None:
         select(StatDayState.day, StatDayState.site_id, StatDayState.raw_visits)
     )
     if any(n > raw.get((as_date(d), site_id), 0) for d, site_id, n in states):
-        return  # some days are kept as they were: each range keeps them
+        return False  # some days are kept as they were: each range keeps them
     for table in tables:
         session.execute(delete(table))
+    return True
 
 
-def write_evidence_by_citizens(session: Session, kept: set[DayKey]) -> None:
-    """Insert every episode's row, except on the (day, site) pairs ``kept`` as they
-    were (their raw rows were purged; their old rows stay)."""
+EvidenceBlocks = Iterable[list[dict[str, Any]]]
+
+
+def evidence_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
+    """Every episode's row, a block of citizens at a time. Reads only raw rows and
+    ``stat_run_mark``: another process can compute them beside the rebuild's other
+    tables (``demo/demo_stats_parallel.py``)."""
     low, high, first, last = session.execute(
         select(
             func.min(Visit.citizen_id),
@@ -68,9 +78,35 @@ def write_evidence_by_citizens(session: Session, kept: set[DayKey]) -> None:
             # Wrapped: the bare column made SQLite read every closed visit by its index.
             func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
         ]
-        rows = [
-            row
-            for _, row in episode_rows(session, where, start, end)
-            if (row["day"], row["site_id"]) not in kept
-        ]
-        write_rows(session.connection(), StatRouteEvidenceDay.__table__, rows)
+        yield [row for _, row in episode_rows(session, where, start, end)]
+
+
+def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
+    """``stat_step_friction_day``'s rows for every closed visit, in blocks (for another
+    process, as ``evidence_blocks``; it reads only raw rows)."""
+    first, last = session.execute(
+        select(func.min(Visit.started_at), func.max(Visit.started_at))
+    ).one()
+    if first is None:
+        return
+    start = dt.datetime.combine(first.date(), dt.time.min)
+    end = dt.datetime.combine(last.date() + dt.timedelta(days=1), dt.time.min)
+    rng = closed_range(session, start, end, None)
+    fill_range_runs(session, rng)
+    built = friction_rows(session, rng)
+    if not isinstance(built, list):  # streamed: ten years of steps need not fit in memory
+        result = session.execute(built)
+        while chunk := result.fetchmany(BLOCK):
+            yield [{**row._mapping, "day": as_date(row.day)} for row in chunk]
+    drop_range_runs(session)
+
+
+def write_evidence_by_citizens(
+    session: Session, kept: set[DayKey], blocks: EvidenceBlocks | None = None
+) -> None:
+    """Insert every episode's row (``blocks``, default: computed here), except on the
+    (day, site) pairs ``kept`` as they were (their raw rows were purged; their old rows
+    stay)."""
+    for rows in evidence_blocks(session) if blocks is None else blocks:
+        kept_out = [row for row in rows if (row["day"], row["site_id"]) not in kept]
+        write_rows(session.connection(), StatRouteEvidenceDay.__table__, kept_out)

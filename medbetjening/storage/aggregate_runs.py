@@ -65,14 +65,17 @@ RANGE_RUNS = Table(
 )
 
 
-def write_run_marks(session: Session, where: list[Any]) -> None:
+def write_run_marks(session: Session, where: list[Any], *, emptied: bool = False) -> None:
     """Sum the step marks of the runs of the closed visits ``where`` selects into
     ``stat_run_mark``. Only changed sums are written (an unchanged day, as most of a
-    refresh's, costs no page); a run that lost all its step records loses its row."""
+    refresh's, costs no page); a run that lost all its step records loses its row.
+    ``emptied``: the table was just emptied (the rebuild): plain inserts, nothing to
+    delete or compare (the delete's subquery walked every closed visit's runs)."""
     m = StatRunMark.__table__.c
-    runs = select(FlowRun.id).join(Visit, Visit.id == FlowRun.visit_id).where(*where)
-    unmarked = ~exists().where(StepRecord.flow_run_id == m.run_id)
-    session.execute(delete(StatRunMark).where(m.run_id.in_(runs), unmarked))
+    if not emptied:
+        runs = select(FlowRun.id).join(Visit, Visit.id == FlowRun.visit_id).where(*where)
+        unmarked = ~exists().where(StepRecord.flow_run_id == m.run_id)
+        session.execute(delete(StatRunMark).where(m.run_id.in_(runs), unmarked))
     marks = (
         select(
             StepRecord.flow_run_id,
@@ -87,6 +90,9 @@ def write_run_marks(session: Session, where: list[Any]) -> None:
         .group_by(StepRecord.flow_run_id)
     )
     sums = ["total", "alone", "guided", "staff"]
+    if emptied:
+        session.execute(StatRunMark.__table__.insert().from_select(["run_id", *sums], marks))
+        return
     dialect = session.get_bind().dialect.name
     upsert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(StatRunMark)
     upsert = upsert.from_select(["run_id", *sums], marks)

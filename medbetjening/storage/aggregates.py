@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, and_, delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_dimensions import derive_dimensions
 from medbetjening.storage.aggregate_episodes import (
     apply_earlier,
@@ -31,11 +30,16 @@ from medbetjening.storage.aggregate_episodes import (
     row_sums,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
-from medbetjening.storage.aggregate_range import AggregateRange, in_pairs, of_sites
-from medbetjening.storage.aggregate_rebuild import clear_unless_purged, write_evidence_by_citizens
+from medbetjening.storage.aggregate_range import closed_range, in_pairs, of_sites
+from medbetjening.storage.aggregate_rebuild import (
+    EvidenceBlocks,
+    clear_unless_purged,
+    write_evidence_by_citizens,
+)
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.driver_rows import write_rows
+from medbetjening.storage.friction_models import StatStepFrictionDay
 from medbetjening.storage.models import (
     FollowUp,
     Outcome,
@@ -49,7 +53,7 @@ from medbetjening.storage.models import (
     Visit,
 )
 from medbetjening.storage.refresh_lock import hold_refresh_lock
-from medbetjening.storage.stats_sql import as_date, day_of
+from medbetjening.storage.stats_sql import as_date
 
 # A change committed a little after our clock read is still seen at the next refresh.
 WATERMARK_MARGIN = dt.timedelta(minutes=2)
@@ -160,8 +164,17 @@ def rebuild_aggregates(
     session: Session,
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    marks_written: bool = False,
+    evidence: EvidenceBlocks | None = None,
+    friction: EvidenceBlocks | None = None,
 ) -> RefreshReport:
-    """Aggregate every day again, a month at a time (purged days are kept). Caller commits."""
+    """Aggregate every day again: in one pass, or a month and site at a time when some
+    days' raw visits were purged (those days are kept). Caller commits.
+    ``marks_written``: ``stat_run_mark`` was just written whole (``write_all_run_marks``);
+    ``evidence``, ``friction``: those tables' rows computed elsewhere
+    (``evidence_blocks``, ``friction_blocks``; the friction's only used when no day was
+    purged)."""
     now = now or _now()
     hold_refresh_lock(session)
     first, last = session.execute(
@@ -169,21 +182,30 @@ def rebuild_aggregates(
     ).one()
     months = _months(first, last) if first is not None else []
     # One site at a time: the (site_id, started_at) index then finds each month's visits.
-    sites = session.scalars(select(Site.id).order_by(Site.id)).all()
-    clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
-    session.execute(delete(StatRunMark))  # only raw runs' sums: nothing to keep
-    # Every run's marks in one pass before the months (a month reads only its runs and
-    # earlier ones): one GROUP BY instead of a month's runs found by index each time.
-    write_run_marks(session, [])
+    sites: list[int | None] = list(session.scalars(select(Site.id).order_by(Site.id)))
+    cleared = clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
+    if not marks_written:
+        write_all_run_marks(session)
+    # Rows from elsewhere only when nothing was purged (the months keep those days').
+    given = list(friction or ()) if not cleared else friction
+    elsewhere = (StatStepFrictionDay,) if cleared and given is not None else ()
     kept: set[DayKey] = set()
+    if cleared:
+        # Nothing purged: every table in one set-based pass over all days and sites (a
+        # statement per table, not per month and site: 1,181 statements at 1M became 65).
+        months = [(months[0][0], months[-1][1])] if months else []
+        sites = [None]
     steps = len(months) + 1  # the route evidence is the last step: 100 % means done
     for number, (start, end) in enumerate(months, start=1):
         for site_id in sites:
             # The route evidence afterwards, a citizen's history at a time.
-            kept |= _aggregate_range(session, start, end, (site_id,), evidence=[])
+            site_ids = None if site_id is None else (site_id,)
+            kept |= _aggregate_range(session, start, end, site_ids, [], None, elsewhere)
         if progress is not None:
             progress(number, steps)
-    write_evidence_by_citizens(session, kept)
+    for rows in given if elsewhere else ():
+        write_rows(session.connection(), StatStepFrictionDay.__table__, rows)
+    write_evidence_by_citizens(session, kept, evidence)
     if progress is not None:
         progress(steps, steps)
     refresh_evidence_totals(session, None)
@@ -196,6 +218,14 @@ def rebuild_aggregates(
         state.rebuilt_at = now
     days = session.scalar(select(func.count()).select_from(StatDayState)) or 0
     return RefreshReport(days=days, kept=len(kept), rebuilt=True)
+
+
+def write_all_run_marks(session: Session) -> None:
+    """``stat_run_mark`` anew for every run (only raw runs' sums: nothing to keep), in
+    one pass before the months (a month reads only its runs and earlier ones): one
+    GROUP BY instead of a month's runs found by index each time."""
+    session.execute(delete(StatRunMark))
+    write_run_marks(session, [], emptied=True)
 
 
 def _months(first: dt.datetime, last: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
@@ -215,24 +245,16 @@ def _aggregate_range(
     site_ids: tuple[int, ...] | None,
     evidence: list[dict[str, Any]] | None = None,
     evidence_written: list[dict[str, Any]] | None = None,
+    elsewhere: tuple[type, ...] = (),
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
     when already computed ([]: written later, see ``aggregate_rebuild``);
-    ``evidence_written`` receives those written."""
-    day = day_of(session, Visit.started_at).label("day")
+    ``evidence_written`` receives those written; ``elsewhere``: tables whose rows the
+    caller writes (nothing purged: the rebuild's rows from another process)."""
+    rng = replace(closed_range(session, start, end, site_ids), evidence=evidence)
+    in_range, day = rng.in_range, rng.day
     first_day, end_day = start.date(), end.date()
-    in_range = [
-        Visit.started_at >= start,
-        Visit.started_at < end,
-        Visit.status == VisitStatus.CLOSED.value,
-        # Text timestamps written without microseconds compare oddly at midnight on
-        # SQLite: the day itself decides.
-        day >= first_day,
-        day < end_day,
-    ]
-    if site_ids is not None:
-        in_range.append(of_sites(Visit.site_id, site_ids))
 
     def inside(key: DayKey) -> bool:
         return first_day <= key[0] < end_day
@@ -280,9 +302,10 @@ def _aggregate_range(
             and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    rng = AggregateRange(start, end, site_ids, in_range, day, evidence)
     fill_range_runs(session, rng)
     for table, build in STAT_SOURCES:
+        if table in elsewhere:
+            continue
         built = build(session, rng)
         if isinstance(built, Select):
             if not protected:  # the usual case: the rows stay in the database engine
