@@ -17,8 +17,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from medbetjening.demo.bulk_insert import COLUMNS, Rows, insert_many
+from medbetjening.demo.demo_shapes import ANSWER_TEMPLATE, STEP_TEMPLATE
+from medbetjening.demo.shape_expand import RESULT_EXTRA, RUN_EXTRA
+from medbetjening.demo.shape_expand import SQL as EXPAND_SQL
 
-SCHEMA = "demo_chunk"  # the attached image's name on the writer's connection
+SCHEMA = "demo_chunk"  # the attached image's name (the writer's and the worker's)
+TEMPLATE_COLUMNS = {"step_template": STEP_TEMPLATE, "answer_template": ANSWER_TEMPLATE}
+_EXTRA = {"flow_run": RUN_EXTRA, "assessment_result": RESULT_EXTRA}
 
 
 class PackedChunk:
@@ -29,22 +34,53 @@ class PackedChunk:
         self.counts = dict(counts)
 
 
-def pack(rows: Rows) -> PackedChunk:
-    """The worker's side: bind the chunk's tuples into an in-memory database."""
+class Packer:
+    """The worker's side: binds each chunk into a fresh in-memory database and hands over
+    its image. The shapes' templates (``shape_expand``) stay in the worker's own
+    database for the whole run; the step records and answers are made from them in SQL.
+    Opened on the first chunk, so in the worker process that packs."""
+
+    def __init__(self) -> None:
+        self.connection: sqlite3.Connection | None = None
+
+    def __call__(self, rows: Rows) -> PackedChunk:
+        connection = self.connection
+        if connection is None:
+            connection = self.connection = _templates_database()
+        connection.execute(f"ATTACH DATABASE ':memory:' AS {SCHEMA}")
+        try:
+            connection.execute("BEGIN")
+            for name in ("step_template", "answer_template"):
+                insert_many(connection, name, TEMPLATE_COLUMNS[name], rows.get(name, []))
+            for name, columns in COLUMNS.items():
+                extra = _EXTRA.get(name, ())
+                # the first column is the id: the rowid, so the image is in id order
+                typed = ", ".join([f"{columns[0]} INTEGER PRIMARY KEY", *columns[1:], *extra])
+                connection.execute(f"CREATE TABLE {SCHEMA}.{name} ({typed})")
+                insert_many(connection, f"{SCHEMA}.{name}", columns + extra, rows.get(name, []))
+            for statement in EXPAND_SQL:
+                connection.execute(statement.format(schema=SCHEMA))
+            connection.execute("COMMIT")
+            counts = {
+                name: connection.execute(f"SELECT count(*) FROM {SCHEMA}.{name}").fetchone()[0]
+                for name in COLUMNS
+            }
+            image = connection.serialize(name=SCHEMA)
+        finally:
+            if connection.in_transaction:
+                connection.rollback()
+            connection.execute(f"DETACH DATABASE {SCHEMA}")
+        return PackedChunk(image, counts)
+
+
+def _templates_database() -> sqlite3.Connection:
     connection = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        connection.execute("PRAGMA journal_mode=OFF")
-        connection.execute("BEGIN")
-        for name, columns in COLUMNS.items():
-            # the first column is the id: the rowid, so the image is in id order
-            typed = ", ".join([f"{columns[0]} INTEGER PRIMARY KEY", *columns[1:]])
-            connection.execute(f"CREATE TABLE {name} ({typed})")
-            insert_many(connection, name, columns, rows.get(name, []))
-        connection.execute("COMMIT")
-        image = connection.serialize()
-    finally:
-        connection.close()
-    return PackedChunk(image, {name: len(rows.get(name, [])) for name in COLUMNS})
+    connection.execute("PRAGMA journal_mode=OFF")
+    for name, columns in TEMPLATE_COLUMNS.items():
+        connection.execute(
+            f"CREATE TABLE {name} ({', '.join(columns)}, PRIMARY KEY (shape, k)) WITHOUT ROWID"
+        )
+    return connection
 
 
 def copy_packed(
