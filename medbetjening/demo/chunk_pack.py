@@ -18,12 +18,18 @@ from typing import Any
 
 from medbetjening.demo.bulk_insert import COLUMNS, Rows, insert_many
 from medbetjening.demo.demo_shapes import ANSWER_TEMPLATE, STEP_TEMPLATE
-from medbetjening.demo.shape_expand import RESULT_EXTRA, RUN_EXTRA
-from medbetjening.demo.shape_expand import SQL as EXPAND_SQL
+from medbetjening.demo.shape_expand import EXPANDED, RESULT_EXTRA, RUN_EXTRA, expand_in_sql
 
 SCHEMA = "demo_chunk"  # the attached image's name (the writer's and the worker's)
-TEMPLATE_COLUMNS = {"step_template": STEP_TEMPLATE, "answer_template": ANSWER_TEMPLATE}
-_EXTRA = {"flow_run": RUN_EXTRA, "assessment_result": RESULT_EXTRA}
+# what a chunk image holds: the tables' columns (runs and assessments with their extras)
+TABLES = {
+    **COLUMNS,
+    "flow_run": COLUMNS["flow_run"] + RUN_EXTRA,
+    "assessment_result": COLUMNS["assessment_result"] + RESULT_EXTRA,
+    "step_template": STEP_TEMPLATE,
+    "answer_template": ANSWER_TEMPLATE,
+}
+TEMPLATES = ("step_template", "answer_template")
 
 
 class PackedChunk:
@@ -34,53 +40,24 @@ class PackedChunk:
         self.counts = dict(counts)
 
 
-class Packer:
-    """The worker's side: binds each chunk into a fresh in-memory database and hands over
-    its image. The shapes' templates (``shape_expand``) stay in the worker's own
-    database for the whole run; the step records and answers are made from them in SQL.
-    Opened on the first chunk, so in the worker process that packs."""
-
-    def __init__(self) -> None:
-        self.connection: sqlite3.Connection | None = None
-
-    def __call__(self, rows: Rows) -> PackedChunk:
-        connection = self.connection
-        if connection is None:
-            connection = self.connection = _templates_database()
-        connection.execute(f"ATTACH DATABASE ':memory:' AS {SCHEMA}")
-        try:
-            connection.execute("BEGIN")
-            for name in ("step_template", "answer_template"):
-                insert_many(connection, name, TEMPLATE_COLUMNS[name], rows.get(name, []))
-            for name, columns in COLUMNS.items():
-                extra = _EXTRA.get(name, ())
-                # the first column is the id: the rowid, so the image is in id order
-                typed = ", ".join([f"{columns[0]} INTEGER PRIMARY KEY", *columns[1:], *extra])
-                connection.execute(f"CREATE TABLE {SCHEMA}.{name} ({typed})")
-                insert_many(connection, f"{SCHEMA}.{name}", columns + extra, rows.get(name, []))
-            for statement in EXPAND_SQL:
-                connection.execute(statement.format(schema=SCHEMA))
-            connection.execute("COMMIT")
-            counts = {
-                name: connection.execute(f"SELECT count(*) FROM {SCHEMA}.{name}").fetchone()[0]
-                for name in COLUMNS
-            }
-            image = connection.serialize(name=SCHEMA)
-        finally:
-            if connection.in_transaction:
-                connection.rollback()
-            connection.execute(f"DETACH DATABASE {SCHEMA}")
-        return PackedChunk(image, counts)
-
-
-def _templates_database() -> sqlite3.Connection:
+def pack(rows: Rows) -> PackedChunk:
+    """The worker's side: bind the chunk's tuples into an in-memory database (the compact
+    runs and assessments with ``shape_expand``'s extras, the templates first used)."""
     connection = sqlite3.connect(":memory:", isolation_level=None)
-    connection.execute("PRAGMA journal_mode=OFF")
-    for name, columns in TEMPLATE_COLUMNS.items():
-        connection.execute(
-            f"CREATE TABLE {name} ({', '.join(columns)}, PRIMARY KEY (shape, k)) WITHOUT ROWID"
-        )
-    return connection
+    try:
+        connection.execute("PRAGMA journal_mode=OFF")
+        connection.execute("BEGIN")
+        for name, columns in TABLES.items():
+            # a row table's first column is the id: the rowid, so the image is in id order
+            key = () if name in TEMPLATES else (f"{columns[0]} INTEGER PRIMARY KEY",)
+            typed = ", ".join([*key, *columns[len(key) :]])
+            connection.execute(f"CREATE TABLE {name} ({typed})")
+            insert_many(connection, name, columns, rows.get(name, []))
+        connection.execute("COMMIT")
+        image = connection.serialize()
+    finally:
+        connection.close()
+    return PackedChunk(image, {name: len(rows.get(name, [])) for name in TABLES})
 
 
 def copy_packed(
@@ -88,15 +65,22 @@ def copy_packed(
     chunk: PackedChunk,
     tables: Sequence[str],
     extra: Mapping[str, tuple[tuple[str, ...], tuple[Any, ...]]],
-) -> None:
+) -> dict[str, int]:
     """The writer's side: attach the image and copy ``tables`` in that order (their
-    foreign keys' order); ``extra``: columns the generator leaves out, with their value.
+    foreign keys' order); step records and answers are made from their shapes
+    (``shape_expand``); ``extra``: columns the generator leaves out, with their value.
     The copy is one transaction (committed here: the image is detached after it);
-    none may be open before (``ATTACH`` and ``deserialize`` refuse)."""
+    none may be open before (``ATTACH`` and ``deserialize`` refuse). Returns the rows
+    written per table."""
+    counts = dict(chunk.counts)
     connection.execute(f"ATTACH DATABASE ':memory:' AS {SCHEMA}")
     try:
         connection.deserialize(chunk.image, name=SCHEMA)
+        expand = expand_in_sql(connection, SCHEMA, chunk.counts, extra)
         for name in tables:
+            if name in EXPANDED:
+                counts[name] = expand(name)
+                continue
             if not chunk.counts.get(name):
                 continue
             extra_names, extra_values = extra.get(name, ((), ()))
@@ -112,3 +96,4 @@ def copy_packed(
         if connection.in_transaction:  # the copy failed: none of the chunk is kept
             connection.rollback()
         connection.execute(f"DETACH DATABASE {SCHEMA}")
+    return counts

@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Engine, func, select, text
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import COLUMNS, BulkInserter, indexes_set_aside
-from medbetjening.demo.chunk_pack import PackedChunk, Packer
+from medbetjening.demo.chunk_pack import PackedChunk, pack
 from medbetjening.demo.demo_after import DEFAULT_AFTER_GENERATE  # noqa: F401 (the CLI uses it)
 from medbetjening.demo.demo_citizens import citizen_code  # noqa: F401 (tests use it)
 from medbetjening.demo.demo_pipeline import cpu_seconds, in_turn, worker_available
@@ -195,10 +195,9 @@ class _Generator:
         packed = in_worker and connection.dialect.name == "sqlite"
         expander = Expander()  # step records and answers where no worker packs
         with indexes_set_aside(connection, list(COLUMNS)):
-            for rows, done in in_turn(streams, in_worker, Packer() if packed else None):
+            for rows, done in in_turn(streams, in_worker, pack if packed else None):
                 if isinstance(rows, PackedChunk):
-                    inserter.insert_packed(rows, TABLE_NAMES)
-                    counted = rows.counts
+                    counted = inserter.insert_packed(rows, TABLE_NAMES)
                 else:
                     rows = expander.expand(rows)
                     for name in TABLE_NAMES:
@@ -209,6 +208,8 @@ class _Generator:
                 connection.commit()
                 if progress:
                     progress(done, self.total)
+            if packed:
+                inserter.finish_packed()
         self._finish(connection)
         if progress:
             progress(self.total, self.total)

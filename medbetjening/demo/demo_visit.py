@@ -78,6 +78,7 @@ class VisitBuilder:
         self.new_id = new_id
         self._by_marks: dict[tuple[int, int, int], tuple[Autonomy | None, float | None]] = {}
         self._by_flows: dict[tuple[str, ...], str] = {}
+        self._by_runs: dict[tuple[object, ...], tuple[Completion, str | None]] = {}
 
     def build(
         self,
@@ -244,15 +245,9 @@ class VisitBuilder:
     def _outcome(self, rows, visit_id, end, skill, role, flows: VisitFlows):  # type: ignore[no-untyped-def]
         """The outcome the close dialog would store: its suggestions, sometimes changed."""
         rng = self.rng
-        obstacles = flows.obstacles
-        completion = suggest_completion([run[STATUS] for run in flows.runs], flows.marked)
-        reason = None
-        if completion != Completion.COMPLETED:
-            suggested = suggest_reason(obstacles)
-            if suggested is not None:
-                reason = suggested.value
-            else:
-                reason = _FALLBACK_REASONS.pick(rng.random)
+        completion, reason = self._suggestions(flows)
+        if completion != Completion.COMPLETED and reason is None:
+            reason = _FALLBACK_REASONS.pick(rng.random)
         derived, share = self._autonomy_and_share(flows.marks)
         levels = (Autonomy.WITH_GUIDANCE, Autonomy.AUTONOMOUS_WITH_HELP, Autonomy.AUTONOMOUS)
         if derived is None:  # no step marks (an information visit): the staff member judges
@@ -271,6 +266,20 @@ class VisitBuilder:
             )
         )  # fmt: skip
         return completion, autonomy
+
+    def _suggestions(self, flows: VisitFlows) -> tuple[Completion, str | None]:
+        """``suggest_completion`` and ``suggest_reason`` (its value, when the visit is not
+        completed), once per combination of run statuses, marks and obstacles."""
+        key = (tuple([run[STATUS] for run in flows.runs]), flows.marked, tuple(flows.obstacles))
+        found = self._by_runs.get(key)
+        if found is None:
+            completion = suggest_completion(key[0], flows.marked)
+            suggested = None if completion == Completion.COMPLETED else suggest_reason(key[2])
+            found = (completion, None if suggested is None else suggested.value)
+            if len(self._by_runs) >= MARK_PATTERNS:  # bounded: ten million visits too
+                self._by_runs.clear()
+            self._by_runs[key] = found
+        return found
 
     def _contact_type(self, flow_ids: tuple[str, ...]) -> str:
         """``contact_type_of`` the flows run, once per combination of flows."""
