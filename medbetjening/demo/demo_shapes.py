@@ -18,6 +18,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.demo_assessment import AssessmentModel
@@ -83,8 +84,8 @@ class ShapeBanks:
         self.new_id = new_id  # shape ids: "run_shape", "answer_shape" (unique over streams)
         self.catalog = catalog
         self.assessment = assessment
-        self._runs: dict[tuple[str, int], list[RunShape | None]] = {}
-        self._answers: dict[tuple[int, bool, bool], list[AnswerShape | None]] = {}
+        self._runs: dict[Any, list[list[Any]]] = {}  # (flow, band) → slots
+        self._answers: dict[Any, list[list[Any]]] = {}  # (band, Danish, observed) → slots
         self.new: dict[str, list[tuple[object, ...]]] = {"step_template": [], "answer_template": []}
 
     def take_new(self) -> dict[str, list[tuple[object, ...]]]:
@@ -92,26 +93,27 @@ class ShapeBanks:
         return new
 
     def run(self, flow_id: str, skill: float) -> RunShape:
-        key = (flow_id, band(skill))
-        bank = self._runs.get(key)
-        if bank is None:
-            bank = self._runs[key] = [None] * SHAPES
-        slot = int(self.rng.random() * SHAPES)
-        shape = bank[slot]
+        number = band(skill)
+        slot = self._slot(self._runs, (flow_id, number))
+        shape = slot[0]
         if shape is None:
-            shape = bank[slot] = self._make_run(flow_id, band_skill(key[1]))
-        return shape
+            shape = slot[0] = self._make_run(flow_id, band_skill(number))
+        return shape  # type: ignore[return-value]
 
     def answers(self, skill: float, language: str, observed: bool) -> AnswerShape:
-        key = (band(skill), language == "da", observed)
-        bank = self._answers.get(key)
-        if bank is None:
-            bank = self._answers[key] = [None] * SHAPES
-        slot = int(self.rng.random() * SHAPES)
-        shape = bank[slot]
+        number, danish = band(skill), language == "da"
+        slot = self._slot(self._answers, (number, danish, observed))
+        shape = slot[0]
         if shape is None:
-            shape = bank[slot] = self._make_answers(band_skill(key[0]), key[1], observed)
-        return shape
+            shape = slot[0] = self._make_answers(band_skill(number), danish, observed)
+        return shape  # type: ignore[return-value]
+
+    def _slot(self, banks: dict[Any, list[list[Any]]], key: object) -> list[Any]:
+        """One of the key's ``SHAPES`` slots, drawn (a one-item list: empty until made)."""
+        bank = banks.get(key)
+        if bank is None:
+            bank = banks[key] = [[None] for _ in range(SHAPES)]
+        return bank[int(self.rng.random() * SHAPES)]
 
     def _make_run(self, flow_id: str, skill: float) -> RunShape:
         """One run's steps as the window records them (the demo's rules since g1)."""
