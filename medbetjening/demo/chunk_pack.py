@@ -5,7 +5,8 @@ parameters (≈ 60 of ≈ 80 µs a visit, ≈ 15 rows), on one core, while the t
 workers shared the other: the writer set the pace. Here each worker binds its own rows
 into an in-memory database (no indexes, columns without a type, so each value is kept
 exactly as bound) and hands over its image (``serialize``); the writer attaches the image
-(``deserialize``) and copies each table with one ``INSERT … SELECT``, in C. The target
+(``deserialize``) and copies each table with one ``INSERT … SELECT``, in C (step
+records and answers: made from their shapes, ``shape_expand``). The target
 table's column affinities apply on that copy exactly as on a direct insert, so the stored
 rows are the same (``tests/demo/test_demo_pipeline.py`` compares content hashes).
 """
