@@ -12,19 +12,33 @@ from medbetjening.settings import LANGUAGE, Settings
 PROCESS_START = time.perf_counter()
 
 
-def configure_application(app, settings: Settings, language: str | None = None) -> str:  # type: ignore[no-untyped-def]
-    """Language (argument, setting, system, else Danish), text size, contrast, icon."""
-    from PySide6.QtGui import QIcon
-
-    from medbetjening.locations import resources_dir
+def configure_application(  # type: ignore[no-untyped-def]
+    app, settings: Settings, language: str | None = None, icon: bool = True
+) -> str:
+    """Language (argument, setting, system, else Danish), text size, contrast, icon
+    (``icon=False``: the caller sets it with ``set_window_icon`` after the first paint)."""
     from medbetjening.ui.common.appearance import apply_settings
     from medbetjening.ui.common.i18n import choose_language, install_translations
 
     chosen = language or choose_language(settings.get(LANGUAGE))
     install_translations(app, chosen)
     apply_settings(app, settings)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "medbetjening.svg")))
+    if icon:
+        set_window_icon(app)
     return chosen
+
+
+def set_window_icon(app) -> None:  # type: ignore[no-untyped-def]
+    """The program's icon on its windows. A plain start sets it right after the first
+    paint: naming QIcon builds its Python enums (151 theme icons) and reading the SVG
+    loads Qt's SVG plugin, ≈ 6 ms of CPU before the window could be shown. Until then the
+    window has the icon its platform gives it: the Windows bundle's .exe carries the same
+    icon (packaging/medbetjening.spec), Linux desktops take it from the desktop entry."""
+    from PySide6.QtGui import QIcon
+
+    from medbetjening.locations import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "medbetjening.svg")))
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -57,7 +71,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Medbetjening")
     app.setOrganizationName("Medbetjening")
     settings = Settings()
-    configure_application(app, settings, args.lang)
+    configure_application(app, settings, args.lang, icon=False)  # the icon after the paint
 
     try:
         # SQLite or PostgreSQL at head: the first paint reads without SQLAlchemy (after it)
@@ -80,6 +94,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     if services.startup.is_empty():
         from medbetjening.ui.shell.first_run_dialog import FirstRunDialog
 
+        set_window_icon(app)  # a dialog first: no window painted to wait for
+
         dialog = FirstRunDialog(services.setup)
         if args.exit_after_startup:  # nobody to answer the dialog: show it, report, leave
             dialog.show()
@@ -93,6 +109,8 @@ def _run_gui(args: argparse.Namespace) -> int:
         if actor is None:  # a shared PC: show the sign-in dialog, report, leave
             from medbetjening.ui.shell.sign_in import make_sign_in_dialog
 
+            set_window_icon(app)
+
             dialog = make_sign_in_dialog(services, settings)
             dialog.show()
             QTimer.singleShot(0, lambda: _report_startup(app, dialog, services))
@@ -100,12 +118,13 @@ def _run_gui(args: argparse.Namespace) -> int:
     else:
         from medbetjening.ui.shell.sign_in import choose_actor
 
+        set_window_icon(app)  # the sign-in dialog may come first
         actor = choose_actor(services, settings)
         if actor is None:
             services.close()
             return 0
 
-    window = MainWindow(services, actor, settings)
+    window = MainWindow(services, actor, settings, menus_after_paint=True)
     window.show()
     if args.exit_after_startup:
         QTimer.singleShot(0, lambda: _report_startup(app, window, services, actor))
@@ -132,21 +151,35 @@ def _after_first_paint(app, window, services, settings: Settings) -> None:  # ty
     then offer unfinished visits."""
     from medbetjening.ui.common.tasks import BackgroundTask
 
-    app.processEvents()
+    _paint(app)
+    window.finish_menus()  # before any key is handed over
     gc.enable()  # painted (run_gui turned collections off until now)
+    set_window_icon(app)
     services.warm_up()
     window.purge_task = BackgroundTask(lambda _control: _daily_purge(services, settings), window)
     window.purge_task.start()
     window.offer_unfinished_visits()
 
 
+def _paint(app) -> None:  # type: ignore[no-untyped-def]
+    """The first paint, with keys and clicks held back: they reach the window after
+    ``finish_menus`` has put the actions and their shortcuts in place (ui/shell/menu_bar.py)."""
+    from PySide6.QtCore import QEventLoop
+
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
 def _report_startup(app, window, services, actor=None) -> None:  # type: ignore[no-untyped-def]
     """``--exit-after-startup``: the time to the painted window, then (after the same
     warm-up as a real start, so the process's CPU time includes it) the full stack."""
-    app.processEvents()
+    _paint(app)
     print(f"startup_seconds={time.perf_counter() - PROCESS_START:.3f}", flush=True)
     print(f"startup_cpu_seconds={time.process_time():.3f}", flush=True)
+    finish_menus = getattr(window, "finish_menus", None)  # a dialog has none
+    if finish_menus is not None:
+        finish_menus()
     gc.enable()  # painted, as in _after_first_paint
+    set_window_icon(app)
     services.warm_up()
     services.ready()
     if actor is not None:  # the preselected profile: record the sign-in as a real start does

@@ -5,11 +5,14 @@ Qt-free so the command line reads the same settings as the window.
 
 from __future__ import annotations
 
-import configparser
 from pathlib import Path
-from typing import Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from medbetjening.locations import data_dir
+from medbetjening.settings_ini import Sections, parse_plain_ini
+
+if TYPE_CHECKING:
+    import configparser
 
 T = TypeVar("T", str, int, bool)
 
@@ -50,20 +53,36 @@ class Settings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / "settings.ini"
+        # a plain file (what save() writes) is read without configparser (settings_ini.py)
+        self._values: Sections = {}
+        self._parser: configparser.ConfigParser | None = None
+        if not self.path.exists():
+            return
+        try:
+            plain = parse_plain_ini(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            plain = None  # configparser reads it, and says what is wrong, as before
+        if plain is not None:
+            self._values = plain
+            return
+        import configparser
+
         self._parser = configparser.ConfigParser(interpolation=None)
-        if self.path.exists():
-            try:
-                self._parser.read(self.path, encoding="utf-8")
-            except configparser.Error:
-                # A damaged settings file must not stop the counter: keep a copy, use defaults.
-                self.path.replace(self.path.with_suffix(".ini.damaged"))
-                self._parser = configparser.ConfigParser(interpolation=None)
+        try:
+            self._parser.read(self.path, encoding="utf-8")
+        except configparser.Error:
+            # A damaged settings file must not stop the counter: keep a copy, use defaults.
+            self.path.replace(self.path.with_suffix(".ini.damaged"))
+            self._parser = configparser.ConfigParser(interpolation=None)
+        self._values = {
+            name: dict(self._parser.items(name, raw=True)) for name in self._parser.sections()
+        }
 
     def get(self, setting: Setting[T]) -> T:
         section, option = setting.key.split("/", 1)
-        if not self._parser.has_option(section, option):
+        raw = self._values.get(section, {}).get(option)
+        if raw is None:
             return setting.default
-        raw = self._parser.get(section, option)
         try:
             if isinstance(setting.default, bool):
                 return raw.strip().lower() in {"1", "true", "yes", "ja"}  # type: ignore[return-value]
@@ -75,16 +94,27 @@ class Settings:
 
     def set(self, setting: Setting[T], value: T) -> None:
         section, option = setting.key.split("/", 1)
-        if not self._parser.has_section(section):
-            self._parser.add_section(section)
-        self._parser.set(
-            section, option, str(value).lower() if isinstance(value, bool) else str(value)
-        )
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        self._values.setdefault(section, {})[option] = text
+        parser = self._writer()
+        if not parser.has_section(section):
+            parser.add_section(section)
+        parser.set(section, option, text)
         self.save()
 
+    def _writer(self) -> configparser.ConfigParser:
+        """The file as configparser holds it, for writing (never before the first paint)."""
+        if self._parser is None:
+            import configparser
+
+            self._parser = configparser.ConfigParser(interpolation=None)
+            self._parser.read_dict(self._values)
+        return self._parser
+
     def save(self) -> None:
+        parser = self._writer()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".ini.tmp")
         with tmp.open("w", encoding="utf-8") as handle:
-            self._parser.write(handle)
+            parser.write(handle)
         tmp.replace(self.path)  # atomic: a crash never leaves half a file

@@ -116,15 +116,20 @@ class Context:
 
     @cached_property
     def app_home(self) -> Path:
-        """A data folder whose settings pick the demo staff profile (no sign-in dialog)."""
-        home = Path(tempfile.mkdtemp(prefix="home-", dir=CACHE_DIR))
+        """A data folder whose settings pick the demo staff profile (no sign-in dialog).
+        It is where a Linux desktop keeps the app's data (``$XDG_DATA_HOME/medbetjening``)
+        and the children find it that way, not through ``MEDBETJENING_HOME``: the override
+        skips working out the user's folder, which a clerk's start does."""
+        home = Path(tempfile.mkdtemp(prefix="home-", dir=CACHE_DIR)) / "medbetjening"
+        home.mkdir()
         staff_id = self.actor().staff_id
         (home / "settings.ini").write_text(f"[session]\nlast_staff_id = {staff_id}\n")
         return home
 
     def child_env(self) -> dict[str, str]:
         env = dict(os.environ)
-        env["MEDBETJENING_HOME"] = str(self.app_home)
+        env.pop("MEDBETJENING_HOME", None)
+        env["XDG_DATA_HOME"] = str(self.app_home.parent)
         env.pop("MEDBETJENING_DB_URL", None)
         if not env.get("DISPLAY") and "QT_QPA_PLATFORM" not in env:
             env["QT_QPA_PLATFORM"] = "offscreen"
@@ -136,7 +141,7 @@ class Context:
         if "app_home" in self.__dict__:
             import shutil
 
-            shutil.rmtree(self.app_home, ignore_errors=True)
+            shutil.rmtree(self.app_home.parent, ignore_errors=True)
 
 
 Measure = Callable[[Context], Result]

@@ -23,7 +23,8 @@ NOT_AT_STARTUP = (
 # classes and enums it does not show).
 LATER_MODULES = (
     "medbetjening.ui.visit.visit_screen", "medbetjening.ui.visit.citizen_screen",
-    "medbetjening.ui.shell.sign_in",
+    "medbetjening.ui.shell.sign_in", "medbetjening.ui.shell.main_actions",
+    "medbetjening.domain.vocabulary_terms",
 )  # fmt: skip
 
 PROBE = (
@@ -41,7 +42,7 @@ from medbetjening.ui.shell.main_window import MainWindow
 from medbetjening.ui.shell.profiles import preselected_actor
 services = Services.open(args.db)  # at head: SQLAlchemy only after the first paint
 settings = Settings()
-window = MainWindow(services, preselected_actor(services, settings), settings)
+window = MainWindow(services, preselected_actor(services, settings), settings, menus_after_paint=True)
 window.show()
 app.processEvents()
 assert window.today.model.rowCount() == 1
@@ -49,9 +50,15 @@ import PySide6.QtCore
 # PySide builds all ≈ 100 enums of its Qt namespace at the first read of it (≈ 40 ms);
 # the first paint needs none of them (ui/common/roles.py)
 assert "Qt" not in PySide6.QtCore.__dict__, "the first paint built PySide's Qt enums"
+# nor QIcon's (151 theme icons): the window icon is set after the paint (app.py), and
+# actions are made as QAction(parent) (QAction(text, parent) rules a QIcon overload out)
+import PySide6.QtGui
+assert "QIcon" not in PySide6.QtGui.__dict__, "the first paint built QIcon's enums"
 later = {m for m in sys.modules if m in LATER_MODULES}
 assert not later, f"loaded before the first paint: {sorted(later)}"
 print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))))
+window.finish_menus()  # the menus and their actions, right after the paint
+assert window.new_visit_action.shortcuts()
 services.warm_up()  # then the full stack, off the GUI thread
 services.ready()
 assert services.loaded and "sqlalchemy" in sys.modules

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -127,6 +126,10 @@ class ReflowBox(QWidget):
         self.box.setContentsMargins(0, 0, 0, 0)
         # the layout must not pin the box to the side-by-side width: stacking is allowed
         self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        # named here, not at import: today's screen (the first paint) uses this module's
+        # WrappingLayout, and naming QSizePolicy builds three Python enums
+        from PySide6.QtWidgets import QSizePolicy
+
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def add(self, widget: QWidget, stretch: int = 0) -> None:

@@ -10,21 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.labels import citizen_label
 from medbetjening.ui.common.tasks import BackgroundTask
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
+
     from medbetjening.services.context import ActorContext
     from medbetjening.services.referrals import ReferredHereRow
 
@@ -51,6 +45,10 @@ class ReferredHerePanel(QWidget):
         return self._table
 
     def _build_table(self) -> QTableWidget:
+        # the table's classes named here: at import, QTableWidgetItem's enum would be
+        # built before the first paint, which shows no table on most days
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget
+
         self.heading = QLabel(self.tr("<b>Henvist hertil</b>"))
         table = QTableWidget(0, 4)
         table.setHorizontalHeaderLabels(
@@ -85,6 +83,8 @@ class ReferredHerePanel(QWidget):
         task.start()
 
     def set_rows(self, rows: list[ReferredHereRow]) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
         self.rows = list(rows)
         if not self.rows and self._table is None:
             return  # nobody referred here, and nobody was: nothing to build or hide

@@ -49,7 +49,8 @@ class CountingActions(QObject):
         needs: Action,
         shortcut: str | None = None,
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)  # then the text: why in ui/shell/window_actions.py
+        action.setText(text)
         if shortcut:
             action.setShortcuts([QKeySequence(shortcut)])  # why: ui/shell/window_actions.py
         action.setToolTip(tip)

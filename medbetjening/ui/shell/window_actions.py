@@ -16,7 +16,10 @@ def window_action(
     tip: str,
 ) -> QAction:
     """An action owned by ``window`` (so its shortcut works wherever focus is)."""
-    action = QAction(text, window)
+    # (parent) then the text: QAction(text, parent) has a QIcon overload to rule out, and
+    # naming QIcon builds its Python enums (151 theme icons) before the first paint
+    action = QAction(window)
+    action.setText(text)
     if shortcut is not None:
         # setShortcuts with one key, not setShortcut: choosing among setShortcut's
         # overloads makes PySide build all of its Qt enums (≈ 40 ms of the first
