@@ -124,13 +124,22 @@ class BulkInserter:
             return
         insert_many(driver, name, columns, rows)  # type: ignore[arg-type]
 
-    def insert_packed(self, chunk: PackedChunk, tables: Sequence[str]) -> None:
-        """A chunk a worker packed (``chunk_pack``), in one transaction; SQLite only."""
+    def insert_packed(self, chunk: PackedChunk, tables: Sequence[str]) -> dict[str, int]:
+        """A chunk a worker packed (``chunk_pack``), in one transaction; SQLite only.
+        Returns the rows written per table."""
         from medbetjening.demo.chunk_pack import copy_packed  # it imports this module
 
         driver = self.connection.connection.driver_connection
         assert driver is not None
-        copy_packed(driver, chunk, tables, self._extra)  # type: ignore[arg-type]
+        return copy_packed(driver, chunk, tables, self._extra)  # type: ignore[arg-type]
+
+    def finish_packed(self) -> None:
+        """After the last packed chunk: drop the writer's temporary tables."""
+        from medbetjening.demo.shape_expand import drop_expansion_tables
+
+        driver = self.connection.connection.driver_connection
+        assert driver is not None
+        drop_expansion_tables(driver)  # type: ignore[arg-type]
 
 
 def insert_many(

@@ -14,7 +14,8 @@ import datetime as dt
 from medbetjening.demo.bulk_insert import ts
 
 DAY_SECONDS = 86_400
-_TIMES = [
+_EPOCH = dt.date(1970, 1, 1)
+TIMES = [
     f"{hour:02d}:{minute:02d}:{second:02d}.000000"
     for hour in range(24)
     for minute in range(60)
@@ -29,10 +30,11 @@ class DayStamps:
         self.day = day
         self.midnight = dt.datetime.combine(day, dt.time.min)
         self.prefix = day.isoformat() + " "
+        self.epoch = (day - _EPOCH).days * DAY_SECONDS  # midnight, in seconds since 1970
 
     def __call__(self, second: int) -> str:
         if 0 <= second < DAY_SECONDS:
-            return self.prefix + _TIMES[second]
+            return self.prefix + TIMES[second]
         return ts(self.at(second))  # past midnight (a long evening visit): rare
 
     def at(self, second: int) -> dt.datetime:

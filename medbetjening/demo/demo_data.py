@@ -39,6 +39,7 @@ from medbetjening.demo.demo_schedule import plan, span_days
 from medbetjening.demo.demo_sites import SitePlan, create_sites_and_staff
 from medbetjening.demo.demo_stream import STREAMS, VisitStream
 from medbetjening.demo.load_pragmas import loading_pragmas
+from medbetjening.demo.shape_expand import Expander
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import (
     AssessmentAnswer,
@@ -58,7 +59,7 @@ from medbetjening.storage.models import (
 if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
-GENERATOR_VERSION = 8  # bump when the generated content changes (benchmark caches use it)
+GENERATOR_VERSION = 9  # bump when the generated content changes (benchmark caches use it)
 WORKER_FROM = 20_000  # visits from which worker processes generate (start-up ≈ 0.1 s)
 
 
@@ -192,12 +193,13 @@ class _Generator:
         # generated in worker processes while this one writes (see ``demo_pipeline``)
         # on SQLite the workers bind their own rows (``chunk_pack``): the writer copies
         packed = in_worker and connection.dialect.name == "sqlite"
+        expander = Expander()  # step records and answers where no worker packs
         with indexes_set_aside(connection, list(COLUMNS)):
             for rows, done in in_turn(streams, in_worker, pack if packed else None):
                 if isinstance(rows, PackedChunk):
-                    inserter.insert_packed(rows, TABLE_NAMES)
-                    counted = rows.counts
+                    counted = inserter.insert_packed(rows, TABLE_NAMES)
                 else:
+                    rows = expander.expand(rows)
                     for name in TABLE_NAMES:
                         inserter.insert(name, rows[name])
                     counted = {name: len(rows[name]) for name in TABLE_NAMES}
@@ -206,6 +208,8 @@ class _Generator:
                 connection.commit()
                 if progress:
                     progress(done, self.total)
+            if packed:
+                inserter.finish_packed()
         self._finish(connection)
         if progress:
             progress(self.total, self.total)

@@ -11,7 +11,6 @@ the rows do not depend on which process made them or in which order they are wri
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import random
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
@@ -62,17 +61,19 @@ class VisitStream:
         self.chunk_size = chunk_size
         self.code_salt = code_salt
         self.code_number = number + 1 - STREAMS  # this stream's citizen-code numbers
-        self.ids = {
-            table: itertools.count(first + number, STREAMS) for table, first in first_ids.items()
-        }
+        self.next_ids = {table: first + number for table, first in first_ids.items()}
+        self.next_ids.update(run_shape=number, answer_shape=number)  # ``demo_shapes``
         self.pools = {"cpr": CitizenPool(), "code": CitizenPool()}
         self.states: dict[int, CitizenState] = {}
         self.buffers: Rows = {name: [] for name in COLUMNS}
         self.builder = VisitBuilder(self.rng, now, flow_catalog, instrument, self._new_id)
         self.route_ids = frozenset(route.id for route in instrument.routes)
 
-    def _new_id(self, table: str) -> int:
-        return next(self.ids[table])
+    def _new_id(self, table: str, count: int = 1) -> int:
+        """The first of ``count`` ids of this stream's sequence (``first + STREAMS * k``)."""
+        first = self.next_ids[table]
+        self.next_ids[table] = first + STREAMS * count
+        return first
 
     def share(self, cell: int, count: int) -> int:
         """This stream's part of a cell's visits (the odd one goes round the streams)."""
@@ -102,6 +103,7 @@ class VisitStream:
     def _take(self) -> Rows:
         choose_routes(self.buffers, self._new_id, self.route_ids)
         rows, self.buffers = self.buffers, {name: [] for name in COLUMNS}
+        rows.update(self.builder.shapes.take_new())  # templates first used in this chunk
         return rows
 
     # -- one visit ------------------------------------------------------------------------

@@ -24,13 +24,14 @@ from medbetjening.demo.demo_assessment import AssessmentModel
 from medbetjening.demo.demo_clock import DAY_SECONDS, DayStamps
 from medbetjening.demo.demo_draws import Weighted
 from medbetjening.demo.demo_flow_runs import (
-    DONE_BY,
-    STEP_ACTOR,
+    ENDED,
+    STATUS,
     CitizenState,
     FlowRunMaker,
     VisitFlows,
     run_tuple,
 )
+from medbetjening.demo.demo_shapes import DONE_BY, ShapeBanks
 from medbetjening.domain.assessment import Instrument
 from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.roles import Action
@@ -64,18 +65,20 @@ class VisitBuilder:
         now: dt.datetime,
         flow_catalog: Mapping[str, cat.DemoFlow],
         instrument: Instrument,
-        new_id: Callable[[str], int],
+        new_id: Callable[..., int],
     ) -> None:
         self.rng = rng
         self.now = now
         self.today = now.date()
         self.now_second = now.hour * 3600 + now.minute * 60 + now.second
-        self.flows = FlowRunMaker(rng, flow_catalog, new_id)
-        self.catalog = self.flows.catalog
         self.assessment = AssessmentModel(instrument)
+        self.shapes = ShapeBanks(rng, flow_catalog, self.assessment, new_id)
+        self.flows = FlowRunMaker(rng, flow_catalog, new_id, self.shapes)
+        self.catalog = self.flows.catalog
         self.new_id = new_id
         self._by_marks: dict[tuple[int, int, int], tuple[Autonomy | None, float | None]] = {}
         self._by_flows: dict[tuple[str, ...], str] = {}
+        self._by_runs: dict[tuple[object, ...], tuple[Completion, str | None]] = {}
 
     def build(
         self,
@@ -128,13 +131,12 @@ class VisitBuilder:
                 self.flows.still_running(flows)
         else:
             for run in flow_rows:  # closing a visit ends the runs still active or paused
-                if run["status"] in _ACTIVE_OR_PAUSED:
-                    run.update(status=_ENDED, ended_at=end)
+                if run[STATUS] in _ACTIVE_OR_PAUSED:
+                    run[STATUS], run[ENDED] = _ENDED, end
         rows["flow_run"].extend(run_tuple(run, stamps) for run in flow_rows)
-        rows["step_record"].extend(flows.steps)
         channel = self._channel(site_kind)
         # As the window records it: the type of the flows run (none: information).
-        contact_type = self._contact_type(tuple(run["flow_id"] for run in flow_rows))
+        contact_type = self._contact_type(tuple(run[2] for run in flow_rows))
         rows["visit"].append(
             (
                 visit_id, site_id, desk_id if channel in ("counter", "library") else None,
@@ -160,7 +162,7 @@ class VisitBuilder:
         if state is not None:
             state.skill = min(0.97, skill + (1 - skill) * rng.uniform(0.04, 0.18))
             if flow_rows:
-                state.last_flow = flow_rows[0]["flow_id"]
+                state.last_flow = flow_rows[0][2]
 
     # -- parts of a visit ------------------------------------------------------------------
     def audit(self, rows: Rows, at: str, staff_id: int, site_id: int, action: str,
@@ -208,20 +210,10 @@ class VisitBuilder:
         rng = self.rng
         model = self.assessment
         assessment_id = self.new_id("assessment_result")
-        values = model.answers(rng, skill, language, observed=contact_type != "information")
-        append, new_id = rows["assessment_answer"].append, self.new_id
-        for index, (item_id, value) in enumerate(zip(model.item_ids, values, strict=True)):
-            if value is None:
-                continue
-            is_int = isinstance(value, int)
-            append(
-                (
-                    new_id("assessment_answer"), assessment_id, item_id,
-                    value if is_int else None, None if is_int else value,
-                    stamps(clock + 15 * index),
-                )
-            )  # fmt: skip
-        result = model.result(values)
+        # the answers: a shape of this skill, language and observation (``demo_shapes``)
+        answered = self.shapes.answers(skill, language, contact_type != "information")
+        values, result = answered.values, answered.result
+        first_answer = self.new_id("assessment_answer", answered.answered)
         final = result.started and result.final  # blank observed items: not settled, no level
         computed = result.level if final else None
         level, override_reason, shown = computed, None, result
@@ -245,6 +237,7 @@ class VisitBuilder:
                 result.level_max if result.started else None,
                 override_reason, shown.digitally_challenged, route, route, None,
                 ",".join(shown.barriers), updated_at,
+                answered.id, first_answer, stamps.epoch + clock,  # ``shape_expand.RESULT_EXTRA``
             )
         )  # fmt: skip
         return updated
@@ -252,19 +245,10 @@ class VisitBuilder:
     def _outcome(self, rows, visit_id, end, skill, role, flows: VisitFlows):  # type: ignore[no-untyped-def]
         """The outcome the close dialog would store: its suggestions, sometimes changed."""
         rng = self.rng
-        marks = [row[STEP_ACTOR] for row in flows.steps]  # in the order they were recorded
-        obstacles = flows.obstacles
-        completion = suggest_completion(
-            [run["status"] for run in flows.runs], any(mark is not None for mark in marks)
-        )
-        reason = None
-        if completion != Completion.COMPLETED:
-            suggested = suggest_reason(obstacles)
-            if suggested is not None:
-                reason = suggested.value
-            else:
-                reason = _FALLBACK_REASONS.pick(rng.random)
-        derived, share = self._autonomy_and_share(marks)
+        completion, reason = self._suggestions(flows)
+        if completion != Completion.COMPLETED and reason is None:
+            reason = _FALLBACK_REASONS.pick(rng.random)
+        derived, share = self._autonomy_and_share(flows.marks)
         levels = (Autonomy.WITH_GUIDANCE, Autonomy.AUTONOMOUS_WITH_HELP, Autonomy.AUTONOMOUS)
         if derived is None:  # no step marks (an information visit): the staff member judges
             autonomy = levels[0 if skill < 0.45 else 1 if skill < 0.75 else 2]
@@ -283,6 +267,20 @@ class VisitBuilder:
         )  # fmt: skip
         return completion, autonomy
 
+    def _suggestions(self, flows: VisitFlows) -> tuple[Completion, str | None]:
+        """``suggest_completion`` and ``suggest_reason`` (its value, when the visit is not
+        completed), once per combination of run statuses, marks and obstacles."""
+        key = (tuple([run[STATUS] for run in flows.runs]), flows.marked, tuple(flows.obstacles))
+        found = self._by_runs.get(key)
+        if found is None:
+            completion = suggest_completion(key[0], flows.marked)
+            suggested = None if completion == Completion.COMPLETED else suggest_reason(key[2])
+            found = (completion, None if suggested is None else suggested.value)
+            if len(self._by_runs) >= MARK_PATTERNS:  # bounded: ten million visits too
+                self._by_runs.clear()
+            self._by_runs[key] = found
+        return found
+
     def _contact_type(self, flow_ids: tuple[str, ...]) -> str:
         """``contact_type_of`` the flows run, once per combination of flows."""
         found = self._by_flows.get(flow_ids)
@@ -291,17 +289,18 @@ class VisitBuilder:
             found = self._by_flows[flow_ids] = contact_type_of(types).value
         return found
 
-    def _autonomy_and_share(self, marks: list[str | None]) -> tuple[Autonomy | None, float | None]:
+    def _autonomy_and_share(self, counts: list[int]) -> tuple[Autonomy | None, float | None]:
         """``derive_autonomy`` and ``citizen_share`` of the marks, once per pattern.
 
         Both count the marks by actor (the order does not matter, nor skipped or blank
-        steps), and the demo marks only with ``STEP_ACTOR``'s three actors, "skipped" or
-        nothing: so the pattern is the three counts."""
-        key = (marks.count(_ALONE), marks.count(_GUIDED), marks.count(_STAFF))
+        steps), and the demo marks only with ``DONE_BY``'s three actors, "skipped" or
+        nothing: so the pattern is the three counts (alone, guided, staff)."""
+        key = (counts[0], counts[1], counts[2])
         found = self._by_marks.get(key)
         if found is None:
             if len(self._by_marks) >= MARK_PATTERNS:  # bounded: ten million visits too
                 self._by_marks.clear()
+            marks = [_ALONE] * key[0] + [_GUIDED] * key[1] + [_STAFF] * key[2]
             found = self._by_marks[key] = (derive_autonomy(marks), citizen_share(marks))
         return found
 
