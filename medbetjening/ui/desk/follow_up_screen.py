@@ -9,11 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,6 +24,7 @@ from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.labels import citizen_label, label
+from medbetjening.ui.common.row_list import pick_rows_only
 from medbetjening.ui.desk.follow_up_filters import FollowUpFilters
 from medbetjening.ui.desk.referral_follow_ups import OverdueReferralsPanel
 from medbetjening.ui.desk.tracking_models import FollowUpModel
@@ -63,13 +62,7 @@ class FollowUpScreen(QWidget):
         self.table.setAccessibleDescription(
             self.tr("Vælg en opfølgning og registrér resultatet med knapperne nedenfor")
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        pick_rows_only(self.table)
         self.list_label = QLabel(self.tr("&Forfaldne opfølgninger:"))
         self.list_label.setBuddy(self.table)
 

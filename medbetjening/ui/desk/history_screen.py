@@ -9,10 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QSizePolicy,
     QTableView,
@@ -28,6 +26,7 @@ from medbetjening.services.tracking import CitizenHistory, LevelPoint
 from medbetjening.ui.common.i18n import format_date
 from medbetjening.ui.common.labels import citizen_label, label
 from medbetjening.ui.common.reflow import table_width, text_size, within_screen
+from medbetjening.ui.common.row_list import pick_rows_only
 from medbetjening.ui.desk.tracking_models import HistoryVisitsModel, TaskStatusModel
 
 MAX_LEVEL = 3
@@ -37,13 +36,7 @@ def _table(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    pick_rows_only(table)
     return table
 
 

@@ -9,9 +9,7 @@ en henvisning op").
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,6 +22,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.labels import citizen_label
+from medbetjening.ui.common.row_list import pick_rows_only
 from medbetjening.ui.common.service_messages import in_ui_language
 
 
@@ -47,14 +46,7 @@ class OverdueReferralsPanel(QWidget):
             ]
         )
         self.table.setAccessibleName(self.tr("Henvisninger, der ikke er taget op"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        pick_rows_only(self.table, max_lines=8)
         self.table.currentCellChanged.connect(self._selected)
         self.heading.setBuddy(self.table)
         self.went_button = QPushButton(self.tr("Borgeren &kom derhen"))

@@ -47,7 +47,9 @@ class ReferredHerePanel(QWidget):
     def _build_table(self) -> QTableWidget:
         # the table's classes named here: at import, QTableWidgetItem's enum would be
         # built before the first paint, which shows no table on most days
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget
+        from PySide6.QtWidgets import QLabel, QTableWidget
+
+        from medbetjening.ui.common.row_list import pick_rows_only
 
         self.heading = QLabel(self.tr("<b>Henvist hertil</b>"))
         table = QTableWidget(0, 4)
@@ -55,13 +57,7 @@ class ReferredHerePanel(QWidget):
             [self.tr("Borger"), self.tr("Opgave"), self.tr("Henvist fra"), self.tr("Dato")]
         )
         table.setAccessibleName(self.tr("Borgere henvist hertil fra andre steder"))
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        pick_rows_only(table, max_lines=8)
         self.heading.setBuddy(table)
         self._layout.addWidget(self.heading)
         self._layout.addWidget(table)
