@@ -7,7 +7,7 @@ a fixed two-column grid then scrolls sideways and half of every chart is out of 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QLayout, QScrollArea, QWidget
 
 
 class CardGrid(QObject):
@@ -17,6 +17,10 @@ class CardGrid(QObject):
         super().__init__(host)
         self._scroll = scroll
         self._grid = QGridLayout(host)
+        # A card that grows (its chart filled) grows the host in the same layout pass. Left
+        # to the scroll area, the host kept its old height for one pass: every row was
+        # squeezed, every chart in it laid out again, and once more when the host grew.
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._cards: list[tuple[QWidget, bool]] = []  # (card, takes a whole row)
         self.columns = 0
         scroll.viewport().installEventFilter(self)

@@ -40,10 +40,12 @@ from medbetjening.ui.common.i18n import format_number
 from medbetjening.ui.lead.chart_style import (
     BAR_WIDTH,
     category_labels,
+    chrome_height,
     dress_axis,
     dress_series,
     follow_appearance,
     label_width,
+    learn_chrome,
     plot_height_needed,
 )
 
@@ -123,9 +125,10 @@ class ChartCard(QFrame):
         self.view.setAccessibleName(self.tr("Diagram: %1").replace("%1", title))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.viewport().installEventFilter(self)  # a tooltip names the whole row
-        self.chart.plotAreaChanged.connect(self._fit_height)
+        self.chart.plotAreaChanged.connect(self._laid_out)
         self._categories: QBarCategoryAxis | None = None  # of a horizontal bar chart
         self._label_lines = 1
+        self._labels: list[str] = []
         self._wrapped_for: tuple[object, ...] | None = None  # what the names were wrapped for
 
         self.png_button = QPushButton(self.tr("Gem som billede …"))
@@ -149,11 +152,33 @@ class ChartCard(QFrame):
 
     # -- data ----------------------------------------------------------------------------
     def set_table(self, table: ChartTable, subtitle: str = "") -> None:
+        self._clear_chart()
+        self.reserve(table, subtitle)  # resizes an empty chart: the cheap layout
         self._fill_chart(table, subtitle)
         follow_appearance(self.chart, self.view, self)
-        # the height fit lays the chart out (a resize): in a turn of its own, so the
-        # dashboard's window is not held for building and laying out at once
-        QTimer.singleShot(0, self, self._fit_labels)
+        # the chart is laid out once, at its final height; _laid_out checks that height
+
+    def reserve(self, table: ChartTable, subtitle: str = "") -> None:
+        """Take the height ``table`` will need before the chart is filled: laid out with
+        its bars first, a chart of many names was laid out again at its new height, and
+        the card sharing its row with it. The dashboard reserves every card at once while
+        the charts are empty, so the cards find their rows in one layout pass."""
+        self.subtitle.setText(subtitle)  # a wrapped sentence makes the card taller too
+        if self.chart.series() or self.kind != "hbar" or not table.rows:
+            return  # a chart still showing numbers: laid out again as it is filled
+        _labels, lines = self._wrapped([str(row[0]) for row in table.rows])
+        needed = plot_height_needed(len(table.rows), len(table.columns) - 1, self.font(), lines)
+        chrome = chrome_height(self.font(), legend=len(table.columns) > 2)
+        self.view.setMinimumHeight(max(240, round(chrome + needed + 1)))
+
+    def _wrapped(self, texts: list[str]) -> tuple[list[str], int]:
+        """The names wrapped within the axis' width (once per names, width and font)."""
+        width = label_width(self.view.width())
+        wrapped_for = (tuple(texts), width, self.font().key())
+        if wrapped_for != self._wrapped_for:
+            self._wrapped_for = wrapped_for
+            self._labels, self._label_lines = category_labels(texts, self.font(), width)
+        return self._labels, self._label_lines
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -175,16 +200,20 @@ class ChartCard(QFrame):
         height at which none is elided and each bar is at least a text line tall."""
         if self._categories is None:
             return
-        texts = [str(row[0]) for row in self.table.rows]
-        width = label_width(self.view.width())
         # a height change (ours, from _fit_height) resizes the card too: wrap only anew
         # when the names, their width or the font changed
-        wrapped_for = (tuple(texts), width, self.font().key())
-        if wrapped_for != self._wrapped_for:
-            self._wrapped_for = wrapped_for
-            labels, self._label_lines = category_labels(texts, self.font(), width)
-            if labels != self._categories.categories():
-                self._categories.setCategories(labels)
+        labels, _lines = self._wrapped([str(row[0]) for row in self.table.rows])
+        if labels != self._categories.categories():
+            self._categories.setCategories(labels)
+        self._fit_height()
+
+    def _laid_out(self) -> None:
+        """The chart was laid out: what it took besides the plot area is known now."""
+        plot = self.chart.plotArea().height()
+        if self._categories is not None and plot > 0:
+            chrome = self.view.height() - plot
+            if chrome > 0 and abs(self.chart.size().height() - self.view.height()) < 1:
+                learn_chrome(self.font(), self.chart.legend().isVisible(), round(chrome))
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -225,14 +254,17 @@ class ChartCard(QFrame):
         )
         return f"{row[0]}\n{numbers}"
 
-    def _fill_chart(self, table: ChartTable, subtitle: str) -> None:
-        self.table = table
-        self.subtitle.setText(subtitle)
+    def _clear_chart(self) -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         self._keep: list[object] = []  # PySide does not own axes added to a chart: keep them
         self._categories = None
+
+    def _fill_chart(self, table: ChartTable, subtitle: str) -> None:
+        self.table = table
+        self.subtitle.setText(subtitle)
+        self._clear_chart()
         if not table.rows:
             self.chart.setTitle(self.tr("Ingen data i perioden"))
             return
@@ -292,11 +324,8 @@ class ChartCard(QFrame):
         self.chart.addSeries(series)
         horizontal = self.kind == "hbar"
         categories = QBarCategoryAxis()
-        if horizontal:  # whole names, wrapped within the axis' width (once: see _fit_labels)
-            texts = [str(row[0]) for row in table.rows]
-            width = label_width(self.view.width())
-            labels, self._label_lines = category_labels(texts, self.font(), width)
-            self._wrapped_for = (tuple(texts), width, self.font().key())
+        if horizontal:  # whole names, wrapped within the axis' width (see _fit_labels)
+            labels = self._wrapped([str(row[0]) for row in table.rows])[0]
         categories.append(labels)
         values_axis = QValueAxis()
         values_axis.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers

@@ -138,6 +138,24 @@ def text_height(font: QFont, lines: int = 1) -> float:
     return lines * QFontMetricsF(font).lineSpacing() + 2
 
 
+# The height a bar chart's view takes besides its plot area (value axis, legend, margins),
+# learnt from the last chart laid out with the same font and legend. Known before a chart
+# is filled, the card can take its final height at once: otherwise the chart is laid out
+# at a guessed height, then again at the right one, and each card sharing its row too.
+_CHROME: dict[tuple[str, bool], int] = {}
+
+
+def chrome_height(font: QFont, legend: bool) -> int:
+    """What the view needs besides the plot area: learnt, else a guess from the font
+    (a line of axis labels with its ticks and padding, and a legend row)."""
+    guess = (2 if legend else 1) * (2 * QFontMetricsF(font).lineSpacing() + 12)
+    return _CHROME.get((font.key(), legend), round(guess))
+
+
+def learn_chrome(font: QFont, legend: bool, chrome: int) -> None:
+    _CHROME[(font.key(), legend)] = chrome
+
+
 def plot_height_needed(rows: int, bar_sets: int, font: QFont, label_lines: int) -> float:
     """The plot area's height at which every category label and every bar's value fits:
     a label its lines plus padding; a bar at least a text line, so values do not overlap."""

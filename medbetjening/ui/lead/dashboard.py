@@ -7,6 +7,8 @@ fetched off the GUI thread; a newer request supersedes an older one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -57,6 +59,11 @@ class DashboardWindow(QWidget):
         self._task: BackgroundTask | None = None
         self._drawing = False
         self._generation = 0
+        self._step: Callable[[], None] = lambda: None
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(lambda: self._step())
         self.setWindowTitle(self.tr("Statistik – Medbetjening"))
         self.setAccessibleName(self.tr("Statistik"))
         self.resize(1200, 860)
@@ -342,19 +349,29 @@ class DashboardWindow(QWidget):
                 tuple((p.period, p.visits, p.autonomous) for p in data.trend),
             ),
         )
-        self._apply_charts(generation, updates)
+        # Each step in a turn of its own, apart from the work above: first every card takes
+        # the height its numbers need (the rows find their heights in one layout pass, the
+        # charts still empty), then one chart is filled and laid out per turn.
+        steps: list[Callable[[], None]] = [lambda: _reserve(updates)]
+        steps += [partial(card.set_table, *arguments) for card, arguments in updates]
+        self._next_step(generation, steps)
 
-    def _apply_charts(self, generation: int, updates: list) -> None:  # type: ignore[type-arg]
+    def _next_step(self, generation: int, steps: list[Callable[[], None]]) -> None:
+        # A zero timer, not singleShot(0) (a posted call): the event loop takes posted
+        # events twice before it looks at timers again, so two steps ran back to back and
+        # held the window for both. The timer is the window's: closed, it stops the steps.
+        self._step = lambda: self._apply_charts(generation, steps)
+        self._step_timer.start()
+
+    def _apply_charts(self, generation: int, steps: list[Callable[[], None]]) -> None:
         if generation != self._generation:
             return
-        if not updates:
+        if not steps:
             self._drawing = False
             self._finished(generation)
             return
-        card, arguments = updates.pop(0)
-        card.set_table(*arguments)
-        # with the window as context: a window closed meanwhile (a language change) stops here
-        QTimer.singleShot(0, self, lambda: self._apply_charts(generation, updates))
+        steps.pop(0)()
+        self._next_step(generation, steps)
 
     def _instrument(self):  # type: ignore[no-untyped-def]
         return _instrument_of(self.services)
@@ -363,6 +380,11 @@ class DashboardWindow(QWidget):
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:
         rows = tuple((label(group, code), n) for code, n in counts.items() if n)
         return ChartTable((heading, QCoreApplication.translate("DashboardWindow", "Antal")), rows)
+
+
+def _reserve(updates: list[tuple[ChartCard, tuple]]) -> None:  # type: ignore[type-arg]
+    for card, arguments in updates:
+        card.reserve(*arguments)
 
 
 def _instrument_of(services):  # type: ignore[no-untyped-def]
