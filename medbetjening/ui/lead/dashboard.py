@@ -7,10 +7,9 @@ fetched off the GUI thread; a newer request supersedes an older one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +37,7 @@ from medbetjening.ui.common.tasks import BackgroundTask
 from medbetjening.ui.lead.card_grid import CardGrid
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
 from medbetjening.ui.lead.dashboard_routes import avoided_card, override_card
+from medbetjening.ui.lead.fill_steps import FillSteps
 from medbetjening.ui.lead.friction_panel import FrictionPanel
 from medbetjening.ui.lead.referral_chart import route_table
 
@@ -59,11 +59,7 @@ class DashboardWindow(QWidget):
         self._task: BackgroundTask | None = None
         self._drawing = False
         self._generation = 0
-        self._step: Callable[[], None] = lambda: None
-        self._step_timer = QTimer(self)
-        self._step_timer.setSingleShot(True)
-        self._step_timer.setInterval(0)
-        self._step_timer.timeout.connect(lambda: self._step())
+        self._fill = FillSteps(self)
         self.setWindowTitle(self.tr("Statistik – Medbetjening"))
         self.setAccessibleName(self.tr("Statistik"))
         self.resize(1200, 860)
@@ -219,6 +215,7 @@ class DashboardWindow(QWidget):
             return
         if self._task is not None and self._task.running:
             self._task.cancel()
+        self._fill.stop()  # the charts of an older filter are not drawn on
         self._generation += 1
         generation = self._generation
         services, actor = self.services, self.actor
@@ -243,6 +240,7 @@ class DashboardWindow(QWidget):
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
+        self._fill.stop()
         self._drawing = False
         self._generation += 1
         self._finished(self._generation)
@@ -349,29 +347,16 @@ class DashboardWindow(QWidget):
                 tuple((p.period, p.visits, p.autonomous) for p in data.trend),
             ),
         )
-        # Each step in a turn of its own, apart from the work above: first every card takes
-        # the height its numbers need (the rows find their heights in one layout pass, the
-        # charts still empty), then one chart is filled and laid out per turn.
-        steps: list[Callable[[], None]] = [lambda: _reserve(updates)]
+        # First the cards take the heights their numbers need, two at a time (the charts
+        # still empty: the rows find their heights without laying a chart out again),
+        # then one chart is filled per step (fill_steps.py).
+        steps = [partial(_reserve, updates[i : i + 2]) for i in range(0, len(updates), 2)]
         steps += [partial(card.set_table, *arguments) for card, arguments in updates]
-        self._next_step(generation, steps)
+        self._fill.run(steps, lambda: self._drawn(generation))
 
-    def _next_step(self, generation: int, steps: list[Callable[[], None]]) -> None:
-        # A zero timer, not singleShot(0) (a posted call): the event loop takes posted
-        # events twice before it looks at timers again, so two steps ran back to back and
-        # held the window for both. The timer is the window's: closed, it stops the steps.
-        self._step = lambda: self._apply_charts(generation, steps)
-        self._step_timer.start()
-
-    def _apply_charts(self, generation: int, steps: list[Callable[[], None]]) -> None:
-        if generation != self._generation:
-            return
-        if not steps:
-            self._drawing = False
-            self._finished(generation)
-            return
-        steps.pop(0)()
-        self._next_step(generation, steps)
+    def _drawn(self, generation: int) -> None:
+        self._drawing = False
+        self._finished(generation)
 
     def _instrument(self):  # type: ignore[no-untyped-def]
         return _instrument_of(self.services)
