@@ -26,28 +26,44 @@ from medbetjening.storage.unit_of_work import unit_of_work_factory
 
 # Visits from which the second process pays (its start and the rows' transfer ≈ 0.1 s).
 WORKER_FROM = 20_000
+# Friction workers started before the demo's other after-hooks, by database URL.
+_EARLY: dict[str, SpooledWorker] = {}
+
+
+def start_friction_early(engine: Engine) -> None:
+    """The demo's first after-hook: start the friction rows' worker now, beside the
+    workshops and referrals (they write no visit, run or step record, the only rows it
+    reads); ``rebuild_in_two`` takes it over."""
+    if _in_worker(engine) and _wal(engine):
+        url = _url(engine)
+        _EARLY[url] = SpooledWorker(url, friction_blocks, "trinfriktion")
 
 
 def rebuild_in_two(engine: Engine, in_worker: bool | None = None) -> None:
     """Rebuild the statistics, friction and route evidence in a second process when
     ``in_worker`` (default: from ``WORKER_FROM`` visits on, where the platform forks)."""
-    factory = unit_of_work_factory(engine)
+    early = _EARLY.pop(_url(engine), None)
     if in_worker is None:
-        with factory() as uow:
-            visits = uow.session.scalar(select(func.count()).select_from(Visit)) or 0
-        # SQLite, the demo's and the benchmark's engine (PostgreSQL: measured there first).
-        sqlite = engine.dialect.name == "sqlite"
-        in_worker = sqlite and visits >= WORKER_FROM and worker_available()
+        in_worker = _in_worker(engine)
     if not in_worker:
+        if early is not None:
+            early.stop()
+        factory = unit_of_work_factory(engine)
         with factory() as uow:
             with unread_indexes_set_aside(uow.session):
                 aggregates.rebuild_aggregates(uow.session)
             uow.commit()
         return
-    url = engine.url.render_as_string(hide_password=False)
+    _two_processes(engine, early)
+
+
+def _two_processes(engine: Engine, friction: SpooledWorker | None) -> None:
+    factory = unit_of_work_factory(engine)
+    url = _url(engine)
     # Friction reads only raw rows: it starts at once, beside the run marks (with WAL, a
     # reader never holds up the marks' commit; without it, after their commit).
-    friction = SpooledWorker(url, friction_blocks, "trinfriktion") if _wal(engine) else None
+    if friction is None and _wal(engine):
+        friction = SpooledWorker(url, friction_blocks, "trinfriktion")
     evidence: SpooledWorker | None = None
     try:
         with factory() as uow:  # the marks the evidence reads, committed before it starts
@@ -70,6 +86,19 @@ def rebuild_in_two(engine: Engine, in_worker: bool | None = None) -> None:
         for worker in (friction, evidence):
             if worker is not None:
                 worker.stop()
+
+
+def _in_worker(engine: Engine) -> bool:
+    # SQLite, the demo's and the benchmark's engine (PostgreSQL: measured there first).
+    if engine.dialect.name != "sqlite" or not worker_available():
+        return False
+    with unit_of_work_factory(engine)() as uow:
+        visits = uow.session.scalar(select(func.count()).select_from(Visit)) or 0
+    return visits >= WORKER_FROM
+
+
+def _url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
 
 
 def _wal(engine: Engine) -> bool:
