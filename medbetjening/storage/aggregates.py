@@ -30,6 +30,12 @@ from medbetjening.storage.aggregate_episodes import (
     row_sums,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
+from medbetjening.storage.aggregate_parallel import (
+    RUNS_READERS,
+    DayRows,
+    marked_runs,
+    start_day_rows,
+)
 from medbetjening.storage.aggregate_range import closed_range, in_pairs, of_sites
 from medbetjening.storage.aggregate_rebuild import (
     EvidenceBlocks,
@@ -84,8 +90,12 @@ def mark_visit_changed(session: Session, visit_id: int) -> None:
         session.add(StatDirtyDay(day=key[0], site_id=key[1]))
 
 
-def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> RefreshReport:
-    """Re-aggregate what changed since the last refresh. Caller commits."""
+def refresh_aggregates(
+    session: Session, now: dt.datetime | None = None, *, committed: bool = False
+) -> RefreshReport:
+    """Re-aggregate what changed since the last refresh. Caller commits.
+    ``committed``: the session holds no uncommitted raw changes, so a second connection
+    may compute the day's own rows meanwhile (``aggregate_parallel``)."""
     now = now or _now()
     hold_refresh_lock(session)  # first: a concurrent refresh waits, then sees ours
     state = session.scalars(select(StatRefresh).with_for_update()).first()
@@ -112,6 +122,22 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         # Nothing to write: the watermark stays (a later change still falls after it), and
         # a dashboard refresh costs three empty index look-ups and no disk write.
         return RefreshReport(days=0, kept=0)
+    day_rows = start_day_rows(session, dirty) if committed else None
+    try:
+        return _refresh(session, now, state, dirty, marked, day_rows)
+    finally:
+        if day_rows is not None:
+            day_rows.close()
+
+
+def _refresh(
+    session: Session,
+    now: dt.datetime,
+    state: StatRefresh,
+    dirty: set[DayKey],
+    marked: list[Any],
+    day_rows: DayRows | None,
+) -> RefreshReport:
     # An episode's next time lies after it: the same citizens' earlier episodes of the
     # errand change too, and nothing else about their days (aggregate_episodes).
     # The changed runs' marks first: the episodes below read the citizens' runs' marks.
@@ -129,7 +155,8 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
             evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
         end = start + dt.timedelta(days=1)
-        kept += len(_aggregate_range(session, start, end, site_ids, evidence, written))
+        given = None if day_rows is None else day_rows.rows(day, site_ids)
+        kept += len(_aggregate_range(session, start, end, site_ids, evidence, written, given=given))
     after = row_sums(written)
     apply_total_changes(
         session,
@@ -246,12 +273,14 @@ def _aggregate_range(
     evidence: list[dict[str, Any]] | None = None,
     evidence_written: list[dict[str, Any]] | None = None,
     elsewhere: tuple[type, ...] = (),
+    given: dict[type, list[dict[str, Any]]] | None = None,
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
     when already computed ([]: written later, see ``aggregate_rebuild``);
     ``evidence_written`` receives those written; ``elsewhere``: tables whose rows the
-    caller writes (nothing purged: the rebuild's rows from another process)."""
+    caller writes (nothing purged: the rebuild's rows from another process); ``given``:
+    tables' rows already computed for exactly this range (``aggregate_parallel``)."""
     rng = replace(closed_range(session, start, end, site_ids), evidence=evidence)
     in_range, day = rng.in_range, rng.day
     first_day, end_day = start.date(), end.date()
@@ -302,11 +331,17 @@ def _aggregate_range(
             and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    fill_range_runs(session, rng)
+    # The range's runs table only for builders that still read it (a refresh handed
+    # the day's rows: self-sufficiency then reads the runs' marks by a subquery).
+    own_runs = given is None or not set(RUNS_READERS) <= set(given)
+    if own_runs:
+        fill_range_runs(session, rng)
+    else:
+        rng = replace(rng, runs=marked_runs(rng))
     for table, build in STAT_SOURCES:
         if table in elsewhere:
             continue
-        built = build(session, rng)
+        built = given[table] if given is not None and table in given else build(session, rng)
         if isinstance(built, Select):
             if not protected:  # the usual case: the rows stay in the database engine
                 names = list(built.selected_columns.keys())
@@ -319,7 +354,8 @@ def _aggregate_range(
         write_rows(session.connection(), table.__table__, rows)  # no ORM bookkeeping
         if table is StatRouteEvidenceDay and evidence_written is not None:
             evidence_written.extend(rows)
-    drop_range_runs(session)
+    if own_runs:
+        drop_range_runs(session)
 
     derive_dimensions(session, first_day, end_day, site_ids)
 

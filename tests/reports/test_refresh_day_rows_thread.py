@@ -1,0 +1,91 @@
+"""The one-day refresh's own rows from a second connection (``aggregate_parallel``).
+
+On a SQLite file the visit, flow, follow-up and step-friction rows of the changed days
+are computed in a thread on its own connection while the refresh works on the
+history; they must be the rows the refresh computes itself (a full rebuild's), and a
+failing thread must leave the day to the main connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+import pytest
+
+from medbetjening.domain.vocabulary import Role
+from medbetjening.services.container import Services
+from medbetjening.services.database import open_database
+from medbetjening.storage import aggregate_parallel
+from tests.evidence_seed import NOW
+from tests.reports.seed import add_citizen
+from tests.reports.test_refresh_equals_rebuild import _snapshot, _visit
+from tests.seed import add_site, add_staff
+
+
+def _refresh_a_new_day(services: Services) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(tables after the refresh of a new day, tables after a full rebuild)."""
+    rng = random.Random(7)
+    sites = (add_site(services, "Rådhuset").id, add_site(services, "Biblioteket").id)
+    staff_id = add_staff(services, "Kenni", sites[0], Role.STAFF).id
+    with services.database.uow_factory() as uow:
+        citizens = [add_citizen(uow.session) for _ in range(20)]
+        for citizen in citizens:
+            at = NOW - dt.timedelta(days=rng.randint(1, 300))
+            _visit(uow.session, rng, rng.choice(sites), staff_id, citizen, at)
+        uow.commit()
+    services.statistics.rebuild(None)
+    with services.database.uow_factory() as uow:
+        for citizen in citizens[:12]:
+            _visit(uow.session, rng, rng.choice(sites), staff_id, citizen, NOW)
+        uow.commit()
+    report = services.statistics.refresh(NOW + dt.timedelta(minutes=31))
+    assert report is not None and not report.rebuilt
+    with services.database.uow_factory() as uow:
+        refreshed = _snapshot(uow.session)
+    services.statistics.rebuild(None)
+    with services.database.uow_factory() as uow:
+        return refreshed, _snapshot(uow.session)
+
+
+def test_the_second_connections_rows_equal_a_rebuild(
+    sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    days: list[Any] = []
+    computed = aggregate_parallel._day_rows
+
+    def counted(*args: Any) -> Any:
+        rows = computed(*args)
+        days.append(rows)
+        return rows
+
+    monkeypatch.setattr(aggregate_parallel, "_day_rows", counted)
+    database = open_database(sqlite_migrated_url)
+    try:
+        refreshed, rebuilt = _refresh_a_new_day(Services(database))
+    finally:
+        database.dispose()
+    assert len(days) == 1 and days[0]  # the new day's rows came from the thread
+    for table, rows in rebuilt.items():
+        assert refreshed[table] == rows, table
+
+
+def test_a_failing_thread_leaves_the_day_to_the_refresh(
+    sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tried: list[bool] = []
+
+    def failing(*_args: Any) -> Any:
+        tried.append(True)
+        raise RuntimeError("the second connection broke")
+
+    monkeypatch.setattr(aggregate_parallel, "_day_rows", failing)
+    database = open_database(sqlite_migrated_url)
+    try:
+        refreshed, rebuilt = _refresh_a_new_day(Services(database))
+    finally:
+        database.dispose()
+    assert tried  # the thread was asked, failed, and the refresh did the day itself
+    for table, rows in rebuilt.items():
+        assert refreshed[table] == rows, table
