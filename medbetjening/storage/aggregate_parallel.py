@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from medbetjening.domain.vocabulary import StepActor
+from medbetjening.storage.aggregate_episodes import EarlierReads, earlier_queries, read_earlier
 from medbetjening.storage.aggregate_range import closed_range, steps_marked, sum_if
 from medbetjening.storage.aggregate_rows import flow_rows, follow_up_rows, visit_rows
 from medbetjening.storage.aggregate_runs import RANGE_RUNS
@@ -53,17 +55,22 @@ BUILDERS = (
     (StatStepFrictionDay, friction_rows),
 )
 
-# The tables whose builders read ``agg_range_run`` but self-sufficiency's.
-RUNS_READERS = (StatVisitDay, StatFlowDay, StatStepFrictionDay)
+THREAD_TABLES = tuple(table for table, _ in BUILDERS)
 
 
 class DayRows:
     """The wide rows of the dirty days, computed in a thread (``rows`` waits for it)."""
 
     def __init__(
-        self, engine: Engine, work: dict[dt.date, tuple[tuple[int, ...], Any, Any]]
+        self,
+        engine: Engine,
+        earlier: tuple[Any, Any],
+        work: dict[dt.date, tuple[tuple[int, ...], Any, Any]],
     ) -> None:
         self._engine = engine
+        self._earlier_queries = earlier
+        self._earlier: EarlierReads | None = None
+        self._earlier_ready = threading.Event()
         self._work = work  # day -> (its sites, its runs' insert, [(table, statement)])
         self._done: dict[dt.date, Rows] = {}
         self._failed = False
@@ -74,6 +81,9 @@ class DayRows:
     def _run(self) -> None:
         try:
             with self._engine.connect() as connection:
+                # First what the main connection needs first (after the run marks).
+                self._earlier = read_earlier(connection, self._earlier_queries)
+                self._earlier_ready.set()
                 for day, (_, fill, statements) in self._work.items():
                     self._done[day] = _day_rows(connection, fill, statements)
                     self._ready[day].set()
@@ -81,8 +91,18 @@ class DayRows:
         except Exception:  # noqa: BLE001 — the main connection computes them instead
             self._failed = True
         finally:
+            self._earlier_ready.set()
             for ready in self._ready.values():
                 ready.set()
+
+    def earlier(self) -> EarlierReads | None:
+        """``aggregate_episodes.read_earlier``'s rows (None if the thread failed)."""
+        self._earlier_ready.wait()
+        return self._earlier
+
+    def waiter(self, day: dt.date, site_ids: tuple[int, ...]) -> Callable[[], Rows | None]:
+        """``rows`` for this day and sites, when asked."""
+        return lambda: self.rows(day, site_ids)
 
     def rows(self, day: dt.date, site_ids: tuple[int, ...]) -> Rows | None:
         """The day's rows if the thread computed exactly these sites' (else None)."""
@@ -113,7 +133,7 @@ def start_day_rows(session: Session, dirty: set[DayKey]) -> DayRows | None:
         rng = replace(rng, runs=RANGE_RUNS)
         statements = [(table, build(session, rng)) for table, build in BUILDERS]
         work[day] = (site_ids, fill, statements)
-    return DayRows(engine, work)
+    return DayRows(engine, earlier_queries(session, dirty), work)
 
 
 def _second_connection_sees_the_file(engine: Engine) -> bool:

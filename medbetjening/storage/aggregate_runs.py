@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    Connection,
     Date,
     DateTime,
     Index,
@@ -159,15 +160,17 @@ EPISODE_CITIZENS = Table(
 )
 
 
-def fill_citizens(session: Session, citizen_ids: Iterable[int], table: Table = CITIZENS) -> Any:
+def fill_citizens(
+    session: Session | Connection, citizen_ids: Iterable[int], table: Table = CITIZENS
+) -> Any:
     """A temporary table of these citizens; returns a subquery of their ids. A list of
     bound parameters would be rendered and parsed anew at every refresh, and chunked."""
-    connection = session.connection()
+    connection = session.connection() if isinstance(session, Session) else session
     connection.execute(text(f"DROP TABLE IF EXISTS {table.name}"))
     table.create(connection)
     write_tuples(connection, table.name, ["citizen_id"], [(c,) for c in citizen_ids])
     return select(table.c.citizen_id)
 
 
-def drop_citizens(session: Session, table: Table = CITIZENS) -> None:
-    table.drop(session.connection())
+def drop_citizens(session: Session | Connection, table: Table = CITIZENS) -> None:
+    table.drop(session.connection() if isinstance(session, Session) else session)

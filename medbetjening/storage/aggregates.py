@@ -31,7 +31,7 @@ from medbetjening.storage.aggregate_episodes import (
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_parallel import (
-    RUNS_READERS,
+    THREAD_TABLES,
     DayRows,
     marked_runs,
     start_day_rows,
@@ -142,7 +142,7 @@ def _refresh(
     # errand change too, and nothing else about their days (aggregate_episodes).
     # The changed runs' marks first: the episodes below read the citizens' runs' marks.
     write_run_marks(session, in_pairs(session, dirty))
-    earlier = plan_earlier(session, dirty)
+    earlier = plan_earlier(session, dirty, None if day_rows is None else day_rows.earlier())
     whole = dirty | earlier.whole
     before = evidence_sums(session, whole)
     kept = 0
@@ -155,7 +155,7 @@ def _refresh(
         if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
             evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
         end = start + dt.timedelta(days=1)
-        given = None if day_rows is None else day_rows.rows(day, site_ids)
+        given = None if day_rows is None else day_rows.waiter(day, site_ids)
         kept += len(_aggregate_range(session, start, end, site_ids, evidence, written, given=given))
     after = row_sums(written)
     apply_total_changes(
@@ -273,14 +273,15 @@ def _aggregate_range(
     evidence: list[dict[str, Any]] | None = None,
     evidence_written: list[dict[str, Any]] | None = None,
     elsewhere: tuple[type, ...] = (),
-    given: dict[type, list[dict[str, Any]]] | None = None,
+    given: Callable[[], dict[type, list[dict[str, Any]]] | None] | None = None,
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
     when already computed ([]: written later, see ``aggregate_rebuild``);
     ``evidence_written`` receives those written; ``elsewhere``: tables whose rows the
     caller writes (nothing purged: the rebuild's rows from another process); ``given``:
-    tables' rows already computed for exactly this range (``aggregate_parallel``)."""
+    waits for tables' rows computed elsewhere for exactly this range (None: not there;
+    ``aggregate_parallel``), asked only after the other tables are done."""
     rng = replace(closed_range(session, start, end, site_ids), evidence=evidence)
     in_range, day = rng.in_range, rng.day
     first_day, end_day = start.date(), end.date()
@@ -333,15 +334,25 @@ def _aggregate_range(
 
     # The range's runs table only for builders that still read it (a refresh handed
     # the day's rows: self-sufficiency then reads the runs' marks by a subquery).
-    own_runs = given is None or not set(RUNS_READERS) <= set(given)
+    own_runs = given is None
+    sources: tuple[tuple[type, Any], ...] = STAT_SOURCES
     if own_runs:
         fill_range_runs(session, rng)
     else:
         rng = replace(rng, runs=marked_runs(rng))
-    for table, build in STAT_SOURCES:
+        # Those computed elsewhere last: the main connection waits as late as it can.
+        sources = tuple(sorted(STAT_SOURCES, key=lambda source: source[0] in THREAD_TABLES))
+    handed: dict[type, list[dict[str, Any]]] | None = None
+    for table, build in sources:
         if table in elsewhere:
             continue
-        built = given[table] if given is not None and table in given else build(session, rng)
+        if given is not None and table in THREAD_TABLES and handed is None:
+            handed = given() or {}
+            if not handed and not own_runs:  # not computed there: the usual way after all
+                own_runs = True
+                fill_range_runs(session, rng)
+                rng = replace(rng, runs=None)
+        built = handed[table] if handed and table in handed else build(session, rng)
         if isinstance(built, Select):
             if not protected:  # the usual case: the rows stay in the database engine
                 names = list(built.selected_columns.keys())

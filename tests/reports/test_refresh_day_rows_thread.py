@@ -1,9 +1,9 @@
-"""The one-day refresh's own rows from a second connection (``aggregate_parallel``).
+"""The one-day refresh's reads on a second connection (``aggregate_parallel``).
 
-On a SQLite file the visit, flow, follow-up and step-friction rows of the changed days
-are computed in a thread on its own connection while the refresh works on the
-history; they must be the rows the refresh computes itself (a full rebuild's), and a
-failing thread must leave the day to the main connection.
+On a SQLite file the changed days' citizens and their episodes, and the visit, flow,
+follow-up and step-friction rows, are read in a thread on its own connection while
+the refresh writes the run marks and follows the history; the result must be what a
+full rebuild writes, and a failing thread must leave the work to the main connection.
 """
 
 from __future__ import annotations
@@ -53,26 +53,33 @@ def test_the_second_connections_rows_equal_a_rebuild(
     sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     days: list[Any] = []
-    computed = aggregate_parallel._day_rows
+    earlier: list[Any] = []
+    computed, read = aggregate_parallel._day_rows, aggregate_parallel.read_earlier
 
     def counted(*args: Any) -> Any:
-        rows = computed(*args)
-        days.append(rows)
-        return rows
+        days.append(computed(*args))
+        return days[-1]
+
+    def read_counted(*args: Any) -> Any:
+        earlier.append(read(*args))
+        return earlier[-1]
 
     monkeypatch.setattr(aggregate_parallel, "_day_rows", counted)
+    monkeypatch.setattr(aggregate_parallel, "read_earlier", read_counted)
     database = open_database(sqlite_migrated_url)
     try:
         refreshed, rebuilt = _refresh_a_new_day(Services(database))
     finally:
         database.dispose()
-    assert len(days) == 1 and days[0]  # the new day's rows came from the thread
+    assert len(days) == 1 and days[0]  # the new day's rows came from the thread …
+    assert len(earlier) == 1 and earlier[0][1]  # … and the citizens' episodes
     for table, rows in rebuilt.items():
         assert refreshed[table] == rows, table
 
 
+@pytest.mark.parametrize("step", ["read_earlier", "_day_rows"])
 def test_a_failing_thread_leaves_the_day_to_the_refresh(
-    sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch
+    sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
     tried: list[bool] = []
 
@@ -80,7 +87,7 @@ def test_a_failing_thread_leaves_the_day_to_the_refresh(
         tried.append(True)
         raise RuntimeError("the second connection broke")
 
-    monkeypatch.setattr(aggregate_parallel, "_day_rows", failing)
+    monkeypatch.setattr(aggregate_parallel, step, failing)
     database = open_database(sqlite_migrated_url)
     try:
         refreshed, rebuilt = _refresh_a_new_day(Services(database))
