@@ -1,20 +1,21 @@
-"""A refresh's day rows on a second connection, while the first works on the history.
+"""A refresh's day rows on a second connection, while the first follows the history.
 
-The one-day refresh spends most of its time in two independent parts: the citizens'
-history (run marks, their earlier episodes and later events: ``aggregate_episodes``)
-and the day's own rows (visits, flows, follow-ups, step friction: grouping the day's
-≈ 13,000 step rows). The second part reads only raw rows, so a thread computes it on
-its own SQLite connection from the start of the refresh; sqlite3 lets go of the GIL
-while a statement runs, so two cores share the wall time. The main connection then
-writes the rows it is handed instead of grouping them itself.
+The one-day refresh spends its time in two parts: the day's own rows (its runs' step
+sums, visits, flows, follow-ups and step friction: grouping the day's ≈ 13,000 step
+rows) and the citizens' history (their episodes and later events:
+``aggregate_episodes``). The first reads only raw rows, so a thread computes it on its
+own SQLite connection from the start of the refresh; sqlite3 lets go of the GIL while
+a statement runs, so two cores share the wall time. The thread sums the changed runs'
+step marks first (the main connection writes them into ``stat_run_mark`` from these
+values instead of summing them again, while it reads the citizens' episodes), then
+groups the day's rows, which the main connection writes after its own tables.
 
-The thread reads the step records themselves, not ``stat_run_mark`` (the refresh writes
-the day's marks in its own, uncommitted transaction). Its snapshot may be a little
-newer than the main connection's: a visit closed in between is then in these rows
-and not yet in the others, and the next refresh aggregates its day again (its
-``ended_at`` lies after the watermark). Only for a SQLite file whose caller has
-committed its raw changes (``StatisticsService.refresh``); anything else, a failure in
-the thread included, leaves the day to the main connection as before.
+Its snapshot may be a little newer than the main connection's: a visit closed in
+between is then in these rows and not yet in the others, and the next refresh
+aggregates its day again (its ``ended_at`` lies after the watermark). Only for a
+SQLite file whose caller has committed its raw changes (``StatisticsService.refresh``);
+anything else, a failure in the thread included, leaves the work to the main
+connection as before.
 """
 
 from __future__ import annotations
@@ -22,16 +23,27 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, exists, func, select, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    Select,
+    Table,
+    exists,
+    func,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from medbetjening.domain.vocabulary import StepActor
-from medbetjening.storage.aggregate_episodes import EarlierReads, earlier_queries, read_earlier
-from medbetjening.storage.aggregate_range import closed_range, steps_marked, sum_if
+from medbetjening.domain.vocabulary import StepActor, VisitStatus
+from medbetjening.storage.aggregate_range import AggregateRange, in_pairs, steps_marked, sum_if
 from medbetjening.storage.aggregate_rows import flow_rows, follow_up_rows, visit_rows
 from medbetjening.storage.aggregate_runs import RANGE_RUNS
 from medbetjening.storage.friction_aggregates import StatStepFrictionDay, friction_rows
@@ -44,7 +56,7 @@ from medbetjening.storage.models import (
     StepRecord,
     Visit,
 )
-from medbetjening.storage.stats_sql import as_date
+from medbetjening.storage.stats_sql import as_date, day_of
 
 DayKey = tuple[dt.date, int]
 Rows = dict[type, list[dict[str, Any]]]
@@ -56,49 +68,53 @@ BUILDERS = (
 )
 
 THREAD_TABLES = tuple(table for table, _ in BUILDERS)
+# The thread's runs: ``RANGE_RUNS``' columns and the number of step records (a run
+# without any has no ``stat_run_mark`` row).
+THREAD_RUNS = Table(
+    "agg_thread_run",
+    MetaData(),  # not the schema's: Alembic and create_all never see it
+    *(Column(c.name, c.type, primary_key=c.primary_key) for c in RANGE_RUNS.c),
+    Column("records", Integer, nullable=False),
+    Index("ix_agg_thread_run_visit", "visit_id"),
+    prefixes=["TEMPORARY"],
+)
+MARK_SUMS = ("steps_total", "steps_alone", "steps_guided", "steps_staff")
 
 
 class DayRows:
-    """The wide rows of the dirty days, computed in a thread (``rows`` waits for it)."""
+    """The changed days' run sums and wide rows, computed in a thread."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        earlier: tuple[Any, Any],
-        work: dict[dt.date, tuple[tuple[int, ...], Any, Any]],
-    ) -> None:
+    def __init__(self, engine: Engine, sites_of: dict[dt.date, tuple[int, ...]], work: Any) -> None:
         self._engine = engine
-        self._earlier_queries = earlier
-        self._earlier: EarlierReads | None = None
-        self._earlier_ready = threading.Event()
-        self._work = work  # day -> (its sites, its runs' insert, [(table, statement)])
-        self._done: dict[dt.date, Rows] = {}
-        self._failed = False
-        self._ready = {day: threading.Event() for day in work}
+        self._sites_of = sites_of
+        self._work = work  # (the runs' insert, [(table, statement)])
+        self._marks: list[tuple[Any, ...]] | None = None
+        self._rows: dict[dt.date, Rows] | None = None
+        self._marks_ready = threading.Event()
+        self._rows_ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stat-day-rows", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
             with self._engine.connect() as connection:
-                # First what the main connection needs first (after the run marks).
-                self._earlier = read_earlier(connection, self._earlier_queries)
-                self._earlier_ready.set()
-                for day, (_, fill, statements) in self._work.items():
-                    self._done[day] = _day_rows(connection, fill, statements)
-                    self._ready[day].set()
+                fill, statements = self._work
+                self._marks = _fill_runs(connection, fill)
+                self._marks_ready.set()
+                self._rows = _day_rows(connection, statements)
+                THREAD_RUNS.drop(connection)
                 connection.rollback()
         except Exception:  # noqa: BLE001 — the main connection computes them instead
-            self._failed = True
+            self._rows = None
         finally:
-            self._earlier_ready.set()
-            for ready in self._ready.values():
-                ready.set()
+            self._marks_ready.set()
+            self._rows_ready.set()
 
-    def earlier(self) -> EarlierReads | None:
-        """``aggregate_episodes.read_earlier``'s rows (None if the thread failed)."""
-        self._earlier_ready.wait()
-        return self._earlier
+    def marks(self) -> list[tuple[Any, ...]] | None:
+        """(run id, step records, total, alone, guided, staff) for each run of the
+        changed pairs' closed visits (None if the thread failed)."""
+        self._marks_ready.wait()
+        return self._marks
 
     def waiter(self, day: dt.date, site_ids: tuple[int, ...]) -> Callable[[], Rows | None]:
         """``rows`` for this day and sites, when asked."""
@@ -106,34 +122,35 @@ class DayRows:
 
     def rows(self, day: dt.date, site_ids: tuple[int, ...]) -> Rows | None:
         """The day's rows if the thread computed exactly these sites' (else None)."""
-        work = self._work.get(day)
-        if work is None or work[0] != site_ids:
+        if self._sites_of.get(day) != site_ids:
             return None
-        self._ready[day].wait()
-        return self._done.get(day)  # none if the thread failed before it
+        self._rows_ready.wait()
+        if self._rows is None:
+            return None
+        return self._rows.get(day, {table: [] for table in THREAD_TABLES})
 
     def close(self) -> None:
         self._thread.join()
 
 
 def start_day_rows(session: Session, dirty: set[DayKey]) -> DayRows | None:
-    """Start computing the dirty days' rows on a second connection (None: not here)."""
+    """Start computing the dirty pairs' rows on a second connection (None: not here)."""
     engine = session.get_bind()
-    if not isinstance(engine, Engine) or not _second_connection_sees_the_file(engine):
+    if not dirty or not isinstance(engine, Engine) or not _second_connection_sees_the_file(engine):
         return None
     sites_of: dict[dt.date, tuple[int, ...]] = {}
     for day, site_id in sorted(dirty):
         sites_of[day] = (*sites_of.get(day, ()), site_id)
-    work: dict[dt.date, tuple[tuple[int, ...], Any, Any]] = {}
-    for day, site_ids in sites_of.items():
-        start = dt.datetime.combine(day, dt.time.min)
-        rng = closed_range(session, start, start + dt.timedelta(days=1), site_ids)
-        fill = RANGE_RUNS.insert().from_select([c.name for c in RANGE_RUNS.c], _runs(rng))
-        # The thread's own temporary table (named: the builders ask nothing of ``session``).
-        rng = replace(rng, runs=RANGE_RUNS)
-        statements = [(table, build(session, rng)) for table, build in BUILDERS]
-        work[day] = (site_ids, fill, statements)
-    return DayRows(engine, earlier_queries(session, dirty), work)
+    # Every changed pair at once: one statement per table, its rows split by day.
+    first, last = min(sites_of), max(sites_of)
+    start = dt.datetime.combine(first, dt.time.min)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min)
+    in_range = [*in_pairs(session, dirty), Visit.status == VisitStatus.CLOSED.value]
+    day = day_of(session, Visit.started_at).label("day")
+    rng = AggregateRange(start, end, None, in_range, day, runs=THREAD_RUNS)
+    fill = THREAD_RUNS.insert().from_select([c.name for c in THREAD_RUNS.c], _runs(rng))
+    statements = [(table, build(session, rng)) for table, build in BUILDERS]
+    return DayRows(engine, sites_of, (fill, statements))
 
 
 def _second_connection_sees_the_file(engine: Engine) -> bool:
@@ -154,30 +171,36 @@ def _named(names: list[str], values: Any) -> dict[str, Any]:
     return row
 
 
-def _day_rows(connection: Connection, fill: Any, statements: list[tuple[type, Any]]) -> Rows:
-    """One day's rows on the thread's connection, from its own ``agg_range_run``."""
-    connection.execute(text(f"DROP TABLE IF EXISTS {RANGE_RUNS.name}"))
-    RANGE_RUNS.create(connection)
+def _fill_runs(connection: Connection, fill: Any) -> list[tuple[Any, ...]]:
+    """The thread's runs table filled; returns its runs' sums for ``stat_run_mark``."""
+    connection.execute(text(f"DROP TABLE IF EXISTS {THREAD_RUNS.name}"))
+    THREAD_RUNS.create(connection)
     connection.execute(fill)
-    connection.execute(text(f"ANALYZE {RANGE_RUNS.name}"))
+    sums = [THREAD_RUNS.c[name] for name in ("run_id", "records", *MARK_SUMS)]
+    return [tuple(row) for row in connection.execute(select(*sums))]
+
+
+def _day_rows(connection: Connection, statements: list[tuple[type, Any]]) -> dict[dt.date, Rows]:
+    """The wide rows from the thread's runs, per day."""
+    connection.execute(text(f"ANALYZE {THREAD_RUNS.name}"))
     # No runs (a Sunday): SQLite would walk all of step_record for the friction's join.
-    any_runs = connection.execute(select(exists().select_from(RANGE_RUNS))).scalar()
-    found: Rows = {}
+    any_runs = connection.execute(select(exists().select_from(THREAD_RUNS))).scalar()
+    found: dict[dt.date, Rows] = {}
     for table, statement in statements:
         if not any_runs and table is StatStepFrictionDay:
-            found[table] = []
             continue
         result = connection.execute(statement)
         names = list(result.keys())
-        found[table] = [_named(names, values) for values in result.fetchall()]
-    RANGE_RUNS.drop(connection)
+        for values in result.fetchall():
+            row = _named(names, values)
+            day_rows = found.setdefault(row["day"], {t: [] for t in THREAD_TABLES})
+            day_rows[table].append(row)
     return found
 
 
 def _runs(rng: Any) -> Select[Any]:
-    """``agg_range_run``'s rows from the raw rows: the range's runs with their step marks
-    summed from ``step_record`` as ``write_run_marks`` sums them (the day's marks are
-    in the main connection's uncommitted transaction)."""
+    """``THREAD_RUNS``' rows from the raw rows: the range's runs with their step marks
+    summed from ``step_record`` as ``write_run_marks`` sums them."""
     return (
         select(
             FlowRun.id,
@@ -196,6 +219,7 @@ def _runs(rng: Any) -> Select[Any]:
             sum_if(StepRecord.actor == StepActor.CITIZEN_ALONE.value),
             sum_if(StepRecord.actor == StepActor.CITIZEN_GUIDED.value),
             sum_if(StepRecord.actor == StepActor.STAFF.value),
+            func.count(StepRecord.flow_run_id),
         )
         .join(FlowRun, FlowRun.visit_id == Visit.id)
         .outerjoin(StepRecord, StepRecord.flow_run_id == FlowRun.id)

@@ -11,7 +11,7 @@ rollback takes it away too). ``agg_citizen``: the citizens ``plan_earlier`` foll
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -104,6 +104,27 @@ def write_run_marks(session: Session, where: list[Any], *, emptied: bool = False
             where=or_(*(m[name] != upsert.excluded[name] for name in sums)),
         )
     )
+
+
+def write_marks(session: Session, sums: Sequence[Sequence[Any]]) -> None:
+    """``write_run_marks`` from sums already computed (``aggregate_parallel``):
+    (run id, step records, total, alone, guided, staff) for each run of the changed
+    pairs. SQLite only; the same rows: a run without step records loses its row, the
+    others are written only where a sum changed."""
+    connection = session.connection()
+    unmarked = [(run_id,) for run_id, records, *_ in sums if not records]
+    if unmarked:
+        connection.exec_driver_sql("DELETE FROM stat_run_mark WHERE run_id = ?", unmarked)
+    marked = [(run_id, *values) for run_id, records, *values in sums if records]
+    names = ("total", "alone", "guided", "staff")
+    changed = " OR ".join(f"{n} IS NOT excluded.{n}" for n in names)
+    if marked:
+        connection.exec_driver_sql(
+            f"INSERT INTO stat_run_mark (run_id, {', '.join(names)}) VALUES (?, ?, ?, ?, ?) "
+            f"ON CONFLICT (run_id) DO UPDATE SET "
+            f"{', '.join(f'{n} = excluded.{n}' for n in names)} WHERE {changed}",
+            marked,
+        )
 
 
 def fill_range_runs(session: Session, rng: AggregateRange) -> None:

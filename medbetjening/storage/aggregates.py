@@ -25,8 +25,10 @@ from medbetjening.storage.aggregate_dimensions import derive_dimensions
 from medbetjening.storage.aggregate_episodes import (
     apply_earlier,
     apply_total_changes,
+    earlier_queries,
     evidence_sums,
     plan_earlier,
+    read_earlier,
     row_sums,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
@@ -42,7 +44,12 @@ from medbetjening.storage.aggregate_rebuild import (
     clear_unless_purged,
     write_evidence_by_citizens,
 )
-from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
+from medbetjening.storage.aggregate_runs import (
+    drop_range_runs,
+    fill_range_runs,
+    write_marks,
+    write_run_marks,
+)
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.driver_rows import write_rows
 from medbetjening.storage.friction_models import StatStepFrictionDay
@@ -141,8 +148,15 @@ def _refresh(
     # An episode's next time lies after it: the same citizens' earlier episodes of the
     # errand change too, and nothing else about their days (aggregate_episodes).
     # The changed runs' marks first: the episodes below read the citizens' runs' marks.
-    write_run_marks(session, in_pairs(session, dirty))
-    earlier = plan_earlier(session, dirty, None if day_rows is None else day_rows.earlier())
+    read = None
+    if day_rows is not None:  # the citizens' episodes while the thread sums the runs' marks
+        read = read_earlier(session.connection(), earlier_queries(session, dirty))
+    marks = None if day_rows is None else day_rows.marks()
+    if marks is None:
+        write_run_marks(session, in_pairs(session, dirty))
+    else:
+        write_marks(session, marks)
+    earlier = plan_earlier(session, dirty, read)
     whole = dirty | earlier.whole
     before = evidence_sums(session, whole)
     kept = 0

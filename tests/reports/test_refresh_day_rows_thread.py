@@ -1,9 +1,9 @@
 """The one-day refresh's reads on a second connection (``aggregate_parallel``).
 
-On a SQLite file the changed days' citizens and their episodes, and the visit, flow,
-follow-up and step-friction rows, are read in a thread on its own connection while
-the refresh writes the run marks and follows the history; the result must be what a
-full rebuild writes, and a failing thread must leave the work to the main connection.
+On a SQLite file the changed days' run marks and their visit, flow, follow-up and
+step-friction rows are computed in a thread on its own connection while the refresh
+follows the citizens' history; the result must be what a full rebuild writes, and a
+thread failing at either step must leave the work to the main connection.
 """
 
 from __future__ import annotations
@@ -53,31 +53,31 @@ def test_the_second_connections_rows_equal_a_rebuild(
     sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     days: list[Any] = []
-    earlier: list[Any] = []
-    computed, read = aggregate_parallel._day_rows, aggregate_parallel.read_earlier
+    marks: list[Any] = []
+    computed, summed = aggregate_parallel._day_rows, aggregate_parallel._fill_runs
 
     def counted(*args: Any) -> Any:
         days.append(computed(*args))
         return days[-1]
 
-    def read_counted(*args: Any) -> Any:
-        earlier.append(read(*args))
-        return earlier[-1]
+    def sums_counted(*args: Any) -> Any:
+        marks.append(summed(*args))
+        return marks[-1]
 
     monkeypatch.setattr(aggregate_parallel, "_day_rows", counted)
-    monkeypatch.setattr(aggregate_parallel, "read_earlier", read_counted)
+    monkeypatch.setattr(aggregate_parallel, "_fill_runs", sums_counted)
     database = open_database(sqlite_migrated_url)
     try:
         refreshed, rebuilt = _refresh_a_new_day(Services(database))
     finally:
         database.dispose()
-    assert len(days) == 1 and days[0]  # the new day's rows came from the thread …
-    assert len(earlier) == 1 and earlier[0][1]  # … and the citizens' episodes
+    assert len(marks) == 1 and marks[0]  # the new day's run marks came from the thread …
+    assert len(days) == 1 and days[0]  # … and its wide rows
     for table, rows in rebuilt.items():
         assert refreshed[table] == rows, table
 
 
-@pytest.mark.parametrize("step", ["read_earlier", "_day_rows"])
+@pytest.mark.parametrize("step", ["_fill_runs", "_day_rows"])
 def test_a_failing_thread_leaves_the_day_to_the_refresh(
     sqlite_migrated_url: str, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
