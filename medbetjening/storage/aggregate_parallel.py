@@ -43,7 +43,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from medbetjening.domain.vocabulary import StepActor, VisitStatus
-from medbetjening.storage.aggregate_range import AggregateRange, in_pairs, steps_marked, sum_if
+from medbetjening.storage.aggregate_range import (
+    AggregateRange,
+    in_pairs,
+    named_row,
+    steps_marked,
+    sum_if,
+)
 from medbetjening.storage.aggregate_rows import flow_rows, follow_up_rows, visit_rows
 from medbetjening.storage.aggregate_runs import RANGE_RUNS
 from medbetjening.storage.friction_aggregates import StatStepFrictionDay, friction_rows
@@ -56,7 +62,7 @@ from medbetjening.storage.models import (
     StepRecord,
     Visit,
 )
-from medbetjening.storage.stats_sql import as_date, day_of
+from medbetjening.storage.stats_sql import day_of
 
 DayKey = tuple[dt.date, int]
 Rows = dict[type, list[dict[str, Any]]]
@@ -165,12 +171,6 @@ def _second_connection_sees_the_file(engine: Engine) -> bool:
     )
 
 
-def _named(names: list[str], values: Any) -> dict[str, Any]:
-    row = dict(zip(names, values, strict=True))
-    row["day"] = as_date(row["day"])
-    return row
-
-
 def _fill_runs(connection: Connection, fill: Any) -> list[tuple[Any, ...]]:
     """The thread's runs table filled; returns its runs' sums for ``stat_run_mark``."""
     connection.execute(text(f"DROP TABLE IF EXISTS {THREAD_RUNS.name}"))
@@ -192,7 +192,7 @@ def _day_rows(connection: Connection, statements: list[tuple[type, Any]]) -> dic
         result = connection.execute(statement)
         names = list(result.keys())
         for values in result.fetchall():
-            row = _named(names, values)
+            row = named_row(names, values)
             day_rows = found.setdefault(row["day"], {t: [] for t in THREAD_TABLES})
             day_rows[table].append(row)
     return found

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Select, and_, delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from medbetjening.storage import aggregate_parallel as parallel
 from medbetjening.storage.aggregate_dimensions import derive_dimensions
 from medbetjening.storage.aggregate_episodes import (
     apply_earlier,
@@ -32,12 +33,6 @@ from medbetjening.storage.aggregate_episodes import (
     row_sums,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
-from medbetjening.storage.aggregate_parallel import (
-    THREAD_TABLES,
-    DayRows,
-    marked_runs,
-    start_day_rows,
-)
 from medbetjening.storage.aggregate_range import closed_range, in_pairs, of_sites
 from medbetjening.storage.aggregate_rebuild import (
     EvidenceBlocks,
@@ -129,7 +124,7 @@ def refresh_aggregates(
         # Nothing to write: the watermark stays (a later change still falls after it), and
         # a dashboard refresh costs three empty index look-ups and no disk write.
         return RefreshReport(days=0, kept=0)
-    day_rows = start_day_rows(session, dirty) if committed else None
+    day_rows = parallel.start_day_rows(session, dirty) if committed else None
     try:
         return _refresh(session, now, state, dirty, marked, day_rows)
     finally:
@@ -143,7 +138,7 @@ def _refresh(
     state: StatRefresh,
     dirty: set[DayKey],
     marked: list[Any],
-    day_rows: DayRows | None,
+    day_rows: parallel.DayRows | None,
 ) -> RefreshReport:
     # An episode's next time lies after it: the same citizens' earlier episodes of the
     # errand change too, and nothing else about their days (aggregate_episodes).
@@ -353,14 +348,16 @@ def _aggregate_range(
     if own_runs:
         fill_range_runs(session, rng)
     else:
-        rng = replace(rng, runs=marked_runs(rng))
+        rng = replace(rng, runs=parallel.marked_runs(rng))
         # Those computed elsewhere last: the main connection waits as late as it can.
-        sources = tuple(sorted(STAT_SOURCES, key=lambda source: source[0] in THREAD_TABLES))
+        sources = tuple(
+            sorted(STAT_SOURCES, key=lambda source: source[0] in parallel.THREAD_TABLES)
+        )
     handed: dict[type, list[dict[str, Any]]] | None = None
     for table, build in sources:
         if table in elsewhere:
             continue
-        if given is not None and table in THREAD_TABLES and handed is None:
+        if given is not None and table in parallel.THREAD_TABLES and handed is None:
             handed = given() or {}
             if not handed and not own_runs:  # not computed there: the usual way after all
                 own_runs = True
