@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from medbetjening.demo import demo_stats_parallel
-from medbetjening.demo.demo_data import generate_demo_data
+from medbetjening.demo.demo_data import DEFAULT_AFTER_GENERATE, generate_demo_data
 from medbetjening.demo.demo_pipeline import worker_available
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services.database import Database, open_database
@@ -80,3 +80,33 @@ def test_a_purged_day_is_kept_with_the_worker_too(db: Database) -> None:
         one = _snapshot(uow.session)
         kept = uow.session.scalar(select(func.count()).select_from(StatStepFrictionDay))
     assert kept and two == one
+
+
+def test_friction_begun_before_the_other_hooks_gives_the_same_rows(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's hooks: friction started first, workshops and referrals written while it
+    runs, then the rebuild takes its rows over: the one-process rebuild's rows."""
+    monkeypatch.setattr(demo_stats_parallel, "WORKER_FROM", 1)  # 300 visits: two processes
+    for hook in DEFAULT_AFTER_GENERATE:
+        hook(db.engine)
+    assert not demo_stats_parallel._EARLY  # taken over by the rebuild
+    with db.uow_factory() as uow:
+        two = _snapshot(uow.session)
+        frictions = uow.session.scalar(select(func.count()).select_from(StatStepFrictionDay))
+    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
+    with db.uow_factory() as uow:
+        one = _snapshot(uow.session)
+    assert frictions and two == one
+
+
+def test_a_friction_begun_early_is_stopped_when_one_process_rebuilds(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_stats_parallel.start_friction_early(db.engine)  # 300 visits: not started
+    assert not demo_stats_parallel._EARLY
+    monkeypatch.setattr(demo_stats_parallel, "WORKER_FROM", 1)
+    demo_stats_parallel.start_friction_early(db.engine)
+    assert demo_stats_parallel._EARLY
+    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
+    assert not demo_stats_parallel._EARLY
