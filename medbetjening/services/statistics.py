@@ -155,7 +155,7 @@ class StatisticsService(RetryingService):
         for _attempt in range(REFRESH_LOCK_ATTEMPTS):
             with self._uow() as uow:
                 try:
-                    report = refresh_aggregates(uow.session, now, committed=True)
+                    report = refresh_aggregates(uow.session, now)
                     uow.commit()
                 except OperationalError as error:
                     uow.rollback()

@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
-from medbetjening.storage.aggregate_evidence import WINDOW, episode_query, episode_rows
+from medbetjening.storage.aggregate_evidence import WINDOW, episode_rows
 from medbetjening.storage.aggregate_range import in_pairs
-from medbetjening.storage.aggregate_runs import CITIZENS, drop_citizens, fill_citizens
+from medbetjening.storage.aggregate_runs import drop_citizens, fill_citizens
 from medbetjening.storage.models import FlowRun, StatRouteEvidence, StatRouteEvidenceDay, Visit
 from medbetjening.storage.stats_sql import as_date
 
@@ -35,7 +35,6 @@ DayKey = tuple[dt.date, int]
 TotalKey = tuple[str, str, str, str]  # flow, level band, barriers, route
 COUNTS = ("episodes", "known", "alone", "reached_alone", "visits_to_alone")
 _CHUNK = 500  # bound parameters stay few
-EarlierReads = tuple[Sequence[Any], Sequence[Any]]  # the citizens' errands, their episodes
 
 
 @dataclass(frozen=True)
@@ -72,57 +71,40 @@ def _add(changes: dict[TotalKey, list[int]], key: TotalKey, counts: Iterable[int
         total[index] += value
 
 
-def earlier_queries(session: Session, dirty: set[DayKey]) -> tuple[Select[Any], Select[Any]]:
-    """The citizens and errands run in the changed pairs, and their episodes of the 12
-    months before (those citizens in ``aggregate_runs.CITIZENS``)."""
+def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
+    """What the changed pairs do to earlier episodes of the same citizens and errands."""
+    plan = EarlierPlan()
+    if not dirty:
+        return plan
     low, high = _bounds(dirty)
     runs = (
-        select(Visit.citizen_id, FlowRun.flow_id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(*in_pairs(session, dirty), Visit.citizen_id.is_not(None))
-        .distinct()  # one row per citizen and errand, filtered in the engine
-    )
+        session.connection()
+        .execute(
+            select(Visit.citizen_id, FlowRun.flow_id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .where(*in_pairs(session, dirty), Visit.citizen_id.is_not(None))
+            .distinct()  # one row per citizen and errand, filtered in the engine
+        )
+        .all()
+    )  # one fetchall, not a driver call per row
+    pairs = {(citizen, flow) for citizen, flow in runs}
+    citizens = fill_citizens(session, sorted({c for c, _ in pairs}))
+    fresh: list[dict[str, Any]] = []
     where = [
-        Visit.citizen_id.in_(select(CITIZENS.c.citizen_id)),
+        Visit.citizen_id.in_(citizens),
         Visit.started_at >= low - WINDOW,
         Visit.started_at < high,
         # Wrapped: with the bare column SQLite picked the status index and read every
         # closed visit (0.5 s at a million) instead of the citizens' own.
         func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
     ]
-    return runs, episode_query(where)
-
-
-def read_earlier(connection: Connection, dirty_queries: tuple[Any, Any]) -> EarlierReads:
-    """``earlier_queries``' rows (one fetchall each, not a driver call per row)."""
-    runs_query, episodes_query = dirty_queries
-    runs = connection.execute(runs_query).all()
-    fill_citizens(connection, sorted({citizen for citizen, _ in runs}))
-    episodes = connection.execute(episodes_query).all()
-    drop_citizens(connection)
-    return runs, episodes
-
-
-def plan_earlier(
-    session: Session, dirty: set[DayKey], read: EarlierReads | None = None
-) -> EarlierPlan:
-    """What the changed pairs do to earlier episodes of the same citizens and errands.
-    ``read``: ``read_earlier``'s rows when already read (``aggregate_parallel``)."""
-    plan = EarlierPlan()
-    if not dirty:
-        return plan
-    low, high = _bounds(dirty)
-    if read is None:
-        read = read_earlier(session.connection(), earlier_queries(session, dirty))
-    runs, episodes = read
-    pairs = {(citizen, flow) for citizen, flow in runs}
-    fresh: list[dict[str, Any]] = []
-    for citizen, row in episode_rows(session, [], low - WINDOW, high, episodes):
+    for citizen, row in episode_rows(session, where, low - WINDOW, high):
         key = (row["day"], row["site_id"])
         if key in dirty:
             plan.changed.setdefault(key, []).append(row)
         elif (citizen, row["flow_id"]) in pairs:
             fresh.append(row)
+    drop_citizens(session)
     stored = _stored(session, sorted({row["visit_id"] for row in fresh}))
     for row in fresh:
         key = (row["day"], row["site_id"])

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, case, delete, func, insert, select
+from sqlalchemy import and_, case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.route_evidence import (
@@ -49,39 +48,32 @@ def route_evidence_rows(session: Session, rng: AggregateRange) -> list[dict[str,
     return [row for _, row in episode_rows(session, rng.in_range, rng.start, rng.end)]
 
 
-def episode_query(where: list[Any]) -> Select[Any]:
-    """The episodes of the visits ``where`` selects: a row per visit and errand."""
-    has_episode = [*where, Visit.citizen_id.is_not(None), AssessmentResult.route.is_not(None)]
-    return (
-        select(
-            Visit.id,
-            Visit.started_at,
-            Visit.site_id,
-            Visit.citizen_id,
-            FlowRun.flow_id,
-            AssessmentResult.level,
-            AssessmentResult.route,
-            AssessmentResult.barriers,
-        )
-        .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
-        .join(FlowRun, FlowRun.visit_id == Visit.id)
-        .where(*has_episode)
-        .distinct()
-    )
-
-
 def episode_rows(
-    session: Session,
-    where: list[Any],
-    start: dt.datetime,
-    end: dt.datetime,
-    episodes: Sequence[Any] | None = None,
+    session: Session, where: list[Any], start: dt.datetime, end: dt.datetime
 ) -> list[tuple[int, dict[str, Any]]]:
     """(citizen, row) for each episode of the visits ``where`` selects, all of which
-    started in [start, end): their next times are looked for up to 12 months after.
-    ``episodes``: ``episode_query``'s rows when already read."""
-    if episodes is None:
-        episodes = session.connection().execute(episode_query(where)).all()
+    started in [start, end): their next times are looked for up to 12 months after."""
+    has_episode = [*where, Visit.citizen_id.is_not(None), AssessmentResult.route.is_not(None)]
+    episodes = (
+        session.connection()
+        .execute(
+            select(
+                Visit.id,
+                Visit.started_at,
+                Visit.site_id,
+                Visit.citizen_id,
+                FlowRun.flow_id,
+                AssessmentResult.level,
+                AssessmentResult.route,
+                AssessmentResult.barriers,
+            )
+            .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
+            .join(FlowRun, FlowRun.visit_id == Visit.id)
+            .where(*has_episode)
+            .distinct()
+        )
+        .all()
+    )
     if not episodes:
         return []
     # The citizens with an episode in a temporary table (a month of a large municipality

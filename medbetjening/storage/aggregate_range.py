@@ -26,9 +26,6 @@ class AggregateRange:
     day: Any
     # The range's route-evidence rows when the refresh already has them (aggregate_episodes).
     evidence: list[dict[str, Any]] | None = None
-    # The runs the builders read, shaped as ``aggregate_runs.RANGE_RUNS`` (None: that
-    # temporary table; ``aggregate_parallel``: a subquery of the raw rows).
-    runs: Any = None
 
 
 def closed_range(

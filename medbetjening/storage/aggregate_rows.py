@@ -17,14 +17,9 @@ from medbetjening.storage.aggregate_runs import RANGE_RUNS
 from medbetjening.storage.models import AssessmentResult, FollowUp, Outcome, Visit
 
 
-def range_runs(rng: AggregateRange) -> Any:
-    """The runs the range's builders read: the temporary table, or ``rng.runs``."""
-    return RANGE_RUNS if rng.runs is None else rng.runs
-
-
-def _visit_runs(rng: AggregateRange) -> Any:
+def _visit_runs() -> Any:
     """Per visit of the range: its number of flow runs and their step marks."""
-    r = range_runs(rng).c
+    r = RANGE_RUNS.c
     return (
         select(
             r.visit_id,
@@ -41,7 +36,7 @@ def _visit_runs(rng: AggregateRange) -> Any:
 
 def visit_rows(session: Session, rng: AggregateRange) -> Select[Any]:
     in_range, day = rng.in_range, rng.day
-    steps = _visit_runs(rng)
+    steps = _visit_runs()
     completion = func.coalesce(Outcome.completion, "")
     autonomy = func.coalesce(Outcome.autonomy, "")
     reason = func.coalesce(Outcome.reason, "")
@@ -81,7 +76,7 @@ def visit_rows(session: Session, rng: AggregateRange) -> Select[Any]:
 
 def flow_rows(session: Session, rng: AggregateRange) -> Select[Any]:
     """From the range's runs (``aggregate_runs``): no second pass over the step marks."""
-    r = range_runs(rng).c
+    r = RANGE_RUNS.c
     keys = (r.day, r.site_id, r.staff_id, r.channel, r.contact_type, r.flow_id)
     return select(
         *keys,

@@ -11,12 +11,11 @@ rollback takes it away too). ``agg_citizen``: the citizens ``plan_earlier`` foll
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import (
     Column,
-    Connection,
     Date,
     DateTime,
     Index,
@@ -106,27 +105,6 @@ def write_run_marks(session: Session, where: list[Any], *, emptied: bool = False
     )
 
 
-def write_marks(session: Session, sums: Sequence[Sequence[Any]]) -> None:
-    """``write_run_marks`` from sums already computed (``aggregate_parallel``):
-    (run id, step records, total, alone, guided, staff) for each run of the changed
-    pairs. SQLite only; the same rows: a run without step records loses its row, the
-    others are written only where a sum changed."""
-    connection = session.connection()
-    unmarked = [(run_id,) for run_id, records, *_ in sums if not records]
-    if unmarked:
-        connection.exec_driver_sql("DELETE FROM stat_run_mark WHERE run_id = ?", unmarked)
-    marked = [(run_id, *values) for run_id, records, *values in sums if records]
-    names = ("total", "alone", "guided", "staff")
-    changed = " OR ".join(f"{n} IS NOT excluded.{n}" for n in names)
-    if marked:
-        connection.exec_driver_sql(
-            f"INSERT INTO stat_run_mark (run_id, {', '.join(names)}) VALUES (?, ?, ?, ?, ?) "
-            f"ON CONFLICT (run_id) DO UPDATE SET "
-            f"{', '.join(f'{n} = excluded.{n}' for n in names)} WHERE {changed}",
-            marked,
-        )
-
-
 def fill_range_runs(session: Session, rng: AggregateRange) -> None:
     """Create the table with the runs of the range's closed visits and their marks (from
     ``stat_run_mark``: the caller wrote the range's with ``write_run_marks``)."""
@@ -181,17 +159,15 @@ EPISODE_CITIZENS = Table(
 )
 
 
-def fill_citizens(
-    session: Session | Connection, citizen_ids: Iterable[int], table: Table = CITIZENS
-) -> Any:
+def fill_citizens(session: Session, citizen_ids: Iterable[int], table: Table = CITIZENS) -> Any:
     """A temporary table of these citizens; returns a subquery of their ids. A list of
     bound parameters would be rendered and parsed anew at every refresh, and chunked."""
-    connection = session.connection() if isinstance(session, Session) else session
+    connection = session.connection()
     connection.execute(text(f"DROP TABLE IF EXISTS {table.name}"))
     table.create(connection)
     write_tuples(connection, table.name, ["citizen_id"], [(c,) for c in citizen_ids])
     return select(table.c.citizen_id)
 
 
-def drop_citizens(session: Session | Connection, table: Table = CITIZENS) -> None:
-    table.drop(session.connection() if isinstance(session, Session) else session)
+def drop_citizens(session: Session, table: Table = CITIZENS) -> None:
+    table.drop(session.connection())

@@ -22,7 +22,7 @@ def self_sufficiency_rows(session: Session, rng: AggregateRange) -> list[dict[st
     runs up to the range's end decide it; only the events in the range are counted.
     """
     start, end, site_ids = rng.start, rng.end, rng.site_ids
-    r = (RANGE_RUNS if rng.runs is None else rng.runs).c
+    r = RANGE_RUNS.c
     citizens = (
         select(r.citizen_id)
         .where(r.citizen_id.is_not(None), r.steps_total > 0, r.steps_alone == r.steps_total)

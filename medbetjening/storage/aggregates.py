@@ -21,15 +21,12 @@ from typing import Any
 from sqlalchemy import Select, and_, delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from medbetjening.storage import aggregate_parallel as parallel
 from medbetjening.storage.aggregate_dimensions import derive_dimensions
 from medbetjening.storage.aggregate_episodes import (
     apply_earlier,
     apply_total_changes,
-    earlier_queries,
     evidence_sums,
     plan_earlier,
-    read_earlier,
     row_sums,
 )
 from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
@@ -39,12 +36,7 @@ from medbetjening.storage.aggregate_rebuild import (
     clear_unless_purged,
     write_evidence_by_citizens,
 )
-from medbetjening.storage.aggregate_runs import (
-    drop_range_runs,
-    fill_range_runs,
-    write_marks,
-    write_run_marks,
-)
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.driver_rows import write_rows
 from medbetjening.storage.friction_models import StatStepFrictionDay
@@ -92,12 +84,8 @@ def mark_visit_changed(session: Session, visit_id: int) -> None:
         session.add(StatDirtyDay(day=key[0], site_id=key[1]))
 
 
-def refresh_aggregates(
-    session: Session, now: dt.datetime | None = None, *, committed: bool = False
-) -> RefreshReport:
-    """Re-aggregate what changed since the last refresh. Caller commits.
-    ``committed``: the session holds no uncommitted raw changes, so a second connection
-    may compute the day's own rows meanwhile (``aggregate_parallel``)."""
+def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> RefreshReport:
+    """Re-aggregate what changed since the last refresh. Caller commits."""
     now = now or _now()
     hold_refresh_lock(session)  # first: a concurrent refresh waits, then sees ours
     state = session.scalars(select(StatRefresh).with_for_update()).first()
@@ -124,34 +112,11 @@ def refresh_aggregates(
         # Nothing to write: the watermark stays (a later change still falls after it), and
         # a dashboard refresh costs three empty index look-ups and no disk write.
         return RefreshReport(days=0, kept=0)
-    day_rows = parallel.start_day_rows(session, dirty) if committed else None
-    try:
-        return _refresh(session, now, state, dirty, marked, day_rows)
-    finally:
-        if day_rows is not None:
-            day_rows.close()
-
-
-def _refresh(
-    session: Session,
-    now: dt.datetime,
-    state: StatRefresh,
-    dirty: set[DayKey],
-    marked: list[Any],
-    day_rows: parallel.DayRows | None,
-) -> RefreshReport:
     # An episode's next time lies after it: the same citizens' earlier episodes of the
     # errand change too, and nothing else about their days (aggregate_episodes).
     # The changed runs' marks first: the episodes below read the citizens' runs' marks.
-    read = None
-    if day_rows is not None:  # the citizens' episodes while the thread sums the runs' marks
-        read = read_earlier(session.connection(), earlier_queries(session, dirty))
-    marks = None if day_rows is None else day_rows.marks()
-    if marks is None:
-        write_run_marks(session, in_pairs(session, dirty))
-    else:
-        write_marks(session, marks)
-    earlier = plan_earlier(session, dirty, read)
+    write_run_marks(session, in_pairs(session, dirty))
+    earlier = plan_earlier(session, dirty)
     whole = dirty | earlier.whole
     before = evidence_sums(session, whole)
     kept = 0
@@ -164,8 +129,7 @@ def _refresh(
         if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
             evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
         end = start + dt.timedelta(days=1)
-        given = None if day_rows is None else day_rows.waiter(day, site_ids)
-        kept += len(_aggregate_range(session, start, end, site_ids, evidence, written, given=given))
+        kept += len(_aggregate_range(session, start, end, site_ids, evidence, written))
     after = row_sums(written)
     apply_total_changes(
         session,
@@ -282,15 +246,12 @@ def _aggregate_range(
     evidence: list[dict[str, Any]] | None = None,
     evidence_written: list[dict[str, Any]] | None = None,
     elsewhere: tuple[type, ...] = (),
-    given: Callable[[], dict[type, list[dict[str, Any]]] | None] | None = None,
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
     when already computed ([]: written later, see ``aggregate_rebuild``);
     ``evidence_written`` receives those written; ``elsewhere``: tables whose rows the
-    caller writes (nothing purged: the rebuild's rows from another process); ``given``:
-    waits for tables' rows computed elsewhere for exactly this range (None: not there;
-    ``aggregate_parallel``), asked only after the other tables are done."""
+    caller writes (nothing purged: the rebuild's rows from another process)."""
     rng = replace(closed_range(session, start, end, site_ids), evidence=evidence)
     in_range, day = rng.in_range, rng.day
     first_day, end_day = start.date(), end.date()
@@ -341,29 +302,11 @@ def _aggregate_range(
             and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    # The range's runs table only for builders that still read it (a refresh handed
-    # the day's rows: self-sufficiency then reads the runs' marks by a subquery).
-    own_runs = given is None
-    sources: tuple[tuple[type, Any], ...] = STAT_SOURCES
-    if own_runs:
-        fill_range_runs(session, rng)
-    else:
-        rng = replace(rng, runs=parallel.marked_runs(rng))
-        # Those computed elsewhere last: the main connection waits as late as it can.
-        sources = tuple(
-            sorted(STAT_SOURCES, key=lambda source: source[0] in parallel.THREAD_TABLES)
-        )
-    handed: dict[type, list[dict[str, Any]]] | None = None
-    for table, build in sources:
+    fill_range_runs(session, rng)
+    for table, build in STAT_SOURCES:
         if table in elsewhere:
             continue
-        if given is not None and table in parallel.THREAD_TABLES and handed is None:
-            handed = given() or {}
-            if not handed and not own_runs:  # not computed there: the usual way after all
-                own_runs = True
-                fill_range_runs(session, rng)
-                rng = replace(rng, runs=None)
-        built = handed[table] if handed and table in handed else build(session, rng)
+        built = build(session, rng)
         if isinstance(built, Select):
             if not protected:  # the usual case: the rows stay in the database engine
                 names = list(built.selected_columns.keys())
@@ -376,8 +319,7 @@ def _aggregate_range(
         write_rows(session.connection(), table.__table__, rows)  # no ORM bookkeeping
         if table is StatRouteEvidenceDay and evidence_written is not None:
             evidence_written.extend(rows)
-    if own_runs:
-        drop_range_runs(session)
+    drop_range_runs(session)
 
     derive_dimensions(session, first_day, end_day, site_ids)
 

@@ -54,9 +54,7 @@ def test_a_day_without_runs_skips_the_friction_rows_and_a_day_with_runs_has_them
                 mark_visit_changed(uow.session, visit)
                 uow.commit()
             assert services.statistics.refresh() is not None
-            # The friction rows' statement, inserted from or selected on the refresh's second
-            # connection (aggregate_parallel), by its count column and its join.
-            asked = any("runs_friction" in s and "step_record" in s for s in statements)
+            asked = any("stat_step_friction_day" in s and "step_record" in s for s in statements)
             assert asked is friction_asked
     finally:
         event.remove(services.database.engine, "before_cursor_execute", seen)
