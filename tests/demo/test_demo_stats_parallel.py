@@ -33,14 +33,19 @@ def db(sqlite_migrated_url: str) -> Iterator[Database]:
         database.dispose()
 
 
+def _rows_of_one_process(db: Database) -> dict:  # type: ignore[type-arg]
+    """The statistics as the one-process rebuild writes them (what the workers must equal)."""
+    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
+    with db.uow_factory() as uow:
+        return _snapshot(uow.session)
+
+
 def test_two_processes_write_what_one_writes(db: Database) -> None:
     demo_stats_parallel.rebuild_in_two(db.engine, in_worker=True)
     with db.uow_factory() as uow:
         two = _snapshot(uow.session)
         episodes = uow.session.scalar(select(func.count()).select_from(StatRouteEvidenceDay))
-    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
-    with db.uow_factory() as uow:
-        one = _snapshot(uow.session)
+    one = _rows_of_one_process(db)
     assert episodes  # the worker's rows are there, not an empty table twice
     assert two == one
 
@@ -75,9 +80,8 @@ def test_a_purged_day_is_kept_with_the_worker_too(db: Database) -> None:
     demo_stats_parallel.rebuild_in_two(db.engine, in_worker=True)
     with db.uow_factory() as uow:
         two = _snapshot(uow.session)
-    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
+    one = _rows_of_one_process(db)
     with db.uow_factory() as uow:
-        one = _snapshot(uow.session)
         kept = uow.session.scalar(select(func.count()).select_from(StatStepFrictionDay))
     assert kept and two == one
 
@@ -94,9 +98,7 @@ def test_friction_begun_before_the_other_hooks_gives_the_same_rows(
     with db.uow_factory() as uow:
         two = _snapshot(uow.session)
         frictions = uow.session.scalar(select(func.count()).select_from(StatStepFrictionDay))
-    demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
-    with db.uow_factory() as uow:
-        one = _snapshot(uow.session)
+    one = _rows_of_one_process(db)
     assert frictions and two == one
 
 
