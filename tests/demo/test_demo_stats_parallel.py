@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -33,7 +34,7 @@ def db(sqlite_migrated_url: str) -> Iterator[Database]:
         database.dispose()
 
 
-def _rows_of_one_process(db: Database) -> dict:  # type: ignore[type-arg]
+def _rows_of_one_process(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """The statistics as the one-process rebuild writes them (what the workers must equal)."""
     demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
     with db.uow_factory() as uow:
