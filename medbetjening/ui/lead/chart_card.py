@@ -154,7 +154,7 @@ class ChartCard(QFrame):
     def set_table(self, table: ChartTable, subtitle: str = "") -> None:
         self._clear_chart()
         self.reserve(table, subtitle)  # resizes an empty chart: the cheap layout
-        self._fill_chart(table, subtitle)
+        self._fill_chart(table)
         follow_appearance(self.chart, self.view, self)
         # the chart is laid out once, at its final height; _laid_out checks that height
 
@@ -261,10 +261,9 @@ class ChartCard(QFrame):
         self._keep: list[object] = []  # PySide does not own axes added to a chart: keep them
         self._categories = None
 
-    def _fill_chart(self, table: ChartTable, subtitle: str) -> None:
+    def _fill_chart(self, table: ChartTable) -> None:
+        """Bars and axes for ``table`` on the chart ``set_table`` has just cleared."""
         self.table = table
-        self.subtitle.setText(subtitle)
-        self._clear_chart()
         if not table.rows:
             self.chart.setTitle(self.tr("Ingen data i perioden"))
             return
