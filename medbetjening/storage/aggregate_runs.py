@@ -29,15 +29,7 @@ from medbetjening.domain.vocabulary import StepActor, VisitStatus
 from medbetjening.storage.aggregate_range import steps_marked, sum_if
 from medbetjening.storage.driver_rows import write_tuples
 from medbetjening.storage.models import FlowRun, StatRunMark, StepRecord, Visit
-from medbetjening.storage.range_read import (
-    R_MARKS,
-    R_RECORDED,
-    R_STORED,
-    R_VISIT,
-    V_CLOSED,
-    RangeRead,
-    read_range,
-)
+from medbetjening.storage.range_read import RangeRead, read_range
 
 _metadata = MetaData()  # not the schema's: Alembic and create_all never see it
 
@@ -61,14 +53,11 @@ def write_run_marks(session: Session, where: list[Any]) -> RangeRead:
     row."""
     read = read_range(session, where, steps=True)
     visits, stored = read.visits, read.stored_marks
-    runs = read.runs.items()
-    gone = [(run_id,) for run_id, run in runs if run[R_STORED] and not run[R_RECORDED]]
+    gone = [(run_id,) for run_id, run in read.runs.items() if run[8] and not run[9]]
     changed = [
-        (run_id, *run[R_MARKS])
-        for run_id, run in runs
-        if run[R_RECORDED]
-        and visits[run[R_VISIT]][V_CLOSED]
-        and stored.get(run_id) != tuple(run[R_MARKS])
+        (run_id, *run[4:8])
+        for run_id, run in read.runs.items()
+        if run[9] and visits[run[0]][4] and stored.get(run_id) != tuple(run[4:8])
     ]
     connection = session.connection()
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"

@@ -54,7 +54,7 @@ Pair = tuple[dt.date, int]
 # A visit: day, site, staff, citizen, closed, minutes, and its texts as one string
 # (``TEXT_KEYS``, joined by ``SEPARATOR``): one value to fetch and group by instead of
 # eight (each value fetched costs ≈ 0.5 µs; SQLite joins them for less).
-V_DAY, V_SITE, V_STAFF, V_CITIZEN, V_CLOSED, V_MINUTES, V_TEXTS = range(7)
+_DAY, _SITE, _STAFF_ID, _CITIZEN, _IS_CLOSED, _MINUTES, _TEXTS = range(7)
 SEPARATOR = "\x1f"  # the unit separator: in none of these codes
 TEXT_KEYS = (
     "channel",
@@ -69,11 +69,7 @@ TEXT_KEYS = (
 # A run: visit, flow, completed, current step, marks (total, alone, guided, staff),
 # whether a mark row is stored, whether it has a step record, whether one is at its
 # current step.
-R_VISIT, R_FLOW, R_COMPLETED, R_CURRENT, R_STORED, R_RECORDED, R_NOTED = 0, 1, 2, 3, 8, 9, 10
-R_MARKS = slice(4, 8)  # total, alone, guided, staff
-_TOTAL = R_MARKS.start
-# While the steps are folded: the step where the run stopped, its friction counts.
-_STOP, _STEPS = 11, 12
+_VISIT, _FLOW, _COMPLETED_AT, _CURRENT, _TOTAL, _STORED, _RECORDED, _NOTED = 0, 1, 2, 3, 4, 8, 9, 10
 
 
 def _visits_query(session: Session, where: list[Any]) -> Any:
@@ -243,34 +239,34 @@ def _fold_steps(read: RangeRead, rows: Any) -> None:
     (``_steps_query``: the actor as a small number, see ``_ACTOR_CODE``)."""
     runs, visits, friction = read.runs, read.visits, read.friction
     for run in runs.values():
-        run[R_MARKS] = [0, 0, 0, 0]  # counted afresh from the rows
-        visit = visits[run[R_VISIT]]
+        run[4:8] = [0, 0, 0, 0]  # counted afresh from the rows
+        visit = visits[run[_VISIT]]
         steps = None
-        if visit[V_CLOSED]:  # only closed visits' steps are counted as friction
-            steps = friction.setdefault((visit[V_DAY], visit[V_SITE]), {})
+        if visit[_IS_CLOSED]:  # only closed visits' steps are counted as friction
+            steps = friction.setdefault((visit[_DAY], visit[_SITE]), {})
         # The step where it stopped (-1: completed), and where its friction is counted.
-        run += [-1 if run[R_COMPLETED] else run[R_CURRENT], steps]
+        run += [-1 if run[_COMPLETED_AT] else run[_CURRENT], steps]
     obstacle_at = _OBSTACLE_AT
     for run_id, index, step_id, code, obstacle in rows:
         run = runs[run_id]
-        run[R_RECORDED] = True
-        if index == run[R_CURRENT]:
-            run[R_NOTED] = True
+        run[_RECORDED] = True
+        if index == run[_CURRENT]:
+            run[_NOTED] = True
         if 0 < code < _SKIPPED_CODE:  # a counted mark; 1–3: alone, guided, staff
-            run[_TOTAL] += 1
+            run[4] += 1
             if code < _OTHER_CODE:
-                run[_TOTAL + code] += 1
+                run[4 + code] += 1
         elif code == _SKIPPED_CODE and obstacle is None:  # only skipped: not reached
             continue
-        steps = run[_STEPS]
+        steps = run[12]
         if steps is None:
             continue
-        key = (run[R_FLOW], index, step_id)
+        key = (run[_FLOW], index, step_id)
         counts = steps.get(key)
         if counts is None:
             counts = steps[key] = [0, 0, 0, 0, 0, 0, 0, 0]
         counts[0] += 1
-        stopped = index == run[_STOP]
+        stopped = index == run[11]
         if obstacle is None and code != _STAFF_CODE and not stopped:
             continue  # reached without friction: most rows
         if obstacle is not None and obstacle in obstacle_at:
@@ -281,7 +277,7 @@ def _fold_steps(read: RangeRead, rows: Any) -> None:
             counts[6] += 1
         counts[7] += 1
     for run in runs.values():
-        del run[_STOP:]
+        del run[11:]
 
 
 def month_reads(

@@ -14,24 +14,7 @@ from typing import Any
 
 from medbetjening.storage.friction_models import StatStepFrictionDay
 from medbetjening.storage.models import StatFlowDay, StatVisitDay
-from medbetjening.storage.range_read import (
-    R_COMPLETED,
-    R_CURRENT,
-    R_FLOW,
-    R_MARKS,
-    R_NOTED,
-    R_VISIT,
-    SEPARATOR,
-    TEXT_KEYS,
-    V_CITIZEN,
-    V_CLOSED,
-    V_DAY,
-    V_MINUTES,
-    V_SITE,
-    V_STAFF,
-    V_TEXTS,
-    RangeRead,
-)
+from medbetjening.storage.range_read import SEPARATOR, TEXT_KEYS, RangeRead
 
 _STEPS = ("steps_total", "steps_alone", "steps_guided", "steps_staff")
 FRICTION_COUNTS = (
@@ -55,7 +38,7 @@ def _visits_in(
     read: RangeRead, first: dt.date, end: dt.date, sites: Sites
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     for visit_id, v in read.visits.items():
-        if v[V_CLOSED] and first <= v[V_DAY] < end and (sites is None or v[V_SITE] in sites):
+        if v[4] and first <= v[0] < end and (sites is None or v[1] in sites):
             yield visit_id, v
 
 
@@ -64,8 +47,8 @@ def _runs_in(
 ) -> Iterator[tuple[int, list[Any], tuple[Any, ...]]]:
     visits = read.visits
     for run_id, run in read.runs.items():
-        v = visits[run[R_VISIT]]
-        if v[V_CLOSED] and first <= v[V_DAY] < end and (sites is None or v[V_SITE] in sites):
+        v = visits[run[0]]
+        if v[4] and first <= v[0] < end and (sites is None or v[1] in sites):
             yield run_id, run, v
 
 
@@ -74,28 +57,27 @@ def visit_rows(read: RangeRead, first: dt.date, end: dt.date, sites: Sites) -> l
     outcome and route texts."""
     per_visit: dict[int, list[int]] = {}  # runs, then the four step sums
     for run in read.runs.values():
-        total, alone, guided, staff = run[R_MARKS]
-        sums = per_visit.get(run[R_VISIT])
+        sums = per_visit.get(run[0])
         if sums is None:
-            per_visit[run[R_VISIT]] = [1, total, alone, guided, staff]
+            per_visit[run[0]] = [1, run[4], run[5], run[6], run[7]]
         else:
             sums[0] += 1
-            sums[1] += total
-            sums[2] += alone
-            sums[3] += guided
-            sums[4] += staff
+            sums[1] += run[4]
+            sums[2] += run[5]
+            sums[3] += run[6]
+            sums[4] += run[7]
     groups: dict[tuple[Any, ...], list[int]] = {}
     none = (0, 0, 0, 0, 0)
     for visit_id, v in _visits_in(read, first, end, sites):
-        key = (v[V_DAY], v[V_SITE], v[V_STAFF], v[V_TEXTS])
+        key = (v[0], v[1], v[2], v[6])
         runs = per_visit.get(visit_id, none)
         counts = groups.get(key)
         if counts is None:
             counts = groups[key] = [0, 0, 0, 0, 0, 0, 0, 0]
         counts[0] += 1
-        counts[1] += v[V_CITIZEN] is not None
+        counts[1] += v[3] is not None
         counts[2] += runs[0] == 0
-        counts[3] += v[V_MINUTES] or 0
+        counts[3] += v[5] or 0
         counts[4] += runs[1]
         counts[5] += runs[2]
         counts[6] += runs[3]
@@ -118,18 +100,17 @@ def flow_rows(read: RangeRead, first: dt.date, end: dt.date, sites: Sites) -> li
     # type once per group.
     by_texts: dict[tuple[Any, ...], list[Any]] = {}
     for _, run, v in _runs_in(read, first, end, sites):
-        key = (v[V_DAY], v[V_SITE], v[V_STAFF], v[V_TEXTS], run[R_FLOW])
+        key = (v[0], v[1], v[2], v[6], run[1])
         counts = by_texts.get(key)
         if counts is None:
             counts = by_texts[key] = [set(), 0, 0, 0, 0, 0, 0]
-        total, alone, guided, staff = run[R_MARKS]
-        counts[0].add(run[R_VISIT])
+        counts[0].add(run[0])
         counts[1] += 1
-        counts[2] += run[R_COMPLETED]
-        counts[3] += total
-        counts[4] += alone
-        counts[5] += guided
-        counts[6] += staff
+        counts[2] += run[2]
+        counts[3] += run[4]
+        counts[4] += run[5]
+        counts[5] += run[6]
+        counts[6] += run[7]
     groups: dict[tuple[Any, ...], list[Any]] = {}
     for (day, site, staff, texts, flow), counts in by_texts.items():
         channel, contact = texts.split(SEPARATOR, 2)[:2]
@@ -163,8 +144,8 @@ def friction_rows(
     ]
     ended: dict[tuple[Any, ...], int] = {}
     for _, run, v in _runs_in(read, first, end, sites):
-        if not run[R_COMPLETED] and not run[R_NOTED]:
-            key = (v[V_DAY], v[V_SITE], run[R_FLOW], run[R_CURRENT], "")
+        if not run[2] and not run[10]:
+            key = (v[0], v[1], run[1], run[3], "")
             ended[key] = ended.get(key, 0) + 1
     rows += [
         dict(zip(names, (*key, n, 0, 0, 0, 0, 0, n, n), strict=True)) for key, n in ended.items()
@@ -178,9 +159,9 @@ def range_run_tuples(
     """The rows of ``aggregate_runs.RANGE_RUNS`` (in its column order): the runs of
     visits with a citizen."""
     return [
-        (run_id, v[V_CITIZEN], run[R_FLOW], *run[R_MARKS][:2])
+        (run_id, v[3], run[1], run[4], run[5])
         for run_id, run, v in _runs_in(read, first, end, sites)
-        if v[V_CITIZEN] is not None
+        if v[3] is not None
     ]
 
 
