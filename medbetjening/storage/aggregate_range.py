@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, case, func, or_
 from sqlalchemy.orm import Session
@@ -12,9 +12,6 @@ from sqlalchemy.orm import Session
 from medbetjening.domain.vocabulary import StepActor, VisitStatus
 from medbetjening.storage.models import StatRunMark, StepRecord, Visit
 from medbetjening.storage.stats_sql import as_date, day_of
-
-if TYPE_CHECKING:
-    from medbetjening.storage.range_read import RangeRead
 
 
 @dataclass(frozen=True)
@@ -29,8 +26,6 @@ class AggregateRange:
     day: Any
     # The range's route-evidence rows when the refresh already has them (aggregate_episodes).
     evidence: list[dict[str, Any]] | None = None
-    # The refresh's one read of the dirty days' visits, runs and steps (``range_read``).
-    read: RangeRead | None = None
 
 
 def closed_range(
@@ -92,14 +87,3 @@ def named_row(names: list[str], values: Any) -> dict[str, Any]:
     row = dict(zip(names, values, strict=True))
     row["day"] = as_date(row["day"])
     return row
-
-
-def month_ranges(start: dt.datetime, end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
-    """[start, end) cut at the first of each month (one piece when within a month)."""
-    pieces = []
-    while start < end:
-        first = dt.datetime(start.year, start.month, 1)
-        following = dt.datetime(first.year + first.month // 12, first.month % 12 + 1, 1)
-        pieces.append((start, min(following, end)))
-        start = following
-    return pieces

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.storage.aggregate_evidence import episode_rows
-from medbetjening.storage.aggregate_range import closed_range, month_ranges
+from medbetjening.storage.aggregate_range import closed_range
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.driver_rows import write_rows
 from medbetjening.storage.friction_aggregates import friction_rows
 from medbetjening.storage.models import StatDayState, StatRouteEvidenceDay, Visit
@@ -81,16 +82,23 @@ def evidence_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
 
 
 def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
-    """``stat_step_friction_day``'s rows for every closed visit, a month at a time (for
-    another process, as ``evidence_blocks``; it reads only raw rows)."""
+    """``stat_step_friction_day``'s rows for every closed visit, in blocks (for another
+    process, as ``evidence_blocks``; it reads only raw rows)."""
     first, last = session.execute(
         select(func.min(Visit.started_at), func.max(Visit.started_at))
     ).one()
     if first is None:
         return
+    start = dt.datetime.combine(first.date(), dt.time.min)
     end = dt.datetime.combine(last.date() + dt.timedelta(days=1), dt.time.min)
-    for start, stop in month_ranges(dt.datetime(first.year, first.month, 1), end):
-        yield friction_rows(session, closed_range(session, start, stop, None))
+    rng = closed_range(session, start, end, None)
+    fill_range_runs(session, rng)
+    built = friction_rows(session, rng)
+    if not isinstance(built, list):  # streamed: ten years of steps need not fit in memory
+        result = session.execute(built)
+        while chunk := result.fetchmany(BLOCK):
+            yield [{**row._mapping, "day": as_date(row.day)} for row in chunk]
+    drop_range_runs(session)
 
 
 def write_evidence_by_citizens(

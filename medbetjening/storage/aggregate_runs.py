@@ -1,12 +1,12 @@
-"""The run marks, and temporary tables of one re-aggregation.
+"""Temporary tables of one re-aggregation: its flow runs, and the refresh's citizens.
 
-``stat_run_mark``: each closed visit's runs' counted step marks, kept (a citizen's
-history is read from it), written from the refresh's one read of its days
-(``range_read``) or, by the rebuild, in one set-based statement.
-``agg_range_run``: the range's runs of visits with a citizen, with their marks (what
-self-sufficiency follows in SQL); filled from the range's read, created at the start
-of ``_aggregate_range`` and dropped at its end, in the same transaction (a rollback
-takes it away too). ``agg_citizen``: the citizens ``plan_earlier`` follows.
+``agg_range_run``: the flow runs of a range, each with its visit's keys and its step
+marks. Every builder of runs and marks (visits, flows, friction, self-sufficiency) used
+to join ``step_record`` again: a day's step rows were read five times per refresh. They
+are now summed once into ``stat_run_mark`` (``write_run_marks``, kept: a citizen's
+history is read from it too) and the builders read this table. Created at the
+start of ``_aggregate_range`` and dropped at its end, in the same transaction (a
+rollback takes it away too). ``agg_citizen``: the citizens ``plan_earlier`` follows.
 """
 
 from __future__ import annotations
@@ -16,20 +16,28 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    Date,
+    DateTime,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
+    delete,
+    exists,
+    func,
+    or_,
     select,
     text,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import StepActor, VisitStatus
-from medbetjening.storage.aggregate_range import steps_marked, sum_if
+from medbetjening.storage.aggregate_range import AggregateRange, steps_marked, sum_if
 from medbetjening.storage.driver_rows import write_tuples
 from medbetjening.storage.models import FlowRun, StatRunMark, StepRecord, Visit
-from medbetjening.storage.range_read import RangeRead, read_range
 
 _metadata = MetaData()  # not the schema's: Alembic and create_all never see it
 
@@ -37,48 +45,37 @@ RANGE_RUNS = Table(
     "agg_range_run",
     _metadata,
     Column("run_id", Integer, primary_key=True),
-    Column("citizen_id", Integer, nullable=False),
+    Column("visit_id", Integer, nullable=False),
+    Column("day", Date, nullable=False),
+    Column("started_at", DateTime, nullable=False),
+    Column("site_id", Integer, nullable=False),
+    Column("staff_id", Integer, nullable=False),
+    Column("citizen_id", Integer),
+    Column("channel", String(20), nullable=False),
+    Column("contact_type", String(20), nullable=False),
     Column("flow_id", String(80), nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("current_step", Integer, nullable=False),
     Column("steps_total", Integer, nullable=False),
     Column("steps_alone", Integer, nullable=False),
+    Column("steps_guided", Integer, nullable=False),
+    Column("steps_staff", Integer, nullable=False),
+    Index("ix_agg_range_run_visit", "visit_id"),
     prefixes=["TEMPORARY"],
 )
 
 
-def write_run_marks(session: Session, where: list[Any]) -> RangeRead:
-    """Count the step marks of the runs of the closed visits ``where`` selects into
-    ``stat_run_mark``; return the read (``range_read``: every wide table's rows of
-    those visits come from it too). Only changed sums are written (an unchanged day, as
-    most of a refresh's, costs no page); a run that lost all its step records loses its
-    row."""
-    read = read_range(session, where, steps=True)
-    visits, stored = read.visits, read.stored_marks
-    gone = [(run_id,) for run_id, run in read.runs.items() if run[8] and not run[9]]
-    changed = [
-        (run_id, *run[4:8])
-        for run_id, run in read.runs.items()
-        if run[9] and visits[run[0]][4] and stored.get(run_id) != tuple(run[4:8])
-    ]
-    connection = session.connection()
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    if gone:
-        connection.exec_driver_sql(f"DELETE FROM stat_run_mark WHERE run_id = {mark}", gone)
-    if changed:
-        # Both engines know the upsert; through the driver: SQLAlchemy's executemany
-        # costs ≈ 10 µs a row (``driver_rows``).
-        sums = ", ".join(f"{name} = excluded.{name}" for name in _SUMS)
-        connection.exec_driver_sql(
-            f"INSERT INTO stat_run_mark (run_id, {', '.join(_SUMS)}) VALUES "
-            f"({', '.join([mark] * (len(_SUMS) + 1))}) ON CONFLICT (run_id) DO UPDATE SET {sums}",
-            changed,
-        )
-    return read
-
-
-def insert_all_run_marks(session: Session) -> None:
-    """``stat_run_mark`` for every closed visit's runs into the emptied table, in one
-    set-based statement: counted in Python a month at a time (``write_run_marks``'
-    way) it took ≈ 2× the CPU at a million visits (see README)."""
+def write_run_marks(session: Session, where: list[Any], *, emptied: bool = False) -> None:
+    """Sum the step marks of the runs of the closed visits ``where`` selects into
+    ``stat_run_mark``. Only changed sums are written (an unchanged day, as most of a
+    refresh's, costs no page); a run that lost all its step records loses its row.
+    ``emptied``: the table was just emptied (the rebuild): plain inserts, nothing to
+    delete or compare (the delete's subquery walked every closed visit's runs)."""
+    m = StatRunMark.__table__.c
+    if not emptied:
+        runs = select(FlowRun.id).join(Visit, Visit.id == FlowRun.visit_id).where(*where)
+        unmarked = ~exists().where(StepRecord.flow_run_id == m.run_id)
+        session.execute(delete(StatRunMark).where(m.run_id.in_(runs), unmarked))
     marks = (
         select(
             StepRecord.flow_run_id,
@@ -89,32 +86,58 @@ def insert_all_run_marks(session: Session) -> None:
         )
         .join(FlowRun, FlowRun.id == StepRecord.flow_run_id)
         .join(Visit, Visit.id == FlowRun.visit_id)
-        .where(Visit.status == VisitStatus.CLOSED.value)
+        .where(*where, Visit.status == VisitStatus.CLOSED.value)
         .group_by(StepRecord.flow_run_id)
     )
-    session.execute(StatRunMark.__table__.insert().from_select(["run_id", *_SUMS], marks))
+    sums = ["total", "alone", "guided", "staff"]
+    if emptied:
+        session.execute(StatRunMark.__table__.insert().from_select(["run_id", *sums], marks))
+        return
+    dialect = session.get_bind().dialect.name
+    upsert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(StatRunMark)
+    upsert = upsert.from_select(["run_id", *sums], marks)
+    session.execute(
+        upsert.on_conflict_do_update(
+            index_elements=["run_id"],
+            set_={name: upsert.excluded[name] for name in sums},
+            where=or_(*(m[name] != upsert.excluded[name] for name in sums)),
+        )
+    )
 
 
-_SUMS = ("total", "alone", "guided", "staff")
-
-
-def create_range_runs(session: Session) -> None:
-    """Create the (empty) table of a range's runs; ``fill_range_runs`` adds a read's."""
+def fill_range_runs(session: Session, rng: AggregateRange) -> None:
+    """Create the table with the runs of the range's closed visits and their marks (from
+    ``stat_run_mark``: the caller wrote the range's with ``write_run_marks``)."""
     connection = session.connection()
     # Left by a range that failed before its end (no catalogue query: one statement).
     connection.execute(text(f"DROP TABLE IF EXISTS {RANGE_RUNS.name}"))
     RANGE_RUNS.create(connection)
-
-
-def fill_range_runs(session: Session, rows: list[tuple[Any, ...]]) -> None:
-    write_tuples(session.connection(), RANGE_RUNS.name, [c.name for c in RANGE_RUNS.c], rows)
-
-
-def analyze_range_runs(session: Session) -> None:
+    m = StatRunMark
+    keys = (
+        select(
+            FlowRun.id,
+            Visit.id,
+            rng.day,
+            Visit.started_at,
+            Visit.site_id,
+            Visit.staff_id,
+            Visit.citizen_id,
+            Visit.channel,
+            Visit.contact_type,
+            FlowRun.flow_id,
+            FlowRun.status,
+            FlowRun.current_step,
+            *(func.coalesce(column, 0) for column in (m.total, m.alone, m.guided, m.staff)),
+        )
+        .join(FlowRun, FlowRun.visit_id == Visit.id)
+        .outerjoin(m, m.run_id == FlowRun.id)
+    )
+    names = [c.name for c in RANGE_RUNS.c]
+    session.execute(RANGE_RUNS.insert().from_select(names, keys.where(*rng.in_range)))
     # Its size for the planner: without it SQLite took a small database's step_record
     # for the smaller table and scanned all of it for every range (PostgreSQL does not
     # analyse temporary tables by itself either).
-    session.connection().execute(text(f"ANALYZE {RANGE_RUNS.name}"))
+    connection.execute(text(f"ANALYZE {RANGE_RUNS.name}"))
 
 
 def drop_range_runs(session: Session) -> None:

@@ -36,14 +36,7 @@ from medbetjening.storage.aggregate_rebuild import (
     clear_unless_purged,
     write_evidence_by_citizens,
 )
-from medbetjening.storage.aggregate_runs import (
-    analyze_range_runs,
-    create_range_runs,
-    drop_range_runs,
-    fill_range_runs,
-    insert_all_run_marks,
-    write_run_marks,
-)
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.driver_rows import write_rows
 from medbetjening.storage.friction_models import StatStepFrictionDay
@@ -59,8 +52,6 @@ from medbetjening.storage.models import (
     StatRunMark,
     Visit,
 )
-from medbetjening.storage.range_read import RangeRead, month_reads
-from medbetjening.storage.range_rows import READ_SOURCES, range_run_tuples
 from medbetjening.storage.refresh_lock import hold_refresh_lock
 from medbetjening.storage.stats_sql import as_date
 
@@ -124,8 +115,7 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     # An episode's next time lies after it: the same citizens' earlier episodes of the
     # errand change too, and nothing else about their days (aggregate_episodes).
     # The changed runs' marks first: the episodes below read the citizens' runs' marks.
-    read = write_run_marks(session, in_pairs(session, dirty))  # every day table's rows too
-    read.covered = dirty
+    write_run_marks(session, in_pairs(session, dirty))
     earlier = plan_earlier(session, dirty)
     whole = dirty | earlier.whole
     before = evidence_sums(session, whole)
@@ -139,7 +129,7 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
         if all((day, site_id) in dirty for site_id in site_ids):  # plan_earlier found them
             evidence = [row for s in site_ids for row in earlier.changed.get((day, s), [])]
         end = start + dt.timedelta(days=1)
-        kept += len(_aggregate_range(session, start, end, site_ids, evidence, written, read=read))
+        kept += len(_aggregate_range(session, start, end, site_ids, evidence, written))
     after = row_sums(written)
     apply_total_changes(
         session,
@@ -235,7 +225,7 @@ def write_all_run_marks(session: Session) -> None:
     one pass before the months (a month reads only its runs and earlier ones): one
     GROUP BY instead of a month's runs found by index each time."""
     session.execute(delete(StatRunMark))
-    insert_all_run_marks(session)
+    write_run_marks(session, [], emptied=True)
 
 
 def _months(first: dt.datetime, last: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
@@ -256,15 +246,13 @@ def _aggregate_range(
     evidence: list[dict[str, Any]] | None = None,
     evidence_written: list[dict[str, Any]] | None = None,
     elsewhere: tuple[type, ...] = (),
-    read: RangeRead | None = None,
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
     when already computed ([]: written later, see ``aggregate_rebuild``);
     ``evidence_written`` receives those written; ``elsewhere``: tables whose rows the
-    caller writes (nothing purged: the rebuild's rows from another process); ``read``:
-    the refresh's read of the dirty days' rows (``range_read``)."""
-    rng = replace(closed_range(session, start, end, site_ids), evidence=evidence, read=read)
+    caller writes (nothing purged: the rebuild's rows from another process)."""
+    rng = replace(closed_range(session, start, end, site_ids), evidence=evidence)
     in_range, day = rng.in_range, rng.day
     first_day, end_day = start.date(), end.date()
 
@@ -314,21 +302,10 @@ def _aggregate_range(
             and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    # The tables counted in Python from one read of the range (the refresh's, or a
-    # month at a time), with the range's runs for the builders that read them in SQL.
-    create_range_runs(session)
-    counted = [(table, build) for table, build in READ_SOURCES if table not in elsewhere]
-    steps = StatStepFrictionDay not in elsewhere
-    for read, first, stop in month_reads(session, rng, steps=steps):
-        fill_range_runs(session, range_run_tuples(read, first, stop, site_ids))
-        for table, count in counted:
-            write_rows(
-                session.connection(), table.__table__, keep(count(read, first, stop, site_ids))
-            )
-    analyze_range_runs(session)
-    for table, _ in counted:
-        write_rows(session.connection(), table.__table__, saved.get(table, []))
+    fill_range_runs(session, rng)
     for table, build in STAT_SOURCES:
+        if table in elsewhere:
+            continue
         built = build(session, rng)
         if isinstance(built, Select):
             if not protected:  # the usual case: the rows stay in the database engine
