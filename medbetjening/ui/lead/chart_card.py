@@ -11,7 +11,6 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
-    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -36,16 +35,18 @@ from PySide6.QtWidgets import (
 
 from medbetjening.reports.export_jobs import export_table
 from medbetjening.ui.common.file_export import FileExport, save_in_background
-from medbetjening.ui.common.i18n import format_number
+from medbetjening.ui.lead.chart_axes import axis_label, period_axis, row_text, whole_ticks
 from medbetjening.ui.lead.chart_style import (
     BAR_WIDTH,
     category_labels,
+    chart_width_for,
     chrome_height,
     dress_axis,
     dress_series,
     follow_appearance,
     label_width,
     learn_chrome,
+    names_width,
     plot_height_needed,
 )
 
@@ -62,40 +63,6 @@ class ChartTable:
             if row[0] == label:
                 return row[column]
         return 0
-
-
-def _axis_label(text: str) -> str:
-    """A flow title under a vertical bar: the name before " – " ("Flytning – anmeld ny
-    adresse" → "Flytning"); the numbers export keeps the rest. Horizontal bars wrap."""
-    head, dash, _rest = text.partition(" – ")
-    return head if dash and len(text) > 24 else text
-
-
-MAX_PERIOD_LABELS = 12
-
-
-def _period_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
-    """The x axis of a trend: every period named while they fit, else every n-th one
-    (52 week names side by side were all elided to "…")."""
-    if len(labels) <= MAX_PERIOD_LABELS:
-        axis = QBarCategoryAxis()
-        axis.append(labels)
-        return axis
-    axis = QCategoryAxis()
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    axis.setRange(0, len(labels) - 1)
-    step = -(-len(labels) // MAX_PERIOD_LABELS)
-    for index in range(0, len(labels), step):
-        axis.append(labels[index], index)
-    return axis
-
-
-def _whole_ticks(axis: QValueAxis) -> None:
-    """Counts are whole numbers: on a short axis, one tick per unit (no "0 0 1 1")."""
-    top = round(axis.max())
-    if top <= 6:
-        axis.setRange(0, max(top, 1))
-        axis.setTickCount(max(top, 1) + 1)
 
 
 class ChartCard(QFrame):
@@ -130,6 +97,7 @@ class ChartCard(QFrame):
         self._label_lines = 1
         self._labels: list[str] = []
         self._wrapped_for: tuple[object, ...] | None = None  # what the names were wrapped for
+        self._wanted = 0  # the width at which every name is drawn whole (0: any)
 
         self.png_button = QPushButton(self.tr("Gem som billede …"))
         self.png_button.setAccessibleName(self.tr("Gem %1 som PNG-billede").replace("%1", title))
@@ -153,6 +121,11 @@ class ChartCard(QFrame):
     # -- data ----------------------------------------------------------------------------
     def set_table(self, table: ChartTable, subtitle: str = "") -> None:
         self._clear_chart()
+        self.ask_width(table)
+        # a screen reader reads every whole name with its numbers, as the tooltips show them
+        self.view.setAccessibleDescription(
+            "\n".join(row_text(table.columns, r) for r in table.rows)
+        )
         self.reserve(table, subtitle)  # resizes an empty chart: the cheap layout
         self._fill_chart(table)
         follow_appearance(self.chart, self.view, self)
@@ -170,6 +143,19 @@ class ChartCard(QFrame):
         needed = plot_height_needed(len(table.rows), len(table.columns) - 1, self.font(), lines)
         chrome = chrome_height(self.font(), legend=len(table.columns) > 2)
         self.view.setMinimumHeight(max(240, round(chrome + needed + 1)))
+
+    def ask_width(self, table: ChartTable) -> None:
+        """Note the width at which ``table``'s names are drawn whole (three lines at most):
+        the dashboard's grid gives a card a whole row when half a row is narrower."""
+        self._wanted = 0
+        if self.kind == "hbar" and table.rows:
+            label = names_width([str(row[0]) for row in table.rows], self.font())
+            margins = self.layout().contentsMargins()
+            around = margins.left() + margins.right() + 2 * self.frameWidth()
+            self._wanted = chart_width_for(label) + around
+
+    def wanted_width(self) -> int:
+        return self._wanted
 
     def _wrapped(self, texts: list[str]) -> tuple[list[str], int]:
         """The names wrapped within the axis' width (once per names, width and font)."""
@@ -247,12 +233,7 @@ class ChartCard(QFrame):
         index = round(value.y())
         if not 0 <= index < len(self.table.rows):
             return None
-        row = self.table.rows[index]
-        numbers = ", ".join(
-            f"{heading}: {format_number(number, 0 if float(number).is_integer() else 1)}"
-            for heading, number in zip(self.table.columns[1:], row[1:], strict=True)
-        )
-        return f"{row[0]}\n{numbers}"
+        return row_text(self.table.columns, self.table.rows[index])
 
     def _clear_chart(self) -> None:
         self.chart.removeAllSeries()
@@ -268,7 +249,7 @@ class ChartCard(QFrame):
             self.chart.setTitle(self.tr("Ingen data i perioden"))
             return
         self.chart.setTitle("")
-        labels = [_axis_label(str(row[0])) for row in table.rows]
+        labels = [axis_label(str(row[0])) for row in table.rows]
         if self.kind == "pie":
             series = QPieSeries()
             for row in table.rows:
@@ -281,7 +262,7 @@ class ChartCard(QFrame):
             return
         self.chart.legend().setVisible(len(table.columns) > 2)
         if self.kind == "line":
-            axis_x = _period_axis(labels)
+            axis_x = period_axis(labels)
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers
             self._keep += [axis_x, axis_y]
@@ -301,7 +282,7 @@ class ChartCard(QFrame):
                 line.attachAxis(axis_y)
             axis_y.setRange(0, max(top * 1.1, 1))
             axis_y.applyNiceNumbers()
-            _whole_ticks(axis_y)
+            whole_ticks(axis_y)
             return
         series_type = {
             "bar": QBarSeries,
@@ -330,7 +311,7 @@ class ChartCard(QFrame):
         values_axis.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers
         values_axis.setRange(0, max(top * 1.1, 1))
         values_axis.applyNiceNumbers()
-        _whole_ticks(values_axis)
+        whole_ticks(values_axis)
         if horizontal:  # the height is fitted in _fit_labels, also as the width changes
             self._categories = categories
             series.setBarWidth(BAR_WIDTH)

@@ -75,7 +75,7 @@ def dress_series(series: QAbstractSeries, widget: QWidget) -> None:
 # itself, within that width, and asks for the height they need.
 AXIS_PORTION = 0.4  # Qt Charts' maxAxisPortion
 LABEL_PADDING = 4  # Qt Charts' labelPadding, above and below a label
-MAX_LABEL_LINES = 2
+MAX_LABEL_LINES = 3  # more, and a card asks for a whole row (names_width)
 BAR_WIDTH = 0.8  # of a category's height, shared by the bar sets (Qt's default is 0.5)
 
 
@@ -115,6 +115,31 @@ def wrap_label(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
             words = []
         lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
     return lines or [""]
+
+
+def _elided(text: str, metrics: QFontMetricsF, width: float) -> bool:
+    return wrap_label(text, metrics, width)[-1].endswith("…") and not text.endswith("…")
+
+
+def names_width(texts: list[str], font: QFont) -> int:
+    """The narrowest label width at which every name of ``texts`` is drawn whole in at
+    most MAX_LABEL_LINES lines (the card asks for a whole row when half is narrower)."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+    low, high = 60, max(60, int(widest) + 1)  # on one line, every name fits
+    while low < high:
+        middle = (low + high) // 2
+        if any(_elided(text, metrics, middle) for text in texts):
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def chart_width_for(label: int) -> int:
+    """The chart width at which Qt Charts gives its names ``label`` pixels (label_width's
+    inverse)."""
+    return -(-(label + 3 * LABEL_PADDING + 8) * 10 // round(AXIS_PORTION * 10))
 
 
 def category_labels(texts: list[str], font: QFont, width: float) -> tuple[list[str], int]:
