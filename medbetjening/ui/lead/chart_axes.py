@@ -51,3 +51,8 @@ def row_text(columns: tuple[str, ...], row: tuple[Any, ...]) -> str:
         for heading, number in zip(columns[1:], row[1:], strict=True)
     )
     return f"{row[0]}\n{numbers}"
+
+
+def pie_label(row: tuple[Any, ...]) -> str:
+    """A slice's name with its count: "Borgeren selv (1200)"."""
+    return f"{row[0]} ({int(row[1])})"

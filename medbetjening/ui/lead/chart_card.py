@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from medbetjening.reports.export_jobs import export_table
 from medbetjening.ui.common.file_export import FileExport, save_in_background
-from medbetjening.ui.lead.chart_axes import axis_label, period_axis, row_text, whole_ticks
+from medbetjening.ui.lead.chart_axes import (
+    axis_label,
+    period_axis,
+    pie_label,
+    row_text,
+    whole_ticks,
+)
 from medbetjening.ui.lead.chart_style import (
     BAR_WIDTH,
     category_labels,
@@ -47,7 +53,10 @@ from medbetjening.ui.lead.chart_style import (
     label_width,
     learn_chrome,
     names_width,
+    pie_width,
+    plain_height,
     plot_height_needed,
+    upright_width,
 )
 
 
@@ -88,7 +97,7 @@ class ChartCard(QFrame):
         self.chart.setMargins(self.chart.margins() * 0)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(240)
+        self.view.setMinimumHeight(plain_height(self.font()))
         self.view.setAccessibleName(self.tr("Diagram: %1").replace("%1", title))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.viewport().installEventFilter(self)  # a tooltip names the whole row
@@ -148,11 +157,17 @@ class ChartCard(QFrame):
         """Note the width at which ``table``'s names are drawn whole (three lines at most):
         the dashboard's grid gives a card a whole row when half a row is narrower."""
         self._wanted = 0
-        if self.kind == "hbar" and table.rows:
-            label = names_width([str(row[0]) for row in table.rows], self.font())
-            margins = self.layout().contentsMargins()
-            around = margins.left() + margins.right() + 2 * self.frameWidth()
-            self._wanted = chart_width_for(label) + around
+        if not table.rows or self.kind == "line":
+            return
+        names, font = [str(row[0]) for row in table.rows], self.font()
+        if self.kind == "hbar":
+            chart = chart_width_for(names_width(names, font))
+        elif self.kind == "pie":
+            chart = pie_width([pie_label(row) for row in table.rows if row[1]], font)
+        else:
+            chart = upright_width([axis_label(name) for name in names], font)
+        margins = self.layout().contentsMargins()
+        self._wanted = chart + margins.left() + margins.right() + 2 * self.frameWidth()
 
     def wanted_width(self) -> int:
         return self._wanted
@@ -174,6 +189,8 @@ class ChartCard(QFrame):
 
     def _follow_appearance(self) -> None:
         follow_appearance(self.chart, self.view, self)
+        if self.kind != "hbar":
+            self.view.setMinimumHeight(plain_height(self.font()))
         self._fit_labels()  # the names wrap anew at the new text size
 
     def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
@@ -252,9 +269,10 @@ class ChartCard(QFrame):
         labels = [axis_label(str(row[0])) for row in table.rows]
         if self.kind == "pie":
             series = QPieSeries()
+            series.setPieSize(0.55)  # room above and below for a small slice's label
             for row in table.rows:
                 if row[1]:
-                    piece = series.append(f"{row[0]} ({int(row[1])})", float(row[1]))
+                    piece = series.append(pie_label(row), float(row[1]))
                     piece.setLabelVisible(True)
             dress_series(series, self)
             self.chart.addSeries(series)
@@ -318,7 +336,7 @@ class ChartCard(QFrame):
             # after the bar's end: a short bar's value neither crosses the axis nor hides
             series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         else:
-            self.view.setMinimumHeight(240)
+            self.view.setMinimumHeight(plain_height(self.font()))
         self._keep += [categories, values_axis]
         dress_axis(categories, self)
         dress_axis(values_axis, self)

@@ -142,6 +142,23 @@ def chart_width_for(label: int) -> int:
     return -(-(label + 3 * LABEL_PADDING + 8) * 10 // round(AXIS_PORTION * 10))
 
 
+def upright_width(names: list[str], font: QFont) -> int:
+    """The chart width at which every name fits whole under its upright bar (Qt Charts
+    gives each category an equal share of the plot's width; the value axis is beside it)."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
+    values = metrics.horizontalAdvance("10.000") + 4 * LABEL_PADDING + 8
+    return round(len(names) * (widest + 4 * LABEL_PADDING) + values)
+
+
+def pie_width(labels: list[str], font: QFont) -> int:
+    """The chart width at which a pie's labels, drawn out to both sides, are not cut:
+    the widest on each side and their leader lines, the pie between them."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(t) for t in labels), default=0)
+    return round(2 * (widest + 2 * metrics.lineSpacing()) + 6 * metrics.lineSpacing())
+
+
 def category_labels(texts: list[str], font: QFont, width: float) -> tuple[list[str], int]:
     """Axis labels for ``texts`` (right-aligned HTML, unique as the axis requires) and the
     most lines any of them takes."""
@@ -156,6 +173,13 @@ def category_labels(texts: list[str], font: QFont, width: float) -> tuple[list[s
             shown += "\u200b"
         labels.append(shown)
     return labels, most
+
+
+def plain_height(font: QFont) -> int:
+    """A pie's, a trend's or upright bars' view: at 200 % text the axis labels, the legend
+    and the names under the bars took 240 px nearly whole, and the value axis' numbers
+    were elided to "…" in the sliver of plot left."""
+    return max(240, round(12 * QFontMetricsF(font).lineSpacing()))
 
 
 def text_height(font: QFont, lines: int = 1) -> float:
