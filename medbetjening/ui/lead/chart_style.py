@@ -142,13 +142,17 @@ def chart_width_for(label: int) -> int:
     return -(-(label + 3 * LABEL_PADDING + 8) * 10 // round(AXIS_PORTION * 10))
 
 
+UPRIGHT_SHARE = 0.6  # of a category's width, the widest name Qt Charts draws whole under it
+
+
 def upright_width(names: list[str], font: QFont) -> int:
-    """The chart width at which every name fits whole under its upright bar (Qt Charts
-    gives each category an equal share of the plot's width; the value axis is beside it)."""
+    """The chart width at which every name fits whole under its upright bar: Qt Charts
+    gives each category an equal share of the plot's width and elides a name wider than
+    about UPRIGHT_SHARE of it (measured); the value axis is beside the plot."""
     metrics = QFontMetricsF(font)
     widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
     values = metrics.horizontalAdvance("10.000") + 4 * LABEL_PADDING + 8
-    return round(len(names) * (widest + 4 * LABEL_PADDING) + values)
+    return round(len(names) * (widest + 2 * LABEL_PADDING) / UPRIGHT_SHARE + values)
 
 
 def pie_width(labels: list[str], font: QFont) -> int:
