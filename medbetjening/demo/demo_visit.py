@@ -83,7 +83,7 @@ class VisitBuilder:
         self.flows = FlowRunMaker(rng, flow_catalog, new_id, self.shapes)
         self.catalog = self.flows.catalog
         self.new_id = new_id
-        self._by_marks: dict[tuple[int, int, int], tuple[int | None, float | None]] = {}
+        self._by_marks: dict[tuple[int, int, int, bool], tuple[int | None, float | None]] = {}
         self._by_flows: dict[tuple[str, ...], str] = {}
         self._by_runs: dict[tuple[object, ...], tuple[str, str | None]] = {}
 
@@ -256,7 +256,8 @@ class VisitBuilder:
         completion, reason = self._suggestions(flows)
         if completion != _COMPLETED and reason is None:
             reason = _FALLBACK_REASONS.pick(rng.random)
-        derived, share = self._autonomy_and_share(flows.marks)
+        # as the close dialog derives it: never "alone" when the errand was not completed
+        derived, share = self._autonomy_and_share(flows.marks, completion == _COMPLETED)
         if derived is None:  # no step marks (an information visit): the staff member judges
             level = 0 if skill < 0.45 else 1 if skill < 0.75 else 2
         else:
@@ -295,20 +296,23 @@ class VisitBuilder:
             found = self._by_flows[flow_ids] = contact_type_of(types).value
         return found
 
-    def _autonomy_and_share(self, counts: list[int]) -> tuple[int | None, float | None]:
+    def _autonomy_and_share(
+        self, counts: list[int], completed: bool
+    ) -> tuple[int | None, float | None]:
         """``derive_autonomy`` (as its index in ``_LEVELS``) and ``citizen_share`` of the
-        marks, once per pattern.
+        marks and the completion, once per pattern.
 
         Both count the marks by actor (the order does not matter, nor skipped or blank
         steps), and the demo marks only with ``DONE_BY``'s three actors, "skipped" or
-        nothing: so the pattern is the three counts (alone, guided, staff)."""
-        key = (counts[0], counts[1], counts[2])
+        nothing: so the pattern is the three counts (alone, guided, staff) and whether
+        the errand was completed."""
+        key = (counts[0], counts[1], counts[2], completed)
         found = self._by_marks.get(key)
         if found is None:
             if len(self._by_marks) >= MARK_PATTERNS:  # bounded: ten million visits too
                 self._by_marks.clear()
             marks = [_ALONE] * key[0] + [_GUIDED] * key[1] + [_STAFF] * key[2]
-            derived = derive_autonomy(marks)
+            derived = derive_autonomy(marks, completed)
             level = None if derived is None else _LEVELS.index(derived.value)
             found = self._by_marks[key] = (level, citizen_share(marks))
         return found
