@@ -74,13 +74,16 @@ def plan_earlier(session: Session, dirty: set[DayKey], events: ErrandChanges) ->
     pairs' own; a pair marked again without a change recomputes none of the earlier."""
     plan = EarlierPlan()
     changed = events.changed
-    keys = set(changed) | set(events.episodes)
+    keys = set(changed) | events.episodes
     if not keys:
         return plan
-    starts = [min(times) for times in events.episodes.values()]
-    starts += [times[0] - WINDOW for times in changed.values()]
-    ends = [max(times) for times in (*events.episodes.values(), *changed.values())]
-    rows = read_histories(session, keys, min(starts) - _MARGIN, max(ends) + WINDOW + _MARGIN)
+    days = sorted(day for day, _ in dirty)
+    low = dt.datetime.combine(days[0], dt.time.min)
+    high = dt.datetime.combine(days[-1], dt.time.min) + dt.timedelta(days=1)
+    if changed:  # a changed row reaches back to episodes up to 12 months before it
+        low = min(low, min(times[0] for times in changed.values()) - WINDOW)
+        high = max(high, max(times[-1] for times in changed.values()))
+    rows = read_histories(session, keys, low - _MARGIN, high + WINDOW + _MARGIN)
 
     def wanted(row: Any) -> bool:  # on a dirty pair, or a changed row in its window
         if (row[2].date(), row[5]) in dirty:

@@ -33,9 +33,11 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from medbetjening.domain.self_sufficiency import FollowUpResult
 from medbetjening.domain.vocabulary import FlowRunStatus, VisitStatus
@@ -52,6 +54,7 @@ NAMES = [c.name for c in E.__table__.columns]
 READ = (E.citizen_id, E.flow_id, E.at, E.visit_id, E.follow_up_id, E.site_id, E.staff_id)
 READ += (E.counted, E.alone, E.runs_alone, E.runs_helped, E.helped_first)
 READ += (E.level, E.route, E.barriers)
+_RAW = NullType()  # a value as the driver returns it
 _RESULTS = (FollowUpResult.MANAGED_ALONE.value, FollowUpResult.NEEDED_HELP.value)
 
 
@@ -74,7 +77,7 @@ def _source(where: list[Any]) -> Any:
         select(
             Visit.citizen_id,
             FlowRun.flow_id,
-            Visit.started_at,
+            type_coerce(Visit.started_at, _RAW),  # as stored (``rewrite_errand_events``)
             Visit.id,
             literal_column("0", Integer),
             Visit.site_id,
@@ -148,37 +151,38 @@ def write_all_errand_events(session: Session) -> None:
 @dataclass
 class ErrandChanges:
     """What rewriting the dirty pairs' rows found: the times of rows that changed (old or
-    new) per citizen and errand, and the pairs' episodes' times (as now)."""
+    new) per citizen and errand, and the errands with an episode on the pairs."""
 
     changed: dict[ErrandKey, list[dt.datetime]] = field(default_factory=dict)
-    episodes: dict[ErrandKey, list[dt.datetime]] = field(default_factory=dict)
+    episodes: set[ErrandKey] = field(default_factory=set)
 
 
 def rewrite_errand_events(session: Session, dirty: set[DayKey]) -> ErrandChanges:
     """Make the rows of the visits started on these pairs those of their raw rows now;
-    written only when they differ (a day marked again unchanged costs two reads)."""
+    written only when they differ (a day marked again unchanged costs two reads).
+    Compared as the driver returns them (the time as stored: no parsing of each) and
+    written back so: the same text as the rebuild's copy in the engine."""
     where = in_pairs(session, dirty)
-    source = _source(where)
     connection = session.connection()
-    new = set(map(tuple, connection.execute(source).all()))
+    new = set(map(tuple, connection.execute(_source(where)).all()))
     visits = select(Visit.id).where(*where)
-    stored = E.__table__.c
-    old = set(
-        map(tuple, connection.execute(select(*stored).where(stored.visit_id.in_(visits))).all())
-    )
+    stored = [type_coerce(E.at, _RAW) if c.name == "at" else c for c in E.__table__.c]
+    old = set(map(tuple, connection.execute(select(*stored).where(E.visit_id.in_(visits))).all()))
     found = ErrandChanges()
-    for row in new:
-        if row[4] == 0 and row[13] is not None:
-            found.episodes.setdefault((row[0], row[1]), []).append(row[2])
+    found.episodes = {(row[0], row[1]) for row in new if row[4] == 0 and row[13] is not None}
     if new == old:
         return found
     for row in new ^ old:
-        found.changed.setdefault((row[0], row[1]), []).append(row[2])
+        found.changed.setdefault((row[0], row[1]), []).append(_as_time(row[2]))
     for times in found.changed.values():
         times.sort()
     session.execute(delete(E).where(E.visit_id.in_(visits)))
-    session.execute(E.__table__.insert().from_select(NAMES, source))
+    write_tuples(connection, E.__tablename__, NAMES, sorted(new))
     return found
+
+
+def _as_time(value: Any) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
 _metadata = MetaData()  # not the schema's
@@ -201,11 +205,13 @@ def read_histories(
     KEYS.create(connection)
     write_tuples(connection, KEYS.name, ["citizen_id", "flow_id"], sorted(keys))
     k = KEYS.c
+    # Ordered by the keys' table first: SQLite then reads it and seeks each errand's
+    # time range (ordered by the history's key, it scanned the whole history).
     rows = connection.execute(
         select(*READ)
         .join(KEYS, and_(k.citizen_id == E.citizen_id, k.flow_id == E.flow_id))
         .where(E.at >= low, E.at < high)
-        .order_by(E.citizen_id, E.flow_id, E.at, E.visit_id, E.follow_up_id)
+        .order_by(k.citizen_id, k.flow_id, E.at, E.visit_id, E.follow_up_id)
     ).all()
     KEYS.drop(connection)
     return rows

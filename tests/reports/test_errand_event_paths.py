@@ -13,12 +13,13 @@ closed visit; cancelling takes only open ones.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import random
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, text
 
 from medbetjening.domain.self_sufficiency import FollowUpResult
 from medbetjening.domain.vocabulary import Role
@@ -27,6 +28,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.retention import RetentionPolicy
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import FollowUp, StatErrandEvent, StatRouteEvidenceDay, Visit
+from medbetjening.storage.revisions import MIGRATIONS_DIR
 from tests.evidence_seed import GUIDED, NOW, assess
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
 from tests.reports.test_refresh_equals_rebuild import _snapshot, _visit
@@ -182,3 +184,21 @@ def test_the_followed_up_errands_later_episode_is_counted_again(pc: Services) ->
     pc.statistics.refresh()
     # The result done today is the second episode's next time (12 months after it).
     assert [row[1:] for row in known()] == [(1, 0), (1, 1)]
+
+
+def test_the_migrations_fill_is_the_rebuilds(pc: Services) -> None:
+    """0015 fills an existing database's table with its own SQL: the same rows."""
+    history = _History(pc)
+    path = MIGRATIONS_DIR / "versions" / "0015_errand_events.py"
+    spec = importlib.util.spec_from_file_location("errand_events_migration", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    _follow_up_done(history)  # a follow-up row too
+    pc.statistics.refresh()
+    with pc.database.uow_factory() as uow:
+        rebuilt = _snapshot(uow.session)["stat_errand_event"]
+        uow.session.execute(delete(StatErrandEvent))
+        uow.session.execute(text(migration._FILL))
+        assert _snapshot(uow.session)["stat_errand_event"] == rebuilt
+    assert any(row[4] != "0" for row in rebuilt) and any(row[13] != "None" for row in rebuilt)
