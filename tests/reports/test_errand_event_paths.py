@@ -26,6 +26,7 @@ from medbetjening.domain.vocabulary import Role
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.retention import RetentionPolicy
+from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import FollowUp, StatErrandEvent, StatRouteEvidenceDay, Visit
 from medbetjening.storage.revisions import MIGRATIONS_DIR
@@ -202,3 +203,35 @@ def test_the_migrations_fill_is_the_rebuilds(pc: Services) -> None:
         uow.session.execute(text(migration._FILL))
         assert _snapshot(uow.session)["stat_errand_event"] == rebuilt
     assert any(row[4] != "0" for row in rebuilt) and any(row[13] != "None" for row in rebuilt)
+
+
+def test_an_earlier_episode_not_as_aggregated_sends_its_day_whole(pc: Services) -> None:
+    """An earlier episode without its stored row (a day aggregated by older code) makes
+    the refresh aggregate that day whole, its episodes read from the errand events."""
+    history = _History(pc)
+    second = history.visits_of(history.followed)[1][0]
+    d = StatRouteEvidenceDay
+    with pc.database.uow_factory() as uow:
+        uow.session.execute(delete(d).where(d.visit_id == second))
+        refresh_evidence_totals(uow.session, None)
+        add_visit(
+            uow.session,
+            Seed(
+                history.sites[1],
+                history.lead.staff_id,
+                NOW,  # closed at NOW + 30 minutes: after the rebuild's watermark
+                citizen_id=history.followed,
+                runs=[Run("boligstoette", GUIDED)],
+            ),
+        )
+        uow.commit()
+    report = pc.statistics.refresh(NOW + dt.timedelta(minutes=31))
+    assert report is not None and report.days >= 2  # the new pair and the earlier day
+    with pc.database.uow_factory() as uow:
+        refreshed = _snapshot(uow.session)
+        assert uow.session.scalar(select(d.known).where(d.visit_id == second)) == 1
+    pc.statistics.rebuild(None)
+    with pc.database.uow_factory() as uow:
+        rebuilt = _snapshot(uow.session)
+    for table, rows in rebuilt.items():
+        assert refreshed[table] == rows, table
