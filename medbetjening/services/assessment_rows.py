@@ -65,6 +65,9 @@ class PlainAssessment:
                 )
         changed = {k: getattr(row, k) for k, v in self._result.items() if getattr(row, k) != v}
         if changed:
+            # The time the state reports, always written: left out (same second as the
+            # last write), the column's onupdate read the clock again, maybe a second on.
+            changed["updated_at"] = row.updated_at
             connection.execute(update(_RESULT).where(_RESULT.c.id == row.id).values(**changed))
 
 

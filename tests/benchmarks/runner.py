@@ -94,7 +94,12 @@ class Context:
         from medbetjening.services.container import Services
         from medbetjening.services.database import open_database
 
-        return Services(open_database(self.db_url))
+        services = Services(open_database(self.db_url))
+        # As the app after its first paint (app._after_first_paint): on a loaded database
+        # warm_up freezes the long-lived objects out of the garbage collector's scans, so
+        # a measure pays the collections a clerk's process pays, not a bare script's.
+        services.warm_up()
+        return services
 
     def release_database(self) -> None:
         """Close this process's connections (a later use opens them again). A child started

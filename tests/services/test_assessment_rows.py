@@ -4,9 +4,13 @@ computed from the answers, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import datetime as dt
+from types import SimpleNamespace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from medbetjening.services import assessment as assessment_module
 from medbetjening.storage.models import AssessmentResult
 
 
@@ -54,3 +58,34 @@ def test_answers_written_as_plain_rows_read_back_the_same(world) -> None:  # typ
         assert stored.barriers == ",".join(state.result.barriers)
         assert stored.digitally_challenged == state.result.digitally_challenged
         assert {a.item_id for a in stored.answers} == {first.id, second.id, third.id}
+
+
+def test_a_change_within_the_same_second_stores_the_time_it_reports(world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Two changes in one second: the second's time equals the stored one, so it is not a
+    changed column; it must still be written, not left to the column's own clock read
+    (which, a second on, made the answer differ from a fresh read now and then)."""
+    services, actor = world
+    service = services.assessment
+    fixed = dt.datetime(2020, 1, 6, 10, 0, 0)  # far from now: the column's clock differs
+
+    class _Clock(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
+            return fixed
+
+    monkeypatch.setattr(
+        assessment_module, "dt", SimpleNamespace(**{**vars(dt), "datetime": _Clock})
+    )
+    visit_id = services.visits.start_visit(actor)
+    items = [item for item in service.instrument.items if len(item.scale.options) >= 2][:3]
+    version = service.current(actor, visit_id).visit_version
+    stored_changes = 0
+    for item in items:  # each answer moves the stored range or barriers: an UPDATE
+        before = service.current(actor, visit_id).result
+        answer = item.scale.options[-1].answer
+        state = service.record_answer(actor, visit_id, item.id, answer, expected_version=version)
+        version = state.visit_version
+        stored_changes += state.result != before
+        assert state.updated_at == fixed
+        assert state == service.current(actor, visit_id)
+    assert stored_changes >= 2  # the case itself: a result row changed within "one second"
