@@ -14,7 +14,8 @@ rows are the same (``tests/demo/test_demo_pipeline.py`` compares content hashes)
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from medbetjening.demo.bulk_insert import COLUMNS, Rows, insert_many
@@ -31,6 +32,14 @@ TABLES = {
     "answer_template": ANSWER_TEMPLATE,
 }
 TEMPLATES = ("step_template", "answer_template")
+# ``sqlite3`` binds only exact int, float and str directly; ``None`` and ``bool`` go the
+# adapter way (a registry miss, then two attribute look-ups: ≈ 1 µs a value, a fifth of
+# the packing). A registered adapter is found at once: ``{}.get`` gives ``None`` back
+# (bound as NULL), ``int`` gives a bool's 1 or 0 (what it is bound as anyway).
+_FAST_ADAPTERS = {
+    (type(None), sqlite3.PrepareProtocol): {}.get,
+    (bool, sqlite3.PrepareProtocol): int,
+}
 
 
 class PackedChunk:
@@ -48,17 +57,32 @@ def pack(rows: Rows) -> PackedChunk:
     try:
         connection.execute("PRAGMA journal_mode=OFF")
         connection.execute("BEGIN")
-        for name, columns in TABLES.items():
-            # a row table's first column is the id: the rowid, so the image is in id order
-            key = () if name in TEMPLATES else (f"{columns[0]} INTEGER PRIMARY KEY",)
-            typed = ", ".join([*key, *columns[len(key) :]])
-            connection.execute(f"CREATE TABLE {name} ({typed})")
-            insert_many(connection, name, columns, rows.get(name, []))
+        with _fast_adapters():
+            for name, columns in TABLES.items():
+                # a row table's first column is the id: the rowid, so the image is in id order
+                key = () if name in TEMPLATES else (f"{columns[0]} INTEGER PRIMARY KEY",)
+                typed = ", ".join([*key, *columns[len(key) :]])
+                connection.execute(f"CREATE TABLE {name} ({typed})")
+                insert_many(connection, name, columns, rows.get(name, []))
         connection.execute("COMMIT")
         image = connection.serialize()
     finally:
         connection.close()
     return PackedChunk(image, {name: len(rows.get(name, [])) for name in TABLES})
+
+
+@contextmanager
+def _fast_adapters() -> Iterator[None]:
+    """``_FAST_ADAPTERS`` while binding (the registry is the process's: given back)."""
+    registry = sqlite3.adapters
+    before = {key: registry[key] for key in _FAST_ADAPTERS if key in registry}
+    registry.update(_FAST_ADAPTERS)
+    try:
+        yield
+    finally:
+        for key in _FAST_ADAPTERS:
+            registry.pop(key, None)
+        registry.update(before)
 
 
 def copy_packed(

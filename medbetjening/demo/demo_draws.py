@@ -42,3 +42,14 @@ class Weighted(Generic[T]):
     def pick(self, random: Callable[[], float]) -> T:
         """One draw; ``random`` is the generator's ``random`` method."""
         return self.population[bisect(self.cum_weights, random() * self.total, 0, self.last)]
+
+
+def below(getrandbits: Callable[[int], int], n: int) -> int:
+    """``Random._randbelow(n)``, which ``randint(a, a + n - 1) - a`` and ``randrange(n)``
+    draw (``getrandbits`` of n's bit length until below n): the same stream, without
+    ``randint``'s three calls of checks."""
+    k = n.bit_length()
+    r = getrandbits(k)
+    while r >= n:
+        r = getrandbits(k)
+    return r

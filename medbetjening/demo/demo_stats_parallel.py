@@ -2,8 +2,9 @@
 
 The rebuild's step-friction rows (every step record grouped) and route-evidence rows
 (every episode with its citizen's later runs and follow-ups, mostly Python) read only
-raw rows (friction) and ``stat_run_mark`` (evidence). So a forked process computes the
-friction rows from the start, beside this one writing and committing the run marks;
+raw rows (friction) and ``stat_errand_event`` (evidence; written from the run marks by
+``write_all_run_marks``). So a forked process computes the friction rows from the start,
+beside this one writing and committing the run marks and errand events;
 then a second one computes the evidence rows while this one aggregates the other
 tables; each from its own connection (a committed snapshot) into its own temporary file
 (``spooled_worker``: neither waits for this one to read), and this one writes their
@@ -66,7 +67,8 @@ def _two_processes(engine: Engine, friction: SpooledWorker | None) -> None:
         friction = SpooledWorker(url, friction_blocks, "trinfriktion")
     evidence: SpooledWorker | None = None
     try:
-        with factory() as uow:  # the marks the evidence reads, committed before it starts
+        # The marks and errand events the evidence reads, committed before it starts.
+        with factory() as uow:
             hold_refresh_lock(uow.session)
             aggregates.write_all_run_marks(uow.session)
             uow.commit()

@@ -22,7 +22,7 @@ from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import Rows, ts
 from medbetjening.demo.demo_assessment import AssessmentModel
 from medbetjening.demo.demo_clock import DAY_SECONDS, DayStamps
-from medbetjening.demo.demo_draws import Weighted
+from medbetjening.demo.demo_draws import Weighted, below
 from medbetjening.demo.demo_flow_runs import (
     ENDED,
     STATUS,
@@ -54,6 +54,13 @@ OVERRIDE_REASON = "Vurderet ud fra det, borgeren viste ved skranken."
 _ACTIVE_OR_PAUSED = (FlowRunStatus.ACTIVE.value, FlowRunStatus.PAUSED.value)
 _ENDED = FlowRunStatus.ENDED.value
 _ALONE, _GUIDED, _STAFF = (actor.value for actor in DONE_BY)
+_COMPLETED = Completion.COMPLETED.value
+# the autonomy levels in order (an index moves a judgement one level up or down)
+_LEVELS = tuple(
+    level.value
+    for level in (Autonomy.WITH_GUIDANCE, Autonomy.AUTONOMOUS_WITH_HELP, Autonomy.AUTONOMOUS)
+)
+_AUTONOMOUS = _LEVELS.index(Autonomy.AUTONOMOUS.value)
 _FALLBACK_REASONS = Weighted.of(cat.FALLBACK_REASONS)
 _FOLLOW_UP_KINDS = Weighted(("call", "check_alone", "appointment"), cum_weights=(0.6, 0.9, 1.0))
 
@@ -76,9 +83,9 @@ class VisitBuilder:
         self.flows = FlowRunMaker(rng, flow_catalog, new_id, self.shapes)
         self.catalog = self.flows.catalog
         self.new_id = new_id
-        self._by_marks: dict[tuple[int, int, int], tuple[Autonomy | None, float | None]] = {}
+        self._by_marks: dict[tuple[int, int, int, bool], tuple[int | None, float | None]] = {}
         self._by_flows: dict[tuple[str, ...], str] = {}
-        self._by_runs: dict[tuple[object, ...], tuple[Completion, str | None]] = {}
+        self._by_runs: dict[tuple[object, ...], tuple[str, str | None]] = {}
 
     def build(
         self,
@@ -120,7 +127,7 @@ class VisitBuilder:
             visit_id, clock, stamps, skill, contact_type, state if returning else None, day.month
         )
         flow_rows = flows.runs
-        end = flows.clock + 60 * rng.randint(1, 4)
+        end = flows.clock + 60 * (1 + below(rng.getrandbits, 4))  # ``randint(1, 4)``
         is_open = (
             forced_open
             or (day == self.today and end > self.now_second)
@@ -243,31 +250,31 @@ class VisitBuilder:
         return updated
 
     def _outcome(self, rows, visit_id, end, skill, role, flows: VisitFlows):  # type: ignore[no-untyped-def]
-        """The outcome the close dialog would store: its suggestions, sometimes changed."""
+        """The outcome the close dialog would store: its suggestions, sometimes changed.
+        Returns the completion's value and the autonomy's index in ``_LEVELS``."""
         rng = self.rng
         completion, reason = self._suggestions(flows)
-        if completion != Completion.COMPLETED and reason is None:
+        if completion != _COMPLETED and reason is None:
             reason = _FALLBACK_REASONS.pick(rng.random)
-        derived, share = self._autonomy_and_share(flows.marks)
-        levels = (Autonomy.WITH_GUIDANCE, Autonomy.AUTONOMOUS_WITH_HELP, Autonomy.AUTONOMOUS)
+        # as the close dialog derives it: never "alone" when the errand was not completed
+        derived, share = self._autonomy_and_share(flows.marks, completion == _COMPLETED)
         if derived is None:  # no step marks (an information visit): the staff member judges
-            autonomy = levels[0 if skill < 0.45 else 1 if skill < 0.75 else 2]
+            level = 0 if skill < 0.45 else 1 if skill < 0.75 else 2
         else:
-            autonomy = derived
+            level = derived
             if rng.random() < 0.06:  # the staff member judged differently
-                autonomy = levels[min(2, max(0, levels.index(derived) + rng.choice((-1, 1))))]
+                level = min(2, max(0, derived + rng.choice((-1, 1))))
         referral = rng.choice(cat.REFERRALS) if skill < 0.3 and rng.random() < 0.3 else None
         note = rng.choice(cat.NOTES) if role != "ambassador" and rng.random() < 0.03 else None
         rows["outcome"].append(
             (
-                self.new_id("outcome"), visit_id, completion.value, reason, autonomy.value,
-                derived.value if derived is not None else None, referral, note,
-                share, end,
+                self.new_id("outcome"), visit_id, completion, reason, _LEVELS[level],
+                None if derived is None else _LEVELS[derived], referral, note, share, end,
             )
         )  # fmt: skip
-        return completion, autonomy
+        return completion, level
 
-    def _suggestions(self, flows: VisitFlows) -> tuple[Completion, str | None]:
+    def _suggestions(self, flows: VisitFlows) -> tuple[str, str | None]:
         """``suggest_completion`` and ``suggest_reason`` (its value, when the visit is not
         completed), once per combination of run statuses, marks and obstacles."""
         key = (tuple([run[STATUS] for run in flows.runs]), flows.marked, tuple(flows.obstacles))
@@ -275,7 +282,7 @@ class VisitBuilder:
         if found is None:
             completion = suggest_completion(key[0], flows.marked)
             suggested = None if completion == Completion.COMPLETED else suggest_reason(key[2])
-            found = (completion, None if suggested is None else suggested.value)
+            found = (completion.value, None if suggested is None else suggested.value)
             if len(self._by_runs) >= MARK_PATTERNS:  # bounded: ten million visits too
                 self._by_runs.clear()
             self._by_runs[key] = found
@@ -289,30 +296,35 @@ class VisitBuilder:
             found = self._by_flows[flow_ids] = contact_type_of(types).value
         return found
 
-    def _autonomy_and_share(self, counts: list[int]) -> tuple[Autonomy | None, float | None]:
-        """``derive_autonomy`` and ``citizen_share`` of the marks, once per pattern.
+    def _autonomy_and_share(
+        self, counts: list[int], completed: bool
+    ) -> tuple[int | None, float | None]:
+        """``derive_autonomy`` (as its index in ``_LEVELS``) and ``citizen_share`` of the
+        marks and the completion, once per pattern.
 
         Both count the marks by actor (the order does not matter, nor skipped or blank
         steps), and the demo marks only with ``DONE_BY``'s three actors, "skipped" or
-        nothing: so the pattern is the three counts (alone, guided, staff)."""
-        key = (counts[0], counts[1], counts[2])
+        nothing: so the pattern is the three counts (alone, guided, staff) and whether
+        the errand was completed."""
+        key = (counts[0], counts[1], counts[2], completed)
         found = self._by_marks.get(key)
         if found is None:
             if len(self._by_marks) >= MARK_PATTERNS:  # bounded: ten million visits too
                 self._by_marks.clear()
             marks = [_ALONE] * key[0] + [_GUIDED] * key[1] + [_STAFF] * key[2]
-            found = self._by_marks[key] = (derive_autonomy(marks), citizen_share(marks))
+            derived = derive_autonomy(marks, completed)
+            level = None if derived is None else _LEVELS.index(derived.value)
+            found = self._by_marks[key] = (level, citizen_share(marks))
         return found
 
     def _follow_up(
         self, rows, visit_id, citizen_id, site_id, end_day, completion, autonomy, skill, staff
     ):  # type: ignore[no-untyped-def]
         rng = self.rng
-        if (
-            completion == Completion.COMPLETED and autonomy == Autonomy.AUTONOMOUS
-        ) or rng.random() >= 0.35:
+        if (completion == _COMPLETED and autonomy == _AUTONOMOUS) or rng.random() >= 0.35:
             return
-        due = end_day + dt.timedelta(days=rng.randint(7, 21))
+        getrandbits = rng.getrandbits
+        due = end_day + dt.timedelta(days=7 + below(getrandbits, 15))
         status, result, done_at, done_by = "due", None, None, None
         if due < self.today:
             # the list is worked through: only the last two weeks may still have open ones
@@ -326,7 +338,7 @@ class VisitBuilder:
                 else:
                     result = FollowUpResult.NEEDED_HELP.value
                 done_at = dt.datetime.combine(due, dt.time(11)) + dt.timedelta(
-                    minutes=rng.randint(0, 240)
+                    minutes=below(getrandbits, 241)
                 )
                 done_by = rng.choice(staff)
             elif r < 0.9:

@@ -16,25 +16,25 @@ one row of ``stat_route_evidence_day`` (``visit_id``, ``flow_id``), so the refre
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from medbetjening.domain.vocabulary import VisitStatus
-from medbetjening.storage.aggregate_evidence import WINDOW, episode_rows
-from medbetjening.storage.aggregate_range import in_pairs
-from medbetjening.storage.aggregate_runs import drop_citizens, fill_citizens
-from medbetjening.storage.models import FlowRun, StatRouteEvidence, StatRouteEvidenceDay, Visit
+from medbetjening.storage.aggregate_evidence import WINDOW, episodes_of
+from medbetjening.storage.errand_events import ErrandChanges, read_histories
+from medbetjening.storage.models import StatRouteEvidence, StatRouteEvidenceDay
 from medbetjening.storage.stats_sql import as_date
 
 DayKey = tuple[dt.date, int]
 TotalKey = tuple[str, str, str, str]  # flow, level band, barriers, route
 COUNTS = ("episodes", "known", "alone", "reached_alone", "visits_to_alone")
 _CHUNK = 500  # bound parameters stay few
+_MARGIN = dt.timedelta(days=1)  # read a day more: the exact window is each episode's
 
 
 @dataclass(frozen=True)
@@ -59,52 +59,46 @@ class EarlierPlan:
         return {u.pair for u in self.updates}
 
 
-def _bounds(keys: Iterable[DayKey]) -> tuple[dt.datetime, dt.datetime]:
-    days = [day for day, _ in keys]
-    low = dt.datetime.combine(min(days), dt.time.min)
-    return low, dt.datetime.combine(max(days) + dt.timedelta(days=1), dt.time.min)
-
-
 def _add(changes: dict[TotalKey, list[int]], key: TotalKey, counts: Iterable[int]) -> None:
     total = changes.setdefault(key, [0] * len(COUNTS))
     for index, value in enumerate(counts):
         total[index] += value
 
 
-def plan_earlier(session: Session, dirty: set[DayKey]) -> EarlierPlan:
-    """What the changed pairs do to earlier episodes of the same citizens and errands."""
+def plan_earlier(session: Session, dirty: set[DayKey], events: ErrandChanges) -> EarlierPlan:
+    """What the changed pairs do to earlier episodes of the same citizens and errands.
+
+    ``events``: what ``rewrite_errand_events`` found. An episode's counts depend only on
+    its citizen's rows of the errand in the 12 months after it, so only the episodes
+    with a changed row (old or new) in that window are recomputed, besides the dirty
+    pairs' own; a pair marked again without a change recomputes none of the earlier."""
     plan = EarlierPlan()
-    if not dirty:
+    changed = events.changed
+    keys = set(changed) | events.episodes
+    if not keys:
         return plan
-    low, high = _bounds(dirty)
-    runs = (
-        session.connection()
-        .execute(
-            select(Visit.citizen_id, FlowRun.flow_id)
-            .join(FlowRun, FlowRun.visit_id == Visit.id)
-            .where(*in_pairs(session, dirty), Visit.citizen_id.is_not(None))
-            .distinct()  # one row per citizen and errand, filtered in the engine
-        )
-        .all()
-    )  # one fetchall, not a driver call per row
-    pairs = {(citizen, flow) for citizen, flow in runs}
-    citizens = fill_citizens(session, sorted({c for c, _ in pairs}))
+    days = sorted(day for day, _ in dirty)
+    low = dt.datetime.combine(days[0], dt.time.min)
+    high = dt.datetime.combine(days[-1], dt.time.min) + dt.timedelta(days=1)
+    if changed:  # a changed row reaches back to episodes up to 12 months before it
+        low = min(low, min(times[0] for times in changed.values()) - WINDOW)
+        high = max(high, max(times[-1] for times in changed.values()))
+    rows = read_histories(session, keys, low - _MARGIN, high + WINDOW + _MARGIN)
+
+    def wanted(row: Any) -> bool:  # on a dirty pair, or a changed row in its window
+        if (row[2].date(), row[5]) in dirty:
+            return True
+        times = changed.get((row[0], row[1]), ())
+        after = bisect_right(times, row[2])  # type: ignore[arg-type]
+        return after < len(times) and times[after] <= row[2] + WINDOW
+
     fresh: list[dict[str, Any]] = []
-    where = [
-        Visit.citizen_id.in_(citizens),
-        Visit.started_at >= low - WINDOW,
-        Visit.started_at < high,
-        # Wrapped: with the bare column SQLite picked the status index and read every
-        # closed visit (0.5 s at a million) instead of the citizens' own.
-        func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
-    ]
-    for citizen, row in episode_rows(session, where, low - WINDOW, high):
+    for row in episodes_of(rows, wanted):
         key = (row["day"], row["site_id"])
         if key in dirty:
             plan.changed.setdefault(key, []).append(row)
-        elif (citizen, row["flow_id"]) in pairs:
+        else:
             fresh.append(row)
-    drop_citizens(session)
     stored = _stored(session, sorted({row["visit_id"] for row in fresh}))
     for row in fresh:
         key = (row["day"], row["site_id"])

@@ -10,177 +10,110 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections import defaultdict
+from collections.abc import Callable, Iterable
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.route_evidence import (
     WINDOW_DAYS,
-    EvidenceCounts,
     LaterEvent,
     barrier_key,
     episode_counts_in_order,
     level_band,
 )
-from medbetjening.domain.self_sufficiency import FollowUpResult
-from medbetjening.domain.vocabulary import FlowRunStatus, VisitStatus
-from medbetjening.storage.aggregate_range import AggregateRange, run_marks
-from medbetjening.storage.aggregate_runs import EPISODE_CITIZENS, drop_citizens, fill_citizens
-from medbetjening.storage.models import (
-    AssessmentResult,
-    FlowRun,
-    FollowUp,
-    StatRouteEvidence,
-    StatRouteEvidenceDay,
-    Visit,
-)
+from medbetjening.storage.aggregate_range import AggregateRange
+from medbetjening.storage.errand_event_models import StatErrandEvent
+from medbetjening.storage.errand_events import read_histories
+from medbetjening.storage.models import StatRouteEvidence, StatRouteEvidenceDay, Visit
 
 WINDOW = dt.timedelta(days=WINDOW_DAYS)
-_RESULTS = {FollowUpResult.MANAGED_ALONE.value: True, FollowUpResult.NEEDED_HELP.value: False}
+# Read a day more on either side: the exact window is the episode's (text timestamps
+# without microseconds compare oddly at midnight on SQLite).
+_MARGIN = dt.timedelta(days=1)
+_errand = itemgetter(0, 1)
 
 
 def route_evidence_rows(session: Session, rng: AggregateRange) -> list[dict[str, Any]]:
     """One row per episode of the range's closed visits (``visit_id``, ``flow_id``)."""
     if rng.evidence is not None:
         return rng.evidence
-    return [row for _, row in episode_rows(session, rng.in_range, rng.start, rng.end)]
-
-
-def episode_rows(
-    session: Session, where: list[Any], start: dt.datetime, end: dt.datetime
-) -> list[tuple[int, dict[str, Any]]]:
-    """(citizen, row) for each episode of the visits ``where`` selects, all of which
-    started in [start, end): their next times are looked for up to 12 months after."""
-    has_episode = [*where, Visit.citizen_id.is_not(None), AssessmentResult.route.is_not(None)]
-    episodes = (
+    e = StatErrandEvent
+    visits = select(Visit.id).where(*rng.in_range)
+    keys = (
         session.connection()
         .execute(
-            select(
-                Visit.id,
-                Visit.started_at,
-                Visit.site_id,
-                Visit.citizen_id,
-                FlowRun.flow_id,
-                AssessmentResult.level,
-                AssessmentResult.route,
-                AssessmentResult.barriers,
-            )
-            .join(AssessmentResult, AssessmentResult.visit_id == Visit.id)
-            .join(FlowRun, FlowRun.visit_id == Visit.id)
-            .where(*has_episode)
+            select(e.citizen_id, e.flow_id)
+            .where(e.visit_id.in_(visits), e.follow_up_id == 0, e.route.is_not(None))
             .distinct()
         )
         .all()
     )
-    if not episodes:
+    if not keys:
         return []
-    # The citizens with an episode in a temporary table (a month of a large municipality
-    # is too many for bound parameters; a subquery found them again in each statement);
-    # only their later events are needed.
-    citizens = fill_citizens(
-        session, sorted({row.citizen_id for row in episodes}), EPISODE_CITIZENS
-    )
-    # Each citizen's errand in time order once, and each episode reads on from its own
-    # time: a citizen with hundreds of visits no longer costs a pass and a sort apiece.
-    # Ties in time (a follow-up done the minute a visit started) in one fixed order, not
-    # the order the database happened to return them in: refresh must equal rebuild.
-    # Plain tuples (at, visit id, visit, alone) sort in that order without a key function.
-    later: dict[tuple[int, str], list[tuple[int, LaterEvent]]] = {}
-    times: dict[tuple[int, str], list[dt.datetime]] = {}
-    for key, events in _later_events(session, citizens, start, end + WINDOW).items():
-        events.sort()
-        later[key] = [(v, LaterEvent(at, alone, visit)) for at, v, visit, alone in events]
-        times[key] = [at for at, *_ in events]
-    drop_citizens(session, EPISODE_CITIZENS)
-    sums: dict[tuple[Any, ...], EvidenceCounts] = {}
-    citizen_of: dict[int, int] = {}
-    barrier_keys: dict[str | None, str] = {}  # a few distinct texts among ~1,600 episodes
-    for visit_id, started, site_id, citizen_id, flow_id, level, route, barriers in episodes:
-        timeline = later.get((citizen_id, flow_id), [])
-        after = bisect_right(times.get((citizen_id, flow_id), []), started)
-        events = (
-            e
-            for v, e in (timeline[i] for i in range(after, len(timeline)))
-            if v != visit_id or not e.visit
-        )
-        barrier = barrier_keys.get(barriers)
-        if barrier is None:
-            barrier = barrier_keys[barriers] = barrier_key((barriers or "").split(","))
-        key = (started.date(), site_id, visit_id, flow_id, level_band(level), barrier, route)
-        counts = episode_counts_in_order(started, events)
-        sums[key] = counts if (old := sums.get(key)) is None else old + counts
-        citizen_of[visit_id] = citizen_id
-    return [
-        (
-            citizen_of[visit_id],
-            {
-                "day": day,
-                "site_id": site_id,
-                "staff_id": 0,
-                "visit_id": visit_id,
-                "flow_id": flow_id,
-                "level_band": band,
-                "barriers": barriers,
-                "route": route,
-                "episodes": c.episodes,
-                "known": c.known,
-                "alone": c.alone,
-                "reached_alone": c.reached_alone,
-                "visits_to_alone": c.visits_to_alone,
-            },
-        )
-        for (day, site_id, visit_id, flow_id, band, barriers, route), c in sums.items()
-    ]
+    first, end = rng.start.date(), rng.end.date()
+    sites = rng.site_ids
+
+    def wanted(row: Any) -> bool:
+        return first <= row[2].date() < end and (sites is None or row[5] in sites)
+
+    low, high = rng.start - _MARGIN, rng.end + WINDOW + _MARGIN
+    rows = read_histories(session, [tuple(k) for k in keys], low, high)
+    return episodes_of(rows, wanted)
 
 
-def _later_events(
-    session: Session, ids: Any, start: dt.datetime, end: dt.datetime
-) -> dict[tuple[int, str], list[tuple[dt.datetime, int, bool, bool]]]:
-    """The citizens' runs and follow-up results per (citizen, flow): (time, visit id,
-    a visit?, alone?)."""
-    found: dict[tuple[int, str], list[tuple[dt.datetime, int, bool, bool]]] = defaultdict(list)
-    marks = run_marks()
-    in_window = [Visit.citizen_id.in_(ids), Visit.started_at >= start, Visit.started_at < end]
-    # One row per visit and errand, "done alone" if any of its runs was (summed in the
-    # engine: the rows were a run each, folded in Python).
-    done = case(
-        (
-            and_(marks.c.alone == marks.c.total, FlowRun.status == FlowRunStatus.COMPLETED.value),
-            1,
-        ),
-        else_=0,
-    )
-    for citizen_id, flow_id, visit_id, at, alone in (
-        session.connection()
-        .execute(
-            select(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at, func.max(done))
-            .join(FlowRun, FlowRun.visit_id == Visit.id)
-            .join(marks, marks.c.run_id == FlowRun.id)
-            .where(*in_window, Visit.status == VisitStatus.CLOSED.value, marks.c.total > 0)
-            .group_by(Visit.citizen_id, FlowRun.flow_id, Visit.id, Visit.started_at)
-        )
-        .all()
-    ):  # one fetchall: iterating the result fetched a row per driver call
-        found[(citizen_id, flow_id)].append((at, visit_id, True, bool(alone)))
-    for citizen_id, flow_id, visit_id, done_at, result in (
-        session.connection()
-        .execute(
-            select(Visit.citizen_id, FlowRun.flow_id, Visit.id, FollowUp.done_at, FollowUp.result)
-            .join(Visit, Visit.id == FollowUp.visit_id)
-            .join(FlowRun, FlowRun.visit_id == Visit.id)
-            .where(
-                Visit.citizen_id.in_(ids),
-                FollowUp.result.in_(tuple(_RESULTS)),
-                FollowUp.done_at >= start,
-                FollowUp.done_at < end,
+def episodes_of(rows: Iterable[Any], wanted: Callable[[Any], bool]) -> list[dict[str, Any]]:
+    """The row of each episode among ``rows`` (``errand_events.READ``, in key order)
+    that ``wanted`` accepts, with its next time from the rows after
+    it: each citizen's errand is read in time order once (ties in the key's order, the
+    same at a refresh and a rebuild), and each episode reads on from its own time."""
+    found: list[dict[str, Any]] = []
+    barrier_keys: dict[str | None, str] = {}  # a few distinct texts among many episodes
+    for _, group in groupby(rows, key=_errand):
+        history = list(group)
+        episodes = []
+        for row in history:
+            if row[4] == 0 and row[13] is not None and wanted(row):
+                episodes.append(row)
+        if not episodes:
+            continue
+        # The later events: visits with counted marks and follow-up results.
+        later = [row for row in history if row[7]]
+        times = [row[2] for row in later]
+        events = [LaterEvent(row[2], bool(row[8]), row[4] == 0) for row in later]
+        for _, flow_id, started, visit_id, _, site_id, *_, level, route, barriers in episodes:
+            after = bisect_right(times, started)
+            counts = episode_counts_in_order(
+                started,
+                (
+                    events[i]
+                    for i in range(after, len(events))
+                    if later[i][3] != visit_id or not events[i].visit
+                ),
             )
-            .distinct()
-        )
-        .all()
-    ):
-        found[(citizen_id, flow_id)].append((done_at, visit_id, False, _RESULTS[result]))
+            barrier = barrier_keys.get(barriers)
+            if barrier is None:
+                barrier = barrier_keys[barriers] = barrier_key((barriers or "").split(","))
+            found.append(
+                {
+                    "day": started.date(),
+                    "site_id": site_id,
+                    "staff_id": 0,
+                    "visit_id": visit_id,
+                    "flow_id": flow_id,
+                    "level_band": level_band(level),
+                    "barriers": barrier,
+                    "route": route,
+                    "episodes": counts.episodes,
+                    "known": counts.known,
+                    "alone": counts.alone,
+                    "reached_alone": counts.reached_alone,
+                    "visits_to_alone": counts.visits_to_alone,
+                }
+            )
     return found
 
 

@@ -3,7 +3,7 @@
 An episode's counts depend only on its citizen's own later runs and follow-ups. Per
 month and site (as the other tables are rebuilt) every month read its citizens' next
 twelve months again: a third of the rebuild. Here each citizen's history is read once,
-in blocks of citizen ids (the (citizen_id, started_at) index finds them);
+in blocks of citizen ids (``stat_errand_event``'s key order);
 ``_aggregate_range`` leaves these rows to this pass (``evidence=[]``).
 """
 
@@ -17,10 +17,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
-from medbetjening.storage.aggregate_evidence import episode_rows
+from medbetjening.storage.aggregate_evidence import episodes_of
 from medbetjening.storage.aggregate_range import closed_range
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.driver_rows import write_rows
+from medbetjening.storage.errand_event_models import StatErrandEvent
+from medbetjening.storage.errand_events import read_citizens
 from medbetjening.storage.friction_aggregates import friction_rows
 from medbetjening.storage.models import StatDayState, StatRouteEvidenceDay, Visit
 from medbetjening.storage.stats_sql import as_date, day_of
@@ -56,29 +58,20 @@ EvidenceBlocks = Iterable[list[dict[str, Any]]]
 
 
 def evidence_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
-    """Every episode's row, a block of citizens at a time. Reads only raw rows and
-    ``stat_run_mark``: another process can compute them beside the rebuild's other
-    tables (``demo/demo_stats_parallel.py``)."""
-    low, high, first, last = session.execute(
-        select(
-            func.min(Visit.citizen_id),
-            func.max(Visit.citizen_id),
-            func.min(Visit.started_at),
-            func.max(Visit.started_at),
-        )
-    ).one()
+    """Every episode's row, a block of citizens at a time. Reads only
+    ``stat_errand_event`` (written with the run marks, ``write_all_run_marks``): another
+    process can compute them beside the rebuild's other tables
+    (``demo/demo_stats_parallel.py``)."""
+    e = StatErrandEvent
+    low, high = session.execute(select(func.min(e.citizen_id), func.max(e.citizen_id))).one()
     if low is None:
         return
-    start = dt.datetime.combine(first.date(), dt.time.min)
-    end = dt.datetime.combine(last.date() + dt.timedelta(days=1), dt.time.min)
     for block in range(low, high + 1, BLOCK):
-        where = [
-            Visit.citizen_id >= block,
-            Visit.citizen_id < block + BLOCK,
-            # Wrapped: the bare column made SQLite read every closed visit by its index.
-            func.coalesce(Visit.status, "") == VisitStatus.CLOSED.value,
-        ]
-        yield [row for _, row in episode_rows(session, where, start, end)]
+        yield episodes_of(read_citizens(session, block, block + BLOCK), _every)
+
+
+def _every(row: Any) -> bool:
+    return True
 
 
 def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:

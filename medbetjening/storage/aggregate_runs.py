@@ -1,17 +1,16 @@
-"""Temporary tables of one re-aggregation: its flow runs, and the refresh's citizens.
+"""The temporary table of one re-aggregation: its flow runs with their step marks.
 
 ``agg_range_run``: the flow runs of a range, each with its visit's keys and its step
 marks. Every builder of runs and marks (visits, flows, friction, self-sufficiency) used
 to join ``step_record`` again: a day's step rows were read five times per refresh. They
 are now summed once into ``stat_run_mark`` (``write_run_marks``, kept: a citizen's
-history is read from it too) and the builders read this table. Created at the
+history is read from it too, via ``stat_errand_event``) and the builders read this table. Created at the
 start of ``_aggregate_range`` and dropped at its end, in the same transaction (a
-rollback takes it away too). ``agg_citizen``: the citizens ``plan_earlier`` follows.
+rollback takes it away too).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import (
@@ -36,7 +35,6 @@ from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import StepActor, VisitStatus
 from medbetjening.storage.aggregate_range import AggregateRange, steps_marked, sum_if
-from medbetjening.storage.driver_rows import write_tuples
 from medbetjening.storage.models import FlowRun, StatRunMark, StepRecord, Visit
 
 _metadata = MetaData()  # not the schema's: Alembic and create_all never see it
@@ -142,32 +140,3 @@ def fill_range_runs(session: Session, rng: AggregateRange) -> None:
 
 def drop_range_runs(session: Session) -> None:
     RANGE_RUNS.drop(session.connection())
-
-
-CITIZENS = Table(
-    "agg_citizen",
-    _metadata,
-    Column("citizen_id", Integer, primary_key=True),
-    prefixes=["TEMPORARY"],
-)
-# The citizens with an episode among those (``episode_rows``: their later events).
-EPISODE_CITIZENS = Table(
-    "agg_episode_citizen",
-    _metadata,
-    Column("citizen_id", Integer, primary_key=True),
-    prefixes=["TEMPORARY"],
-)
-
-
-def fill_citizens(session: Session, citizen_ids: Iterable[int], table: Table = CITIZENS) -> Any:
-    """A temporary table of these citizens; returns a subquery of their ids. A list of
-    bound parameters would be rendered and parsed anew at every refresh, and chunked."""
-    connection = session.connection()
-    connection.execute(text(f"DROP TABLE IF EXISTS {table.name}"))
-    table.create(connection)
-    write_tuples(connection, table.name, ["citizen_id"], [(c,) for c in citizen_ids])
-    return select(table.c.citizen_id)
-
-
-def drop_citizens(session: Session, table: Table = CITIZENS) -> None:
-    table.drop(session.connection())

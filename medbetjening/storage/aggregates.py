@@ -39,6 +39,7 @@ from medbetjening.storage.aggregate_rebuild import (
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
 from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
 from medbetjening.storage.driver_rows import write_rows
+from medbetjening.storage.errand_events import rewrite_errand_events, write_all_errand_events
 from medbetjening.storage.friction_models import StatStepFrictionDay
 from medbetjening.storage.models import (
     FollowUp,
@@ -116,7 +117,7 @@ def refresh_aggregates(session: Session, now: dt.datetime | None = None) -> Refr
     # errand change too, and nothing else about their days (aggregate_episodes).
     # The changed runs' marks first: the episodes below read the citizens' runs' marks.
     write_run_marks(session, in_pairs(session, dirty))
-    earlier = plan_earlier(session, dirty)
+    earlier = plan_earlier(session, dirty, rewrite_errand_events(session, dirty))
     whole = dirty | earlier.whole
     before = evidence_sums(session, whole)
     kept = 0
@@ -223,9 +224,11 @@ def rebuild_aggregates(
 def write_all_run_marks(session: Session) -> None:
     """``stat_run_mark`` anew for every run (only raw runs' sums: nothing to keep), in
     one pass before the months (a month reads only its runs and earlier ones): one
-    GROUP BY instead of a month's runs found by index each time."""
+    GROUP BY instead of a month's runs found by index each time; then
+    ``stat_errand_event`` from them."""
     session.execute(delete(StatRunMark))
     write_run_marks(session, [], emptied=True)
+    write_all_errand_events(session)  # the citizens' histories, read from the marks
 
 
 def _months(first: dt.datetime, last: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:

@@ -325,6 +325,7 @@ class PurgedVisitTally(Base):
 
 # The statistics tables and the municipality-wide policies live in their own modules;
 # imported here so one import of this module registers every table on ``Base.metadata``.
+from medbetjening.storage.errand_event_models import StatErrandEvent  # noqa: E402
 from medbetjening.storage.friction_models import StatStepFrictionDay  # noqa: E402
 from medbetjening.storage.policy_models import Policy  # noqa: E402
 from medbetjening.storage.referral_models import HelpPoint, ReferralRecord  # noqa: E402
@@ -356,6 +357,7 @@ __all__ += [
     "StatDayState",
     "StatDimDay",
     "StatDirtyDay",
+    "StatErrandEvent",
     "StatFlowDay",
     "StatFollowUpDay",
     "StatRefresh",

@@ -13,7 +13,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision, written down so that a start does not read and search every
 # migration file to find it (≈ 3 ms of CPU to the first paint). A new migration
 # changes it; tests/storage/test_revision_head.py compares it with the files.
-HEAD_REVISION = "0014_run_marks"
+HEAD_REVISION = "0015_errand_events"
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 
 

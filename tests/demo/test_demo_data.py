@@ -440,14 +440,19 @@ def test_outcomes_follow_ups_and_audit_are_what_the_services_write(demo) -> None
     outcomes = _rows(
         db, "SELECT visit_id, derived_autonomy, citizen_share, completion, reason FROM outcome"
     )
+    stopped_alone = 0  # every step alone, but the errand not completed: "with help"
     for visit_id, derived, share, completion, reason in outcomes:
-        expected = derive_autonomy(marks.get(visit_id, []))
+        # as the close dialog derives it (services/outcome.py): with the completion
+        expected = derive_autonomy(marks.get(visit_id, []), completion == "completed")
         assert derived == (expected.value if expected else None)
+        if completion != "completed" and derive_autonomy(marks.get(visit_id, [])) == "autonomous":
+            stopped_alone += 1
         expected_share = citizen_share(marks.get(visit_id, []))
         assert (share is None) == (expected_share is None)
         if share is not None:
             assert share == pytest.approx(expected_share)
         assert (reason is None) == (completion == "completed")
+    assert stopped_alone > 0
     results = {
         r for (r,) in _rows(db, "SELECT DISTINCT result FROM follow_up WHERE result IS NOT NULL")
     }

@@ -22,6 +22,7 @@ from medbetjening.storage.models import (
     FollowUp,
     StatDayState,
     StatDimDay,
+    StatErrandEvent,
     StatRouteEvidence,
     StatRouteEvidenceDay,
     StatRunMark,
@@ -59,6 +60,7 @@ def _visit(
 
 def _snapshot(session) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-untyped-def]
     tables = [*STAT_TABLES, StatDimDay, StatRouteEvidence, StatDayState, StatRunMark]
+    tables.append(StatErrandEvent)
     found = {}
     for table in tables:
         columns = [c for c in table.__table__.columns if c.name not in ("id", "aggregated_at")]

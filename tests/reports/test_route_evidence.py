@@ -9,6 +9,7 @@ import pytest
 
 from medbetjening.services.errors import InvalidInput
 from medbetjening.services.statistics import StatisticsFilter
+from medbetjening.storage.aggregates import mark_visit_changed
 from medbetjening.storage.models import AssessmentResult
 from tests.evidence_seed import ALONE, GUIDED, NOW, START, assess, seed_known_history
 from tests.reports.seed import Run, Seed, add_citizen, add_visit
@@ -66,7 +67,7 @@ def test_a_later_visit_updates_the_earlier_episode_at_refresh(  # type: ignore[n
     before = services.route_evidence.for_errand(actor, "boligstoette", "staff_assisted", 1)
     assert before.evidence.proposed.counts.reached_alone == 0
 
-    def later(session):  # type: ignore[no-untyped-def]
+    def earlier(session):  # type: ignore[no-untyped-def]
         citizen = add_citizen(session)
         first = add_visit(
             session,
@@ -79,6 +80,15 @@ def test_a_later_visit_updates_the_earlier_episode_at_refresh(  # type: ignore[n
             ),
         )
         assess(session, first, 1, "staff_assisted")
+        # Written behind the watermark (closed 300 days ago): its day is marked, as the
+        # use cases that change a closed visit do.
+        mark_visit_changed(session, first)
+        return citizen
+
+    citizen = session_of(earlier)
+    services.statistics.refresh()
+
+    def later(session):  # type: ignore[no-untyped-def]
         add_visit(
             session,
             Seed(
