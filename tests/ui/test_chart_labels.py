@@ -5,8 +5,6 @@ card has in the dashboard at 1200 px and 1366 px, at 100 % and 200 % text."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.ui.common.appearance import apply_appearance
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
+from tests.ui.chart_items import drawn_items, joined
 
 TITLES = (
     "Dagtilbud – skriv barnet op (vuggestue, dagpleje, børnehave)",
@@ -61,7 +60,7 @@ def _drawn(card: ChartCard) -> tuple[list[QGraphicsTextItem], list[QGraphicsText
     plot = card.chart.plotArea()
     texts = [
         item
-        for item in card.chart.scene().items()
+        for item in drawn_items(card.chart)
         if isinstance(item, QGraphicsTextItem) and item.isVisible() and item.toPlainText()
     ]
     names = [t for t in texts if t.sceneBoundingRect().right() <= plot.left() + 1]
@@ -69,17 +68,12 @@ def _drawn(card: ChartCard) -> tuple[list[QGraphicsTextItem], list[QGraphicsText
     return names, values
 
 
-def _joined(item: QGraphicsTextItem) -> str:
-    """A label's lines as one text again (a word the card hyphenated joined up)."""
-    return " ".join(re.sub(r"(?<=\w)-\n", "", item.toPlainText()).split())
-
-
 def _bars(card: ChartCard) -> list[QGraphicsRectItem]:
     colours = {bar_set.color().rgba() for bar_set in card.chart.series()[0].barSets()}
     plot = card.chart.plotArea()
     return [
         item
-        for item in card.chart.scene().items()
+        for item in drawn_items(card.chart)
         if isinstance(item, QGraphicsRectItem)
         and item.isVisible()
         and item.brush().color().rgba() in colours
@@ -99,12 +93,12 @@ def test_twelve_long_flow_titles_are_drawn_readable_with_bars_a_line_tall(
     names, values = _drawn(card)
     assert len(names) == len(TITLES)  # every category named, none hidden
     for item in names:
-        text = _joined(item)
+        text = joined(item)
         assert not text.endswith("..."), f"Qt elided {text!r}"
         shown = text.removesuffix("…")
         assert any(t.startswith(shown) and len(shown) >= min(len(t), 20) for t in TITLES), text
     if scale == 100:  # at most the longest cut short; at 200 % two lines of each name
-        assert sum(_joined(n) in TITLES for n in names) >= len(TITLES) - 1
+        assert sum(joined(n) in TITLES for n in names) >= len(TITLES) - 1
 
     line = max(item.boundingRect().height() for item in values)
     bars = _bars(card)
@@ -166,7 +160,7 @@ def test_the_value_axis_keeps_its_numbers_with_localized_numbers(qtbot) -> None:
     plot = card.chart.plotArea()
     ticks = [
         item.toPlainText()
-        for item in card.chart.scene().items()
+        for item in drawn_items(card.chart)
         if isinstance(item, QGraphicsTextItem)
         and item.isVisible()
         and item.sceneBoundingRect().top() >= plot.bottom() - 1

@@ -5,8 +5,6 @@ the test reads what Qt Charts draws."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QScrollArea, QWidget
@@ -15,6 +13,7 @@ from medbetjening.ui.common.appearance import apply_appearance
 from medbetjening.ui.common.check_list import CheckList
 from medbetjening.ui.lead.card_grid import CardGrid
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
+from tests.ui.chart_items import drawn_items, joined
 
 NAMES = {
     "da": (
@@ -99,7 +98,7 @@ def _names(card: ChartCard) -> list[QGraphicsTextItem]:
     plot = card.chart.plotArea()
     texts = [
         item
-        for item in card.chart.scene().items()
+        for item in drawn_items(card.chart)
         if isinstance(item, QGraphicsTextItem)
         and item.isVisible()
         and item.toPlainText()
@@ -115,10 +114,6 @@ def _names(card: ChartCard) -> list[QGraphicsTextItem]:
     ]
 
 
-def _joined(item: QGraphicsTextItem) -> str:
-    return " ".join(re.sub(r"(?<=\w)-\n", "", item.toPlainText()).split())
-
-
 @pytest.mark.parametrize("language", ["da", "en"])
 @pytest.mark.parametrize("high_contrast", [False, True])
 @pytest.mark.parametrize("scale", [100, 150, 200])
@@ -129,11 +124,11 @@ def test_every_bar_name_is_drawn_whole_within_its_card(  # type: ignore[no-untyp
     for card in _dashboard_cards(qtbot, language):
         names = [str(row[0]) for row in card.table.rows]
         drawn = _names(card)
-        assert sorted(_joined(item) for item in drawn) == sorted(names), card.key
+        assert sorted(joined(item) for item in drawn) == sorted(names), card.key
         view = card.view.viewport().rect()
         for item in drawn:  # inside the chart, not cut at its edge
             box = card.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
-            assert view.contains(box), (card.key, _joined(item))
+            assert view.contains(box), (card.key, joined(item))
         description = card.view.accessibleDescription()
         assert all(name in description for name in names)  # what a screen reader reads
 
