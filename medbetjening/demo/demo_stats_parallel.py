@@ -1,15 +1,17 @@
-"""The demo's statistics rebuild on two cores: friction and route evidence beside the rest.
+"""The demo's statistics rebuild on two cores: most tables' rows computed beside it.
 
-The rebuild's step-friction rows (every step record grouped) and route-evidence rows
-(every episode with its citizen's later runs and follow-ups, mostly Python) read only
-raw rows (friction) and ``stat_errand_event`` (evidence; written from the run marks by
-``write_all_run_marks``). So a forked process computes the friction rows from the start,
-beside this one writing and committing the run marks and errand events;
-then a second one computes the evidence rows while this one aggregates the other
-tables; each from its own connection (a committed snapshot) into its own temporary file
-(``spooled_worker``: neither waits for this one to read), and this one writes their
-rows in the same transaction as the rest. The result is the one-process rebuild's, row
-for row (``tests/demo/test_demo_stats_parallel.py``). Where fork is missing, one process.
+The rebuild's step-friction rows (every step record grouped) read only raw rows; the
+route-evidence rows (every episode with its citizen's later runs and follow-ups, mostly
+Python) only ``stat_errand_event``; the visit, flow, follow-up and self-sufficiency rows
+(``demo_stats_blocks``) raw rows, ``stat_run_mark`` and ``stat_errand_event``. So a
+forked process computes the friction rows from the start, beside this one writing and
+committing the run marks and errand events (``write_all_run_marks``); then two more
+compute the evidence rows and the wide tables' rows while this one waits, writes theirs
+and derives the dashboard's table; each from its own connection (a committed snapshot)
+into its own temporary file (``spooled_worker``: none waits for this one to read), and
+this one writes their rows in the same transaction as the rest. The result is the
+one-process rebuild's, row for row (``tests/demo/test_demo_stats_parallel.py``). Where
+fork is missing, one process.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from sqlalchemy import Engine, func, select
 
 from medbetjening.demo.demo_pipeline import worker_available
 from medbetjening.demo.demo_stat_indexes import unread_indexes_set_aside
+from medbetjening.demo.demo_stats_blocks import WIDE, wide_blocks
 from medbetjening.demo.spooled_worker import SpooledWorker
 from medbetjening.storage import aggregates
 from medbetjening.storage.aggregate_rebuild import evidence_blocks, friction_blocks
+from medbetjening.storage.friction_models import StatStepFrictionDay
 from medbetjening.storage.models import Visit
 from medbetjening.storage.refresh_lock import hold_refresh_lock
 from medbetjening.storage.unit_of_work import unit_of_work_factory
@@ -66,6 +70,7 @@ def _two_processes(engine: Engine, friction: SpooledWorker | None) -> None:
     if friction is None and _wal(engine):
         friction = SpooledWorker(url, friction_blocks, "trinfriktion")
     evidence: SpooledWorker | None = None
+    wide: SpooledWorker | None = None
     try:
         # The marks and errand events the evidence reads, committed before it starts.
         with factory() as uow:
@@ -74,18 +79,18 @@ def _two_processes(engine: Engine, friction: SpooledWorker | None) -> None:
             uow.commit()
         if friction is None:
             friction = SpooledWorker(url, friction_blocks, "trinfriktion")
+        wide = SpooledWorker(url, wide_blocks, "besøgstabellerne", tagged=True)
         evidence = SpooledWorker(url, evidence_blocks, "rutedata")
+        given = {table: wide.rows(table.__tablename__) for table, _ in WIDE}
+        given[StatStepFrictionDay] = friction.rows()
         with factory() as uow:
             with unread_indexes_set_aside(uow.session):
                 aggregates.rebuild_aggregates(
-                    uow.session,
-                    marks_written=True,
-                    evidence=evidence.rows(),
-                    friction=friction.rows(),
+                    uow.session, marks_written=True, evidence=evidence.rows(), given=given
                 )
             uow.commit()
     finally:
-        for worker in (friction, evidence):
+        for worker in (friction, wide, evidence):
             if worker is not None:
                 worker.stop()
 
