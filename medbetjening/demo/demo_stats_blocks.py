@@ -18,7 +18,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.storage.aggregate_range import closed_range
-from medbetjening.storage.aggregate_rebuild import BLOCK
+from medbetjening.storage.aggregate_rebuild import select_blocks
 from medbetjening.storage.aggregate_rows import flow_rows, follow_up_rows, visit_rows
 from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
 from medbetjening.storage.aggregate_self_sufficiency import self_sufficiency_rows
@@ -29,7 +29,6 @@ from medbetjening.storage.models import (
     StatVisitDay,
     Visit,
 )
-from medbetjening.storage.stats_sql import as_date
 
 # The tables this process computes, with their builders (``aggregate_sources``' entries).
 WIDE = (
@@ -59,7 +58,6 @@ def wide_blocks(session: Session) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         if not isinstance(built, Select):
             yield name, built
             continue
-        result = session.execute(built)  # streamed: a block at a time in memory
-        while chunk := result.fetchmany(BLOCK):
-            yield name, [{**row._mapping, "day": as_date(row.day)} for row in chunk]
+        for rows in select_blocks(session, built):  # streamed: a block at a time in memory
+            yield name, rows
     drop_range_runs(session)

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -88,10 +88,24 @@ def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
     fill_range_runs(session, rng)
     built = friction_rows(session, rng)
     if not isinstance(built, list):  # streamed: ten years of steps need not fit in memory
-        result = session.execute(built)
-        while chunk := result.fetchmany(BLOCK):
-            yield [{**row._mapping, "day": as_date(row.day)} for row in chunk]
+        yield from select_blocks(session, built)
     drop_range_runs(session)
+
+
+def select_blocks(session: Session, built: Select[Any]) -> Iterator[list[dict[str, Any]]]:
+    """A builder's SELECT as blocks of rows named as its table's columns, the day a
+    date. Read from the driver's cursor: a ``Row`` and its mapping per row cost more
+    than the statement (the builders' other columns are numbers and text, which the
+    driver returns as SQLAlchemy would)."""
+    result = session.connection().execute(built)
+    names = list(result.keys())
+    cursor = result.cursor
+    while chunk := cursor.fetchmany(BLOCK):
+        rows = [dict(zip(names, row, strict=True)) for row in chunk]
+        for row in rows:
+            row["day"] = as_date(row["day"])
+        yield rows
+    result.close()
 
 
 def write_evidence_by_citizens(
