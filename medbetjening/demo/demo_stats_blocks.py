@@ -18,9 +18,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.storage.aggregate_range import closed_range
-from medbetjening.storage.aggregate_rebuild import select_blocks
+from medbetjening.storage.aggregate_rebuild import BLOCK, select_blocks
 from medbetjening.storage.aggregate_rows import flow_rows, follow_up_rows, visit_rows
-from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs
+from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, run_marks
 from medbetjening.storage.aggregate_self_sufficiency import self_sufficiency_rows
 from medbetjening.storage.models import (
     StatFlowDay,
@@ -61,3 +61,12 @@ def wide_blocks(session: Session) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         for rows in select_blocks(session, built):  # streamed: a block at a time in memory
             yield name, rows
     drop_range_runs(session)
+
+
+def marks_blocks(session: Session) -> Iterator[list[tuple[Any, ...]]]:
+    """``stat_run_mark``'s rows for every run (``run_marks``' value tuples), in blocks:
+    raw rows only, so computed from the start beside the demo's other after-hooks."""
+    cursor = session.connection().execute(run_marks([])).cursor
+    while chunk := cursor.fetchmany(BLOCK):
+        yield chunk
+    cursor.close()

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, func, select
 
 from medbetjening.demo.demo_pipeline import worker_available
 from medbetjening.demo.demo_stat_indexes import unread_indexes_set_aside
-from medbetjening.demo.demo_stats_blocks import WIDE, wide_blocks
+from medbetjening.demo.demo_stats_blocks import WIDE, marks_blocks, wide_blocks
 from medbetjening.demo.spooled_worker import SpooledWorker
 from medbetjening.storage import aggregates
 from medbetjening.storage.aggregate_rebuild import evidence_blocks, friction_blocks
@@ -31,17 +31,23 @@ from medbetjening.storage.unit_of_work import unit_of_work_factory
 
 # Visits from which the second process pays (its start and the rows' transfer ≈ 0.1 s).
 WORKER_FROM = 20_000
-# Friction workers started before the demo's other after-hooks, by database URL.
-_EARLY: dict[str, SpooledWorker] = {}
+# The friction and run marks' workers started before the demo's other after-hooks, by
+# database URL.
+_EARLY: dict[str, tuple[SpooledWorker, SpooledWorker]] = {}
 
 
 def start_friction_early(engine: Engine) -> None:
-    """The demo's first after-hook: start the friction rows' worker now, beside the
-    workshops and referrals (they write no visit, run or step record, the only rows it
-    reads); ``rebuild_in_two`` takes it over."""
+    """The demo's first after-hook: start the friction rows' and the run marks' workers
+    now, beside the workshops and referrals (they write no visit, run or step record,
+    the only rows these read); ``rebuild_in_two`` takes them over."""
     if _in_worker(engine) and _wal(engine):
         url = _url(engine)
-        _EARLY[url] = SpooledWorker(url, friction_blocks, "trinfriktion")
+        _EARLY[url] = _raw_rows_workers(url)
+
+
+def _raw_rows_workers(url: str) -> tuple[SpooledWorker, SpooledWorker]:
+    friction = SpooledWorker(url, friction_blocks, "trinfriktion")
+    return friction, SpooledWorker(url, marks_blocks, "trinmarkeringer")
 
 
 def rebuild_in_two(engine: Engine, in_worker: bool | None = None) -> None:
@@ -51,8 +57,8 @@ def rebuild_in_two(engine: Engine, in_worker: bool | None = None) -> None:
     if in_worker is None:
         in_worker = _in_worker(engine)
     if not in_worker:
-        if early is not None:
-            early.stop()
+        for worker in early or ():
+            worker.stop()
         factory = unit_of_work_factory(engine)
         with factory() as uow:
             with unread_indexes_set_aside(uow.session):
@@ -62,20 +68,22 @@ def rebuild_in_two(engine: Engine, in_worker: bool | None = None) -> None:
     _two_processes(engine, early)
 
 
-def _two_processes(engine: Engine, friction: SpooledWorker | None) -> None:
+def _two_processes(engine: Engine, early: tuple[SpooledWorker, SpooledWorker] | None) -> None:
     factory = unit_of_work_factory(engine)
     url = _url(engine)
-    # Friction reads only raw rows: it starts at once, beside the run marks (with WAL, a
-    # reader never holds up the marks' commit; without it, after their commit).
-    if friction is None and _wal(engine):
-        friction = SpooledWorker(url, friction_blocks, "trinfriktion")
+    # Friction and the marks read only raw rows: they start at once (with WAL, a reader
+    # never holds up the marks' commit; without it, friction after their commit and the
+    # marks summed here).
+    if early is None and _wal(engine):
+        early = _raw_rows_workers(url)
+    friction, marks = early or (None, None)
     evidence: SpooledWorker | None = None
     wide: SpooledWorker | None = None
     try:
-        # The marks and errand events the evidence reads, committed before it starts.
+        # The marks and errand events the others read, committed before they start.
         with factory() as uow:
             hold_refresh_lock(uow.session)
-            aggregates.write_all_run_marks(uow.session)
+            aggregates.write_all_run_marks(uow.session, None if marks is None else marks.rows())
             uow.commit()
         if friction is None:
             friction = SpooledWorker(url, friction_blocks, "trinfriktion")
@@ -90,7 +98,7 @@ def _two_processes(engine: Engine, friction: SpooledWorker | None) -> None:
                 )
             uow.commit()
     finally:
-        for worker in (friction, wide, evidence):
+        for worker in (friction, marks, wide, evidence):
             if worker is not None:
                 worker.stop()
 

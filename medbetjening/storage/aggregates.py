@@ -36,9 +36,14 @@ from medbetjening.storage.aggregate_rebuild import (
     clear_unless_purged,
     write_evidence_by_citizens,
 )
-from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
+from medbetjening.storage.aggregate_runs import (
+    MARK_COLUMNS,
+    drop_range_runs,
+    fill_range_runs,
+    write_run_marks,
+)
 from medbetjening.storage.aggregate_sources import READS_RANGE_RUNS, STAT_SOURCES, STAT_TABLES
-from medbetjening.storage.driver_rows import write_rows
+from medbetjening.storage.driver_rows import write_rows, write_tuples
 from medbetjening.storage.errand_events import rewrite_errand_events, write_all_errand_events
 from medbetjening.storage.models import (
     FollowUp,
@@ -223,13 +228,17 @@ def rebuild_aggregates(
     return RefreshReport(days=days, kept=len(kept), rebuilt=True)
 
 
-def write_all_run_marks(session: Session) -> None:
+def write_all_run_marks(session: Session, marks: Iterable[list[Any]] | None = None) -> None:
     """``stat_run_mark`` anew for every run (only raw runs' sums: nothing to keep), in
     one pass before the months (a month reads only its runs and earlier ones): one
     GROUP BY instead of a month's runs found by index each time; then
-    ``stat_errand_event`` from them."""
+    ``stat_errand_event`` from them. ``marks``: those sums computed elsewhere, as value
+    tuples of ``run_marks`` (the demo's rebuild)."""
     session.execute(delete(StatRunMark))
-    write_run_marks(session, [], emptied=True)
+    if marks is None:
+        write_run_marks(session, [], emptied=True)
+    for rows in marks or ():
+        write_tuples(session.connection(), StatRunMark.__tablename__, MARK_COLUMNS, rows)
     write_all_errand_events(session)  # the citizens' histories, read from the marks
 
 
