@@ -39,10 +39,10 @@ WIDE = (
 )
 
 
-def wide_blocks(session: Session) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """Each table's rows (tagged with its name) for every closed visit, in blocks: one
-    range from the first visit's month to the month after the last, as the rebuild's
-    single pass."""
+def wide_blocks(session: Session) -> Iterator[tuple[str, tuple[list[str], list[Any]]]]:
+    """Each table's rows (tagged with its name) for every closed visit, in blocks of
+    value tuples (``select_blocks``): one range from the first visit's month to the
+    month after the last, as the rebuild's single pass."""
     first, last = session.execute(
         select(func.min(Visit.started_at), func.max(Visit.started_at))
     ).one()
@@ -56,11 +56,23 @@ def wide_blocks(session: Session) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         name = table.__tablename__
         built = build(session, rng)
         if not isinstance(built, Select):
-            yield name, built
+            if built:
+                yield name, _as_values(session, built)
             continue
-        for rows in select_blocks(session, built):  # streamed: a block at a time in memory
-            yield name, rows
+        for block in select_blocks(session, built):  # streamed: a block at a time in memory
+            yield name, block
     drop_range_runs(session)
+
+
+def _as_values(session: Session, rows: list[dict[str, Any]]) -> tuple[list[str], list[Any]]:
+    """A builder's row dicts as the driver takes them: SQLite stores a day as ISO text
+    (as SQLAlchemy's ``Date`` writes it)."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+
+    def stored(value: Any) -> Any:
+        return value.isoformat() if sqlite and isinstance(value, dt.date) else value
+
+    return list(rows[0]), [tuple(map(stored, row.values())) for row in rows]
 
 
 def marks_blocks(session: Session) -> Iterator[list[tuple[Any, ...]]]:

@@ -55,6 +55,8 @@ def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> bool:
 
 
 EvidenceBlocks = Iterable[list[dict[str, Any]]]
+# Blocks of a table's rows as column names and value tuples the driver takes as they are.
+ValueBlocks = Iterable[tuple[list[str], list[tuple[Any, ...]]]]
 
 
 def evidence_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
@@ -74,7 +76,7 @@ def _every(row: Any) -> bool:
     return True
 
 
-def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
+def friction_blocks(session: Session) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
     """``stat_step_friction_day``'s rows for every closed visit, in blocks (for another
     process, as ``evidence_blocks``; it reads only raw rows)."""
     first, last = session.execute(
@@ -92,19 +94,18 @@ def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
     drop_range_runs(session)
 
 
-def select_blocks(session: Session, built: Select[Any]) -> Iterator[list[dict[str, Any]]]:
-    """A builder's SELECT as blocks of rows named as its table's columns, the day a
-    date. Read from the driver's cursor: a ``Row`` and its mapping per row cost more
-    than the statement (the builders' other columns are numbers and text, which the
-    driver returns as SQLAlchemy would)."""
+def select_blocks(
+    session: Session, built: Select[Any]
+) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
+    """A builder's SELECT (columns named as its table's) as blocks of value tuples as
+    the driver returns them, which it takes back as they are: what an INSERT from the
+    SELECT would store. From the driver's cursor: a ``Row``, its mapping and the day
+    parsed and formatted again per row cost more than the statement."""
     result = session.connection().execute(built)
     names = list(result.keys())
     cursor = result.cursor
     while chunk := cursor.fetchmany(BLOCK):
-        rows = [dict(zip(names, row, strict=True)) for row in chunk]
-        for row in rows:
-            row["day"] = as_date(row["day"])
-        yield rows
+        yield names, chunk
     result.close()
 
 

@@ -33,6 +33,7 @@ from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import closed_range, in_pairs, of_sites
 from medbetjening.storage.aggregate_rebuild import (
     EvidenceBlocks,
+    ValueBlocks,
     clear_unless_purged,
     write_evidence_by_citizens,
 )
@@ -172,7 +173,7 @@ def rebuild_aggregates(
     *,
     marks_written: bool = False,
     evidence: EvidenceBlocks | None = None,
-    given: Mapping[type, EvidenceBlocks] | None = None,
+    given: Mapping[type, ValueBlocks] | None = None,
 ) -> RefreshReport:
     """Aggregate every day again: in one pass, or a month and site at a time when some
     days' raw visits were purged (those days are kept). Caller commits.
@@ -259,7 +260,7 @@ def _aggregate_range(
     site_ids: tuple[int, ...] | None,
     evidence: list[dict[str, Any]] | None = None,
     evidence_written: list[dict[str, Any]] | None = None,
-    given: Mapping[type, EvidenceBlocks] | None = None,
+    given: Mapping[type, ValueBlocks] | None = None,
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
@@ -322,8 +323,8 @@ def _aggregate_range(
         fill_range_runs(session, rng)
     for table, build in STAT_SOURCES:
         if table in given:
-            for rows in given[table]:
-                write_rows(session.connection(), table.__table__, rows)
+            for names, values in given[table]:
+                write_tuples(session.connection(), table.__tablename__, names, values)
             continue
         built = build(session, rng)
         if isinstance(built, Select):
