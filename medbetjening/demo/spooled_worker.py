@@ -4,9 +4,10 @@ The demo's statistics rebuild hands rows from a second process to the one that w
 them. Through a pipe the worker stopped whenever the pipe was full, that is until the
 writer got round to reading (after its own part), so its next kind of rows began only
 then. Here each worker writes its blocks to its own temporary file (pickled, one block
-at a time: memory stays one block) and says through the pipe when it is done or what
-failed; the writer reads the file when it wants the rows. Where fork is missing the
-caller computes in-process.
+at a time: memory stays one block) and says through the pipe when it is done (with where
+each table's blocks begin, for a worker computing several) or what failed; the writer
+reads the file when it wants the rows. Where fork is missing the caller computes
+in-process.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import IO, Any
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-Rows = list[dict[str, Any]]
+Rows = Any  # one block as the worker yields it (pickled): row dicts or value tuples
 Blocks = Callable[[Session], Iterator[Rows]]
 # Blocks of several tables: each with its table's name (read back a table at a time).
 TaggedBlocks = Callable[[Session], Iterator[tuple[str, Rows]]]
