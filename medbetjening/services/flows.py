@@ -7,6 +7,7 @@ current step so the walker resumes where it was.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,6 +59,7 @@ class FlowService(RetryingService):
         self._uow = uow_factory
         self._loader = library_loader or (lambda: load_flow_library(flow_folders(None)))
         self._library: FlowLibrary | None = None
+        self._library_lock = threading.Lock()
 
     # -- the library -------------------------------------------------------------
     @classmethod
@@ -70,7 +72,12 @@ class FlowService(RetryingService):
     @property
     def library(self) -> FlowLibrary:
         if self._library is None:
-            self._library = self._loader()
+            # one reader: the start-up's content check and the "henvist hertil" list
+            # (F5 right after start-up) read it at once from two threads, and each parsed
+            # every file, competing with the window for the interpreter
+            with self._library_lock:
+                if self._library is None:
+                    self._library = self._loader()
         return self._library
 
     def reload(self) -> FlowLibrary:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 
 class CheckList(QListWidget):
@@ -17,6 +17,12 @@ class CheckList(QListWidget):
         self.setAccessibleName(name)
         self.setToolTip(self.tr("Intet valgt: alle"))
         self.setMaximumHeight(86)
+        # a long name ("Borgerservice Rådhuset" at 200 % text) wraps within the list's
+        # width instead of being cut at its right edge behind a sideways scroll bar
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped anew as the width changes
         for value, text in choices:
             item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, value)

@@ -36,6 +36,9 @@ class ReferredHerePanel(QWidget):
         self._table: QTableWidget | None = None
         self.rows: list[ReferredHereRow] = []
         self._task: BackgroundTask | None = None
+        self._wait: QTimer | None = None
+        self._pending: tuple = ()  # type: ignore[type-arg] # (services, actor) waited for
+        self._asked = 0  # loads asked for: the answer to the last one is shown
         self.setVisible(False)  # shown when someone is referred here
 
     @property
@@ -64,19 +67,38 @@ class ReferredHerePanel(QWidget):
         return table
 
     def load(self, services, actor: ActorContext) -> None:  # type: ignore[no-untyped-def]
-        """Fetch the list off the GUI thread once the full services are loaded."""
+        """Fetch the list off the GUI thread once the full services are loaded. Asked
+        again (F5 right after start-up), the one pending wait serves both, and only the
+        newest answer is shown: an older read finishing later does not overwrite it."""
+        self._asked += 1
         if not services.loaded:
-            # a timer of the panel's own (it dies with the panel); not singleShot with a
-            # context object, whose overload makes PySide build QMetaMethod's enums
-            self._wait = QTimer(self)
-            self._wait.setSingleShot(True)
-            self._wait.timeout.connect(lambda: self.load(services, actor))
-            self._wait.start(WAIT_FOR_SERVICES_MS)
+            self._pending = (services, actor)  # the newest ask is the one loaded
+            if self._wait is None:
+                # a timer of the panel's own (it dies with the panel); not singleShot with
+                # a context object, whose overload makes PySide build QMetaMethod's enums
+                self._wait = QTimer(self)
+                self._wait.setSingleShot(True)
+                self._wait.timeout.connect(lambda: self.load(*self._pending))
+            if not self._wait.isActive():
+                self._wait.start(WAIT_FOR_SERVICES_MS)
             return
+        if self._wait is not None:
+            self._wait.stop()  # loaded meanwhile: this read is the newest
+        asked = self._asked
         task = BackgroundTask(lambda _control: services.referrals.referred_here(actor), self)
-        task.succeeded.connect(self.set_rows)
+        task.succeeded.connect(lambda rows: self._answered(asked, rows))
         self._task = task
         task.start()
+
+    def _answered(self, asked: int, rows: list[ReferredHereRow]) -> None:
+        if asked == self._asked:
+            self.set_rows(rows)
+
+    def titles_changed(self) -> None:
+        """The flow titles of the interface's language are known now (the library loads
+        after start-up): the rows shown before are written again with them."""
+        if self._table is not None:
+            self.set_rows(self.rows)
 
     def set_rows(self, rows: list[ReferredHereRow]) -> None:
         from PySide6.QtWidgets import QTableWidgetItem

@@ -2,6 +2,8 @@
 
 At 200 % text on a 1366 px counter PC two cards side by side are wider than the window;
 a fixed two-column grid then scrolls sideways and half of every chart is out of sight.
+A card whose bar names need more than half a row to be read whole (its ``wanted_width``)
+takes a whole row of its own; the others stay two to a row.
 """
 
 from __future__ import annotations
@@ -23,11 +25,16 @@ class CardGrid(QObject):
         self._grid.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._cards: list[tuple[QWidget, bool]] = []  # (card, takes a whole row)
         self.columns = 0
+        self._arranged: tuple[bool, ...] = ()  # which cards took a whole row
         scroll.viewport().installEventFilter(self)
 
     def add(self, card: QWidget, whole_row: bool = False) -> None:
         self._cards.append((card, whole_row))
         self._arrange(max(self.columns, 2))
+
+    def refit(self) -> None:
+        """The cards' wanted widths may have changed (new names): arrange them anew."""
+        self._arrange(self.fitting_columns(self._scroll.viewport().width()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
@@ -44,15 +51,31 @@ class CardGrid(QObject):
         needed = 2 * narrowest + self._grid.horizontalSpacing() + margins.left() + margins.right()
         return 2 if width >= needed else 1
 
+    def _whole_rows(self, columns: int) -> tuple[bool, ...]:
+        margins = self._grid.contentsMargins()
+        inside = self._scroll.viewport().width() - margins.left() - margins.right()
+        half = (inside - self._grid.horizontalSpacing()) // 2
+        return tuple(
+            whole or columns == 1 or getattr(card, "wanted_width", lambda: 0)() > half
+            for card, whole in self._cards
+        )
+
     def _arrange(self, columns: int) -> None:
-        if columns == self.columns and self._grid.count() == len(self._cards):
+        wholes = self._whole_rows(columns)
+        if (
+            columns == self.columns
+            and wholes == self._arranged
+            and self._grid.count() == len(self._cards)
+        ):
             return
-        self.columns = columns
+        self.columns, self._arranged = columns, wholes
+        for column in range(2):  # halves of equal width: what _whole_rows counts on
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
         for card, _whole in self._cards:
             self._grid.removeWidget(card)
         row = column = 0
-        for card, whole in self._cards:
-            if whole or columns == 1:
+        for (card, _whole), whole in zip(self._cards, wholes, strict=True):
+            if whole:
                 if column:  # a half-filled row ends first
                     row, column = row + 1, 0
                 self._grid.addWidget(card, row, 0, 1, columns)

@@ -11,7 +11,6 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
-    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -36,17 +35,28 @@ from PySide6.QtWidgets import (
 
 from medbetjening.reports.export_jobs import export_table
 from medbetjening.ui.common.file_export import FileExport, save_in_background
-from medbetjening.ui.common.i18n import format_number
+from medbetjening.ui.lead.chart_axes import (
+    axis_label,
+    period_axis,
+    pie_label,
+    row_text,
+    whole_ticks,
+)
 from medbetjening.ui.lead.chart_style import (
     BAR_WIDTH,
     category_labels,
+    chart_width_for,
     chrome_height,
     dress_axis,
     dress_series,
     follow_appearance,
     label_width,
     learn_chrome,
+    names_width,
+    pie_width,
+    plain_height,
     plot_height_needed,
+    upright_width,
 )
 
 
@@ -62,40 +72,6 @@ class ChartTable:
             if row[0] == label:
                 return row[column]
         return 0
-
-
-def _axis_label(text: str) -> str:
-    """A flow title under a vertical bar: the name before " – " ("Flytning – anmeld ny
-    adresse" → "Flytning"); the numbers export keeps the rest. Horizontal bars wrap."""
-    head, dash, _rest = text.partition(" – ")
-    return head if dash and len(text) > 24 else text
-
-
-MAX_PERIOD_LABELS = 12
-
-
-def _period_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
-    """The x axis of a trend: every period named while they fit, else every n-th one
-    (52 week names side by side were all elided to "…")."""
-    if len(labels) <= MAX_PERIOD_LABELS:
-        axis = QBarCategoryAxis()
-        axis.append(labels)
-        return axis
-    axis = QCategoryAxis()
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    axis.setRange(0, len(labels) - 1)
-    step = -(-len(labels) // MAX_PERIOD_LABELS)
-    for index in range(0, len(labels), step):
-        axis.append(labels[index], index)
-    return axis
-
-
-def _whole_ticks(axis: QValueAxis) -> None:
-    """Counts are whole numbers: on a short axis, one tick per unit (no "0 0 1 1")."""
-    top = round(axis.max())
-    if top <= 6:
-        axis.setRange(0, max(top, 1))
-        axis.setTickCount(max(top, 1) + 1)
 
 
 class ChartCard(QFrame):
@@ -121,7 +97,7 @@ class ChartCard(QFrame):
         self.chart.setMargins(self.chart.margins() * 0)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(240)
+        self.view.setMinimumHeight(plain_height(self.font()))
         self.view.setAccessibleName(self.tr("Diagram: %1").replace("%1", title))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.viewport().installEventFilter(self)  # a tooltip names the whole row
@@ -130,6 +106,7 @@ class ChartCard(QFrame):
         self._label_lines = 1
         self._labels: list[str] = []
         self._wrapped_for: tuple[object, ...] | None = None  # what the names were wrapped for
+        self._wanted = 0  # the width at which every name is drawn whole (0: any)
 
         self.png_button = QPushButton(self.tr("Gem som billede …"))
         self.png_button.setAccessibleName(self.tr("Gem %1 som PNG-billede").replace("%1", title))
@@ -153,6 +130,11 @@ class ChartCard(QFrame):
     # -- data ----------------------------------------------------------------------------
     def set_table(self, table: ChartTable, subtitle: str = "") -> None:
         self._clear_chart()
+        self.ask_width(table)
+        # a screen reader reads every whole name with its numbers, as the tooltips show them
+        self.view.setAccessibleDescription(
+            "\n".join(row_text(table.columns, r) for r in table.rows)
+        )
         self.reserve(table, subtitle)  # resizes an empty chart: the cheap layout
         self._fill_chart(table)
         follow_appearance(self.chart, self.view, self)
@@ -171,6 +153,25 @@ class ChartCard(QFrame):
         chrome = chrome_height(self.font(), legend=len(table.columns) > 2)
         self.view.setMinimumHeight(max(240, round(chrome + needed + 1)))
 
+    def ask_width(self, table: ChartTable) -> None:
+        """Note the width at which ``table``'s names are drawn whole (three lines at most):
+        the dashboard's grid gives a card a whole row when half a row is narrower."""
+        self._wanted = 0
+        if not table.rows or self.kind == "line":
+            return
+        names, font = [str(row[0]) for row in table.rows], self.font()
+        if self.kind == "hbar":
+            chart = chart_width_for(names_width(names, font))
+        elif self.kind == "pie":
+            chart = pie_width([pie_label(row) for row in table.rows if row[1]], font)
+        else:
+            chart = upright_width([axis_label(name) for name in names], font)
+        margins = self.layout().contentsMargins()
+        self._wanted = chart + margins.left() + margins.right() + 2 * self.frameWidth()
+
+    def wanted_width(self) -> int:
+        return self._wanted
+
     def _wrapped(self, texts: list[str]) -> tuple[list[str], int]:
         """The names wrapped within the axis' width (once per names, width and font)."""
         width = label_width(self.view.width())
@@ -188,6 +189,8 @@ class ChartCard(QFrame):
 
     def _follow_appearance(self) -> None:
         follow_appearance(self.chart, self.view, self)
+        if self.kind != "hbar":
+            self.view.setMinimumHeight(plain_height(self.font()))
         self._fit_labels()  # the names wrap anew at the new text size
 
     def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
@@ -247,12 +250,7 @@ class ChartCard(QFrame):
         index = round(value.y())
         if not 0 <= index < len(self.table.rows):
             return None
-        row = self.table.rows[index]
-        numbers = ", ".join(
-            f"{heading}: {format_number(number, 0 if float(number).is_integer() else 1)}"
-            for heading, number in zip(self.table.columns[1:], row[1:], strict=True)
-        )
-        return f"{row[0]}\n{numbers}"
+        return row_text(self.table.columns, self.table.rows[index])
 
     def _clear_chart(self) -> None:
         self.chart.removeAllSeries()
@@ -268,12 +266,13 @@ class ChartCard(QFrame):
             self.chart.setTitle(self.tr("Ingen data i perioden"))
             return
         self.chart.setTitle("")
-        labels = [_axis_label(str(row[0])) for row in table.rows]
+        labels = [axis_label(str(row[0])) for row in table.rows]
         if self.kind == "pie":
             series = QPieSeries()
+            series.setPieSize(0.55)  # room above and below for a small slice's label
             for row in table.rows:
                 if row[1]:
-                    piece = series.append(f"{row[0]} ({int(row[1])})", float(row[1]))
+                    piece = series.append(pie_label(row), float(row[1]))
                     piece.setLabelVisible(True)
             dress_series(series, self)
             self.chart.addSeries(series)
@@ -281,7 +280,7 @@ class ChartCard(QFrame):
             return
         self.chart.legend().setVisible(len(table.columns) > 2)
         if self.kind == "line":
-            axis_x = _period_axis(labels)
+            axis_x = period_axis(labels)
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers
             self._keep += [axis_x, axis_y]
@@ -301,7 +300,7 @@ class ChartCard(QFrame):
                 line.attachAxis(axis_y)
             axis_y.setRange(0, max(top * 1.1, 1))
             axis_y.applyNiceNumbers()
-            _whole_ticks(axis_y)
+            whole_ticks(axis_y)
             return
         series_type = {
             "bar": QBarSeries,
@@ -330,14 +329,14 @@ class ChartCard(QFrame):
         values_axis.setLabelFormat("%.0f")  # "%d" draws nothing with localized numbers
         values_axis.setRange(0, max(top * 1.1, 1))
         values_axis.applyNiceNumbers()
-        _whole_ticks(values_axis)
+        whole_ticks(values_axis)
         if horizontal:  # the height is fitted in _fit_labels, also as the width changes
             self._categories = categories
             series.setBarWidth(BAR_WIDTH)
             # after the bar's end: a short bar's value neither crosses the axis nor hides
             series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         else:
-            self.view.setMinimumHeight(240)
+            self.view.setMinimumHeight(plain_height(self.font()))
         self._keep += [categories, values_axis]
         dress_axis(categories, self)
         dress_axis(values_axis, self)

@@ -75,7 +75,7 @@ def dress_series(series: QAbstractSeries, widget: QWidget) -> None:
 # itself, within that width, and asks for the height they need.
 AXIS_PORTION = 0.4  # Qt Charts' maxAxisPortion
 LABEL_PADDING = 4  # Qt Charts' labelPadding, above and below a label
-MAX_LABEL_LINES = 2
+MAX_LABEL_LINES = 3  # more, and a card asks for a whole row (names_width)
 BAR_WIDTH = 0.8  # of a category's height, shared by the bar sets (Qt's default is 0.5)
 
 
@@ -117,6 +117,52 @@ def wrap_label(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     return lines or [""]
 
 
+def _elided(text: str, metrics: QFontMetricsF, width: float) -> bool:
+    return wrap_label(text, metrics, width)[-1].endswith("…") and not text.endswith("…")
+
+
+def names_width(texts: list[str], font: QFont) -> int:
+    """The narrowest label width at which every name of ``texts`` is drawn whole in at
+    most MAX_LABEL_LINES lines (the card asks for a whole row when half is narrower)."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+    low, high = 60, max(60, int(widest) + 1)  # on one line, every name fits
+    while low < high:
+        middle = (low + high) // 2
+        if any(_elided(text, metrics, middle) for text in texts):
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def chart_width_for(label: int) -> int:
+    """The chart width at which Qt Charts gives its names ``label`` pixels (label_width's
+    inverse)."""
+    return -(-(label + 3 * LABEL_PADDING + 8) * 10 // round(AXIS_PORTION * 10))
+
+
+UPRIGHT_SHARE = 0.6  # of a category's width, the widest name Qt Charts draws whole under it
+
+
+def upright_width(names: list[str], font: QFont) -> int:
+    """The chart width at which every name fits whole under its upright bar: Qt Charts
+    gives each category an equal share of the plot's width and elides a name wider than
+    about UPRIGHT_SHARE of it (measured); the value axis is beside the plot."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
+    values = metrics.horizontalAdvance("10.000") + 4 * LABEL_PADDING + 8
+    return round(len(names) * (widest + 2 * LABEL_PADDING) / UPRIGHT_SHARE + values)
+
+
+def pie_width(labels: list[str], font: QFont) -> int:
+    """The chart width at which a pie's labels, drawn out to both sides, are not cut:
+    the widest on each side and their leader lines, the pie between them."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(t) for t in labels), default=0)
+    return round(2 * (widest + 2 * metrics.lineSpacing()) + 6 * metrics.lineSpacing())
+
+
 def category_labels(texts: list[str], font: QFont, width: float) -> tuple[list[str], int]:
     """Axis labels for ``texts`` (right-aligned HTML, unique as the axis requires) and the
     most lines any of them takes."""
@@ -131,6 +177,13 @@ def category_labels(texts: list[str], font: QFont, width: float) -> tuple[list[s
             shown += "\u200b"
         labels.append(shown)
     return labels, most
+
+
+def plain_height(font: QFont) -> int:
+    """A pie's, a trend's or upright bars' view: at 200 % text the axis labels, the legend
+    and the names under the bars took 240 px nearly whole, and the value axis' numbers
+    were elided to "…" in the sliver of plot left."""
+    return max(240, round(12 * QFontMetricsF(font).lineSpacing()))
 
 
 def text_height(font: QFont, lines: int = 1) -> float:

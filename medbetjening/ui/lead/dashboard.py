@@ -350,7 +350,8 @@ class DashboardWindow(QWidget):
         # First the cards take the heights their numbers need, two at a time (the charts
         # still empty: the rows find their heights without laying a chart out again),
         # then one chart is filled per step (fill_steps.py).
-        steps = [partial(_reserve, updates[i : i + 2]) for i in range(0, len(updates), 2)]
+        steps = [partial(_ask_widths, self.card_grid, updates)]  # a whole row for long names
+        steps += [partial(_reserve, updates[i : i + 2]) for i in range(0, len(updates), 2)]
         steps += [partial(card.set_table, *arguments) for card, arguments in updates]
         self._fill.run(steps, lambda: self._drawn(generation))
 
@@ -365,6 +366,12 @@ class DashboardWindow(QWidget):
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:
         rows = tuple((label(group, code), n) for code, n in counts.items() if n)
         return ChartTable((heading, QCoreApplication.translate("DashboardWindow", "Antal")), rows)
+
+
+def _ask_widths(grid: CardGrid, updates: list[tuple[ChartCard, tuple]]) -> None:  # type: ignore[type-arg]
+    for card, arguments in updates:
+        card.ask_width(arguments[0])
+    grid.refit()  # laid out before the cards reserve their heights at their new widths
 
 
 def _reserve(updates: list[tuple[ChartCard, tuple]]) -> None:  # type: ignore[type-arg]

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             if titles:
                 FLOW_TITLES.set_titles(titles)
                 self.today.model.titles_changed()
+                self.today.referred_here.titles_changed()  # read before the titles were
 
         self._content_task = BackgroundTask(check, self)
         self._content_task.succeeded.connect(checked)
