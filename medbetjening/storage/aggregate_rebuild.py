@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from medbetjening.domain.vocabulary import VisitStatus
@@ -55,6 +55,8 @@ def clear_unless_purged(session: Session, tables: tuple[type, ...]) -> bool:
 
 
 EvidenceBlocks = Iterable[list[dict[str, Any]]]
+# Blocks of a table's rows as column names and value tuples the driver takes as they are.
+ValueBlocks = Iterable[tuple[list[str], list[tuple[Any, ...]]]]
 
 
 def evidence_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
@@ -74,7 +76,7 @@ def _every(row: Any) -> bool:
     return True
 
 
-def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
+def friction_blocks(session: Session) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
     """``stat_step_friction_day``'s rows for every closed visit, in blocks (for another
     process, as ``evidence_blocks``; it reads only raw rows)."""
     first, last = session.execute(
@@ -88,10 +90,23 @@ def friction_blocks(session: Session) -> Iterator[list[dict[str, Any]]]:
     fill_range_runs(session, rng)
     built = friction_rows(session, rng)
     if not isinstance(built, list):  # streamed: ten years of steps need not fit in memory
-        result = session.execute(built)
-        while chunk := result.fetchmany(BLOCK):
-            yield [{**row._mapping, "day": as_date(row.day)} for row in chunk]
+        yield from select_blocks(session, built)
     drop_range_runs(session)
+
+
+def select_blocks(
+    session: Session, built: Select[Any]
+) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
+    """A builder's SELECT (columns named as its table's) as blocks of value tuples as
+    the driver returns them, which it takes back as they are: what an INSERT from the
+    SELECT would store. From the driver's cursor: a ``Row``, its mapping and the day
+    parsed and formatted again per row cost more than the statement."""
+    result = session.connection().execute(built)
+    names = list(result.keys())
+    cursor = result.cursor
+    while chunk := cursor.fetchmany(BLOCK):
+        yield names, chunk
+    result.close()
 
 
 def write_evidence_by_citizens(

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Select,
     String,
     Table,
     delete,
@@ -74,7 +75,31 @@ def write_run_marks(session: Session, where: list[Any], *, emptied: bool = False
         runs = select(FlowRun.id).join(Visit, Visit.id == FlowRun.visit_id).where(*where)
         unmarked = ~exists().where(StepRecord.flow_run_id == m.run_id)
         session.execute(delete(StatRunMark).where(m.run_id.in_(runs), unmarked))
-    marks = (
+    marks = run_marks(where)
+    if emptied:
+        session.execute(StatRunMark.__table__.insert().from_select(MARK_COLUMNS, marks))
+        return
+    dialect = session.get_bind().dialect.name
+    upsert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(StatRunMark)
+    upsert = upsert.from_select(MARK_COLUMNS, marks)
+    sums = MARK_COLUMNS[1:]
+    session.execute(
+        upsert.on_conflict_do_update(
+            index_elements=["run_id"],
+            set_={name: upsert.excluded[name] for name in sums},
+            where=or_(*(m[name] != upsert.excluded[name] for name in sums)),
+        )
+    )
+
+
+# ``stat_run_mark``'s columns in ``run_marks``' order.
+MARK_COLUMNS = ["run_id", "total", "alone", "guided", "staff"]
+
+
+def run_marks(where: list[Any]) -> Select[Any]:
+    """The step marks' sums of each run of the closed visits ``where`` selects (the
+    demo's rebuild computes them in another process too)."""
+    return (
         select(
             StepRecord.flow_run_id,
             sum_if(steps_marked()),
@@ -86,20 +111,6 @@ def write_run_marks(session: Session, where: list[Any], *, emptied: bool = False
         .join(Visit, Visit.id == FlowRun.visit_id)
         .where(*where, Visit.status == VisitStatus.CLOSED.value)
         .group_by(StepRecord.flow_run_id)
-    )
-    sums = ["total", "alone", "guided", "staff"]
-    if emptied:
-        session.execute(StatRunMark.__table__.insert().from_select(["run_id", *sums], marks))
-        return
-    dialect = session.get_bind().dialect.name
-    upsert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(StatRunMark)
-    upsert = upsert.from_select(["run_id", *sums], marks)
-    session.execute(
-        upsert.on_conflict_do_update(
-            index_elements=["run_id"],
-            set_={name: upsert.excluded[name] for name in sums},
-            where=or_(*(m[name] != upsert.excluded[name] for name in sums)),
-        )
     )
 
 

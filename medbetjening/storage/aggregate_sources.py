@@ -39,3 +39,8 @@ STAT_SOURCES: tuple[tuple[type, RowBuilder], ...] = (
 )
 
 STAT_TABLES = tuple(table for table, _ in STAT_SOURCES)
+# The builders that read the range's runs (``aggregate_runs.RANGE_RUNS``): with all of
+# their rows computed elsewhere, a range need not fill it.
+READS_RANGE_RUNS = frozenset(
+    {StatVisitDay, StatFlowDay, StatSelfSufficiencyDay, StatStepFrictionDay}
+)

@@ -14,7 +14,7 @@ dropped below the count it was aggregated from is never re-aggregated (kept as i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,14 +33,19 @@ from medbetjening.storage.aggregate_evidence import refresh_evidence_totals
 from medbetjening.storage.aggregate_range import closed_range, in_pairs, of_sites
 from medbetjening.storage.aggregate_rebuild import (
     EvidenceBlocks,
+    ValueBlocks,
     clear_unless_purged,
     write_evidence_by_citizens,
 )
-from medbetjening.storage.aggregate_runs import drop_range_runs, fill_range_runs, write_run_marks
-from medbetjening.storage.aggregate_sources import STAT_SOURCES, STAT_TABLES
-from medbetjening.storage.driver_rows import write_rows
+from medbetjening.storage.aggregate_runs import (
+    MARK_COLUMNS,
+    drop_range_runs,
+    fill_range_runs,
+    write_run_marks,
+)
+from medbetjening.storage.aggregate_sources import READS_RANGE_RUNS, STAT_SOURCES, STAT_TABLES
+from medbetjening.storage.driver_rows import write_rows, write_tuples
 from medbetjening.storage.errand_events import rewrite_errand_events, write_all_errand_events
-from medbetjening.storage.friction_models import StatStepFrictionDay
 from medbetjening.storage.models import (
     FollowUp,
     Outcome,
@@ -168,14 +173,14 @@ def rebuild_aggregates(
     *,
     marks_written: bool = False,
     evidence: EvidenceBlocks | None = None,
-    friction: EvidenceBlocks | None = None,
+    given: Mapping[type, ValueBlocks] | None = None,
 ) -> RefreshReport:
     """Aggregate every day again: in one pass, or a month and site at a time when some
     days' raw visits were purged (those days are kept). Caller commits.
     ``marks_written``: ``stat_run_mark`` was just written whole (``write_all_run_marks``);
-    ``evidence``, ``friction``: those tables' rows computed elsewhere
-    (``evidence_blocks``, ``friction_blocks``; the friction's only used when no day was
-    purged)."""
+    ``evidence``: its rows computed elsewhere (``evidence_blocks``); ``given``: other
+    tables' rows computed elsewhere (``demo_stats_parallel``), used only when no day was
+    purged."""
     now = now or _now()
     hold_refresh_lock(session)
     first, last = session.execute(
@@ -187,9 +192,14 @@ def rebuild_aggregates(
     cleared = clear_unless_purged(session, (*STAT_TABLES, StatDimDay, StatDayState))
     if not marks_written:
         write_all_run_marks(session)
-    # Rows from elsewhere only when nothing was purged (the months keep those days').
-    given = list(friction or ()) if not cleared else friction
-    elsewhere = (StatStepFrictionDay,) if cleared and given is not None else ()
+    # Rows from elsewhere only when nothing was purged (the months keep those days'):
+    # otherwise read (a worker's error is raised) and set aside.
+    given = dict(given or {})
+    if not cleared:
+        for blocks in given.values():
+            for _ in blocks:
+                pass
+        given = {}
     kept: set[DayKey] = set()
     if cleared:
         # Nothing purged: every table in one set-based pass over all days and sites (a
@@ -201,11 +211,9 @@ def rebuild_aggregates(
         for site_id in sites:
             # The route evidence afterwards, a citizen's history at a time.
             site_ids = None if site_id is None else (site_id,)
-            kept |= _aggregate_range(session, start, end, site_ids, [], None, elsewhere)
+            kept |= _aggregate_range(session, start, end, site_ids, [], None, given)
         if progress is not None:
             progress(number, steps)
-    for rows in given if elsewhere else ():
-        write_rows(session.connection(), StatStepFrictionDay.__table__, rows)
     write_evidence_by_citizens(session, kept, evidence)
     if progress is not None:
         progress(steps, steps)
@@ -221,13 +229,17 @@ def rebuild_aggregates(
     return RefreshReport(days=days, kept=len(kept), rebuilt=True)
 
 
-def write_all_run_marks(session: Session) -> None:
+def write_all_run_marks(session: Session, marks: Iterable[list[Any]] | None = None) -> None:
     """``stat_run_mark`` anew for every run (only raw runs' sums: nothing to keep), in
     one pass before the months (a month reads only its runs and earlier ones): one
     GROUP BY instead of a month's runs found by index each time; then
-    ``stat_errand_event`` from them."""
+    ``stat_errand_event`` from them. ``marks``: those sums computed elsewhere, as value
+    tuples of ``run_marks`` (the demo's rebuild)."""
     session.execute(delete(StatRunMark))
-    write_run_marks(session, [], emptied=True)
+    if marks is None:
+        write_run_marks(session, [], emptied=True)
+    for rows in marks or ():
+        write_tuples(session.connection(), StatRunMark.__tablename__, MARK_COLUMNS, rows)
     write_all_errand_events(session)  # the citizens' histories, read from the marks
 
 
@@ -248,13 +260,13 @@ def _aggregate_range(
     site_ids: tuple[int, ...] | None,
     evidence: list[dict[str, Any]] | None = None,
     evidence_written: list[dict[str, Any]] | None = None,
-    elsewhere: tuple[type, ...] = (),
+    given: Mapping[type, ValueBlocks] | None = None,
 ) -> set[DayKey]:
     """Replace the aggregates of [start, end) (these sites or all); return the pairs
     kept as they were (raw rows purged). ``evidence``: the range's route-evidence rows
     when already computed ([]: written later, see ``aggregate_rebuild``);
-    ``evidence_written`` receives those written; ``elsewhere``: tables whose rows the
-    caller writes (nothing purged: the rebuild's rows from another process)."""
+    ``evidence_written`` receives those written; ``given``: tables' rows computed
+    elsewhere (nothing purged: the rebuild's rows from other processes)."""
     rng = replace(closed_range(session, start, end, site_ids), evidence=evidence)
     in_range, day = rng.in_range, rng.day
     first_day, end_day = start.date(), end.date()
@@ -305,9 +317,14 @@ def _aggregate_range(
             and (site_ids is None or r["site_id"] in site_ids)
         ]
 
-    fill_range_runs(session, rng)
+    given = given or {}
+    runs = not READS_RANGE_RUNS.issubset(given)  # some table here still reads the runs
+    if runs:
+        fill_range_runs(session, rng)
     for table, build in STAT_SOURCES:
-        if table in elsewhere:
+        if table in given:
+            for names, values in given[table]:
+                write_tuples(session.connection(), table.__tablename__, names, values)
             continue
         built = build(session, rng)
         if isinstance(built, Select):
@@ -322,7 +339,8 @@ def _aggregate_range(
         write_rows(session.connection(), table.__table__, rows)  # no ORM bookkeeping
         if table is StatRouteEvidenceDay and evidence_written is not None:
             evidence_written.extend(rows)
-    drop_range_runs(session)
+    if runs:
+        drop_range_runs(session)
 
     derive_dimensions(session, first_day, end_day, site_ids)
 

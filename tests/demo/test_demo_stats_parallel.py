@@ -1,4 +1,5 @@
-"""The demo's rebuild with the route evidence in a second process writes what the
+"""The demo's rebuild with its tables' rows computed in other processes (friction, run
+marks, visit/flow/follow-up/self-sufficiency rows, route evidence) writes what the
 one-process rebuild writes; a failing worker fails the rebuild and keeps the old rows."""
 
 from __future__ import annotations
@@ -15,11 +16,31 @@ from medbetjening.demo.demo_data import DEFAULT_AFTER_GENERATE, generate_demo_da
 from medbetjening.demo.demo_pipeline import worker_available
 from medbetjening.domain.vocabulary import VisitStatus
 from medbetjening.services.database import Database, open_database
+from medbetjening.storage.errand_event_models import StatErrandEvent
 from medbetjening.storage.friction_models import StatStepFrictionDay
-from medbetjening.storage.models import StatRouteEvidenceDay, Visit
+from medbetjening.storage.models import (
+    StatFlowDay,
+    StatFollowUpDay,
+    StatRouteEvidenceDay,
+    StatRunMark,
+    StatSelfSufficiencyDay,
+    StatVisitDay,
+    Visit,
+)
 from tests.reports.test_refresh_equals_rebuild import _snapshot
 
 NOW = dt.datetime(2026, 3, 11, 12, 30)
+# Every table whose rows a worker computes (or that is written from them).
+FROM_WORKERS = (
+    StatRunMark,
+    StatErrandEvent,
+    StatStepFrictionDay,
+    StatVisitDay,
+    StatFlowDay,
+    StatFollowUpDay,
+    StatSelfSufficiencyDay,
+    StatRouteEvidenceDay,
+)
 pytestmark = pytest.mark.skipif(not worker_available(), reason="no fork on this platform")
 
 
@@ -41,17 +62,30 @@ def _rows_of_one_process(db: Database) -> dict[str, list[tuple[Any, ...]]]:
         return _snapshot(uow.session)
 
 
+def _empty_tables(db: Database) -> list[str]:
+    with db.uow_factory() as uow:
+        return [
+            table.__tablename__
+            for table in FROM_WORKERS
+            if not uow.session.scalar(select(func.count()).select_from(table))
+        ]
+
+
 def test_two_processes_write_what_one_writes(db: Database) -> None:
     demo_stats_parallel.rebuild_in_two(db.engine, in_worker=True)
     with db.uow_factory() as uow:
         two = _snapshot(uow.session)
-        episodes = uow.session.scalar(select(func.count()).select_from(StatRouteEvidenceDay))
+    assert _empty_tables(db) == []  # the workers' rows are there, not empty tables twice
     one = _rows_of_one_process(db)
-    assert episodes  # the worker's rows are there, not an empty table twice
     assert two == one
 
 
-def test_a_failing_worker_fails_the_rebuild(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "blocks", ["evidence_blocks", "friction_blocks", "wide_blocks", "marks_blocks"]
+)
+def test_a_failing_worker_fails_the_rebuild(
+    db: Database, monkeypatch: pytest.MonkeyPatch, blocks: str
+) -> None:
     demo_stats_parallel.rebuild_in_two(db.engine, in_worker=False)
     with db.uow_factory() as uow:
         before = _snapshot(uow.session)
@@ -60,7 +94,7 @@ def test_a_failing_worker_fails_the_rebuild(db: Database, monkeypatch: pytest.Mo
         raise ValueError("stopped half-way")
         yield []
 
-    monkeypatch.setattr(demo_stats_parallel, "evidence_blocks", broken)  # forked with it
+    monkeypatch.setattr(demo_stats_parallel, blocks, broken)  # forked with it
     with pytest.raises(RuntimeError, match="half-way"):
         demo_stats_parallel.rebuild_in_two(db.engine, in_worker=True)
     with db.uow_factory() as uow:
@@ -100,7 +134,7 @@ def test_friction_begun_before_the_other_hooks_gives_the_same_rows(
         two = _snapshot(uow.session)
         frictions = uow.session.scalar(select(func.count()).select_from(StatStepFrictionDay))
     one = _rows_of_one_process(db)
-    assert frictions and two == one
+    assert frictions and not _empty_tables(db) and two == one
 
 
 def test_a_friction_begun_early_is_stopped_when_one_process_rebuilds(
