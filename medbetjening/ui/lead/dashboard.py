@@ -350,7 +350,10 @@ class DashboardWindow(QWidget):
         # First the cards take the heights their numbers need, two at a time (the charts
         # still empty: the rows find their heights without laying a chart out again),
         # then one chart is filled per step (fill_steps.py).
-        steps = [partial(_ask_widths, self.card_grid, updates)]  # a whole row for long names
+        # A whole row for long names: each card measures its names in a step of its own
+        # (a card's many names measured at several widths held the window up to 100 ms).
+        steps = [partial(card.ask_width, arguments[0]) for card, arguments in updates]
+        steps.append(self.card_grid.refit)  # before the cards reserve their heights
         steps += [partial(_reserve, updates[i : i + 2]) for i in range(0, len(updates), 2)]
         steps += [partial(card.set_table, *arguments) for card, arguments in updates]
         self._fill.run(steps, lambda: self._drawn(generation))
@@ -366,12 +369,6 @@ class DashboardWindow(QWidget):
     def _table(group: str, heading: str, counts: dict[str, int]) -> ChartTable:
         rows = tuple((label(group, code), n) for code, n in counts.items() if n)
         return ChartTable((heading, QCoreApplication.translate("DashboardWindow", "Antal")), rows)
-
-
-def _ask_widths(grid: CardGrid, updates: list[tuple[ChartCard, tuple]]) -> None:  # type: ignore[type-arg]
-    for card, arguments in updates:
-        card.ask_width(arguments[0])
-    grid.refit()  # laid out before the cards reserve their heights at their new widths
 
 
 def _reserve(updates: list[tuple[ChartCard, tuple]]) -> None:  # type: ignore[type-arg]
