@@ -73,12 +73,14 @@ def test_an_older_read_finishing_after_a_newer_one_is_not_shown(qtbot, services,
     """The start-up's read held up (the flow library still loading), F5's read answers
     first: the older answer, arriving last, must not replace the newer list."""
     release = threading.Event()
+    entered = threading.Event()  # the first read has taken its (held) answer
     answers = iter([(release, [_row(1)]), (None, [_row(1), _row(2)])])
 
     class Referrals:
         def referred_here(self, _actor):  # type: ignore[no-untyped-def]
             gate, rows = next(answers)
             if gate is not None:
+                entered.set()
                 gate.wait(10)
             return rows
 
@@ -91,6 +93,9 @@ def test_an_older_read_finishing_after_a_newer_one_is_not_shown(qtbot, services,
     try:
         panel.load(services, actor)
         first = panel._task
+        # F5 only once the start-up's read is under way: two reads started together may
+        # reach the service in either order, and the held answer must be the older one's
+        assert entered.wait(10)
         panel.load(services, actor)  # F5
         qtbot.waitUntil(lambda: len(panel.rows) == 2, timeout=10000)
         with qtbot.waitSignal(first.finished, timeout=10000):
