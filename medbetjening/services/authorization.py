@@ -31,6 +31,8 @@ _ACTION_DANISH = {
     Action.MANAGE_CONTENT: "ændre forløb og indhold",
     Action.MANAGE_RETENTION: "slette gamle data",
     Action.MANAGE_STAFF: "administrere medarbejdere",
+    Action.MANAGE_SITES: "administrere kommunens steder",
+    Action.MANAGE_POLICIES: "ændre kommunens regler (slettefrister og delte pc'er)",
     Action.VIEW_AUDIT: "se revisionsloggen",
     Action.MANAGE_KEY: "administrere pseudonymiseringsnøglen",
     Action.CITIZEN_REQUEST: "give indsigt i eller slette en borgers data",

@@ -1,0 +1,26 @@
+"""A refusal names what the person may not do in words, never a permission code."""
+
+from __future__ import annotations
+
+import pytest
+
+from medbetjening.domain.roles import Action
+from medbetjening.domain.vocabulary import Role
+from medbetjening.services.authorization import action_in_words, require
+from medbetjening.services.context import ActorContext
+from medbetjening.services.errors import PermissionDenied
+
+
+@pytest.mark.parametrize("action", list(Action))
+def test_every_action_has_danish_words(action: Action) -> None:
+    words = action_in_words(action)
+    assert words != action.value
+    assert action.value not in words
+
+
+def test_a_staff_member_is_told_in_words_that_rules_are_for_leads() -> None:
+    actor = ActorContext(staff_id=2, site_id=1, role=Role.STAFF)
+    with pytest.raises(PermissionDenied) as refused:
+        require(actor, Action.MANAGE_POLICIES)
+    assert "policy.manage" not in str(refused.value)
+    assert "kommunens regler" in str(refused.value)
