@@ -50,6 +50,15 @@ class LocalText:
         return self.en if language == "en" and self.en else self.da
 
 
+# A thing to bring that is the citizen's own MitID (a helper's or a witness's is not,
+# nor one asked for "if you have it"): left off the handout of a citizen without MitID.
+OWN_MITID_BRING = ("Dit MitID", "Din telefon med MitID")
+
+
+def asks_for_own_mitid(item: LocalText) -> bool:
+    return item.da.startswith(OWN_MITID_BRING)
+
+
 @dataclass(frozen=True)
 class FlowObstacle:
     """A known obstacle on a step and what to do about it."""

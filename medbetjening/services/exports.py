@@ -60,6 +60,7 @@ class ExportService(RetryingService):
             outcome = session.scalar(select(Outcome).where(Outcome.visit_id == visit_id))
             flows: list[HandoutFlow] = []
             bring: list[str] = []
+            own_mitid: set[str] = set()  # left off for a citizen without MitID
             for run, marks in self._runs(session, visit_id):
                 summary = self._catalog.flow(run.flow_id, language)
                 by_citizen = sum(
@@ -85,6 +86,7 @@ class ExportService(RetryingService):
                 for item in summary.bring if summary else ():
                     if item not in bring:
                         bring.append(item)
+                own_mitid.update(summary.bring_own_mitid if summary else ())
             follow_up = session.execute(
                 select(FollowUp.due_date, FollowUp.kind)
                 .where(FollowUp.visit_id == visit_id, FollowUp.status == "due")
@@ -119,7 +121,9 @@ class ExportService(RetryingService):
                 visit_date=visit.started_at.date(),
                 site_name=site_name,
                 flows=tuple(flows),
-                bring_next_time=tuple(bring),
+                bring_next_time=tuple(
+                    item for item in bring if mitid != "none" or item not in own_mitid
+                ),
                 citizen_code=code,
                 linked_to_citizen=visit.citizen_id is not None,
                 cpr_linked=bool(code and citizen and citizen.cpr_hash),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from medbetjening.domain.flows import Flow
+from medbetjening.domain.flows import Flow, asks_for_own_mitid
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class FlowSummary:
     steps: tuple[FlowStepText, ...] = ()
     urls: tuple[str, ...] = ()
     bring: tuple[str, ...] = ()  # what to bring next time ("Tag med næste gang")
+    bring_own_mitid: tuple[str, ...] = ()  # those of `bring` that are the citizen's MitID
     komhen_task: str = ""  # the KOMHEN task name or code this flow is counted under
     recurrence: str = ""  # how often a citizen meets the errand ("" not said)
 
@@ -93,6 +94,9 @@ class FlowLibraryCatalog:
             steps=steps,
             urls=urls,
             bring=tuple(text.get(language) for text in flow.bring),
+            bring_own_mitid=tuple(
+                text.get(language) for text in flow.bring if asks_for_own_mitid(text)
+            ),
             komhen_task=flow.komhen or "",
             recurrence=flow.recurrence.value if flow.recurrence else "",
         )
