@@ -50,6 +50,13 @@ class StaffBasisDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, basis.value)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        # each basis shown whole, never scrolled sideways (the longest is a sentence)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(
+            self.list.sizeHintForColumn(0)
+            + 2 * self.list.frameWidth()
+            + self.list.verticalScrollBar().sizeHint().width()
+        )
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
