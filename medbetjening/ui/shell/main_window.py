@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the visit's screen loads when a visit opens, not before the
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog, QMenu
 
+    from medbetjening.ui.shell.resume_dialog import ResumeDialog
     from medbetjening.ui.visit.visit_screen import VisitScreen
 
 # No ``Qt`` at import or in the first paint: reading it builds all of PySide's Qt enums
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             self._build_menus()
         self._build_status_bar()
         self.flow_warning = None
+        self._resume_offer: ResumeDialog | None = None  # the start-up's offer while it is open
         # content is checked off the GUI thread once the window is up (start-up stays lean)
         # a child timer dies with the window: a window closed within the delay (tests open
         # and close many) must not start a worker over a deleted window
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
                 FLOW_TITLES.set_titles(titles)
                 self.today.model.titles_changed()
                 self.today.referred_here.titles_changed()  # read before the titles were
+                if self._resume_offer is not None:  # the start-up's offer is still open
+                    self._resume_offer.titles_changed()
 
         self._content_task = BackgroundTask(check, self)
         self._content_task.succeeded.connect(checked)
@@ -270,9 +274,12 @@ class MainWindow(QMainWindow):
         rows = self.services.startup.open_visits(self.actor)  # sqlite3 on a fast start
         if not rows:
             return
-        dialog = ResumeDialog(rows, self, unfinished=True)
-        if dialog.exec() and dialog.selected_id is not None:
-            self.open_visit(dialog.selected_id)
+        dialog = self._resume_offer = ResumeDialog(rows, self, unfinished=True)
+        try:
+            if dialog.exec() and dialog.selected_id is not None:
+                self.open_visit(dialog.selected_id)
+        finally:
+            self._resume_offer = None
 
     def show_citizen_history(self, citizen_id: int | None = None) -> None:
         """Ctrl+H: the history of the open visit's citizen (or the selected visit's)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from medbetjening.services.dto import VisitRow
+from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import format_datetime
 from medbetjening.ui.common.labels import citizen_label
 from medbetjening.ui.common.reflow import within_screen
@@ -36,11 +37,9 @@ class ResumeDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Åbne besøg"))
+        self._rows = rows
         for row in rows:
-            item = QListWidgetItem(
-                f"{format_datetime(row.started_at)} · {citizen_label(row.citizen_id, row.citizen_code)}"
-                + (f" · {row.flows}" if row.flows else "")
-            )
+            item = QListWidgetItem(_line(row))
             item.setData(256, row.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -72,8 +71,22 @@ class ResumeDialog(QDialog):
         self._content.setHeight(self.sizeHint().height())
         self.resize(within_screen(self, self._content))
 
+    def titles_changed(self) -> None:
+        """The library's titles arrived (the start-up offer is shown before they do)."""
+        for index, row in enumerate(self._rows):
+            self.list.item(index).setText(_line(row))
+
     def _accept(self) -> None:
         item = self.list.currentItem()
         if item is not None:
             self.selected_id = int(item.data(256))
             self.accept()
+
+
+def _line(row: VisitRow) -> str:
+    """When, who and the flows, their titles in the interface's language."""
+    flows = shown_flow_titles(row.flows)
+    return (
+        f"{format_datetime(row.started_at)} · {citizen_label(row.citizen_id, row.citizen_code)}"
+        + (f" · {flows}" if flows else "")
+    )
