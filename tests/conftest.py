@@ -212,10 +212,10 @@ def typed_passwords(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     answers: list[str] = []
     prompts: list[str] = []
 
-    def ask(prompt: str) -> str:
+    def ask(prompt: str, **kwargs: bool) -> str:
         prompts.append(prompt)
         if not answers:
-            return _actor.ask_password.__wrapped__(prompt)  # type: ignore[attr-defined]
+            return _actor.ask_password.__wrapped__(prompt, **kwargs)  # type: ignore[attr-defined]
         return answers.pop(0)
 
     ask.__wrapped__ = _actor.ask_password  # type: ignore[attr-defined]
@@ -230,7 +230,7 @@ def cli_lead_password(monkeypatch: pytest.MonkeyPatch) -> None:
     from medbetjening.cli_commands import _actor
     from tests.seed import LEAD_PASSWORD
 
-    monkeypatch.setattr(_actor, "ask_password", lambda prompt: LEAD_PASSWORD)
+    monkeypatch.setattr(_actor, "ask_password", lambda prompt, **_: LEAD_PASSWORD)
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,14 @@ from __future__ import annotations
 import getpass
 import sys
 
+from medbetjening.cli_language import word
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import StaffInfo
 from medbetjening.services.errors import WHERE_STAFF, InvalidInput, PasswordNotSet
+
+# a role's word in the list of profiles (the stored code is English)
+_ROLES = {"lead": "teamleder", "staff": "medarbejder", "ambassador": "digital ambassadør"}
 
 
 def add_staff_argument(parser) -> None:  # type: ignore[no-untyped-def]
@@ -26,9 +30,15 @@ def add_staff_argument(parser) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def ask_password(prompt: str) -> str:
-    """Ask on the terminal; without one there is nobody to ask."""
+def ask_password(prompt: str, new: bool = False) -> str:
+    """Ask on the terminal; without one there is nobody to ask (``new``: a password
+    being set, not the signing-in profile's)."""
     if not sys.stdin or not sys.stdin.isatty():
+        if new:
+            raise InvalidInput(
+                "En ny adgangskode skrives på terminalen, men der er ingen terminal at "
+                "spørge i. Kør kommandoen i et terminalvindue (kommandoprompt). Intet er ændret."
+            )
         raise InvalidInput(
             "Profilen har en adgangskode, men der er ingen terminal at spørge i. "
             "Kør kommandoen i et terminalvindue (kommandoprompt), så du kan skrive den."
@@ -40,8 +50,7 @@ def ask_password(prompt: str) -> str:
 
 
 def _profile(profiles: list[StaffInfo], staff_id: int | None) -> StaffInfo:
-    roles = {"lead": "teamleder", "staff": "medarbejder", "ambassador": "digital ambassadør"}
-    listing = ", ".join(f"{p.id} {p.name} ({roles.get(p.role, p.role)})" for p in profiles)
+    listing = ", ".join(f"{p.id} {p.name} ({word(_ROLES.get(p.role, p.role))})" for p in profiles)
     if staff_id is not None:
         chosen = next((p for p in profiles if p.id == staff_id), None)
         if chosen is None:

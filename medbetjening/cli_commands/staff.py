@@ -5,7 +5,9 @@ from __future__ import annotations
 from medbetjening.cli_commands import _actor
 from medbetjening.cli_commands._actor import add_staff_argument, run_signed_in
 from medbetjening.cli_language import say, word
+from medbetjening.domain.roles import Action
 from medbetjening.domain.vocabulary import Role
+from medbetjening.services.authorization import require
 from medbetjening.services.errors import InvalidInput
 
 # the role's word in the list (the stored code is English)
@@ -37,9 +39,11 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     password.set_defaults(handler=_set_password)
 
 
-def _new_password(for_whom: str) -> str:
-    first = _actor.ask_password(f"Ny adgangskode for {for_whom}: ")
-    if _actor.ask_password("Gentag adgangskoden: ") != first:
+def _new_password(actor, for_whom: str) -> str:  # type: ignore[no-untyped-def]
+    """Asked only of someone who may set it: a refusal comes before the prompts."""
+    require(actor, Action.MANAGE_STAFF)
+    first = _actor.ask_password(f"Ny adgangskode for {for_whom}: ", new=True)
+    if _actor.ask_password("Gentag adgangskoden: ", new=True) != first:
         raise InvalidInput("De to adgangskoder er ikke ens. Intet er ændret.")
     return first
 
@@ -62,7 +66,7 @@ def _list(args) -> int:  # type: ignore[no-untyped-def]
 
 def _add(args) -> int:  # type: ignore[no-untyped-def]
     def add(services, actor) -> None:  # type: ignore[no-untyped-def]
-        password = _new_password(args.name) if args.role == Role.LEAD.value else None
+        password = _new_password(actor, args.name) if args.role == Role.LEAD.value else None
         account = services.staff.create(
             actor, args.name, args.site, Role(args.role), args.os_user, password
         )
@@ -81,7 +85,9 @@ def _deactivate(args) -> int:  # type: ignore[no-untyped-def]
 
 def _set_password(args) -> int:  # type: ignore[no-untyped-def]
     def set_password(services, actor) -> None:  # type: ignore[no-untyped-def]
-        services.staff.reset_password(actor, args.profile, _new_password(f"profil {args.profile}"))
+        services.staff.reset_password(
+            actor, args.profile, _new_password(actor, f"profil {args.profile}")
+        )
         say(f"Profil nr. {args.profile} har fået en ny adgangskode.")
 
     return run_signed_in(args, set_password)
