@@ -46,7 +46,12 @@ def build_parser(with_commands: bool = True, language: str = "da") -> argparse.A
         prog="medbetjening",
         description="Medbetjening – hjælp borgeren til at klare sine digitale ærinder selv.",
     )
-    parser.add_argument("--version", action="version", version=f"medbetjening {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"medbetjening {__version__}",
+        help="vis programmets version og afslut",
+    )
     parser.add_argument(
         "--db",
         metavar="URL",

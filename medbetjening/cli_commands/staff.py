@@ -25,7 +25,12 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     add = commands.add_parser("add", help="opret en profil (en teamleder får en adgangskode)")
     add.add_argument("name", metavar="NAVN")
     add.add_argument("--site", type=int, required=True, metavar="NR", help="stedets nr.")
-    add.add_argument("--role", choices=[r.value for r in Role], default=Role.STAFF.value)
+    add.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        default=Role.STAFF.value,
+        help="staff: medarbejder (standard), ambassador: digital ambassadør, lead: teamleder",
+    )
     add.add_argument("--os-user", metavar="BRUGERNAVN", help="brugernavnet på pc'en")
     add_staff_argument(add)
     add.set_defaults(handler=_add)

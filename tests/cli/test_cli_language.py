@@ -75,7 +75,8 @@ def test_every_help_text_has_its_english() -> None:
         for action in parser._actions:
             text = action.help
             shown = bool(text) and text is not argparse.SUPPRESS and text not in ARGPARSE_WORDS
-            if shown and DANISH.search(text) and text not in table:
+            # every help text, also one without a telltale Danish word ("stedets nr.")
+            if shown and text not in table:
                 missing.append(text)
             if isinstance(action, argparse._SubParsersAction):
                 missing.extend(c.help for c in action._choices_actions if c.help not in table)
