@@ -145,6 +145,9 @@ def apply_appearance(app: QApplication, font_scale: int, high_contrast: bool) ->
         app.setStyleSheet("")
         app.setStyle(QStyleFactory.create(app.property(_BASE_STYLE)))
         app.setPalette(app.property(_BASE_PALETTE))
+    from medbetjening.ui.common.error_text import restyle_error_texts
+
+    restyle_error_texts(app.allWidgets(), bool(high_contrast))
 
 
 def apply_settings(app: QApplication, settings: Settings) -> None:

@@ -27,6 +27,7 @@ from medbetjening.services.appointments import AppointmentRow, ImportReport
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.common.error_text import show_as_error
 from medbetjening.ui.common.i18n import date_edit_format
 from medbetjening.ui.common.service_messages import in_ui_language
 from medbetjening.ui.common.tasks import BackgroundTask, TaskControl
@@ -99,7 +100,7 @@ class AppointmentDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))
-        self.message.setStyleSheet("color: #a40000; font-weight: bold;")
+        show_as_error(self.message)
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

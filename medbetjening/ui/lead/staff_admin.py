@@ -34,6 +34,7 @@ from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.staff import StaffAccount
+from medbetjening.ui.common.error_text import show_as_error
 from medbetjening.ui.common.labels import choices, label
 from medbetjening.ui.common.table_models import ListTableModel, list_table
 
@@ -341,7 +342,7 @@ class ChangePasswordDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))
-        self.message.setStyleSheet("color: #a40000; font-weight: bold;")
+        show_as_error(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

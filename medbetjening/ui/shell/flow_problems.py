@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from medbetjening.ui.common.error_text import show_as_error
+
 if TYPE_CHECKING:  # for the type checker only: the container is not imported at run time
     from medbetjening.services.container import Services
 
@@ -47,6 +49,6 @@ def show_broken_content(window: QMainWindow, problems: list[str]) -> QLabel | No
     warning.setToolTip(detail)
     warning.setAccessibleName(short)
     warning.setAccessibleDescription(detail)
-    warning.setStyleSheet("QLabel { color: #8a0000; font-weight: bold; }")
+    show_as_error(warning)
     window.statusBar().addWidget(warning, 1)
     return warning

@@ -25,6 +25,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.dto import StaffInfo
 from medbetjening.services.errors import PasswordNotSet, ServiceError
 from medbetjening.settings import LAST_STAFF_ID, Settings
+from medbetjening.ui.common.error_text import show_as_error
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.shell.profiles import (  # noqa: F401 - callers import them from here too
     actor_for,
@@ -94,7 +95,7 @@ class SignInDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))
-        self.message.setStyleSheet("color: #a40000; font-weight: bold;")
+        show_as_error(self.message)
         self.message.hide()
 
         buttons = QDialogButtonBox(

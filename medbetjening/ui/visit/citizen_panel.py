@@ -27,6 +27,7 @@ from medbetjening.services.citizens import CitizenInfo
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
+from medbetjening.ui.common.error_text import show_as_error
 from medbetjening.ui.common.labels import choices
 from medbetjening.ui.common.service_messages import in_ui_language
 from medbetjening.ui.visit.visit_version import shared_version
@@ -103,7 +104,7 @@ class CitizenPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))
-        self.message.setStyleSheet("color: #a40000; font-weight: bold;")
+        show_as_error(self.message)
         self.message.hide()
         return entry_label
 
