@@ -44,3 +44,11 @@ def test_the_refusal_is_readable_in_both_themes(qtbot, services, actor) -> None:
     finally:
         apply_appearance(app, 100, False)
     assert _contrast(panel.message.styleSheet(), QColor("#ffffff")) >= 4.5
+
+
+def test_every_marked_colour_is_readable_on_its_theme() -> None:
+    from medbetjening.ui.common.error_text import COLOURS, text_style
+
+    for kind in COLOURS:
+        assert _contrast(text_style(kind, False), QColor("#ffffff")) >= 7, kind
+        assert _contrast(text_style(kind, True), QColor("#000000")) >= 7, kind

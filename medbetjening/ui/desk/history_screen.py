@@ -23,6 +23,7 @@ from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.tracking import CitizenHistory, LevelPoint
+from medbetjening.ui.common.error_text import show_as_error
 from medbetjening.ui.common.i18n import format_date
 from medbetjening.ui.common.labels import citizen_label, label
 from medbetjening.ui.common.reflow import table_width, text_size, within_screen
@@ -123,7 +124,7 @@ class HistoryScreen(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Udvikling"))
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        show_as_error(self.error_label)
         self.error_label.setAccessibleName(self.tr("Fejl"))
         self.error_label.hide()
 

@@ -27,6 +27,7 @@ from medbetjening.reports.komhen import komhen_table
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.komhen import KomhenReport
+from medbetjening.ui.common.error_text import show_as_warning
 from medbetjening.ui.common.file_export import FileExport, save_in_background
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.table_models import Index, ListTableModel
@@ -104,7 +105,7 @@ class KomhenDialog(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Advarsler"))
-        self.warnings.setStyleSheet("color: #9a4a00;")
+        show_as_warning(self.warnings)
         self.csv_button = QPushButton(self.tr("Gem som &CSV …"))
         self.xlsx_button = QPushButton(self.tr("Gem som &Excel …"))
         for button, name in (

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from medbetjening.domain.assessment import Instrument, Mode
 from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
+from medbetjening.ui.common.error_text import show_as_error
 from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.visit.assessment_controller import AssessmentController
 from medbetjening.ui.visit.assessment_result_view import ResultView, level_text
@@ -115,7 +116,7 @@ class AssessmentPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))
-        self.message.setStyleSheet("QLabel { color: #a00000; }")
+        show_as_error(self.message)
         outer.addWidget(self.message)
 
         instrument = self.controller.instrument

@@ -22,6 +22,7 @@ from medbetjening.services.container import Services
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.flows import FlowRunInfo
+from medbetjening.ui.common.error_text import show_as_error
 from medbetjening.ui.common.flow_labels import step_actor_label
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.reflow import scrolling_down
@@ -367,7 +368,7 @@ class FlowWalker(QWidget):
     def _say(self, text: str, error: bool | ServiceError = False) -> None:
         if isinstance(error, ServiceError):  # a conflict: every panel reloads first
             self.visit_version.failed(error)
-        self.feedback.setStyleSheet("QLabel { color: #a00000; }" if error else "")
+        show_as_error(self.feedback, error)
         self.feedback.setText(text)
 
 

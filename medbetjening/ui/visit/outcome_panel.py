@@ -1,8 +1,7 @@
 """The "Afslut" tab of a visit: the required outcome, with defaults that usually fit.
 
-Ctrl+Enter anywhere in the visit screen shows this tab with the close button in
-focus; Ctrl+Enter (or Enter) again closes the visit with what the form shows. So
-closing takes two key presses when the suggested defaults fit.
+Ctrl+Enter anywhere in the visit screen shows this tab with the close button in focus;
+Ctrl+Enter (or Enter) again closes the visit: two key presses when the defaults fit.
 """
 
 from __future__ import annotations
@@ -45,6 +44,7 @@ from medbetjening.services.outcome import (
     OutcomeDefaults,
 )
 from medbetjening.ui.common.code_combo import code_combo, select_code
+from medbetjening.ui.common.error_text import show_as_error, show_as_warning
 from medbetjening.ui.common.i18n import date_edit_format
 from medbetjening.ui.common.labels import label
 from medbetjening.ui.common.reflow import scrolling_down
@@ -180,7 +180,7 @@ class OutcomePanel(QWidget):
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.note_warning = QLabel()
         self.note_warning.setWordWrap(True)
-        self.note_warning.setStyleSheet("color: #9a4a00;")
+        show_as_warning(self.note_warning)
         self.note_warning.hide()
         self.follow_up_kind = code_combo("follow_up_kind", self.tr("Ingen opfølgning"))
         self.follow_up_date = QDateEdit()
@@ -191,7 +191,7 @@ class OutcomePanel(QWidget):
         self.close_button.setAutoDefault(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        show_as_error(self.error_label)
         self.error_label.hide()
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
