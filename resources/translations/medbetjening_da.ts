@@ -3853,6 +3853,10 @@ Database: %2</translation>
             <translation>Besøget er afsluttet</translation>
         </message>
         <message>
+            <source>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 % af dem)</source>
+            <translation>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 % af dem)</translation>
+        </message>
+        <message>
             <source>Res&amp;ultat:</source>
             <translation>Res&amp;ultat:</translation>
         </message>
@@ -3895,10 +3899,6 @@ Database: %2</translation>
         <message>
             <source>Ingen trin markeret – vælg selv.</source>
             <translation>Ingen trin markeret – vælg selv.</translation>
-        </message>
-        <message>
-            <source>Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)</source>
-            <translation>Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)</translation>
         </message>
         <message>
             <source>Noten ser ud til at indeholde et CPR-nummer. Det bliver skjult (%1), når du gemmer.</source>

@@ -3853,6 +3853,10 @@ Database: %2</translation>
             <translation>The visit is closed</translation>
         </message>
         <message>
+            <source>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 % af dem)</source>
+            <translation>Suggestion from the marked steps: %1 (the citizen did %2 % of them)</translation>
+        </message>
+        <message>
             <source>Res&amp;ultat:</source>
             <translation>&amp;Result:</translation>
         </message>
@@ -3895,10 +3899,6 @@ Database: %2</translation>
         <message>
             <source>Ingen trin markeret – vælg selv.</source>
             <translation>No steps marked – choose yourself.</translation>
-        </message>
-        <message>
-            <source>Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)</source>
-            <translation>Suggestion from the steps: %1 (the citizen did %2 % of the steps)</translation>
         </message>
         <message>
             <source>Noten ser ud til at indeholde et CPR-nummer. Det bliver skjult (%1), når du gemmer.</source>

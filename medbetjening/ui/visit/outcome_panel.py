@@ -248,7 +248,7 @@ class OutcomePanel(QWidget):
         if defaults.derived_autonomy is None:
             self.autonomy_hint.setText(self.tr("Ingen trin markeret – vælg selv."))
             return
-        text = self.tr("Forslag ud fra trinene: %1 (borgeren gjorde %2 % af trinene)")
+        text = self.tr("Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 % af dem)")
         share = round((defaults.citizen_share or 0) * 100)
         name = label("autonomy", defaults.derived_autonomy.value)
         self.autonomy_hint.setText(text.replace("%1", name).replace("%2", str(share)))
