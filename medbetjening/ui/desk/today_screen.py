@@ -206,6 +206,9 @@ class TodayScreen(QWidget):
 
     def _shown(self) -> None:
         rows = self.model.rowCount()
+        # the columns sized to their contents take a new longer text ("Kode RXK-6UZ"
+        # after only "Anonym"); the header re-measures only at its own layout otherwise
+        self.table.horizontalHeader().resizeSections()
         self.empty_label.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
         if self.isVisible():

@@ -109,7 +109,11 @@ class TodayTable(QTableView):
         if widest is None:
             return -1  # nothing to show: the header's own width
         index = model.index(widest, column)
-        width = self.itemDelegateForIndex(index).sizeHint(self._option(column), index).width()
+        # one line, as Qt measures a width: wrapped at the column's current width, a longer
+        # text came back as narrow as the column and the column never grew ("Kode …")
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        width = self.itemDelegateForIndex(index).sizeHint(option, index).width()
         return width + self._grid()
 
     def sizeHintForRow(self, row: int) -> int:
