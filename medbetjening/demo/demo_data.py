@@ -183,6 +183,13 @@ class _Generator:
                 "Databasen har allerede besøg. Demodata lægges kun i en database uden besøg "
                 "(brug fx --db sqlite:///demo.sqlite)."
             )
+        if connection.scalar(select(func.count()).select_from(Staff.__table__)):
+            # its demo leads' password is in the README: never in a real municipality's
+            raise InvalidInput(
+                "Databasen har allerede medarbejderprofiler. Demodata lægges kun i en ny "
+                "database (brug fx --db sqlite:///demo.sqlite); demoens teamledere har en "
+                "kendt adgangskode. Intet er ændret."
+            )
         self._load_next_ids(connection)
         sites = create_sites_and_staff(
             connection, self.rng, self.now, span_days(self.total) + 30, self._new_id
