@@ -54,6 +54,8 @@ METAVARS_EN = {
     "KODE": "CODE",
     "BRUGERNAVN": "USERNAME",
     "MÅNEDER": "MONTHS",
+    "MINUTTER": "MINUTES",
+    "STI": "PATH",
     "NAVN": "NAME",
     "PROFIL_NR": "PROFILE_NO",
     "NR": "NO",

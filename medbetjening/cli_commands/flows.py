@@ -32,9 +32,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
     check = commands.add_parser(
         "check",
         help="tjek forløbs- og kompetencefiler (exit 0 når alt er gyldigt)",
-        description="Uden PATH tjekkes programmets egne forløb og kommunens mappe.",
+        description="Uden STI tjekkes programmets egne forløb og kommunens mappe.",
     )
-    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="fil eller mappe")
+    check.add_argument("paths", nargs="*", type=Path, metavar="STI", help="fil eller mappe")
     check.set_defaults(handler=_check)
 
 

@@ -56,7 +56,9 @@ def register(subparsers) -> None:  # type: ignore[no-untyped-def]
         metavar="DATO",
         help="dagen, workshoppen blev holdt (standard: i dag)",
     )
-    add.add_argument("--minutes", type=int, required=True, help="varighed i minutter")
+    add.add_argument(
+        "--minutes", type=int, required=True, metavar="MINUTTER", help="varighed i minutter"
+    )
     add.add_argument(
         "--kind",
         choices=[k.value for k in WorkshopKind],

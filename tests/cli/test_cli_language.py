@@ -85,3 +85,26 @@ def test_every_help_text_has_its_english() -> None:
 
     walk(build_parser(True, "da"))
     assert missing == [], "add to resources/translations/cli_en.tsv:\n" + "\n".join(missing)
+
+
+def test_every_value_has_a_name_in_both_languages() -> None:
+    """A value's name in the help ("--minutes MINUTES" stood in Danish help) is Danish
+    with its English in METAVARS_EN, or the same in both (ID, N, URL)."""
+    from medbetjening.cli_language import METAVARS_EN
+
+    same_in_both = {"ID", "N", "S", "URL"}
+    problems = []
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    walk(sub)
+                continue
+            if action.nargs == 0 or action.choices is not None:
+                continue  # a flag, or its choices are its name
+            if action.metavar not in METAVARS_EN and action.metavar not in same_in_both:
+                problems.append(f"{parser.prog} {action.dest}: {action.metavar!r}")
+
+    walk(build_parser(True, "da"))
+    assert problems == []
