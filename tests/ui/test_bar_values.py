@@ -119,6 +119,8 @@ def _check_common(card: ChartCard, rows: tuple) -> list[QGraphicsTextItem]:  # t
     plot = _plot(card)
     for label, box in zip(labels, boxes, strict=True):
         assert _inside(box, plot), f"{label.toPlainText()!r} leaves the plot area"
+    for item in card.values.shown():  # none of the card's own left elsewhere
+        assert _inside(item.sceneBoundingRect(), plot), f"{item.toPlainText()!r} outside"
     description = card.view.accessibleDescription().split("\n")
     for row in rows:  # every number still read out, the thin segments' too
         assert row_text(card.table.columns, row).split("\n")[1] in description, row
@@ -209,3 +211,13 @@ def test_a_tooltip_on_an_upright_bar_gives_every_number_of_it(qtbot) -> None:  #
     QApplication.sendEvent(viewport, event)
     assert QToolTip.text() == "Telefon\nInformation: 20, Interaktion: 16, Transaktion: 136"
     QToolTip.hideText()
+
+
+def test_new_numbers_leave_no_label_of_their_own_outside_the_plot(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A refresh with more bars than before: labels made for values that do not fit
+    are not left drawn in the chart's corner."""
+    card = _card(qtbot, "stacked", (CHANNELS[0], (("Bibliotek", 1, 1, 1),)), WIDTHS[0])
+    card.set_table(ChartTable(*CHANNELS))
+    plot = _plot(card)
+    for item in card.values.shown():
+        assert _inside(item.sceneBoundingRect(), plot), f"{item.toPlainText()!r} outside"

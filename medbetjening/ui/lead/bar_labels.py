@@ -91,6 +91,7 @@ class BarLabels:
             size = item.boundingRect().size()
             box = QRectF(at(size.width(), size.height()), size)
             if not within(box, bounds) or any(overlaps(box, other) for other in taken):
+                item.hide()  # not drawn: its value is in the tooltip and the description
                 continue
             item.setPos(box.topLeft())
             item.show()
@@ -102,6 +103,7 @@ class BarLabels:
             item = QGraphicsTextItem(self._chart)
             item.document().setDocumentMargin(1)
             item.setZValue(10)  # above the bars
+            item.hide()  # shown once placed (a new item is visible, at the chart's corner)
             self._items.append(item)
         item = self._items[index]
         font = self._widget.font()
