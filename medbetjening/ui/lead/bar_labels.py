@@ -23,7 +23,7 @@ from medbetjening.ui.common.i18n import format_number
 from medbetjening.ui.lead.chart_axes import whole_ticks
 
 GAP = 2  # px between a bar's end and its value
-SLACK = 1.0  # px two labels or a label and its bounds may share (anti-aliased edges)
+SLACK = 1.0  # px two labels may share (anti-aliased edges)
 
 
 def value_text(value: float) -> str:
@@ -36,8 +36,6 @@ def overlaps(one: QRectF, other: QRectF) -> bool:
     return both.width() > SLACK and both.height() > SLACK
 
 
-def within(box: QRectF, bounds: QRectF) -> bool:
-    return bounds.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(box)
 
 
 class BarLabels:
@@ -90,7 +88,7 @@ class BarLabels:
             item.setPlainText(text)
             size = item.boundingRect().size()
             box = QRectF(at(size.width(), size.height()), size)
-            if not within(box, bounds) or any(overlaps(box, other) for other in taken):
+            if not bounds.contains(box) or any(overlaps(box, other) for other in taken):
                 item.hide()  # not drawn: its value is in the tooltip and the description
                 continue
             item.setPos(box.topLeft())
@@ -154,7 +152,7 @@ class BarLabels:
         needed = axis.max()
         for _category, _set, _sets, value in self._ends():
             width, height = self._size(value_text(value))
-            free = length - GAP - (width if horizontal else height)
+            free = length - GAP - 1 - (width if horizontal else height)
             if value > 0 and free > length / 4:  # else no axis is long enough: not drawn
                 needed = max(needed, value * length / free)
         if needed > axis.max() + 1e-9:
