@@ -36,8 +36,6 @@ def overlaps(one: QRectF, other: QRectF) -> bool:
     return both.width() > SLACK and both.height() > SLACK
 
 
-
-
 class BarLabels:
     """The labels of one card's bar series: ``show`` after the chart is filled, ``place``
     whenever it is laid out anew (size, text size, theme)."""
