@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCharts import QAbstractBarSeries, QChart, QValueAxis
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGraphicsTextItem, QWidget
 
@@ -48,6 +48,8 @@ class BarLabels:
         self._rows: tuple[tuple[Any, ...], ...] = ()
         self._kind = ""
         self._placing = False
+        self._sizes: dict[tuple[str, str], tuple[float, float]] = {}  # (text, font) → size
+        self._ruler: QGraphicsTextItem | None = None  # hidden: measures a label's size
 
     def show(self, series: QAbstractBarSeries, axis: QValueAxis, rows: tuple, kind: str) -> None:  # type: ignore[type-arg]
         series.setLabelsVisible(False)  # ours instead (see the module's docstring)
@@ -82,26 +84,25 @@ class BarLabels:
         taken: list[QRectF] = []
         used = 0
         for text, at, bounds in self._candidates(plot):
+            width, height = self._size(text)
+            box = QRectF(at(width, height), QSizeF(width, height))
+            if not bounds.contains(box) or any(overlaps(box, other) for other in taken):
+                continue  # not drawn: its value is in the tooltip and the description
             item = self._item(used)
             item.setPlainText(text)
-            size = item.boundingRect().size()
-            box = QRectF(at(size.width(), size.height()), size)
-            if not bounds.contains(box) or any(overlaps(box, other) for other in taken):
-                item.hide()  # not drawn: its value is in the tooltip and the description
-                continue
             item.setPos(box.topLeft())
             item.show()
             taken.append(box)
             used += 1
 
-    def _item(self, index: int) -> QGraphicsTextItem:
-        if index == len(self._items):
-            item = QGraphicsTextItem(self._chart)
-            item.document().setDocumentMargin(1)
-            item.setZValue(10)  # above the bars
-            item.hide()  # shown once placed (a new item is visible, at the chart's corner)
-            self._items.append(item)
-        item = self._items[index]
+    def _new_item(self) -> QGraphicsTextItem:
+        item = QGraphicsTextItem(self._chart)
+        item.document().setDocumentMargin(1)
+        item.setZValue(10)  # above the bars
+        item.hide()  # shown once placed (a new item is visible, at the chart's corner)
+        return item
+
+    def _dressed(self, item: QGraphicsTextItem) -> QGraphicsTextItem:
         font = self._widget.font()
         colour = self._widget.palette().color(QPalette.ColorRole.WindowText)
         if item.font() != font:
@@ -109,6 +110,11 @@ class BarLabels:
         if item.defaultTextColor() != colour:
             item.setDefaultTextColor(colour)
         return item
+
+    def _item(self, index: int) -> QGraphicsTextItem:
+        if index == len(self._items):
+            self._items.append(self._new_item())
+        return self._dressed(self._items[index])
 
     def _bar(self, category: int, low: float, high: float, index: int, of: int) -> QRectF:
         """A bar (or segment) in the chart's coordinates: set ``index`` of ``of`` side by
@@ -135,10 +141,20 @@ class BarLabels:
         ]
 
     def _size(self, text: str) -> tuple[float, float]:
-        item = self._item(0)
-        item.setPlainText(text)
-        size = item.boundingRect().size()
-        return size.width(), size.height()
+        """A label's size, measured once per text and font (the labels are placed anew
+        at each layout; a text item lays its text out to tell)."""
+        key = (text, self._widget.font().key())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 1000:  # refreshed over many periods: start over
+                self._sizes.clear()
+            if self._ruler is None:
+                self._ruler = self._new_item()
+            ruler = self._dressed(self._ruler)
+            ruler.setPlainText(text)
+            measured = ruler.boundingRect().size()
+            size = self._sizes[key] = (measured.width(), measured.height())
+        return size
 
     def _make_room(self, plot: QRectF) -> None:
         """Lengthen the value axis until every value past a bar's end fits in the plot."""
