@@ -221,3 +221,19 @@ def test_new_numbers_leave_no_label_of_their_own_outside_the_plot(qtbot) -> None
     plot = _plot(card)
     for item in card.values.shown():
         assert _inside(item.sceneBoundingRect(), plot), f"{item.toPlainText()!r} outside"
+
+
+def test_the_labels_are_placed_anew_when_the_text_grows_while_shown(  # type: ignore[no-untyped-def]
+    qtbot, restore_appearance
+) -> None:
+    card = _card(qtbot, "stacked", CHANNELS, WIDTHS[0])
+    small = {item.toPlainText(): item.sceneBoundingRect() for item in card.values.shown()}
+    apply_appearance(QApplication.instance(), 200, True)
+    for _turn in range(4):
+        card.resize(WIDTHS[0], card.minimumSizeHint().height())
+        QApplication.processEvents()
+    labels = _check_common(card, CHANNELS[1])
+    font = card.font()
+    assert all(label.font() == font for label in labels)  # the new text size
+    big = {label.toPlainText(): label.sceneBoundingRect() for label in labels}
+    assert "1.441" in big and big["1.441"].height() > small["1.441"].height()

@@ -12,22 +12,25 @@ in the bar's tooltip and the chart's accessible description (chart_axes.row_text
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCharts import QAbstractBarSeries, QChart, QValueAxis
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGraphicsTextItem, QWidget
 
-from medbetjening.ui.common.i18n import format_number
+from medbetjening.ui.common.i18n import current_language, format_number
 from medbetjening.ui.lead.chart_axes import whole_ticks
 
 GAP = 2  # px between a bar's end and its value
 SLACK = 1.0  # px two labels may share (anti-aliased edges)
 
 
-def value_text(value: float) -> str:
-    """A bar's value as the tooltip writes it ("1.038", "0,6")."""
+@lru_cache(maxsize=4096)
+def value_text(value: float, language: str) -> str:
+    """A bar's value as the tooltip writes it ("1.038", "0,6"); the language only keys
+    the cache (the labels are placed anew at each layout)."""
     return format_number(value, 0 if float(value).is_integer() else 1)
 
 
@@ -43,11 +46,13 @@ class BarLabels:
     def __init__(self, chart: QChart, widget: QWidget) -> None:
         self._chart, self._widget = chart, widget
         self._items: list[QGraphicsTextItem] = []  # reused: none deleted while shown
+        self._texts: list[str] = []  # each item's text (set again only when it changes)
         self._series: QAbstractBarSeries | None = None
         self._axis: QValueAxis | None = None
         self._rows: tuple[tuple[Any, ...], ...] = ()
         self._kind = ""
         self._placing = False
+        self._soon = False  # a placing asked for at the next turn of the event loop
         self._sizes: dict[tuple[str, str], tuple[float, float]] = {}  # (text, font) → size
         self._ruler: QGraphicsTextItem | None = None  # hidden: measures a label's size
 
@@ -64,6 +69,18 @@ class BarLabels:
     def shown(self) -> list[QGraphicsTextItem]:
         return [item for item in self._items if item.isVisible()]
 
+    def place_soon(self) -> None:
+        """Place the labels once the chart's layout has settled: a card's chart is laid
+        out several times in a row as the dashboard fills, and each placing measured and
+        moved every label anew."""
+        if not self._soon:
+            self._soon = True
+            QTimer.singleShot(0, self._widget, self._placed_soon)
+
+    def _placed_soon(self) -> None:
+        self._soon = False
+        self.place()
+
     def place(self) -> None:
         if self._placing:  # lengthening the axis may lay the chart out again
             return
@@ -75,25 +92,26 @@ class BarLabels:
 
     # -- placing -----------------------------------------------------------------------
     def _place(self) -> None:
-        for item in self._items:
-            item.hide()
         plot = self._chart.plotArea()
-        if self._series is None or plot.width() <= 0 or plot.height() <= 0:
-            return
-        self._make_room(plot)
-        taken: list[QRectF] = []
-        used = 0
-        for text, at, bounds in self._candidates(plot):
-            width, height = self._size(text)
-            box = QRectF(at(width, height), QSizeF(width, height))
-            if not bounds.contains(box) or any(overlaps(box, other) for other in taken):
-                continue  # not drawn: its value is in the tooltip and the description
-            item = self._item(used)
-            item.setPlainText(text)
+        drawn: list[tuple[str, QRectF]] = []
+        if self._series is not None and plot.width() > 0 and plot.height() > 0:
+            self._make_room(plot)
+            font = self._widget.font().key()
+            for text, at, bounds in self._candidates(plot):
+                width, height = self._size(text, font)
+                box = QRectF(at(width, height), QSizeF(width, height))
+                if bounds.contains(box) and not any(overlaps(box, b) for _t, b in drawn):
+                    drawn.append((text, box))
+                # else not drawn: its value is in the tooltip and the description
+        for index, (text, box) in enumerate(drawn):
+            item = self._item(index)
+            if self._texts[index] != text:
+                item.setPlainText(text)
+                self._texts[index] = text
             item.setPos(box.topLeft())
             item.show()
-            taken.append(box)
-            used += 1
+        for item in self._items[len(drawn) :]:
+            item.hide()
 
     def _new_item(self) -> QGraphicsTextItem:
         item = QGraphicsTextItem(self._chart)
@@ -114,6 +132,7 @@ class BarLabels:
     def _item(self, index: int) -> QGraphicsTextItem:
         if index == len(self._items):
             self._items.append(self._new_item())
+            self._texts.append("")
         return self._dressed(self._items[index])
 
     def _bar(self, category: int, low: float, high: float, index: int, of: int) -> QRectF:
@@ -140,10 +159,10 @@ class BarLabels:
             for j, value in enumerate(row[1:])
         ]
 
-    def _size(self, text: str) -> tuple[float, float]:
+    def _size(self, text: str, font: str) -> tuple[float, float]:
         """A label's size, measured once per text and font (the labels are placed anew
         at each layout; a text item lays its text out to tell)."""
-        key = (text, self._widget.font().key())
+        key = (text, font)
         size = self._sizes.get(key)
         if size is None:
             if len(self._sizes) > 1000:  # refreshed over many periods: start over
@@ -163,9 +182,10 @@ class BarLabels:
             return
         horizontal = self._kind == "hbar"
         length = plot.width() if horizontal else plot.height()
-        needed = axis.max()
+        needed, font = axis.max(), self._widget.font().key()
+        language = current_language()
         for _category, _set, _sets, value in self._ends():
-            width, height = self._size(value_text(value))
+            width, height = self._size(value_text(value, language), font)
             free = length - GAP - 1 - (width if horizontal else height)
             if value > 0 and free > length / 4:  # else no axis is long enough: not drawn
                 needed = max(needed, value * length / free)
@@ -178,12 +198,12 @@ class BarLabels:
         """(text, where its box goes given its size, what the box must lie within), the
         most important first: the values past the bars' ends, then the segments' values,
         the tallest segment first."""
-        horizontal = self._kind == "hbar"
+        horizontal, language = self._kind == "hbar", current_language()
         ends = []
         for category, index, sets, value in self._ends():
             bar = self._bar(category, 0, value, index, sets)
             at = _beside(bar) if horizontal else _above(bar)
-            ends.append((value_text(value), at, plot))
+            ends.append((value_text(value, language), at, plot))
         if self._kind != "stacked" or not self._rows or len(self._rows[0]) <= 2:
             return ends  # a single set's value is its total
         segments = []
@@ -193,7 +213,7 @@ class BarLabels:
                 if value > 0:
                     segment = self._bar(category, low, low + value, 0, 1)
                     segments.append(
-                        (segment.height(), value_text(value), _centred(segment), segment)
+                        (segment.height(), value_text(value, language), _centred(segment), segment)
                     )
                 low += value
         segments.sort(key=lambda s: -s[0])

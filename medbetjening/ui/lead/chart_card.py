@@ -193,7 +193,7 @@ class ChartCard(QFrame):
         if self.kind != "hbar":
             self.view.setMinimumHeight(plain_height(self.font()))
         self._fit_labels()  # the names wrap anew at the new text size
-        self.values.place()
+        self.values.place_soon()
 
     def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().resizeEvent(event)
@@ -220,7 +220,7 @@ class ChartCard(QFrame):
             if chrome > 0 and abs(self.chart.size().height() - self.view.height()) < 1:
                 learn_chrome(self.font(), self.chart.legend().isVisible(), round(chrome))
         self._fit_height()
-        self.values.place()
+        self.values.place_soon()
 
     def _fit_height(self) -> None:
         if self._categories is None or not self.table.rows:
