@@ -218,7 +218,9 @@ def test_new_numbers_leave_no_label_of_their_own_outside_the_plot(qtbot) -> None
     are not left drawn in the chart's corner."""
     card = _card(qtbot, "stacked", (CHANNELS[0], (("Bibliotek", 1, 1, 1),)), WIDTHS[0])
     card.set_table(ChartTable(*CHANNELS))
+    QApplication.processEvents()  # placed at the next turn of the event loop
     plot = _plot(card)
+    assert len(card.values.shown()) > 1
     for item in card.values.shown():
         assert _inside(item.sceneBoundingRect(), plot), f"{item.toPlainText()!r} outside"
 

@@ -59,7 +59,7 @@ class BarLabels:
     def show(self, series: QAbstractBarSeries, axis: QValueAxis, rows: tuple, kind: str) -> None:  # type: ignore[type-arg]
         series.setLabelsVisible(False)  # ours instead (see the module's docstring)
         self._series, self._axis, self._rows, self._kind = series, axis, rows, kind
-        self.place()
+        self.place_soon()  # in a turn of its own: filling a chart is one already
 
     def clear(self) -> None:
         self._series, self._axis, self._rows = None, None, ()
