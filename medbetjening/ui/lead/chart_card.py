@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
-    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from medbetjening.reports.export_jobs import export_table
 from medbetjening.ui.common.file_export import FileExport, save_in_background
+from medbetjening.ui.lead.bar_labels import BarLabels
 from medbetjening.ui.lead.chart_axes import (
     axis_label,
     period_axis,
@@ -102,6 +102,7 @@ class ChartCard(QFrame):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.viewport().installEventFilter(self)  # a tooltip names the whole row
         self.chart.plotAreaChanged.connect(self._laid_out)
+        self.values = BarLabels(self.chart, self)  # the bars' values, where they can be read
         self._categories: QBarCategoryAxis | None = None  # of a horizontal bar chart
         self._label_lines = 1
         self._labels: list[str] = []
@@ -192,6 +193,7 @@ class ChartCard(QFrame):
         if self.kind != "hbar":
             self.view.setMinimumHeight(plain_height(self.font()))
         self._fit_labels()  # the names wrap anew at the new text size
+        self.values.place_soon()
 
     def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().resizeEvent(event)
@@ -218,6 +220,7 @@ class ChartCard(QFrame):
             if chrome > 0 and abs(self.chart.size().height() - self.view.height()) < 1:
                 learn_chrome(self.font(), self.chart.legend().isVisible(), round(chrome))
         self._fit_height()
+        self.values.place_soon()
 
     def _fit_height(self) -> None:
         if self._categories is None or not self.table.rows:
@@ -236,7 +239,7 @@ class ChartCard(QFrame):
             self.view.setMinimumHeight(height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self._categories is not None:
+        if event.type() == QEvent.Type.ToolTip and self.kind in ("hbar", "bar", "stacked"):
             row = self._row_at(event.pos())  # type: ignore[attr-defined]
             if row is not None:
                 QToolTip.showText(event.globalPos(), row, self.view)  # type: ignore[attr-defined]
@@ -246,8 +249,10 @@ class ChartCard(QFrame):
     def _row_at(self, pos: QPoint) -> str | None:
         """The whole name and the numbers of the bar row under ``pos`` (on the bars or
         on their name), or None."""
+        if not self.chart.series():
+            return None
         value = self.chart.mapToValue(self.chart.mapFromScene(self.view.mapToScene(pos)))
-        index = round(value.y())
+        index = round(value.y() if self.kind == "hbar" else value.x())
         if not 0 <= index < len(self.table.rows):
             return None
         return row_text(self.table.columns, self.table.rows[index])
@@ -258,6 +263,7 @@ class ChartCard(QFrame):
             self.chart.removeAxis(axis)
         self._keep: list[object] = []  # PySide does not own axes added to a chart: keep them
         self._categories = None
+        self.values.clear()
 
     def _fill_chart(self, table: ChartTable) -> None:
         """Bars and axes for ``table`` on the chart ``set_table`` has just cleared."""
@@ -317,7 +323,6 @@ class ChartCard(QFrame):
         for row in table.rows:
             values = [float(v) for v in row[1:]]
             top = max(top, sum(values) if self.kind == "stacked" else max(values))
-        series.setLabelsVisible(True)
         dress_series(series, self)
         self.chart.addSeries(series)
         horizontal = self.kind == "hbar"
@@ -333,8 +338,6 @@ class ChartCard(QFrame):
         if horizontal:  # the height is fitted in _fit_labels, also as the width changes
             self._categories = categories
             series.setBarWidth(BAR_WIDTH)
-            # after the bar's end: a short bar's value neither crosses the axis nor hides
-            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         else:
             self.view.setMinimumHeight(plain_height(self.font()))
         self._keep += [categories, values_axis]
@@ -348,6 +351,7 @@ class ChartCard(QFrame):
         )
         series.attachAxis(categories)
         series.attachAxis(values_axis)
+        self.values.show(series, values_axis, table.rows, self.kind)
 
     # -- saving ----------------------------------------------------------------------------
     def save_png(self, path: Path) -> bool:
