@@ -93,7 +93,10 @@ class ShapeBanks:
         return new
 
     def run(self, flow_id: str, skill: float) -> RunShape:
-        number = band(skill)
+        return self.run_in_band(flow_id, band(skill))
+
+    def run_in_band(self, flow_id: str, number: int) -> RunShape:
+        """``run`` for a skill already banded (a visit's runs share its band)."""
         slot = self._slot(self._runs, (flow_id, number))
         shape = slot[0]
         if shape is None:

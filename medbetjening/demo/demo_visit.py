@@ -140,10 +140,11 @@ class VisitBuilder:
             for run in flow_rows:  # closing a visit ends the runs still active or paused
                 if run[STATUS] in _ACTIVE_OR_PAUSED:
                     run[STATUS], run[ENDED] = _ENDED, end
-        rows["flow_run"].extend(run_tuple(run, stamps) for run in flow_rows)
+        if flow_rows:
+            rows["flow_run"].extend([run_tuple(run, stamps) for run in flow_rows])
         channel = self._channel(site_kind)
         # As the window records it: the type of the flows run (none: information).
-        contact_type = self._contact_type(tuple(run[2] for run in flow_rows))
+        contact_type = self._contact_type(tuple([run[2] for run in flow_rows]))
         rows["visit"].append(
             (
                 visit_id, site_id, desk_id if channel in ("counter", "library") else None,
@@ -167,7 +168,8 @@ class VisitBuilder:
                     follow_up_staff,
                 )
         if state is not None:
-            state.skill = min(0.97, skill + (1 - skill) * rng.uniform(0.04, 0.18))
+            # ``rng.uniform(0.04, 0.18)`` as it draws it (one ``random()``)
+            state.skill = min(0.97, skill + (1 - skill) * (0.04 + (0.18 - 0.04) * rng.random()))
             if flow_rows:
                 state.last_flow = flow_rows[0][2]
 
