@@ -20,14 +20,16 @@ from medbetjening.domain.contact import contact_type_of
 from medbetjening.domain.flows import Flow, search_flows
 from medbetjening.domain.notes import contains_cpr_like
 from medbetjening.domain.roles import Action
+from medbetjening.domain.staff_basis import allowed_bases
 from medbetjening.domain.vocabulary import FlowRunStatus, Obstacle, StaffBasis, StepActor
-from medbetjening.services import audit, flow_marking
+from medbetjening.services import flow_marking
 from medbetjening.services.authorization import require
 from medbetjening.services.concurrency import RetryingService
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import InvalidInput, NotFound
 from medbetjening.services.flow_run_info import FlowRunInfo, run_info
 from medbetjening.services.flow_run_info import StepMark as StepMark  # callers import it here
+from medbetjening.services.staff_basis_guard import check_basis, mitid_answer
 from medbetjening.services.visit_gate import (
     run_visit_for_change,
     visit_for_change,
@@ -37,11 +39,6 @@ from medbetjening.storage.models import FlowRun, StepRecord
 from medbetjening.storage.unit_of_work import UnitOfWorkFactory
 
 NOTE_MAX = 500
-STAFF_REFUSED = (
-    "Trin %1 er et MitID- eller betalingstrin. Medarbejderen må kun gøre det med et "
-    "grundlag: digital fuldmagt, værge, eller borgeren tastede selv, mens du kiggede væk. "
-    "Vælg grundlaget, eller lad borgeren gøre trinnet."
-)
 
 
 def _now() -> dt.datetime:
@@ -176,7 +173,8 @@ class FlowService(RetryingService):
         """Record who did a step (default: the current one) and move on to the next.
 
         "Staff did it" on a MitID or payment step needs ``basis``, else it is refused and
-        the refusal audited (MitID is personal). ``expected_version``: the visit version
+        the refusal audited (MitID is personal); "the citizen typed" is refused on a MitID
+        step when the assessment says the citizen has no MitID. ``expected_version``: the visit version
         the screen showed (FlowRunInfo.visit_version); ConcurrentEdit if it moved on."""
         require(actor, Action.RECORD_VISIT)
         who = StepActor(who)
@@ -190,16 +188,8 @@ class FlowService(RetryingService):
             index = stored.run.current_step if step_index is None else step_index
             if not 0 <= index < len(flow.steps):
                 raise InvalidInput(f"Forløbet har intet trin nr. {index + 1}.")
+            check_basis(uow, actor, stored.run.visit_id, flow, index, who, basis)
             step = flow.steps[index]
-            if who == StepActor.STAFF and step.personal and basis is None:
-                # Only the refusal is saved: the visit (and its version) stays as it was.
-                detail = f"{stored.run.flow_id}/{step.id}: {step.kind.value} uden grundlag"
-                uow.rollback()
-                audit.record(
-                    uow.session, actor, "step.staff_refused", "visit", stored.run.visit_id, detail
-                )
-                uow.commit()
-                raise InvalidInput(STAFF_REFUSED.replace("%1", str(index + 1)))
             marked = {r.step_id for r in stored.records if r.actor} | {step.id}
             next_index = self._next_unmarked(flow, index, marked)
             now_run = flow_marking.write_mark(
@@ -207,6 +197,19 @@ class FlowService(RetryingService):
             )
             uow.commit()
             return flow_marking.marked_info(now_run, len(flow.steps), version)
+
+    def staff_bases(
+        self, actor: ActorContext, run_id: int, step_index: int
+    ) -> tuple[StaffBasis, ...]:
+        """The bases staff may give for doing the step (the basis dialog offers these)."""
+        require(actor, Action.RECORD_VISIT)
+        with self._uow() as uow:
+            run, _version = self._run(uow.session, actor, run_id, read_only=True)
+            flow = self.get_flow(run.flow_id)
+            if not 0 <= step_index < len(flow.steps):
+                raise InvalidInput(f"Forløbet har intet trin nr. {step_index + 1}.")
+            answer = mitid_answer(uow.session, run.visit_id)
+            return allowed_bases(flow, flow.steps[step_index], answer)
 
     def mark_obstacle(
         self,

@@ -99,6 +99,11 @@ ENTRY_POINTS: dict[tuple[str, str], tuple[str, Action, Call]] = {
         Action.RECORD_VISIT,
         lambda w, a: w.services.flows.get_run(a, w.run_id),
     ),
+    ("flows", "staff_bases"): (
+        "read",
+        Action.RECORD_VISIT,
+        lambda w, a: w.services.flows.staff_bases(a, w.run_id, 0),
+    ),
     ("outcome", "defaults"): (
         "read",
         Action.RECORD_VISIT,

@@ -108,3 +108,32 @@ def test_a_stopped_flow_offers_its_alternative(qtbot, services, actor) -> None: 
     assert walker.focusWidget() is walker.results
     qtbot.keyClick(walker.results, Qt.Key.Key_Return)
     assert walker.run.flow_id == "digital-fuldmagt"
+
+
+def test_the_basis_dialog_leaves_out_citizen_typed_when_the_citizen_has_no_mitid(
+    qtbot, services, actor
+) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    services.assessment.record_answer(actor, visit_id, "mitid", "none")
+    walker = _walker(qtbot, services, actor, visit_id)
+    _varmetillaeg_at_login(qtbot, walker)
+    qtbot.keyClick(walker.steps_list, Qt.Key.Key_3)
+    dialog = walker.basis_dialog
+    offered = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert offered == ["Digital fuldmagt til medarbejderen", "Værge"]
+    assert not dialog.why_not_typed.isHidden()
+    assert "ikke har MitID" in dialog.why_not_typed.text()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+
+
+def test_the_basis_dialog_offers_citizen_typed_when_mitid_is_unknown(
+    qtbot, services, actor
+) -> None:  # type: ignore[no-untyped-def]
+    visit_id = services.visits.start_visit(actor)
+    services.assessment.record_answer(actor, visit_id, "mitid", "unknown")
+    walker = _walker(qtbot, services, actor, visit_id)
+    _varmetillaeg_at_login(qtbot, walker)
+    qtbot.keyClick(walker.steps_list, Qt.Key.Key_3)
+    dialog = walker.basis_dialog
+    assert dialog.list.count() == 3 and dialog.why_not_typed.isHidden()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)

@@ -272,7 +272,12 @@ class FlowWalker(QWidget):
             return
         index = self.step_index
         if who == StepActor.STAFF and basis is None and self.flow.steps[index].personal:
-            dialog = StaffBasisDialog(self)
+            try:
+                bases = self.services.flows.staff_bases(self.actor, run.id, index)
+            except ServiceError as error:
+                self._say(str(error), error=error)
+                return
+            dialog = StaffBasisDialog(bases, self)
             dialog.accepted.connect(lambda: self._mark_at(index, who, dialog.basis))
             dialog.finished.connect(dialog.deleteLater)
             self.basis_dialog = dialog
