@@ -56,6 +56,7 @@ def test_ambassador_sees_task_status_only(qtbot, services, actor, ambassador) ->
     assert not screen.visits_table.isVisible() and not screen.chart.isVisible()
     assert screen.visits_model.rowCount() == 0
     assert "kun status pr. opgave" in screen.summary.text()
+    assert "Kode K7Q2" in screen.heading.text() and "Borger nr." not in screen.heading.text()
 
 
 def test_follow_up_list_marks_done_from_the_keyboard(qtbot, qtmodeltester, services, actor) -> None:  # type: ignore[no-untyped-def]

@@ -159,7 +159,9 @@ class HistoryScreen(QWidget):
             else:
                 tasks = self.services.tracking.task_statuses(self.actor, self.citizen_id)
                 self.tasks_model.set_rows(tasks)
-                self.heading.setText("<h2>" + citizen_label(self.citizen_id, None) + "</h2>")
+                # the code the volunteer knows the citizen by, as in the rest of the window
+                code = self.services.citizens.get(self.actor, self.citizen_id).citizen_code
+                self.heading.setText("<h2>" + citizen_label(self.citizen_id, code) + "</h2>")
                 self.summary.setText(
                     self.tr("Som digital ambassadør ser du kun status pr. opgave.")
                 )
