@@ -1243,8 +1243,8 @@
             <translation>Antal</translation>
         </message>
         <message>
-            <source>Taget op: %1 %</source>
-            <translation>Taget op: %1 %</translation>
+            <source>Taget op: %1</source>
+            <translation>Taget op: %1</translation>
         </message>
         <message>
             <source>Ingen henvisninger i perioden</source>
@@ -3853,10 +3853,6 @@ Database: %2</translation>
             <translation>Besøget er afsluttet</translation>
         </message>
         <message>
-            <source>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 % af dem)</source>
-            <translation>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 % af dem)</translation>
-        </message>
-        <message>
             <source>Res&amp;ultat:</source>
             <translation>Res&amp;ultat:</translation>
         </message>
@@ -3899,6 +3895,10 @@ Database: %2</translation>
         <message>
             <source>Ingen trin markeret – vælg selv.</source>
             <translation>Ingen trin markeret – vælg selv.</translation>
+        </message>
+        <message>
+            <source>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 af dem)</source>
+            <translation>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 af dem)</translation>
         </message>
         <message>
             <source>Noten ser ud til at indeholde et CPR-nummer. Det bliver skjult (%1), når du gemmer.</source>
@@ -4876,6 +4876,14 @@ Database: %2</translation>
         <message>
             <source>Borgeren tastede selv, mens jeg kiggede væk</source>
             <translation>Borgeren tastede selv, mens jeg kiggede væk</translation>
+        </message>
+        <message>
+            <source>Afklaringen siger, at borgeren ikke har MitID, så borgeren kan ikke have tastet sit MitID selv. Har borgeren alligevel MitID, så ret afklaringen.</source>
+            <translation>Afklaringen siger, at borgeren ikke har MitID, så borgeren kan ikke have tastet sit MitID selv. Har borgeren alligevel MitID, så ret afklaringen.</translation>
+        </message>
+        <message>
+            <source>Hvorfor borgeren ikke kan taste selv</source>
+            <translation>Hvorfor borgeren ikke kan taste selv</translation>
         </message>
     </context>
     <context>

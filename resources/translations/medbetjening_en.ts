@@ -1243,8 +1243,8 @@
             <translation>Number</translation>
         </message>
         <message>
-            <source>Taget op: %1 %</source>
-            <translation>Taken up: %1 %</translation>
+            <source>Taget op: %1</source>
+            <translation>Taken up: %1</translation>
         </message>
         <message>
             <source>Ingen henvisninger i perioden</source>
@@ -3853,10 +3853,6 @@ Database: %2</translation>
             <translation>The visit is closed</translation>
         </message>
         <message>
-            <source>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 % af dem)</source>
-            <translation>Suggestion from the marked steps: %1 (the citizen did %2 % of them)</translation>
-        </message>
-        <message>
             <source>Res&amp;ultat:</source>
             <translation>&amp;Result:</translation>
         </message>
@@ -3899,6 +3895,10 @@ Database: %2</translation>
         <message>
             <source>Ingen trin markeret – vælg selv.</source>
             <translation>No steps marked – choose yourself.</translation>
+        </message>
+        <message>
+            <source>Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 af dem)</source>
+            <translation>Suggestion from the marked steps: %1 (the citizen did %2 of them)</translation>
         </message>
         <message>
             <source>Noten ser ud til at indeholde et CPR-nummer. Det bliver skjult (%1), når du gemmer.</source>
@@ -4876,6 +4876,14 @@ Database: %2</translation>
         <message>
             <source>Borgeren tastede selv, mens jeg kiggede væk</source>
             <translation>The citizen typed while I looked away</translation>
+        </message>
+        <message>
+            <source>Afklaringen siger, at borgeren ikke har MitID, så borgeren kan ikke have tastet sit MitID selv. Har borgeren alligevel MitID, så ret afklaringen.</source>
+            <translation>The assessment says the citizen has no MitID, so the citizen cannot have typed their MitID. If the citizen does have MitID, correct the assessment.</translation>
+        </message>
+        <message>
+            <source>Hvorfor borgeren ikke kan taste selv</source>
+            <translation>Why the citizen cannot have typed</translation>
         </message>
     </context>
     <context>

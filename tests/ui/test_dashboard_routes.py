@@ -65,7 +65,7 @@ def test_route_cards_show_overrides_and_avoided_visits(
     instrument = services.assessment.instrument
     names = {r.id: r.name.get("da") for r in instrument.routes}
     assert overrides.table.value(f"{names['medbetjening']} → {names['staff_assisted']}") == 2
-    assert "Ændret ved 2 af 3 vurderede besøg (67 %)" in overrides.subtitle.text()
+    assert "Ændret ved 2 af 3 vurderede besøg (67\u00a0%)" in overrides.subtitle.text()
 
     avoided = window.cards["avoided"]
     title = services.flow_catalog.flow("digital-post").title

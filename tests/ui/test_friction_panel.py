@@ -24,7 +24,7 @@ def test_the_list_shows_the_worst_steps_and_the_report_is_saved_off_the_gui_thre
     qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=20000)
     assert panel.table.item(0, 0).text().startswith("Digital Post")
     assert panel.table.item(0, 1).text().startswith("2. ")
-    assert [panel.table.item(0, c).text() for c in (2, 3, 4)] == ["4", "2", "50 %"]
+    assert [panel.table.item(0, c).text() for c in (2, 3, 4)] == ["4", "2", "50\u00a0%"]
     assert panel.table.accessibleName() and panel.export_button.accessibleName()
 
     out = tmp_path / "friktion.csv"

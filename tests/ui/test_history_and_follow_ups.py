@@ -37,7 +37,7 @@ def test_history_screen_shows_tasks_levels_and_visits(
     assert "2 Selvhjulpen" in screen.chart.accessibleDescription()
     assert _cells(screen.visits_model, 0)[0] == "06.04.2026 10.00"  # newest first
     assert _cells(screen.visits_model, 5) == ["Gennemført", "Delvist gennemført", "Gennemført"]
-    assert _cells(screen.visits_model, 7) == ["100 %", "75 %", "–"]
+    assert _cells(screen.visits_model, 7) == ["100\u00a0%", "75\u00a0%", "–"]
     assert screen.tasks_table.hasFocus()
     qtmodeltester.check(screen.tasks_model)
     qtmodeltester.check(screen.visits_model)

@@ -20,5 +20,5 @@ def test_the_share_is_of_the_marked_steps(qtbot, main_window, services, actor) -
     panel = next(p for p in main_window.visit_screen.panels if isinstance(p, OutcomePanel))
     panel.load()
     hint = panel.autonomy_hint.text()
-    assert "100 %" in hint and "markerede" in hint, hint
+    assert "100\u00a0%" in hint and "markerede" in hint, hint
     assert "af trinene" not in hint

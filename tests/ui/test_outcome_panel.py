@@ -65,7 +65,7 @@ def test_enter_on_the_focused_close_button_also_closes(qtbot, main_window, servi
     assert main_window.visit_screen.tabs.currentWidget() is panel
     assert panel.close_button.hasFocus()
     assert panel.autonomy.currentData() == "autonomous"
-    assert "100 %" in panel.autonomy_hint.text()
+    assert "100\u00a0%" in panel.autonomy_hint.text()
     assert panel.duration.value() in (12, 13)
     assert panel.form_widget.isEnabled() and not panel.follow_up_kind.isEnabled()  # anonymous
     qtbot.keyClick(panel.close_button, Qt.Key.Key_Return)

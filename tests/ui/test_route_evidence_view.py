@@ -36,8 +36,8 @@ def test_the_figure_beside_the_route_with_its_interval(qtbot, services, actor) -
     text = _choose(panel, "boligstoette")
     assert (
         "Af 25 borgere på niveau 1 med vejen »Medbetjening – borgeren ved tastaturet« til "
-        "Boligstøtte – søg klarede 72 % den selv næste gang (inden for 12 måneder) – "
-        "sandsynligvis mellem 52 % og 86 %." in text
+        "Boligstøtte – søg klarede 72\u00a0% den selv næste gang (inden for 12 måneder) – "
+        "sandsynligvis mellem 52\u00a0% og 86\u00a0%." in text
     )
     assert "De, der nåede dertil, brugte i snit 1,2 besøg med ærindet." in text
     assert "5 uden nyt inden for 12 måneder er ikke talt med." in text

@@ -58,7 +58,3 @@ def route_name(instrument: Instrument | None, code: str, language: str) -> str:
         return QCoreApplication.translate(_CONTEXT, _NOT_KEPT)
     route = instrument.route(code) if instrument is not None else None
     return route.name.get(language) if route is not None else code
-
-
-def percent(share: float) -> str:
-    return f"{share * 100:.0f} %"

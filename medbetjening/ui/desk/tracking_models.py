@@ -16,6 +16,7 @@ from medbetjening.services.tracking import FollowUpRow, HistoryVisit, TaskStatus
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import format_date, format_datetime
 from medbetjening.ui.common.labels import citizen_label, label
+from medbetjening.ui.common.number_text import whole_percent
 from medbetjening.ui.common.table_models import ListTableModel
 from medbetjening.ui.common.workshop_labels import topic_label
 
@@ -36,7 +37,7 @@ def _practice(times: int) -> str:
 
 
 def _share(value: float | None) -> str:
-    return f"{round(value * 100)} %" if value is not None else "–"
+    return whole_percent(round(value * 100)) if value is not None else "–"
 
 
 class RowsModel(ListTableModel[Row]):

@@ -33,6 +33,7 @@ from medbetjening.ui.common.check_list import CheckList
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.i18n import current_language, date_edit_format, format_number
 from medbetjening.ui.common.labels import label
+from medbetjening.ui.common.number_text import percent
 from medbetjening.ui.common.tasks import BackgroundTask
 from medbetjening.ui.lead.card_grid import CardGrid
 from medbetjening.ui.lead.chart_card import ChartCard, ChartTable
@@ -40,10 +41,6 @@ from medbetjening.ui.lead.dashboard_routes import avoided_card, override_card
 from medbetjening.ui.lead.fill_steps import FillSteps
 from medbetjening.ui.lead.friction_panel import FrictionPanel
 from medbetjening.ui.lead.referral_chart import route_table
-
-
-def _percent(share: float) -> str:
-    return f"{share * 100:.0f} %"
 
 
 class DashboardWindow(QWidget):
@@ -266,9 +263,9 @@ class DashboardWindow(QWidget):
                 "selvstændige · %4 af opfølgningerne udført · %5 med kendt borger"
             )
             .replace("%1", str(data.visits))
-            .replace("%2", _percent(data.citizen_step_share))
-            .replace("%3", _percent(data.autonomous_share))
-            .replace("%4", _percent(data.follow_ups_done_share))
+            .replace("%2", percent(data.citizen_step_share))
+            .replace("%3", percent(data.autonomous_share))
+            .replace("%4", percent(data.follow_ups_done_share))
             .replace("%5", str(data.visits_with_citizen))
             + "<br>"
             + self.tr("%1 workshops med %2 deltagere, %3 timer (tæller ikke som besøg)")
@@ -297,12 +294,12 @@ class DashboardWindow(QWidget):
         put(
             "steps",
             self._table("step_actor", self.tr("Udført af"), data.steps_by_actor),
-            self.tr("Borgerens andel: %1").replace("%1", _percent(data.citizen_step_share)),
+            self.tr("Borgerens andel: %1").replace("%1", percent(data.citizen_step_share)),
         )
         put(
             "autonomy",
             self._table("autonomy", self.tr("Selvstændighed"), data.autonomy),
-            self.tr("Selvstændige: %1").replace("%1", _percent(data.autonomous_share)),
+            self.tr("Selvstændige: %1").replace("%1", percent(data.autonomous_share)),
         )
         put("completion", self._table("completion", self.tr("Resultat"), data.completion))
         put("blockers", self._table("block_reason", self.tr("Forhindring"), data.blockers))
@@ -321,7 +318,7 @@ class DashboardWindow(QWidget):
         put(
             "follow_ups",
             self._table("follow_up_status", self.tr("Opfølgning"), data.follow_ups),
-            self.tr("Udført: %1").replace("%1", _percent(data.follow_ups_done_share)),
+            self.tr("Udført: %1").replace("%1", percent(data.follow_ups_done_share)),
         )
         put(
             "self_sufficient",

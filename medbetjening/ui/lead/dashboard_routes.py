@@ -7,9 +7,10 @@ from PySide6.QtCore import QCoreApplication
 
 from medbetjening.domain.assessment import Instrument
 from medbetjening.services.statistics import Dashboard
-from medbetjening.ui.common.evidence_labels import percent, route_name
+from medbetjening.ui.common.evidence_labels import route_name
 from medbetjening.ui.common.flow_titles import shown_flow_titles
 from medbetjening.ui.common.labels import label
+from medbetjening.ui.common.number_text import percent
 from medbetjening.ui.lead.chart_card import ChartTable
 
 

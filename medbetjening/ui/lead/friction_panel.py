@@ -31,6 +31,7 @@ from medbetjening.services.context import ActorContext
 from medbetjening.services.friction import FrictionRank
 from medbetjening.services.statistics import StatisticsFilter
 from medbetjening.ui.common.i18n import current_language
+from medbetjening.ui.common.number_text import whole_percent
 from medbetjening.ui.common.tasks import BackgroundTask, TaskControl
 
 SUFFIXES = (".csv", ".xlsx", ".pdf")
@@ -114,7 +115,7 @@ class FrictionPanel(QGroupBox):
         for number, rank in enumerate(ranks):
             step = self.tr("%1. %2").replace("%1", str(rank.position or "?"))
             step = step.replace("%2", rank.step_text or self.tr("(findes ikke længere)"))
-            share = f"{rank.friction * 100 // rank.reached} %" if rank.reached else ""
+            share = whole_percent(rank.friction * 100 // rank.reached) if rank.reached else ""
             cells = (rank.flow_title, step, str(rank.reached), str(rank.friction), share)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from medbetjening.domain.referrals import share_taken_up
 from medbetjening.services.referral_stats import RouteCount
+from medbetjening.ui.common.number_text import whole_percent
 from medbetjening.ui.lead.chart_card import ChartTable
 
 
@@ -17,8 +18,8 @@ def route_table(routes: tuple[RouteCount, ...]) -> tuple[ChartTable, str]:
     )
     share = share_taken_up(sum(r.made for r in routes), sum(r.taken_up for r in routes))
     subtitle = (
-        QCoreApplication.translate("DashboardWindow", "Taget op: %1 %").replace(
-            "%1", str(round(share * 100))
+        QCoreApplication.translate("DashboardWindow", "Taget op: %1").replace(
+            "%1", whole_percent(round(share * 100))
         )
         if share is not None
         else QCoreApplication.translate("DashboardWindow", "Ingen henvisninger i perioden")

@@ -47,6 +47,7 @@ from medbetjening.ui.common.code_combo import code_combo, select_code
 from medbetjening.ui.common.error_text import show_as_error, show_as_warning
 from medbetjening.ui.common.i18n import date_edit_format
 from medbetjening.ui.common.labels import label
+from medbetjening.ui.common.number_text import whole_percent
 from medbetjening.ui.common.reflow import scrolling_down
 from medbetjening.ui.common.service_messages import in_ui_language
 from medbetjening.ui.visit.close_checks import CloseChecks
@@ -248,10 +249,10 @@ class OutcomePanel(QWidget):
         if defaults.derived_autonomy is None:
             self.autonomy_hint.setText(self.tr("Ingen trin markeret – vælg selv."))
             return
-        text = self.tr("Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 % af dem)")
+        text = self.tr("Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 af dem)")
         share = round((defaults.citizen_share or 0) * 100)
         name = label("autonomy", defaults.derived_autonomy.value)
-        self.autonomy_hint.setText(text.replace("%1", name).replace("%2", str(share)))
+        self.autonomy_hint.setText(text.replace("%1", name).replace("%2", whole_percent(share)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

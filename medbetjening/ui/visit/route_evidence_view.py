@@ -15,9 +15,10 @@ from medbetjening.domain.route_evidence import MINIMUM_COUNT, UNSETTLED_BAND, Ro
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import ServiceError
 from medbetjening.services.route_evidence import ErrandEvidence
-from medbetjening.ui.common.evidence_labels import percent, route_name, weighing_text
+from medbetjening.ui.common.evidence_labels import route_name, weighing_text
 from medbetjening.ui.common.i18n import format_date
 from medbetjening.ui.common.labels import label
+from medbetjening.ui.common.number_text import percent
 from medbetjening.ui.common.wrap_label import WrapLabel
 from medbetjening.ui.visit.assessment_controller import AssessmentController
 
