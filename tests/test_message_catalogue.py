@@ -68,8 +68,20 @@ def test_parts_of_a_message_are_translated_too(english) -> None:  # type: ignore
         translate_message(text)
         == "aftaler.csv, line 4: ends before it begins. Nothing has been imported."
     )
-    denied = PermissionDenied("Digitale ambassadører må ikke se statistik. Spørg en teamleder.")
-    assert str(denied) == "Digital ambassadors may not see statistics. Ask a team lead."
+    denied = PermissionDenied(
+        "Digitale ambassadører må ikke se statistik. Det må kun teamledere. Spørg en teamleder."
+    )
+    assert str(denied) == (
+        "Digital ambassadors may not see statistics. Only team leads may. Ask a team lead."
+    )
+    denied = PermissionDenied(
+        "Digitale ambassadører må ikke indlæse og oprette aftaler. "
+        "Det må medarbejdere og teamledere. Spørg en af dem."
+    )
+    assert str(denied) == (
+        "Digital ambassadors may not import and create appointments. "
+        "That is for staff members and team leads: ask one of them."
+    )
 
 
 def test_an_unknown_text_and_danish_mode_are_left_as_they_are(english) -> None:  # type: ignore[no-untyped-def]

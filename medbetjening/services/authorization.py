@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from medbetjening.domain.roles import Action, allowed
+from medbetjening.domain.vocabulary import Role
 from medbetjening.services.context import ActorContext
 from medbetjening.services.errors import PermissionDenied
 
@@ -46,12 +47,19 @@ def action_in_words(action: Action) -> str:
 
 
 def require(actor: ActorContext, action: Action) -> None:
-    """Raise PermissionDenied (with a Danish message) unless the role may do this."""
-    if not allowed(actor.role, action):
+    """Raise PermissionDenied (with a Danish message naming who may) unless the role may."""
+    if allowed(actor.role, action):
+        return
+    role = _DANISH.get(actor.role.value, actor.role.value).capitalize()
+    words = action_in_words(action)
+    # name who may: a volunteer refused appointments may ask a staff member, not only a lead
+    may = [_DANISH[other.value] for other in Role if other != Role.LEAD and allowed(other, action)]
+    if may:
+        others = ", ".join(may)
         raise PermissionDenied(
-            f"{_DANISH.get(actor.role.value, actor.role.value).capitalize()} må ikke "
-            f"{action_in_words(action)}. Spørg en teamleder."
+            f"{role} må ikke {words}. Det må {others} og teamledere. Spørg en af dem."
         )
+    raise PermissionDenied(f"{role} må ikke {words}. Det må kun teamledere. Spørg en teamleder.")
 
 
 def volunteer_may_reach(actor: ActorContext, citizen_code: str | None, cpr_linked: bool) -> bool:

@@ -24,3 +24,20 @@ def test_a_staff_member_is_told_in_words_that_rules_are_for_leads() -> None:
         require(actor, Action.MANAGE_POLICIES)
     assert "policy.manage" not in str(refused.value)
     assert "kommunens regler" in str(refused.value)
+
+
+def test_a_volunteer_refused_appointments_is_told_staff_may_do_it_too() -> None:
+    actor = ActorContext(staff_id=3, site_id=1, role=Role.AMBASSADOR)
+    with pytest.raises(PermissionDenied) as refused:
+        require(actor, Action.IMPORT_APPOINTMENTS)
+    assert str(refused.value) == (
+        "Digitale ambassadører må ikke indlæse og oprette aftaler. "
+        "Det må medarbejdere og teamledere. Spørg en af dem."
+    )
+
+
+def test_a_lead_only_refusal_says_only_leads_may() -> None:
+    actor = ActorContext(staff_id=2, site_id=1, role=Role.STAFF)
+    with pytest.raises(PermissionDenied) as refused:
+        require(actor, Action.VIEW_STATISTICS)
+    assert "Det må kun teamledere. Spørg en teamleder." in str(refused.value)
