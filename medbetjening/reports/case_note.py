@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from medbetjening.reports.hotline import HOTLINE
 from medbetjening.services.export_data import CaseNoteData
 
 CHANNEL = {
@@ -43,7 +44,7 @@ BLOCKER = {
 REFERRAL = {
     "library_course": "kursus på biblioteket",
     "digital_ambassador": "digital ambassadør",
-    "digital_hotline": "Den Digitale Hotline (70 20 00 00)",
+    "digital_hotline": f"Den Digitale Hotline ({HOTLINE})",
     "relative_access": "fuldmagt/læseadgang til pårørende",
     "digital_post_exemption": "fritagelse for Digital Post",
     "other_office": "andet kontor",

@@ -9,6 +9,7 @@ The Danish words are the case note's (``reports/case_note.py``), capitalised for
 from __future__ import annotations
 
 from medbetjening.reports import case_note
+from medbetjening.reports.hotline import HOTLINE
 
 VISIT_CODES = (
     "besøg",
@@ -109,7 +110,7 @@ _ENGLISH = {
     "referral": {
         "library_course": "Library course",
         "digital_ambassador": "Digital ambassador",
-        "digital_hotline": "Den Digitale Hotline (70 20 00 00)",
+        "digital_hotline": f"Den Digitale Hotline ({HOTLINE})",
         "relative_access": "Power of attorney / read access for a relative",
         "digital_post_exemption": "Exemption from Digital Post",
         "other_office": "Another office",

@@ -12,10 +12,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
+from medbetjening.reports.hotline import HOTLINE
 from medbetjening.reports.pdf import render_html, write_pdf
 from medbetjening.services.export_data import HandoutData, HandoutFlow
-
-HOTLINE = "70 20 00 00"
 
 TEXT: dict[str, dict[str, str]] = {
     "da": {
@@ -37,7 +36,8 @@ TEXT: dict[str, dict[str, str]] = {
         "route_other": "Ring eller kom forbi, så finder vi en ny tid sammen.",
         "help": "Her kan du få hjælp",
         "help_library": "Biblioteket: spørg efter en digital ambassadør eller et kursus.",
-        "help_hotline": f"Den Digitale Hotline: ring {HOTLINE} (hjælp til MitID, borger.dk og Digital Post).",
+        # what the hotline helps with, as its page says (reports/hotline.py): not MitID
+        "help_hotline": f"Den Digitale Hotline: ring {HOTLINE} (hjælp til selvbetjening på nettet).",
         "help_site": "Borgerservice: {site}.",
         "ref_place": "Vi har sendt dig videre til {place}.",
         "ref_task": "Der kan du få hjælp til: {task}.",
@@ -100,7 +100,7 @@ TEXT: dict[str, dict[str, str]] = {
         "route_other": "Call or drop by, and we will find a new time together.",
         "help": "Where to get help",
         "help_library": "The library: ask for a digital ambassador or a course.",
-        "help_hotline": f"Den Digitale Hotline: call {HOTLINE} (help with MitID, borger.dk and Digital Post).",
+        "help_hotline": f"Den Digitale Hotline: call {HOTLINE} (help with self-service online).",
         "help_site": "Citizen service: {site}.",
         "ref_place": "We have sent you on to {place}.",
         "ref_task": "There you can get help with: {task}.",
