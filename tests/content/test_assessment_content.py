@@ -88,7 +88,7 @@ CASES = [
     (
         '        - {level_max: 0}\n        - {item: wish, in: ["no"]}',
         '        - {level_max: 3}\n        - {item: wish, in: ["no"]}',
-        "routes.9",
+        "routes.10",
         "  - id: medbetjening",
         "'medbetjening': anbefalingen kan aldrig blive valgt",
     ),
@@ -137,7 +137,7 @@ CASES = [
     (
         "        - {no_barrier: mitid}",
         "        - {no_barrier: mitid_missing}",
-        "routes.7.when.all.2",
+        "routes.8.when.all.2",
         "mitid_missing",
         "ukendt barriere 'mitid_missing'",
     ),
@@ -175,7 +175,7 @@ def test_the_last_route_must_be_the_fallback(tmp_path: Path) -> None:
         "    when: {all: [{level_min: 1}]}\n    name: {da: Medbetjening – borgeren ved tastaturet,",
     )
     problems = check_assessment_file(path)
-    assert [p.field for p in problems] == ["routes.9.when"]
+    assert [p.field for p in problems] == ["routes.10.when"]
     assert "reserven" in problems[0].message
 
 

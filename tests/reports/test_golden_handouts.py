@@ -215,7 +215,9 @@ def test_skilled_citizen_without_mitid(services, actor, session_of, tmp_path) ->
     _check("skilled_no_mitid", text)
     text = _flat(text)
     assert "Log på med dit MitID" not in text
-    assert "Bestil en tid i Borgerservice. Så hjælper vi dig med at få MitID." in text
+    # a smartphone (devices "both"): the MitID app with a chip passport, borgerservice without
+    assert "Hent appen MitID, og brug dit pas med chip." in text
+    assert "Har du ikke pas med chip, så bestil en tid i Borgerservice." in text
     assert "Vi ringer" not in text
 
 

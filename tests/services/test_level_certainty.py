@@ -69,7 +69,8 @@ def test_a_skilled_citizen_without_mitid_keeps_the_level_and_gets_the_mitid_rout
     a, b = stored(services, with_app), stored(services, without)
     assert (a.level, a.level_final, a.route) == (2, True, "self_service")
     assert (b.level, b.level_final) == (2, True)  # level unchanged: no MitID is not no skill
-    assert b.route == "get_mitid" and "skills" not in b.barriers and "mitid" in b.barriers
+    # Kenni has a smartphone: MitID in the app with a chip passport, not "uden smartphone"
+    assert b.route == "get_mitid_app" and "skills" not in b.barriers and "mitid" in b.barriers
     state = services.assessment.current(actor, without)
     assert set(state.result.not_applicable) == {"mitid_login", "digital_post"}
 
