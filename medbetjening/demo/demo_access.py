@@ -4,8 +4,9 @@ The instrument keeps access apart from skill (``resources/assessment/instrument.
 a citizen without a working MitID cannot log in however skilled, so the generator
 gives each citizen an *access* (kept while they come back) that their assessment
 answers and their runs obey, as the window would record them:
-- the assessment's ``mitid`` answer is the access, and the items the instrument marks
-  *not applicable* for it (``mitid_login``, ``digital_post``) stay unanswered;
+- the assessment's ``mitid`` answer is the access (never the app without a device), and
+  the items the instrument marks *not applicable* for it (``mitid_login``,
+  ``digital_post``) stay unanswered;
 - a run of an errand that needs MitID stops with the obstacle ``no_mitid`` at its
   first MitID step, or a proxy (digital power of attorney, guardian) does the MitID
   steps as staff with that basis (the MitID guard, ``FlowService.mark_step``);
@@ -26,6 +27,8 @@ NONE = "none"  # the instrument's ``mitid`` codes for the two kinds of no access
 NOT_WORKING = "not_working"
 NO_ACCESS = frozenset({NONE, NOT_WORKING})
 MITID_ITEM = "mitid"
+APP = "app"  # the ``mitid`` code of the MitID app, which needs a phone or tablet
+NO_DEVICE = "has_no_device"  # a working MitID and no device: its answer is never the app
 NO_MITID_OBSTACLE = Obstacle.NO_MITID.value
 MITID_CATEGORY = "MitID"  # a flow's ``komhen``: the errand gets or restores a MitID
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from medbetjening.demo import demo_catalog as cat
-from medbetjening.demo.demo_access import HAS, MITID_ITEM, NO_ACCESS
+from medbetjening.demo.demo_access import APP, HAS, MITID_ITEM, NO_ACCESS, NO_DEVICE
 from medbetjening.demo.demo_draws import Weighted
 from medbetjening.domain.assessment import (
     Answer,
@@ -50,6 +50,7 @@ class AssessmentModel:
                 self._by_access = _mitid_by_access(codes, weights)
         # items an access fact can make not applicable (as the window leaves them: blank)
         self._guarded = frozenset(item.id for item in self.items if item.not_applicable is not None)
+        self._devices = next((i for i, item in enumerate(self.items) if item.id == "devices"), -1)
         self._scored = [i for i, item in enumerate(self.items) if item.scored]
         tested = _tested_items(instrument)
         self._tested = [i for i, item in enumerate(self.items) if item.id in tested]
@@ -92,7 +93,10 @@ class AssessmentModel:
                 raw = round(low + skill * (high - low) + gauss(0, 0.6))
                 values.append(high if raw > high else low if raw < low else raw)
             elif choice_id == MITID_ITEM and self._by_access:
-                values.append(self._by_access[access].pick(rng.random))
+                # the MitID app needs a phone: no device, no app (g11)
+                no_device = 0 <= self._devices < len(values) and values[self._devices] == "none"
+                kind = NO_DEVICE if no_device and access == HAS else access
+                values.append(self._by_access[kind].pick(rng.random))
             else:
                 values.append(self._choice(rng, choice_id, skill, language))
         return self._without_not_applicable(values)
@@ -182,6 +186,8 @@ def _mitid_by_access(codes: list[str], weights: list[float]) -> dict[str, Weight
         return {}
     found = {code: Weighted([code], [1.0]) for code in NO_ACCESS}
     found[HAS] = Weighted.of(has)
+    without_app = [(code, weight) for code, weight in has if code != APP]
+    found[NO_DEVICE] = Weighted.of(without_app) if without_app else found[HAS]
     return found
 
 

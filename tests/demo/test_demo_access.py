@@ -68,6 +68,8 @@ def test_answers_leave_what_the_access_rules_rule_out(rows) -> None:  # type: ig
             if item_id in not_applicable_items(instrument, others, {}):
                 assert item_id not in answers, (item_id, answers)
         no_mitid += answers.get("mitid") in NO_MITID
+        # the MitID app needs a phone or tablet
+        assert not (answers.get("devices") == "none" and answers.get("mitid") == "app")
     assert no_mitid >= 30  # the rule was tested on enough citizens without MitID
 
 
