@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.demo_access import APP, HAS, MITID_ITEM, NO_ACCESS, NO_DEVICE
 from medbetjening.demo.demo_draws import Weighted
 from medbetjening.domain.assessment import (
     Answer,
@@ -35,6 +36,7 @@ class AssessmentModel:
         self.item_ids = tuple(item.id for item in self.items)
         self.levels = sorted(rule.level for rule in instrument.levels)
         self._choices: dict[str, Weighted[str]] = {}
+        self._by_access: dict[str, Weighted[str]] = {}  # the ``mitid`` answer per access
         for item in self.items:
             if item.scale.kind != ScaleKind.CHOICE:
                 continue
@@ -44,6 +46,11 @@ class AssessmentModel:
             if not any(weights):
                 weights = [1.0] * len(codes)
             self._choices[item.id] = Weighted(codes, weights)
+            if item.id == MITID_ITEM:
+                self._by_access = _mitid_by_access(codes, weights)
+        # items an access fact can make not applicable (as the window leaves them: blank)
+        self._guarded = frozenset(item.id for item in self.items if item.not_applicable is not None)
+        self._devices = next((i for i, item in enumerate(self.items) if item.id == "devices"), -1)
         self._scored = [i for i, item in enumerate(self.items) if item.scored]
         tested = _tested_items(instrument)
         self._tested = [i for i, item in enumerate(self.items) if item.id in tested]
@@ -71,9 +78,12 @@ class AssessmentModel:
         self._cache: dict[tuple[object, ...], Result] = {}
 
     def answers(
-        self, rng: random.Random, skill: float, language: str, observed: bool
+        self, rng: random.Random, skill: float, language: str, observed: bool, access: str
     ) -> tuple[Answer | None, ...]:
-        """One answer per item in the instrument's order (None: not answered)."""
+        """One answer per item in the instrument's order (None: not answered).
+
+        ``access`` (``demo_access``) is the ``mitid`` answer's kind, and the items the
+        instrument's access rules make not applicable for it stay unanswered."""
         values: list[Answer | None] = []
         gauss = rng.gauss
         for observed_only, low, high, choice_id in self._plan:
@@ -82,9 +92,29 @@ class AssessmentModel:
             elif choice_id is None:
                 raw = round(low + skill * (high - low) + gauss(0, 0.6))
                 values.append(high if raw > high else low if raw < low else raw)
+            elif choice_id == MITID_ITEM and self._by_access:
+                # the MitID app needs a phone: no device, no app (g11)
+                no_device = 0 <= self._devices < len(values) and values[self._devices] == "none"
+                kind = NO_DEVICE if no_device and access == HAS else access
+                values.append(self._by_access[kind].pick(rng.random))
             else:
                 values.append(self._choice(rng, choice_id, skill, language))
-        return tuple(values)
+        return self._without_not_applicable(values)
+
+    def _without_not_applicable(self, values: list[Answer | None]) -> tuple[Answer | None, ...]:
+        """The answers with the items an access fact rules out left blank."""
+        if not self._guarded:
+            return tuple(values)
+        facts = {
+            item.id: value
+            for item, value in zip(self.items, values, strict=True)
+            if value is not None and item.id not in self._guarded
+        }
+        excluded = not_applicable_items(self.instrument, facts, {})
+        return tuple(
+            None if item.id in excluded else value
+            for item, value in zip(self.items, values, strict=True)
+        )
 
     def _choice(self, rng: random.Random, item_id: str, skill: float, language: str) -> str:
         choices = self._choices[item_id]
@@ -146,6 +176,19 @@ class AssessmentModel:
             level_for(self.instrument, low, excluded),
             level_for(self.instrument, high, excluded),
         )
+
+
+def _mitid_by_access(codes: list[str], weights: list[float]) -> dict[str, Weighted[str]]:
+    """The ``mitid`` codes per access: a working MitID's means (with their weights), or
+    exactly the code of no access. Empty when the instrument has no such codes."""
+    has = [(c, w) for c, w in zip(codes, weights, strict=True) if c not in NO_ACCESS and w > 0]
+    if not has or not set(codes) >= NO_ACCESS:
+        return {}
+    found = {code: Weighted([code], [1.0]) for code in NO_ACCESS}
+    found[HAS] = Weighted.of(has)
+    without_app = [(code, weight) for code, weight in has if code != APP]
+    found[NO_DEVICE] = Weighted.of(without_app) if without_app else found[HAS]
+    return found
 
 
 def _picker(indexes: list[int]) -> Callable[[Sequence[object]], tuple[object, ...]]:

@@ -30,9 +30,11 @@ class DemoFlow:
     mitid_steps: frozenset[int] = frozenset()  # indexes of the MitID steps
     personal_steps: frozenset[int] = frozenset()  # MitID and payment steps (need a basis)
     contact_type: str = "transaction"  # the flow's own type: the visit's type derives from it
+    gives_mitid: bool = False  # a MitID errand: completed, the citizen has a working MitID
 
 
 def flow_catalog_from_library(library: FlowLibrary) -> dict[str, DemoFlow]:
+    from medbetjening.demo.demo_access import MITID_CATEGORY
     from medbetjening.domain.flows import StepKind
 
     return {
@@ -46,6 +48,7 @@ def flow_catalog_from_library(library: FlowLibrary) -> dict[str, DemoFlow]:
                 index for index, step in enumerate(flow.steps) if step.kind == StepKind.MITID
             ),
             contact_type=flow.contact_type.value,
+            gives_mitid=flow.komhen == MITID_CATEGORY,
         )
         for flow in library.flows.values()
         if flow.steps
@@ -84,7 +87,8 @@ CHOICE_WEIGHTS: Mapping[str, Mapping[str, float]] = {
     "wish": {"yes": 0.65, "maybe": 0.2, "no": 0.15},
     "stand_in": {"yes": 0.55, "no": 0.45},
 }  # fmt: skip
-LOW_SKILL_CHOICES: Mapping[str, str] = {"devices": "none", "mitid": "none", "wish": "no"}
+# (the ``mitid`` answer is the citizen's access: ``demo_access``)
+LOW_SKILL_CHOICES: Mapping[str, str] = {"devices": "none", "wish": "no"}
 READS_DANISH = {"da": ("good", "good", "good", "good", "some"), "other": ("good", "some", "none")}
 
 # (name, kind, share of all visits, desks)

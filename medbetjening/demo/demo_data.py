@@ -59,7 +59,7 @@ from medbetjening.storage.models import (
 if TYPE_CHECKING:
     from medbetjening.domain.assessment import Instrument
 
-GENERATOR_VERSION = 10  # bump when the generated content changes (benchmark caches use it)
+GENERATOR_VERSION = 11  # bump when the generated content changes (benchmark caches use it)
 WORKER_FROM = 20_000  # visits from which worker processes generate (start-up ≈ 0.1 s)
 
 

@@ -29,6 +29,7 @@ class CitizenState:
     visits_left: int
     language: str
     consent: bool
+    access: str  # ``demo_access``: a working MitID or not (kept until a MitID errand)
     last_flow: str | None = None
 
 
@@ -47,6 +48,7 @@ def cum_flow_weights(flow_ids: list[str]) -> list[list[float]]:
 # positions in a run's list (``FlowRunMaker``): the ``flow_run`` columns, then the extras
 STATUS, CURRENT, STARTED, ENDED, SHAPE, KEPT = 4, 5, 6, 7, 8, 9
 _ACTIVE = FlowRunStatus.ACTIVE.value
+_COMPLETED = FlowRunStatus.COMPLETED.value
 
 
 @dataclass(slots=True)
@@ -74,6 +76,7 @@ class FlowRunMaker:
         self.shapes = shapes
         self.last_flow = len(self.flow_ids) - 1  # ``random.choices``'s own bisect bound
         self.titles = {flow_id: flow.title[:200] for flow_id, flow in self.catalog.items()}
+        self.gives_mitid = {flow_id: flow.gives_mitid for flow_id, flow in self.catalog.items()}
 
     def choose(self, contact_type: str, returning: CitizenState | None, month: int) -> list[str]:
         rng = self.rng
@@ -100,15 +103,20 @@ class FlowRunMaker:
         contact_type: str,
         returning: CitizenState | None,
         month: int,
+        no_mitid: bool,
     ) -> VisitFlows:
-        """The visit's runs, each a shape of its flow (``demo_shapes``) from ``clock`` on."""
+        """The visit's runs, each a shape of its flow (``demo_shapes``) from ``clock`` on.
+
+        ``no_mitid``: the citizen has no working MitID until a MitID errand completes."""
         result = VisitFlows([], [0, 0, 0], False, [], clock)
         chosen = self.choose(contact_type, returning, month)
         if not chosen:
             return result
         marks, new_id, number = result.marks, self.new_id, band(skill)
         for flow_id in chosen:
-            shape = self.shapes.run_in_band(flow_id, number)
+            shape = self.shapes.run_in_band(flow_id, number, no_mitid)
+            if no_mitid and shape.status == _COMPLETED and self.gives_mitid[flow_id]:
+                no_mitid = False  # the next errand logs in with the new MitID
             run_start = result.clock
             result.runs.append(
                 [

@@ -5,11 +5,13 @@ of a visit's ≈ 15 rows are step records and answers) and binding them most of 
 rest. So a stream keeps, per flow and skill band (per skill band, language and
 observation for answers), a bank of ``SHAPES`` shapes, each drawn once from the
 stream's own generator when first picked, with exactly the old per-visit rules at the
-band's middle skill. A visit picks one shape per run (one per assessment) and stores
+band's middle skill, and per access (``demo_access``: whether the citizen has a MitID
+that works — the answers' ``mitid`` and the runs' MitID steps follow it, so this is
+part of the key, not a per-visit rule). A visit picks one shape per run (one per assessment) and stores
 it as a *compact* row; the step records and answers are the shape's template rows with
 the run's ids and times (``shape_expand``: in SQL on a worker, in Python otherwise).
 Every shape is a sequence the window itself can record (the same rules as before), and
-the banks are bounded (≤ 26 flows × 20 bands × 64 shapes), never cleared: ten million
+the banks are bounded (≤ 26 flows × 20 bands × 2 accesses × 64 shapes), never cleared: ten million
 visits use the same shapes, and the rows depend on the seed alone.
 """
 
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from medbetjening.demo import demo_catalog as cat
+from medbetjening.demo.demo_access import NO_MITID_OBSTACLE, PROXY_BASES, PROXY_CUM, PROXY_SHARE
 from medbetjening.demo.demo_assessment import AssessmentModel
 from medbetjening.domain.assessment import Answer, Result
 from medbetjening.domain.vocabulary import FlowRunStatus, StepActor
@@ -30,6 +33,7 @@ SHAPES = 64  # shapes per bank: the variety a skill band's runs (answers) show
 
 DONE_BY = (StepActor.CITIZEN_ALONE, StepActor.CITIZEN_GUIDED, StepActor.STAFF)
 _DONE_BY = tuple(actor.value for actor in DONE_BY)
+_STAFF = StepActor.STAFF.value
 _OBSTACLES = ("missing_document", "system_down", "other")
 _OBSTACLE_CUM = (0.55, 0.75, 1.0)
 _COMPLETED = FlowRunStatus.COMPLETED.value
@@ -84,31 +88,31 @@ class ShapeBanks:
         self.new_id = new_id  # shape ids: "run_shape", "answer_shape" (unique over streams)
         self.catalog = catalog
         self.assessment = assessment
-        self._runs: dict[Any, list[list[Any]]] = {}  # (flow, band) → slots
-        self._answers: dict[Any, list[list[Any]]] = {}  # (band, Danish, observed) → slots
+        self._runs: dict[Any, list[list[Any]]] = {}  # (flow, band, no MitID) → slots
+        self._answers: dict[Any, list[list[Any]]] = {}  # (band, Danish, observed, access)
         self.new: dict[str, list[tuple[object, ...]]] = {"step_template": [], "answer_template": []}
 
     def take_new(self) -> dict[str, list[tuple[object, ...]]]:
         new, self.new = self.new, {"step_template": [], "answer_template": []}
         return new
 
-    def run(self, flow_id: str, skill: float) -> RunShape:
-        return self.run_in_band(flow_id, band(skill))
+    def run(self, flow_id: str, skill: float, no_mitid: bool = False) -> RunShape:
+        return self.run_in_band(flow_id, band(skill), no_mitid)
 
-    def run_in_band(self, flow_id: str, number: int) -> RunShape:
+    def run_in_band(self, flow_id: str, number: int, no_mitid: bool) -> RunShape:
         """``run`` for a skill already banded (a visit's runs share its band)."""
-        slot = self._slot(self._runs, (flow_id, number))
+        slot = self._slot(self._runs, (flow_id, number, no_mitid))
         shape = slot[0]
         if shape is None:
-            shape = slot[0] = self._make_run(flow_id, band_skill(number))
+            shape = slot[0] = self._make_run(flow_id, band_skill(number), no_mitid)
         return shape  # type: ignore[return-value]
 
-    def answers(self, skill: float, language: str, observed: bool) -> AnswerShape:
+    def answers(self, skill: float, language: str, observed: bool, access: str) -> AnswerShape:
         number, danish = band(skill), language == "da"
-        slot = self._slot(self._answers, (number, danish, observed))
+        slot = self._slot(self._answers, (number, danish, observed, access))
         shape = slot[0]
         if shape is None:
-            shape = slot[0] = self._make_answers(band_skill(number), danish, observed)
+            shape = slot[0] = self._make_answers(band_skill(number), danish, observed, access)
         return shape  # type: ignore[return-value]
 
     def _slot(self, banks: dict[Any, list[list[Any]]], key: object) -> list[Any]:
@@ -118,8 +122,12 @@ class ShapeBanks:
             bank = banks[key] = [[None] for _ in range(SHAPES)]
         return bank[int(self.rng.random() * SHAPES)]
 
-    def _make_run(self, flow_id: str, skill: float) -> RunShape:
-        """One run's steps as the window records them (the demo's rules since g1)."""
+    def _make_run(self, flow_id: str, skill: float, no_mitid: bool) -> RunShape:
+        """One run's steps as the window records them (the demo's rules since g1).
+
+        Without a working MitID (g11) a run that needs one stops at its first MitID
+        step with ``no_mitid``, or a proxy does the MitID steps as staff with that basis
+        (the MitID guard); a MitID errand is the citizen's own (it gets them one)."""
         rng = self.rng
         random_ = rng.random
         flow = self.catalog[flow_id]
@@ -127,22 +135,29 @@ class ShapeBanks:
         shape_id = self.new_id("run_shape")
         pace = 1.6 - skill
         guided = skill + (1 - skill) * 0.6
-        stop_at = None
-        if random_() < 0.06 + (0.12 if mitid_steps and skill < 0.25 else 0):
-            # a missing MitID shows at the MitID step; other obstacles anywhere
+        blocked = no_mitid and bool(mitid_steps) and not flow.gives_mitid
+        first = min(mitid_steps) if blocked else -1
+        stop_at, proxy = None, None
+        if random_() < 0.06:
+            # a MitID that fails today shows at the MitID step; other obstacles anywhere
             stop_at = (
                 min(mitid_steps) if mitid_steps and random_() < 0.4 else rng.randrange(len(steps))
             )
+        if blocked:
+            if random_() < PROXY_SHARE:
+                proxy = rng.choices(PROXY_BASES, cum_weights=PROXY_CUM)[0]
+            elif stop_at is None or stop_at > first:
+                stop_at = first
         status, current, ended, found = _COMPLETED, len(steps), None, None
         counts = [0, 0, 0]
         marked, clock, template = False, 0, self.new["step_template"]
         for index, step_id in enumerate(steps):
             clock += int((40 + 140 * random_()) * pace)
             actor: str | None = None
-            obstacle = None
+            obstacle, basis = None, None
             if index == stop_at:
-                if index in mitid_steps and random_() < 0.6:
-                    obstacle = "no_mitid"
+                if index == first or (index in mitid_steps and not no_mitid and random_() < 0.6):
+                    obstacle = NO_MITID_OBSTACLE
                 else:
                     obstacle = rng.choices(_OBSTACLES, cum_weights=_OBSTACLE_CUM)[0]
                 found, current = obstacle, index
@@ -150,6 +165,9 @@ class ShapeBanks:
                     status = _PAUSED
                 else:
                     status, ended = _ENDED, clock
+            elif proxy is not None and index in mitid_steps:
+                actor, basis, marked = _STAFF, proxy, True  # the proxy's MitID, not the citizen's
+                counts[2] += 1
             elif random_() < 0.02:
                 actor, marked = "skipped", True
             else:
@@ -157,8 +175,9 @@ class ShapeBanks:
                 who = 0 if v < skill else 1 if v < guided else 2
                 actor, marked = _DONE_BY[who], True
                 counts[who] += 1
-            # staff may do a MitID/payment step only with a basis (issue 15)
-            basis = "citizen_typed" if actor == "staff" and index in flow.personal_steps else None
+                # staff may do a MitID/payment step only with a basis (issue 15)
+                if who == 2 and index in flow.personal_steps:
+                    basis = "citizen_typed"
             template.append((shape_id, index, step_id, actor, obstacle, basis, clock))
             if obstacle:
                 break
@@ -167,10 +186,10 @@ class ShapeBanks:
         marks = (counts[0], counts[1], counts[2])
         return RunShape(shape_id, index + 1, status, current, ended, clock, found, marks, marked)
 
-    def _make_answers(self, skill: float, danish: bool, observed: bool) -> AnswerShape:
+    def _make_answers(self, skill: float, danish: bool, observed: bool, access: str) -> AnswerShape:
         model = self.assessment
         shape_id = self.new_id("answer_shape")
-        values = model.answers(self.rng, skill, "da" if danish else "other", observed)
+        values = model.answers(self.rng, skill, "da" if danish else "other", observed, access)
         template, k = self.new["answer_template"], 0
         for index, (item_id, value) in enumerate(zip(model.item_ids, values, strict=True)):
             if value is None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import COLUMNS, Rows, ts
+from medbetjening.demo.demo_access import draw_access
 from medbetjening.demo.demo_citizens import CitizenPool, citizen_code, fake_cpr_hash
 from medbetjening.demo.demo_clock import DayStamps
 from medbetjening.demo.demo_draws import Weighted
@@ -182,7 +183,8 @@ class VisitStream:
         )  # fmt: skip
         skill = min(0.95, max(0.02, rng.gauss(cat.AGE_SKILL[age_band], 0.15)))
         visits_left = _VISITS.pick(rng.random) - 1
-        state = CitizenState(kind, skill, visits_left, language, consent)
+        access = draw_access(rng.random, skill)
+        state = CitizenState(kind, skill, visits_left, language, consent, access)
         if visits_left > 0:
             if len(pool.ids) >= MAX_ACTIVE_CITIZENS // STREAMS:
                 evicted = pool.pick(rng)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 
 from medbetjening.demo import demo_catalog as cat
 from medbetjening.demo.bulk_insert import Rows, ts
+from medbetjening.demo.demo_access import HAS, draw_access, got_mitid
 from medbetjening.demo.demo_assessment import AssessmentModel
 from medbetjening.demo.demo_clock import DAY_SECONDS, DayStamps
 from medbetjening.demo.demo_draws import Weighted, below
@@ -82,6 +83,7 @@ class VisitBuilder:
         self.shapes = ShapeBanks(rng, flow_catalog, self.assessment, new_id)
         self.flows = FlowRunMaker(rng, flow_catalog, new_id, self.shapes)
         self.catalog = self.flows.catalog
+        self.gives_mitid = frozenset(i for i, flow in self.catalog.items() if flow.gives_mitid)
         self.new_id = new_id
         self._by_marks: dict[tuple[int, int, int, bool], tuple[int | None, float | None]] = {}
         self._by_flows: dict[tuple[str, ...], str] = {}
@@ -108,6 +110,7 @@ class VisitBuilder:
         rng = self.rng
         visit_id = self.new_id("visit")
         skill = state.skill if state else min(0.95, max(0.02, rng.gauss(0.45, 0.2)))
+        access = state.access if state else draw_access(rng.random, skill)
         clock = start + 60
         if returning and state is not None:
             self._history_read(rows, stamps, start, staff_id, site_id, role, citizen_id, state)
@@ -119,13 +122,15 @@ class VisitBuilder:
         if rng.random() < p_assess:
             language = state.language if state else "da"
             clock = self._assessment(
-                rows, visit_id, stamps, clock, skill, contact_type, language, staff_id, site_id
-            )
+                rows, visit_id, stamps, clock, skill, contact_type, language, access, staff_id,
+                site_id,
+            )  # fmt: skip
 
         day = stamps.day
         flows = self.flows.run(
-            visit_id, clock, stamps, skill, contact_type, state if returning else None, day.month
-        )
+            visit_id, clock, stamps, skill, contact_type, state if returning else None, day.month,
+            access != HAS,
+        )  # fmt: skip
         flow_rows = flows.runs
         end = flows.clock + 60 * (1 + below(rng.getrandbits, 4))  # ``randint(1, 4)``
         is_open = (
@@ -172,6 +177,8 @@ class VisitBuilder:
             state.skill = min(0.97, skill + (1 - skill) * (0.04 + (0.18 - 0.04) * rng.random()))
             if flow_rows:
                 state.last_flow = flow_rows[0][2]
+                if access != HAS and got_mitid(flow_rows, self.gives_mitid, STATUS):
+                    state.access = HAS
 
     # -- parts of a visit ------------------------------------------------------------------
     def audit(self, rows: Rows, at: str, staff_id: int, site_id: int, action: str,
@@ -213,6 +220,7 @@ class VisitBuilder:
         skill: float,
         contact_type: str,
         language: str,
+        access: str,
         staff_id: int,
         site_id: int,
     ) -> int:
@@ -220,7 +228,7 @@ class VisitBuilder:
         model = self.assessment
         assessment_id = self.new_id("assessment_result")
         # the answers: a shape of this skill, language and observation (``demo_shapes``)
-        answered = self.shapes.answers(skill, language, contact_type != "information")
+        answered = self.shapes.answers(skill, language, contact_type != "information", access)
         values, result = answered.values, answered.result
         first_answer = self.new_id("assessment_answer", answered.answered)
         final = result.started and result.final  # blank observed items: not settled, no level
