@@ -6,23 +6,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from medbetjening.domain.vocabulary import Role, StaffBasis, StepActor
-from medbetjening.services.container import Services
-from medbetjening.services.context import ActorContext
-from medbetjening.services.database import open_database
+from medbetjening.domain.vocabulary import StaffBasis, StepActor
 from medbetjening.services.errors import InvalidInput
 from medbetjening.storage.models import AuditEvent
-from tests.seed import add_site, add_staff
-
-
-@pytest.fixture
-def svc(any_db_url):  # type: ignore[no-untyped-def]
-    db = open_database(any_db_url)
-    services = Services(db)
-    site = add_site(services, "Borgerservice")
-    staff = add_staff(services, "Sanne", site.id)
-    yield services, ActorContext(staff.id, site.id, Role.STAFF, "Sanne")
-    db.dispose()
 
 
 def _pas_run(services, actor, mitid: str | None):  # type: ignore[no-untyped-def]
@@ -32,8 +18,8 @@ def _pas_run(services, actor, mitid: str | None):  # type: ignore[no-untyped-def
     return services.flows.start_run(actor, visit_id, "pas")  # step 1 MitID, step 2 payment
 
 
-def test_citizen_typed_is_refused_on_a_mitid_step_for_a_citizen_without_mitid(svc) -> None:  # type: ignore[no-untyped-def]
-    services, actor = svc
+def test_citizen_typed_is_refused_on_a_mitid_step_for_a_citizen_without_mitid(world) -> None:  # type: ignore[no-untyped-def]
+    services, actor = world
     run = _pas_run(services, actor, "none")
     with pytest.raises(InvalidInput, match="Trin 1 er et MitID-trin.*ikke har MitID"):
         services.flows.mark_step(actor, run.id, StepActor.STAFF, basis=StaffBasis.CITIZEN_TYPED)
@@ -60,16 +46,16 @@ def test_citizen_typed_is_refused_on_a_mitid_step_for_a_citizen_without_mitid(sv
 
 
 @pytest.mark.parametrize("mitid", [None, "unknown", "app", "not_working"])
-def test_unknown_or_a_mitid_keeps_the_choice(svc, mitid) -> None:  # type: ignore[no-untyped-def]
-    services, actor = svc
+def test_unknown_or_a_mitid_keeps_the_choice(world, mitid) -> None:  # type: ignore[no-untyped-def]
+    services, actor = world
     run = _pas_run(services, actor, mitid)
     assert StaffBasis.CITIZEN_TYPED in services.flows.staff_bases(actor, run.id, 0)
     run = services.flows.mark_step(actor, run.id, StepActor.STAFF, basis=StaffBasis.CITIZEN_TYPED)
     assert run.mark_for("ansoeg-online").staff_basis == StaffBasis.CITIZEN_TYPED  # type: ignore[union-attr]
 
 
-def test_in_the_mitid_errand_the_citizen_types_the_new_mitid(svc) -> None:  # type: ignore[no-untyped-def]
-    services, actor = svc
+def test_in_the_mitid_errand_the_citizen_types_the_new_mitid(world) -> None:  # type: ignore[no-untyped-def]
+    services, actor = world
     visit_id = services.visits.start_visit(actor)
     services.assessment.record_answer(actor, visit_id, "mitid", "none")
     run = services.flows.start_run(actor, visit_id, "mitid-borgerservice")
