@@ -64,9 +64,7 @@ class OutcomePanel(QWidget):
         self, services: Services, actor: ActorContext, visit_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.actor = actor
-        self.visit_id = visit_id
+        self.services, self.actor, self.visit_id = services, actor, visit_id
         self.screen_widget = parent  # the visit screen (the tab widget re-parents us)
         self.visit_version = shared_version(parent, services, actor, visit_id)
         self.visit_version.conflict.connect(self.load)  # changed on another PC
@@ -250,9 +248,9 @@ class OutcomePanel(QWidget):
             self.autonomy_hint.setText(self.tr("Ingen trin markeret – vælg selv."))
             return
         text = self.tr("Forslag ud fra de markerede trin: %1 (borgeren gjorde %2 af dem)")
-        share = round((defaults.citizen_share or 0) * 100)
         name = label("autonomy", defaults.derived_autonomy.value)
-        self.autonomy_hint.setText(text.replace("%1", name).replace("%2", whole_percent(share)))
+        share = whole_percent(round((defaults.citizen_share or 0) * 100))
+        self.autonomy_hint.setText(text.replace("%1", name).replace("%2", share))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
